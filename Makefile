@@ -1,0 +1,46 @@
+# BranchDesk: `make run` opens the app on a demo database, `make test` runs the whole suite.
+# Both set everything up first on a fresh machine (system libraries, virtualenv, translations).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test setup system-deps lint translations-update dist bench clean
+
+run: setup
+	$(BIN)/branchdesk --demo-if-empty
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+setup: system-deps $(STAMP) $(QM)
+
+system-deps:
+	@sh scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-scan the sources for translatable strings (keeps existing translations).
+translations-update: $(STAMP)
+	$(BIN)/python scripts/update_translations.py
+
+bench: setup
+	$(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
+
+dist: setup
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/branchdesk/branchdesk selftest --db sqlite:///$(CURDIR)/build/dist-selftest.db --screenshots build/dist-screens
+
+clean:
+	rm -rf build dist $(VENV) resources/translations/*.qm

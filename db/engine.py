@@ -1,0 +1,94 @@
+"""Engines for the embedded SQLite file and the branch PostgreSQL server, with their traps handled.
+
+SQLite: Python's default transaction handling lost updates between processes (STACK.md), so the DBAPI connection
+runs in autocommit mode and every transaction starts with `BEGIN IMMEDIATE` (the writer lock up front), in WAL mode
+with a busy timeout and foreign keys on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+ENV_URL = "BRANCHDESK_DB_URL"
+ENV_DATA_DIR = "BRANCHDESK_DATA_DIR"
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+READ_ONLY_OPTION = "branchdesk_read_only"
+
+
+def user_data_dir() -> Path:
+    """Where the embedded database lives: the per-user data folder of the platform."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "BranchDesk"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "BranchDesk"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "branchdesk"
+
+
+def default_url() -> str:
+    return f"sqlite:///{user_data_dir() / 'branchdesk.db'}"
+
+
+def resolve_url(explicit: str | None = None) -> str:
+    """`--db URL` wins, then `BRANCHDESK_DB_URL`, then the embedded file. `postgresql://` means psycopg 3."""
+    url = explicit or os.environ.get(ENV_URL) or default_url()
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def describe_url(url: str) -> str:
+    """For the status bar and logs: never shows a password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite {parsed.database}"
+    return f"PostgreSQL {parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(url, echo)
+    return create_engine(
+        url,
+        echo=echo,
+        pool_pre_ping=True,
+        pool_size=4,
+        connect_args={"connect_timeout": 5, "application_name": "branchdesk"},
+    )
+
+
+def _sqlite_engine(url: str, echo: bool) -> Engine:
+    database = make_url(url).database
+    if database and database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        with contextlib.suppress(Exception):  # a read-only file cannot switch modes; reads still work
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        # Readers keep WAL's concurrency (deferred BEGIN); writers take the lock at the start so a
+        # read-modify-write can never interleave with another station's.
+        read_only = connection.get_execution_options().get(READ_ONLY_OPTION, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine

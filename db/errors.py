@@ -1,0 +1,47 @@
+"""Storage errors a person can act on. The shell words them; anything else is a bug for the crash report."""
+
+from __future__ import annotations
+
+
+class StorageError(Exception):
+    """Base of the errors the UI and CLI explain. `code` selects the message, `detail` is safe to log."""
+
+    code = "storage_error"
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.code)
+        self.detail = detail
+
+
+class DatabaseUnavailable(StorageError):
+    code = "database_unavailable"
+
+
+class DatabaseLocked(StorageError):
+    code = "database_locked"
+
+
+class DatabaseReadOnly(StorageError):
+    code = "database_read_only"
+
+
+class DiskFull(StorageError):
+    code = "disk_full"
+
+
+class DatabaseTooNew(StorageError):
+    code = "database_too_new"
+
+
+class DatabaseNotInitialised(StorageError):
+    code = "database_not_initialised"
+
+
+class RecordChanged(StorageError):
+    """Someone else saved this record since it was read (optimistic locking)."""
+
+    code = "record_changed"
+
+
+class NotFound(StorageError):
+    code = "not_found"

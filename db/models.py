@@ -1,0 +1,310 @@
+"""SQLAlchemy models: the shared branch database. Only db/ imports this module.
+
+Editable rows carry `version` (optimistic locking: a second station saving a row that changed under it gets
+`StaleDataError`, turned into `RecordChanged`). Money columns are `Money` (integer fen).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from db.types import ExactDecimal, Money
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """Mixin: optimistic locking through a version counter."""
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Branch(Base):
+    __tablename__ = "branches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+
+
+class Staff(Versioned, Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(20))
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    password_hash: Mapped[str] = mapped_column(String(200))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Sales qualifications held (fund, insurance, gold): checked by the suitability rules.
+    qualifications: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Household(Base):
+    __tablename__ = "households"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+
+
+class Customer(Versioned, Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_no: Mapped[str] = mapped_column(String(20), unique=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    name: Mapped[str] = mapped_column(String(60))
+    name_pinyin: Mapped[str] = mapped_column(String(120), default="", index=True)
+    name_initials: Mapped[str] = mapped_column(String(20), default="", index=True)
+    gender: Mapped[str] = mapped_column(String(1))
+    birth_date: Mapped[date] = mapped_column(Date)
+    nationality: Mapped[str] = mapped_column(String(3), default="CHN")
+    phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(100), default="")
+    occupation: Mapped[str] = mapped_column(String(60), default="")
+    employer: Mapped[str] = mapped_column(String(100), default="")
+    annual_income: Mapped[Decimal | None] = mapped_column(Money)
+    civil_capacity: Mapped[str] = mapped_column(String(10), default="full")
+    qualified_investor: Mapped[bool] = mapped_column(Boolean, default=False)
+    qualified_until: Mapped[date | None] = mapped_column(Date)
+    kyc_status: Mapped[str] = mapped_column(String(30), default="verified")
+    aml_risk: Mapped[str] = mapped_column(String(10), default="low")
+    tier: Mapped[str] = mapped_column(String(2), default="T0")
+    star_level: Mapped[int] = mapped_column(Integer, default=1)
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    household_relation: Mapped[str | None] = mapped_column(String(10))
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    documents: Mapped[list[IdDocument]] = relationship(back_populates="customer", order_by="IdDocument.id")
+    holdings: Mapped[list[Holding]] = relationship(back_populates="customer", order_by="Holding.id")
+
+
+class IdDocument(Base):
+    __tablename__ = "id_documents"
+    __table_args__ = (UniqueConstraint("id_type", "id_number", name="uq_id_documents_type_number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    id_type: Mapped[str] = mapped_column(String(16))
+    id_number: Mapped[str] = mapped_column(String(40), index=True)
+    # Last digits, indexed, so a teller can find a customer by the tail of an ID without a full scan.
+    id_tail: Mapped[str] = mapped_column(String(6), index=True)
+    issuer: Mapped[str] = mapped_column(String(100), default="")
+    expiry: Mapped[date | None] = mapped_column(Date)  # None = long-term (长期)
+    check_method: Mapped[str] = mapped_column(String(10), default="formal")
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    customer: Mapped[Customer] = relationship(back_populates="documents")
+
+
+class Product(Versioned, Base):
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    name_en: Mapped[str] = mapped_column(String(150), default="")
+    family: Mapped[str] = mapped_column(String(20), index=True)
+    # The whole catalogue entry as the product team wrote it (typed fields below are for queries).
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON)
+    risk_level: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    min_amount: Mapped[Decimal | None] = mapped_column(Money)
+    rate: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Holding(Versioned, Base):
+    __tablename__ = "holdings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    account_no: Mapped[str] = mapped_column(String(32), unique=True)
+    balance: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3), default="CNY")
+    rate: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    opened_on: Mapped[date] = mapped_column(Date)
+    maturity_on: Mapped[date | None] = mapped_column(Date, index=True)
+    auto_rollover: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    customer: Mapped[Customer] = relationship(back_populates="holdings")
+    product: Mapped[Product] = relationship()
+
+
+class RiskAssessment(Base):
+    __tablename__ = "risk_assessments"
+    __table_args__ = (Index("ix_risk_assessments_customer_date", "customer_id", "assessed_on"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    grade: Mapped[str] = mapped_column(String(2))
+    score: Mapped[int] = mapped_column(Integer)
+    questionnaire_version: Mapped[str] = mapped_column(String(20))
+    assessed_on: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(10))
+    assessor_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Interaction(Base):
+    """The contact log: every visit, call or message with a customer."""
+
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_customer_time", "customer_id", "occurred_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(10))
+    purpose: Mapped[str] = mapped_column(String(30))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Task(Versioned, Base):
+    __tablename__ = "tasks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    # Generated tasks carry a key (kind + subject + date) so a daily job never creates one twice.
+    source_key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    assignee_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), index=True)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    due_on: Mapped[date | None] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    outcome: Mapped[str] = mapped_column(String(30), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Complaint(Versioned, Base):
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    category: Mapped[str] = mapped_column(String(30))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    content: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    is_major: Mapped[bool] = mapped_column(Boolean, default=False)
+    status: Mapped[str] = mapped_column(String(20), default="registered")
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    subject_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    leader_instruction: Mapped[str] = mapped_column(Text, default="")
+    reply: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[str] = mapped_column(String(20), default="")
+    overdue_reason: Mapped[str] = mapped_column(Text, default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Agreement(Versioned, Base):
+    """An issued agreement: the stored bytes are the legal record; reprints serve them, never a re-render."""
+
+    __tablename__ = "agreements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    product_version: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    term: Mapped[str] = mapped_column(String(10), default="")
+    status: Mapped[str] = mapped_column(String(20), default="issued")
+    template_id: Mapped[str] = mapped_column(String(40))
+    template_version: Mapped[str] = mapped_column(String(20))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    issued_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    copies_printed: Mapped[int] = mapped_column(Integer, default=0)
+    acknowledged_warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    signed_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class Receipt(Base):
+    __tablename__ = "receipts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    terminal: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    service: Mapped[str] = mapped_column(String(40))
+    account_no: Mapped[str] = mapped_column(String(32), default="")
+    amount: Mapped[Decimal] = mapped_column(Money)
+    fee: Mapped[Decimal] = mapped_column(Money)
+    balance_after: Mapped[Decimal | None] = mapped_column(Money)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    authoriser_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AuditEntry(Base):
+    """Who did what, when. Details never hold a full ID number or phone (masked or field names only)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    actor: Mapped[str] = mapped_column(String(40))  # login, or "cli:<os user>" for command-line actions
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[str] = mapped_column(String(40), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Counter(Base):
+    """Gap-free numbering: incremented inside the issuing transaction (UPDATE ... RETURNING)."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,74 @@
+"""Schema versions: upgrade an older database on start, refuse one written by a newer BranchDesk."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
+
+from db import errors
+from db.session import Database, translate_errors
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None  # None: an empty database
+    head: str
+    known: bool  # False: written by a newer BranchDesk
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def _config(connection: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def state(db: Database) -> SchemaState:
+    script = ScriptDirectory.from_config(_config())
+    head = script.get_current_head()
+    with translate_errors(), db.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current is None and inspect(connection).has_table("customers"):
+            raise errors.DatabaseNotInitialised("tables without a schema version")
+    known = current is None or _is_known(script, current)
+    return SchemaState(current=current, head=head, known=known)
+
+
+def _is_known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises several kinds for an unknown revision
+        return False
+
+
+def upgrade(db: Database) -> SchemaState:
+    """Bring the database to this version's schema; raises DatabaseTooNew without touching it."""
+    before = state(db)
+    if not before.known:
+        raise errors.DatabaseTooNew(f"database revision {before.current} is unknown to this version")
+    if not before.up_to_date:
+        with translate_errors(), db.engine.begin() as connection:
+            command.upgrade(_config(connection), "head")
+    return state(db)
+
+
+def require_current(db: Database) -> None:
+    """For commands that must not migrate silently: the schema must be exactly this version's."""
+    current = state(db)
+    if not current.known:
+        raise errors.DatabaseTooNew(f"database revision {current.current} is unknown to this version")
+    if not current.up_to_date:
+        raise errors.DatabaseNotInitialised(f"database at {current.current}, expected {current.head}")

@@ -1,0 +1,44 @@
+"""Staff as the rest of the app sees them (never the ORM row, never the password hash)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from domain.codes import Role
+from domain.errors import InvalidValue
+
+MIN_PASSWORD_LENGTH = 8
+MAX_FAILED_LOGINS = 5
+
+
+@dataclass(frozen=True)
+class StaffUser:
+    id: int
+    login: str
+    name: str
+    role: Role
+    branch_code: str
+    branch_name: str
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    """A row of the staff administration screen."""
+
+    id: int
+    login: str
+    name: str
+    role: Role
+    active: bool
+    locked: bool
+    failed_logins: int
+    last_login_at: datetime | None
+    version: int
+
+
+def check_new_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidValue("password_too_short", minimum=MIN_PASSWORD_LENGTH)
+    if password.isdigit() or password.isalpha():
+        raise InvalidValue("password_too_simple")
