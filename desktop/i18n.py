@@ -1,0 +1,45 @@
+"""Languages: Simplified Chinese by default, Traditional Chinese and English switchable at run time.
+
+Source strings are English; resources/translations/branchdesk_<lang>.qm hold the translations.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from domain.paths import resource_path
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+DEFAULT_LANGUAGE = "zh_CN"
+_installed: list[QTranslator] = []
+
+
+def translation_file(language: str):
+    return resource_path("translations", f"branchdesk_{language}.qm")
+
+
+def install(language: str) -> bool:
+    """Replace the active translator; posts LanguageChange so open screens call retranslate_ui()."""
+    app = QCoreApplication.instance()
+    assert app is not None, "a Q(Core)Application must exist"
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
+    if language == "en":
+        return True
+    translator = QTranslator(app)
+    if not translator.load(str(translation_file(language))):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def install_cli_translator(language: str | None) -> None:
+    """The command line words its messages with the same translations as the screens."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    install(language or os.environ.get("BRANCHDESK_LANG") or DEFAULT_LANGUAGE)

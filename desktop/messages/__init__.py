@@ -1,0 +1,42 @@
+"""Codes to words. Lower layers raise codes with parameters; this is the one place they become sentences.
+
+Each area module holds `MESSAGES = {code: QT_TRANSLATE_NOOP("Messages", "English text with {param}")}`;
+the English text is the Qt Linguist source string, translated in resources/translations/*.ts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.messages import auth, imports, storage
+
+_ALL: dict[str, str] = {}
+for _module in (auth, imports, storage):
+    _ALL.update(_module.MESSAGES)
+
+
+def describe(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The sentence for a code in the current language; an unknown code shows as itself, never as nothing."""
+    source = _ALL.get(code)
+    if source is None:
+        return code
+    text = QCoreApplication.translate("Messages", source)
+    if not params:
+        return text
+    try:
+        return text.format(**{k: ("" if v is None else v) for k, v in params.items()})
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def describe_error(error: BaseException) -> str:
+    code = getattr(error, "code", None)
+    if not code:
+        return str(error)
+    return describe(code, getattr(error, "params", None))
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(_ALL)
