@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
 from db import errors, schema
 from db.session import Database
-from desktop import commands as command_registry
 from desktop import logs
 from desktop.commands import CommandContext
 from domain.errors import DomainError
@@ -51,6 +51,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_app
 
         return run_app(args)
+    if getattr(args, "needs_gui", False):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from desktop.app import create_application
+
+        create_application()
     from desktop.i18n import install_cli_translator
 
     install_cli_translator(args.lang)
@@ -58,15 +63,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from desktop.messages import describe_error
+    from widgets.messages import describe_error
 
     try:
+        if getattr(args, "own_database", False):  # e.g. selftest: a scratch database unless --db is given
+            return args.handler(args, CommandContext(db=None, out=sys.stdout, err=sys.stderr))
         db = Database(args.db)
-        if getattr(args, "migrates", False):
-            ctx = CommandContext(db=db, out=sys.stdout, err=sys.stderr)
-            return args.handler(args, ctx)
-        schema.upgrade(db)
-        return args.handler(args, CommandContext(db=db, out=sys.stdout, err=sys.stderr))
+        try:
+            if not getattr(args, "migrates", False):
+                schema.upgrade(db)
+            return args.handler(args, CommandContext(db=db, out=sys.stdout, err=sys.stderr))
+        finally:
+            db.dispose()
     except (DomainError, errors.StorageError) as exc:
         log.info("command %s refused: %s", args.command, exc)
         print(describe_error(exc), file=sys.stderr)
@@ -74,5 +82,3 @@ def run_command(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
 
-
-__all__ = ["main", "build_parser", "command_registry"]

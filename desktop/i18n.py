@@ -10,9 +10,8 @@ import os
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from domain.paths import resource_path
+from widgets.labels import DEFAULT_LANGUAGE
 
-LANGUAGES = ("zh_CN", "zh_TW", "en")
-DEFAULT_LANGUAGE = "zh_CN"
 _installed: list[QTranslator] = []
 
 

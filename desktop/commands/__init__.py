@@ -14,6 +14,6 @@ from db.session import Database
 
 @dataclass
 class CommandContext:
-    db: Database
+    db: Database | None  # None only for commands that open their own (selftest)
     out: TextIO
     err: TextIO

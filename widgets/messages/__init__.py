@@ -10,10 +10,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.messages import auth, imports, storage
+from widgets.messages import auth, storage
 
 _ALL: dict[str, str] = {}
-for _module in (auth, imports, storage):
+for _module in (auth, storage):
     _ALL.update(_module.MESSAGES)
 
 

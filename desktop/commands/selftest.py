@@ -1,0 +1,192 @@
+"""`branchdesk selftest --screenshots DIR`: start the GUI offscreen, sign in as every role, visit every screen.
+
+Saves a PNG of each screen and exits non-zero on any Qt warning, unhandled error, error banner, or text a
+bundled font cannot draw (which would show as boxes). Without --db it works on a fresh temporary database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.commands import CommandContext
+
+ROLES = ("teller1", "manager1", "supervisor1", "admin1")
+DEMO_PASSWORD = "Demo2026"
+SELFTEST_CUSTOMERS = 300
+
+
+def register(subparsers):
+    parser = subparsers.add_parser("selftest", help="start the GUI offscreen, visit every screen, save screenshots")
+    parser.add_argument("--screenshots", metavar="DIR", required=True, type=Path)
+    parser.set_defaults(handler=run, own_database=True, needs_gui=True)
+    return parser
+
+
+class SelfTest:
+    def __init__(self, out_dir: Path, out) -> None:
+        self.out_dir, self.out = out_dir, out
+        self.problems: list[str] = []
+        self.saved: list[Path] = []
+
+    def problem(self, text: str) -> None:
+        self.problems.append(text)
+        print(f"PROBLEM: {text}", file=self.out)
+
+    def wait(self, app, predicate: Callable[[], bool], seconds: float, what: str) -> bool:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if predicate():
+                return True
+            time.sleep(0.01)
+        self.problem(f"timed out waiting for {what}")
+        return False
+
+    def save(self, widget, name: str) -> None:
+        path = self.out_dir / f"{name}.png"
+        if not widget.grab().save(str(path)):
+            self.problem(f"could not save {path}")
+        self.saved.append(path)
+
+    def check_glyphs(self, root, where: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView
+
+        texts: list[str] = []
+        for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
+            if widget.isVisible():
+                texts.append(widget.text() if hasattr(widget, "text") else "")
+        for view in root.findChildren(QTableView):
+            model = view.model()
+            if model is None or not view.isVisible():
+                continue
+            for column in range(model.columnCount()):
+                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+                for row in range(min(model.rowCount(), 30)):
+                    texts.append(str(model.data(model.index(row, column)) or ""))
+        metrics = QFontMetrics(root.font())
+        missing = {c for text in texts for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))}
+        if missing:
+            self.problem(f"{where}: characters no font can draw: {''.join(sorted(missing))}")
+
+
+def run(args, ctx: CommandContext) -> int:
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtWidgets import QApplication
+
+    from db import demo
+    from db.session import Database
+    from desktop import i18n
+    from desktop.app import create_application
+    from desktop.settings import Preferences, SettingsStore
+    from desktop.shell import Shell
+
+    out_dir: Path = args.screenshots
+    out_dir.mkdir(parents=True, exist_ok=True)
+    test = SelfTest(out_dir, ctx.out)
+
+    def on_qt_message(mode, _context, message: str) -> None:
+        if mode in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            test.problem(f"Qt: {message}")
+
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda t, e, tb: test.problem(f"unhandled {t.__name__}: {e}")
+    qInstallMessageHandler(on_qt_message)
+    scratch = Path(tempfile.mkdtemp(prefix="branchdesk-selftest-"))
+    url = getattr(args, "db", None) or os.environ.get("BRANCHDESK_DB_URL") or f"sqlite:///{scratch / 'selftest.db'}"
+    app = create_application()
+    i18n.install("zh_CN")
+    db = Database(url)
+    try:
+        from db import schema
+
+        schema.upgrade(db)
+        if demo.is_empty(db):
+            demo.generate(db, customers=SELFTEST_CUSTOMERS, seed=1)
+        store = SettingsStore(scratch / "settings.ini")
+        shell = Shell(app, db, store, Preferences(idle_lock_minutes=0), on_fatal=test.problem)
+        shell.start()
+        for number, login in enumerate(ROLES):
+            _visit_role(app, shell, test, login, first=number == 0)
+        _visit_languages(app, shell, test)
+    finally:
+        qInstallMessageHandler(None)
+        sys.excepthook = previous_hook
+        db.dispose()
+        QApplication.closeAllWindows()
+    print(f"saved {len(test.saved)} screenshots to {out_dir}", file=ctx.out)
+    if test.problems:
+        print(f"selftest FAILED: {len(test.problems)} problem(s)", file=ctx.out)
+        return 1
+    print("selftest passed", file=ctx.out)
+    return 0
+
+
+def _sign_in(app, shell, test: SelfTest, login: str, password: str) -> bool:
+    if not test.wait(app, lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), 120,
+                     "the sign-in dialog"):
+        return False
+    dialog = shell.login_dialog
+    dialog.login_edit.setText(login)
+    dialog.password_edit.setText(password)
+    dialog.submit()
+    return test.wait(app, lambda: shell.window is not None, 30, f"signing in as {login}")
+
+
+def _settle(app, shell, test: SelfTest, what: str) -> None:
+    test.wait(app, shell.runner.is_idle, 30, what)
+    for _ in range(5):
+        app.processEvents()
+
+
+def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
+    if first and test.wait(app, lambda: shell.login_dialog is not None, 120, "the sign-in dialog"):
+        test.save(shell.login_dialog, "00_login")
+        test.check_glyphs(shell.login_dialog, "sign-in dialog")
+    if not _sign_in(app, shell, test, login, DEMO_PASSWORD):
+        return
+    window = shell.window
+    window.resize(1366, 768)
+    role = window.user.role.value
+    for key in window.screen_keys():
+        window.show_screen(key)
+        _settle(app, shell, test, f"{role}/{key} to load")
+        screen = window.screen(key)
+        if screen.banner.isVisible():
+            test.problem(f"{role}/{key} shows an error: {screen.banner.text()}")
+        test.check_glyphs(window, f"{role}/{key}")
+        test.save(window, f"{role}_{key}")
+    if role == "supervisor":
+        shell.lock()
+        _settle(app, shell, test, "the lock dialog")
+        test.save(shell.lock_dialog, "supervisor_locked")
+        shell.lock_dialog.password_edit.setText(DEMO_PASSWORD)
+        shell.lock_dialog.submit()
+        test.wait(app, lambda: shell.lock_dialog is None, 30, "unlocking")
+    shell.sign_out()
+
+
+def _visit_languages(app, shell, test: SelfTest) -> None:
+    from desktop import i18n
+
+    if not _sign_in(app, shell, test, "manager1", DEMO_PASSWORD):
+        return
+    window = shell.window
+    window.resize(1366, 768)
+    for language in ("zh_TW", "en"):
+        if not i18n.install(language):
+            test.problem(f"no translation file for {language}")
+        for key in ("home", "customers"):
+            window.show_screen(key)
+            _settle(app, shell, test, f"{language}/{key}")
+            test.check_glyphs(window, f"{language}/{key}")
+            test.save(window, f"lang_{language}_{key}")
+    i18n.install("zh_CN")
+    shell.sign_out()
+

@@ -1,0 +1,68 @@
+"""Declared, typed station settings with defaults and a version; user preferences apart from window state.
+
+Stored as an INI file in the user's config folder (`BRANCHDESK_CONFIG_DIR` overrides it: tests point it at a
+temporary folder so they never touch a real station's settings).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Preferences:
+    language: str = DEFAULT_LANGUAGE
+    idle_lock_minutes: int = 5  # 0 = never
+    last_login: str = ""
+
+    def validated(self) -> Preferences:
+        language = self.language if self.language in LANGUAGES else DEFAULT_LANGUAGE
+        minutes = self.idle_lock_minutes if 0 <= self.idle_lock_minutes <= 240 else 5
+        return Preferences(language=language, idle_lock_minutes=minutes, last_login=self.last_login)
+
+
+def config_dir() -> Path:
+    override = os.environ.get("BRANCHDESK_CONFIG_DIR")
+    if override:
+        return Path(override)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(location) / "BranchDesk"
+
+
+class SettingsStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / "branchdesk.ini"
+        self._qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def load(self) -> Preferences:
+        defaults = Preferences()
+        values = {}
+        for field in fields(Preferences):
+            raw = self._qsettings.value(f"preferences/{field.name}", getattr(defaults, field.name))
+            try:
+                values[field.name] = type(getattr(defaults, field.name))(raw)
+            except (TypeError, ValueError):
+                values[field.name] = getattr(defaults, field.name)
+        return Preferences(**values).validated()
+
+    def save(self, preferences: Preferences) -> None:
+        self._qsettings.setValue("version", SETTINGS_VERSION)
+        for field in fields(Preferences):
+            self._qsettings.setValue(f"preferences/{field.name}", getattr(preferences, field.name))
+        self._qsettings.sync()
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window_geometry(self, geometry: QByteArray) -> None:
+        self._qsettings.setValue("window/geometry", geometry)
+        self._qsettings.sync()

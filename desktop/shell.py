@@ -1,0 +1,181 @@
+"""The session of a station: prepare the database, sign in, work, lock when idle, sign out, sign in again."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout
+
+from db import schema
+from db.services import staff
+from db.session import Database
+from desktop import i18n, logs
+from desktop.backend import Backend
+from desktop.idle import IdleWatcher
+from desktop.navigator import build_main_window
+from desktop.settings import Preferences, SettingsStore
+from desktop.tasks import TaskRunner
+from widgets.lock_dialog import SIGN_OUT, LockDialog
+from widgets.login_dialog import LoginDialog
+from widgets.main_window import MainWindow
+from widgets.messages import describe_error
+
+log = logging.getLogger(__name__)
+DEMO_CUSTOMERS = 2000
+DEMO_LOGINS_HINT = "teller1 · manager1 · supervisor1 · admin1 / Demo2026"
+APP_VERSION = "0.1.0"
+
+
+def prepare_database(db: Database, demo_if_empty: bool) -> dict:
+    """Runs on a worker: bring the schema up to date, fill an empty demo database, say what is there."""
+    state = schema.upgrade(db)
+    demo_made = False
+    if demo_if_empty:
+        from db import demo
+
+        if demo.is_empty(db):
+            demo.generate(db, customers=DEMO_CUSTOMERS, seed=1)
+            demo_made = True
+    return {"schema": state.current, "staff": staff.staff_count(db), "demo": demo_made or demo_if_empty}
+
+
+class StartupDialog(QDialog):
+    def __init__(self, database: str) -> None:
+        super().__init__()
+        self.setWindowTitle("BranchDesk")
+        self.setObjectName("startup_dialog")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Preparing the database...\n{database}").format(database=database)))
+        layout.addWidget(QProgressBar(maximum=0))
+        self.setMinimumWidth(380)
+
+
+class Shell(QObject):
+    sig_main_window = Signal(object)  # MainWindow, once signed in
+    sig_signed_out = Signal()
+
+    def __init__(self, app: QApplication, db: Database, store: SettingsStore, preferences: Preferences,
+                 demo_if_empty: bool = False, on_fatal: Callable[[str], None] | None = None) -> None:
+        super().__init__(app)
+        self.app, self.db, self.store, self.preferences = app, db, store, preferences
+        self.runner = TaskRunner(self)
+        self.runner.sig_failed.connect(self._unhandled)
+        self._demo_if_empty = demo_if_empty
+        self._on_fatal = on_fatal or self._fatal_dialog
+        self.facts: dict = {}
+        self.window: MainWindow | None = None
+        self.login_dialog: LoginDialog | None = None
+        self.lock_dialog: LockDialog | None = None
+        self.idle = IdleWatcher(app, preferences.idle_lock_minutes)
+        self.idle.pause(True)
+        self.idle.sig_idle.connect(self.lock)
+        self._startup: StartupDialog | None = None
+
+    def start(self) -> None:
+        self._startup = StartupDialog(self.db.description)
+        self._startup.show()
+        self.runner.submit(prepare_database, self.db, self._demo_if_empty, on_done=self._prepared,
+                           on_error=self._prepare_failed, write=True)
+
+    def _prepared(self, facts: dict) -> None:
+        self.facts = facts
+        self._close_startup()
+        self.show_login()
+
+    def _prepare_failed(self, error: BaseException) -> None:
+        self._close_startup()
+        if getattr(error, "code", None) is None:
+            raise error
+        self._on_fatal(describe_error(error))
+
+    def _close_startup(self) -> None:
+        if self._startup is not None:
+            self._startup.close()
+            self._startup.deleteLater()
+            self._startup = None
+
+    def _fatal_dialog(self, text: str) -> None:
+        QMessageBox.critical(None, "BranchDesk", text)
+        self.app.exit(1)
+
+    def show_login(self) -> None:
+        if self.facts.get("staff") == 0:
+            hint = self.tr("No staff accounts exist yet. Create the first administrator on this computer with:\n"
+                           "branchdesk users add LOGIN --role admin --name NAME --password-stdin")
+        elif self.facts.get("demo"):
+            hint = self.tr("Demo logins: {logins}").format(logins=DEMO_LOGINS_HINT)
+        else:
+            hint = ""
+        dialog = LoginDialog(self._authenticate, self.runner, self.db.description,
+                             last_login=self.preferences.last_login, hint=hint)
+        dialog.sig_logged_in.connect(self._signed_in)
+        dialog.rejected.connect(self.app.quit)
+        self.login_dialog = dialog
+        dialog.show()
+
+    def _authenticate(self, login: str, password: str):
+        return staff.login(self.db, login, password)
+
+    def _signed_in(self, user) -> None:
+        self.login_dialog = None
+        self.preferences.last_login = user.login
+        self.store.save(self.preferences)
+        log.info("signed in: %s (%s)", user.login, user.role.value)
+        backend = Backend(self.db, user)
+        about = {"version": APP_VERSION, "database": self.db.description,
+                 "schema": str(self.facts.get("schema", "")), "logs": str(logs.log_dir())}
+        window = build_main_window(backend, self.runner, self.preferences, self.apply_preferences, about)
+        geometry = self.store.window_geometry()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        window.sig_closing.connect(lambda: self.store.save_window_geometry(window.saveGeometry()))
+        window.show()
+        self.window = window
+        self.idle.pause(False)
+        self.sig_main_window.emit(window)
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences.validated()
+        self.store.save(self.preferences)
+        i18n.install(self.preferences.language)
+        self.idle.set_minutes(self.preferences.idle_lock_minutes)
+
+    def lock(self) -> None:
+        if self.window is None or self.lock_dialog is not None:
+            return
+        backend_user = self.window.user
+        dialog = LockDialog(backend_user, lambda user, pw: staff.verify_password(self.db, user, pw),
+                            self.runner, self.window)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.finished.connect(self._lock_finished)
+        self.lock_dialog = dialog
+        self.window.setEnabled(False)  # nothing behind the lock can be read or clicked
+        self.window.centralWidget().setVisible(False)
+        dialog.show()
+
+    def _lock_finished(self, result: int) -> None:
+        self.lock_dialog = None
+        if result == SIGN_OUT:
+            self.sign_out()
+            return
+        assert self.window is not None
+        self.window.centralWidget().setVisible(True)
+        self.window.setEnabled(True)
+        self.idle.pause(False)
+
+    def sign_out(self) -> None:
+        self.idle.pause(True)
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.sig_signed_out.emit()
+        self.show_login()
+
+    def _unhandled(self, error: BaseException) -> None:
+        if getattr(error, "code", None) is not None and self.window is not None:
+            self.window.statusBar().showMessage(describe_error(error), 10_000)
+            return
+        raise error
