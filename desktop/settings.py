@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from widgets.labels import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_VERSION = 1
 

@@ -151,7 +151,8 @@ class Shell(QObject):
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(self._lock_finished)
         self.lock_dialog = dialog
-        self.window.setEnabled(False)  # nothing behind the lock can be read or clicked
+        # Nothing behind the lock can be read (hidden) or clicked (application-modal dialog). Disabling the
+        # window instead would disable the lock dialog too, its child.
         self.window.centralWidget().setVisible(False)
         dialog.show()
 
@@ -162,7 +163,6 @@ class Shell(QObject):
             return
         assert self.window is not None
         self.window.centralWidget().setVisible(True)
-        self.window.setEnabled(True)
         self.idle.pause(False)
 
     def sign_out(self) -> None:

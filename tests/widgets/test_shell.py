@@ -1,0 +1,150 @@
+"""The station as a person uses it: sign in, see the screens of their role, lock, switch language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.settings import Preferences, SettingsStore
+from desktop.shell import Shell
+from domain.codes import Role
+from tests.factories import LOGINS, PASSWORD, small_branch
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shell(app, db, tmp_path, qtbot):
+    small_branch(db, date.today())
+    fatal = []
+    station = Shell(app, db, SettingsStore(tmp_path / "station.ini"), Preferences(language="en", idle_lock_minutes=0),
+                    on_fatal=fatal.append)
+    station.fatal = fatal
+    station.start()
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    yield station
+    station.runner.wait_idle()
+    if station.window is not None:
+        station.window.close()
+
+
+def sign_in(qtbot, shell, login, password=PASSWORD):
+    dialog = shell.login_dialog
+    dialog.login_edit.setText(login)
+    dialog.password_edit.setText(password)
+    dialog.submit()
+    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=10_000)
+
+
+@pytest.mark.parametrize(
+    ("role", "screens"),
+    [
+        (Role.TELLER, ["home", "customers", "catalog", "settings"]),
+        (Role.MANAGER, ["home", "customers", "catalog", "settings"]),
+        (Role.SUPERVISOR, ["home", "customers", "catalog", "settings"]),
+        (Role.ADMIN, ["home", "catalog", "staff", "settings"]),
+    ],
+)
+def test_each_role_gets_its_own_screens(qtbot, shell, role, screens):
+    sign_in(qtbot, shell, LOGINS[role])
+    assert shell.window is not None and shell.window.isVisible()
+    assert shell.window.screen_keys() == screens
+    assert role.value in shell.window.user.role.value
+
+
+def test_a_wrong_password_is_explained_and_counts_down(qtbot, shell):
+    sign_in(qtbot, shell, "teller1", "not-the-password")
+    assert shell.window is None
+    text = shell.login_dialog.error_label.text()
+    assert "Wrong login or password." in text and "4 attempt" in text
+
+
+def test_the_fifth_wrong_password_locks_the_account(qtbot, shell):
+    for _ in range(5):
+        sign_in(qtbot, shell, "teller1", "not-the-password")
+    sign_in(qtbot, shell, "teller1")
+    assert shell.window is None
+    assert "locked" in shell.login_dialog.error_label.text()
+
+
+def test_the_home_screen_shows_the_managers_book(qtbot, shell):
+    sign_in(qtbot, shell, "manager1")
+    home = shell.window.screen("home")
+    qtbot.waitUntil(lambda: home.summary is not None, timeout=5000)
+    assert home.cards["customers"].value.text() == "1"
+    assert home.cards["aum"].value.text() == "120,000.00"
+    assert home.upcoming.rowCount() == 1
+
+
+def test_a_teller_searching_sees_masked_identifiers(qtbot, shell):
+    sign_in(qtbot, shell, "teller1")
+    shell.window.show_screen("customers")
+    screen = shell.window.screen("customers")
+    screen.search_edit.setText("李四")  # Chinese arrives through the input method, not key by key
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
+    row = screen.results.row(0)
+    assert row.id_number == "1101**********002X" and row.phone == "139****5432"
+    qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
+    assert screen.detail.values["id_document"].text().endswith("1101**********002X")
+    assert "6222020000000002" not in screen.detail.holdings.data(screen.detail.holdings.index(0, 0))
+
+
+def test_idle_time_locks_the_station_until_the_password_is_given(qtbot, shell):
+    sign_in(qtbot, shell, "supervisor1")
+    shell.idle.set_limit_ms(50)
+    qtbot.waitUntil(lambda: shell.lock_dialog is not None, timeout=10_000)
+    assert shell.lock_dialog.isModal() and not shell.window.centralWidget().isVisible()
+    shell.lock_dialog.password_edit.setText("wrong-one")
+    shell.lock_dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(shell.lock_dialog.error_label.text()), timeout=5000)
+    assert shell.window.centralWidget().isHidden()
+    shell.lock_dialog.password_edit.setText(PASSWORD)
+    shell.lock_dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: shell.lock_dialog is None, timeout=5000)
+    assert shell.window.centralWidget().isVisible()
+
+
+def test_signing_out_from_the_lock_returns_to_the_sign_in(qtbot, shell):
+    sign_in(qtbot, shell, "teller1")
+    shell.lock()
+    shell.lock_dialog.sign_out_button.click()
+    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.window is None, timeout=5000)
+
+
+def test_switching_language_retranslates_open_screens_at_once(qtbot, shell):
+    sign_in(qtbot, shell, "manager1")
+    navigation = shell.window.navigation
+    assert navigation.item(0).text() == "Home"
+    settings = shell.window.screen("settings")
+    settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
+    settings.save()
+    qtbot.waitUntil(lambda: navigation.item(0).text() == "首页", timeout=3000)
+    assert shell.window.screen("customers").search_edit.placeholderText() == "搜索客户"
+    settings.language.setCurrentIndex(settings.language.findData("zh_TW"))
+    settings.save()
+    qtbot.waitUntil(lambda: navigation.item(0).text() == "首頁", timeout=3000)
+    assert SettingsStore(shell.store.path).load().language == "zh_TW"
+
+
+def test_the_administrator_creates_an_account_that_can_sign_in(qtbot, shell, monkeypatch):
+    from widgets.account_dialog import AccountDialog
+
+    sign_in(qtbot, shell, "admin1")
+    screen = shell.window.screen("staff")
+    shell.window.show_screen("staff")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=5000)
+
+    def filled_dialog(new_account):
+        dialog = AccountDialog(new_account)
+        dialog.login_edit.setText("teller9")
+        dialog.name_edit.setText("王芳")
+        dialog.password_edit.setText("Counter2026")
+        dialog.repeat_edit.setText("Counter2026")
+        monkeypatch.setattr(dialog, "exec", lambda: (dialog._check(), dialog.result())[1])
+        return dialog
+
+    screen._dialog_factory = filled_dialog
+    screen.add_account()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5000)
+    assert "teller9" in [screen.model.row(i).login for i in range(5)]
