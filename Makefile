@@ -38,9 +38,15 @@ translations-update: $(STAMP)
 bench: setup
 	$(BIN)/python -m tests.benchmarks.run $(BENCH_ARGS)
 
+# The frozen program in dist/branchdesk/, then its selftest on a fresh database (away from the real user's files).
+DIST_HOME := $(CURDIR)/build/dist-selftest-home
 dist: setup
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
-	QT_QPA_PLATFORM=offscreen dist/branchdesk/branchdesk selftest --db sqlite:///$(CURDIR)/build/dist-selftest.db --screenshots build/dist-screens
+	@du -sh dist/branchdesk
+	rm -rf build/dist-selftest.db* build/dist-screens $(DIST_HOME)
+	dist/branchdesk/branchdesk --help >/dev/null
+	BRANCHDESK_DATA_DIR=$(DIST_HOME)/data BRANCHDESK_CONFIG_DIR=$(DIST_HOME)/config QT_QPA_PLATFORM=offscreen \
+		dist/branchdesk/branchdesk selftest --db sqlite:///$(CURDIR)/build/dist-selftest.db --screenshots build/dist-screens
 
 clean:
 	rm -rf build dist $(VENV) resources/translations/*.qm

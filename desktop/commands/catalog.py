@@ -1,0 +1,51 @@
+"""`branchdesk catalog import FILE | export [--out FILE]`: the product team's catalogue file in and out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.audit import cli_actor
+from db.services import catalog
+from desktop.commands import CommandContext
+from domain.catalog import CatalogInvalid
+from domain.errors import DomainError
+from widgets.messages import describe, describe_error
+
+
+def register(subparsers):
+    parser = subparsers.add_parser("catalog", help="product catalogue: import or export the YAML file")
+    actions = parser.add_subparsers(dest="action", required=True)
+    load = actions.add_parser("import", help="add and update products from a catalogue file (all or nothing)")
+    load.add_argument("file", type=Path)
+    export = actions.add_parser("export", help="write the current catalogue as YAML")
+    export.add_argument("--out", type=Path, help="file to write (default: standard output)")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(args, ctx: CommandContext) -> int:
+    if args.action == "export":
+        text = catalog.export_catalog(ctx.db)
+        if args.out is None:
+            ctx.out.write(text)
+        else:
+            args.out.write_text(text, encoding="utf-8")
+            print(f"catalogue written to {args.out}", file=ctx.out)
+        return 0
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DomainError("catalog_file_unreadable", path=str(args.file)) from exc
+    try:
+        summary = catalog.import_catalog(ctx.db, text, cli_actor())
+    except CatalogInvalid as exc:
+        # Every problem on its own line, so the product team can fix the whole file in one pass.
+        for problem in exc.problems:
+            print(describe(problem.code, problem.params), file=ctx.err)
+        print(describe_error(exc), file=ctx.err)
+        return 2
+    print(
+        f"catalogue imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged",
+        file=ctx.out,
+    )
+    return 0
