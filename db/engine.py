@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from db.errors import DatabaseFileUnusable
+
 ENV_URL = "BRANCHDESK_DB_URL"
 ENV_DATA_DIR = "BRANCHDESK_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
@@ -69,8 +71,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def _sqlite_engine(url: str, echo: bool) -> Engine:
     database = make_url(url).database
-    if database and database != ":memory:":
-        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseFileUnusable(f"{database}: {exc.strerror}") from exc
     engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")

@@ -17,6 +17,12 @@ class DatabaseUnavailable(StorageError):
     code = "database_unavailable"
 
 
+class DatabaseFileUnusable(StorageError):
+    """The embedded database file cannot be opened or created at the path given."""
+
+    code = "database_file_unusable"
+
+
 class DatabaseLocked(StorageError):
     code = "database_locked"
 

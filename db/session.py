@@ -90,9 +90,10 @@ def _translate(exc: BaseException) -> errors.StorageError | None:
         return errors.DatabaseReadOnly(message)
     if "disk is full" in message or "no space left" in message or "could not extend file" in message:
         return errors.DiskFull(message)
+    if "unable to open database" in message:
+        return errors.DatabaseFileUnusable(message)
     if isinstance(exc, OperationalError) and (
-        "unable to open database" in message
-        or "connection" in message
+        "connection" in message
         or "could not translate host name" in message
         or "timeout" in message
         or "server closed" in message

@@ -23,15 +23,25 @@ def _modules():
     return (database, demo, users, catalog, customers, holdings, selftest)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="branchdesk",
-        description="BranchDesk 网点客户工作台. Without a subcommand it opens the application.",
+def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--db", metavar="URL", default=default, help="database URL (default: BRANCHDESK_DB_URL, else the local file)"
     )
     parser.add_argument(
-        "--db", metavar="URL", help="database URL (default: BRANCHDESK_DB_URL, else the local file)"
+        "--lang", choices=["zh_CN", "zh_TW", "en"], default=default, help="language of messages and screens"
     )
-    parser.add_argument("--lang", choices=["zh_CN", "zh_TW", "en"], help="language of messages and screens")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db and --lang may stand anywhere, also after a nested subcommand (`users add X --db URL`).
+    common = _global_options(argparse.ArgumentParser(add_help=False), default=argparse.SUPPRESS)
+    parser = _global_options(
+        argparse.ArgumentParser(
+            prog="branchdesk",
+            description="BranchDesk 网点客户工作台. Without a subcommand it opens the application.",
+        )
+    )
     parser.add_argument(
         "--demo-if-empty",
         action="store_true",
@@ -39,9 +49,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _modules():
-        sub = module.register(subparsers)
-        sub.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="database URL")
+        module.register(_SubcommandsWithCommonOptions(subparsers, common))
     return parser
+
+
+class _SubcommandsWithCommonOptions:
+    """Hands every parser a module creates (nested ones too) the common options."""
+
+    def __init__(self, subparsers, common: argparse.ArgumentParser) -> None:
+        self._subparsers, self._common = subparsers, common
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        parser = self._subparsers.add_parser(name, parents=[self._common], **kwargs)
+        original = parser.add_subparsers
+
+        def add_subparsers(**sub_kwargs):
+            return _SubcommandsWithCommonOptions(original(**sub_kwargs), self._common)
+
+        parser.add_subparsers = add_subparsers  # type: ignore[method-assign]
+        return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -109,4 +109,14 @@ def _truncate_all(url: str) -> None:
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
     with engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        # A test may have stamped another schema version (the "newer database" tests): put it back.
+        conn.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": _schema_head()})
     engine.dispose()
+
+
+def _schema_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    from db.schema import _config
+
+    return ScriptDirectory.from_config(_config()).get_current_head()

@@ -148,3 +148,35 @@ def test_the_administrator_creates_an_account_that_can_sign_in(qtbot, shell, mon
     screen.add_account()
     qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5000)
     assert "teller9" in [screen.model.row(i).login for i in range(5)]
+
+
+def test_an_unreachable_server_at_start_is_explained_not_a_traceback(app, qtbot, tmp_path):
+    from db.session import Database
+
+    fatal = []
+    db = Database("postgresql://postgres@127.0.0.1:1/branchdesk")
+    station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en"), on_fatal=fatal.append)
+    station.start()
+    qtbot.waitUntil(lambda: bool(fatal), timeout=15_000)
+    assert "The database cannot be reached." in fatal[0]
+    assert station.login_dialog is None
+
+
+def test_first_start_on_an_empty_database_fills_demo_data_and_shows_the_demo_logins(app, qtbot, db, tmp_path):
+    station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en", idle_lock_minutes=0),
+                    demo_if_empty=True)
+    station.start()
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=60_000)
+    assert "Demo2026" in station.login_dialog.hint_label.text()
+    sign_in(qtbot, station, "manager1", "Demo2026")
+    home = station.window.screen("home")
+    qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)
+    assert home.summary.customers > 0
+    station.window.close()
+
+
+def test_a_database_without_staff_tells_how_to_create_the_first_administrator(app, qtbot, db, tmp_path):
+    station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en"))
+    station.start()
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    assert "branchdesk users add" in station.login_dialog.hint_label.text()

@@ -8,6 +8,11 @@ MESSAGES = {
         "The database cannot be reached. Check the network cable and that the branch database server is running, "
         "then try again. If it persists, call the branch administrator.",
     ),
+    "database_file_unusable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file cannot be opened or created at that path. Check the path in --db or "
+        "BRANCHDESK_DB_URL and that this user may write to its folder.",
+    ),
     "database_locked": QT_TRANSLATE_NOOP(
         "Messages", "The database is busy with another station's work. Wait a moment and try again."
     ),
