@@ -21,7 +21,9 @@ BUSY_DELAY_MS = 500
 class _Relay(QObject):
     """Lives on the UI thread; worker threads emit into it (queued across threads)."""
 
-    finished = Signal(int, bool, object)
+    # (ok, result) travels as one object: a Python bool crossing threads as its own signal argument was a
+    # suspect in rare "bool_dealloc" aborts at interpreter shutdown.
+    finished = Signal(int, object)
 
 
 class _Job(QRunnable):
@@ -34,7 +36,7 @@ class _Job(QRunnable):
             result, ok = self._fn(*self._args), True
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
             result, ok = exc, False
-        self._relay.finished.emit(self._job_id, ok, result)
+        self._relay.finished.emit(self._job_id, (ok, result))
 
 
 class TaskRunner(QObject):
@@ -81,8 +83,9 @@ class TaskRunner(QObject):
         """For tests and shutdown: block until the pools are drained (results still arrive by event)."""
         return self._reads.waitForDone(timeout_ms) and self._writes.waitForDone(timeout_ms)
 
-    @Slot(int, bool, object)
-    def _deliver(self, job_id: int, ok: bool, result: Any) -> None:
+    @Slot(int, object)
+    def _deliver(self, job_id: int, outcome: tuple[bool, Any]) -> None:
+        ok, result = outcome
         key, on_done, on_error = self._pending.pop(job_id, (None, None, None))
         self._update_busy()
         if key is not None:

@@ -117,7 +117,7 @@ def add_user(
         session = uow.session
         if session.scalar(select(Staff.id).where(Staff.login == login_name)) is not None:
             raise DomainError("login_taken", login=login_name)
-        branch = _branch(session, branch_code)
+        branch = branch_or_default(session, branch_code)
         row = Staff(
             login=login_name,
             name=name.strip(),
@@ -145,7 +145,8 @@ def add_user(
         return user
 
 
-def _branch(session, branch_code: str | None) -> Branch:
+def branch_or_default(session, branch_code: str | None) -> Branch:
+    """The named branch, or the database's first one (created as 本网点 when there is none yet)."""
     query = select(Branch).order_by(Branch.id)
     if branch_code:
         query = query.where(Branch.code == branch_code)

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from widgets.messages import auth, catalog, storage
+from widgets.messages import auth, catalog, imports, storage
 
 _ALL: dict[str, str] = {}
-for _module in (auth, catalog, storage):
+for _module in (auth, catalog, imports, storage):
     _ALL.update(_module.MESSAGES)
 
 

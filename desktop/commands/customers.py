@@ -1,0 +1,181 @@
+"""`branchdesk customers import FILE.csv` and `branchdesk customers show CUSTOMER_NO [--json] [--reveal REASON]`.
+
+Imports are all or nothing: a refused file prints every problem as `line N: <column>: <reason>` on stderr.
+`show` masks the ID number, phone and account numbers unless `--reveal REASON` is given, which is audited first.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TextIO
+
+from db import errors
+from db.audit import cli_actor
+from db.services import customer_import, customers
+from desktop.commands import CommandContext
+from domain.customer import CustomerView
+from domain.customer_import import ImportRejected, RowProblem
+from domain.errors import DomainError
+from domain.people import age_on
+from widgets.messages import describe
+
+REFUSED = 2  # the dispatcher's exit code for a coded refusal
+
+
+def register(subparsers):
+    parser = subparsers.add_parser("customers", help="import customers, show one customer")
+    actions = parser.add_subparsers(dest="action", required=True)
+    load = actions.add_parser("import", help="import customers from a UTF-8 CSV file (all rows or none)")
+    load.add_argument("file", metavar="FILE.csv")
+    show = actions.add_parser("show", help="show a customer with holdings (identifiers masked)")
+    show.add_argument("customer_no")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument(
+        "--reveal", metavar="REASON", choices=customers.REVEAL_REASONS, help="show full identifiers (audited)"
+    )
+    show.add_argument("--note", default="", help="why, when the reason is 'other'")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def run(args, ctx: CommandContext) -> int:
+    if args.action == "import":
+        return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
+    return _show(args, ctx)
+
+
+# -- shared with `holdings import` -------------------------------------------------------------------------
+
+
+def read_csv(path: str, err: TextIO) -> str | None:
+    """The file's text, or None after saying why it cannot be used."""
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        print(describe("file_not_found", {"path": path}), file=err)
+        return None
+    except OSError as exc:
+        print(describe("file_unreadable", {"path": path, "reason": exc.strerror or exc}), file=err)
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        print(describe("file_not_utf8", {"path": path}), file=err)
+        return None
+
+
+def problem_line(problem: RowProblem) -> str:
+    column = f"{problem.field}: " if problem.field else ""
+    return f"line {problem.line}: {column}{describe(problem.code, problem.params)}"
+
+
+def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
+    text = read_csv(path, ctx.err)
+    if text is None:
+        return REFUSED
+    try:
+        result = service(ctx.db, text, cli_actor())
+    except ImportRejected as rejected:
+        for problem in rejected.problems:
+            print(problem_line(problem), file=ctx.err)
+        print(describe(rejected.code, rejected.params), file=ctx.err)
+        return REFUSED
+    print(describe(done_code, vars(result)), file=ctx.out)
+    if result.warnings:
+        print(describe("import_warnings", {"count": len(result.warnings)}), file=ctx.err)
+        for warning in result.warnings:
+            print(problem_line(warning), file=ctx.err)
+    return 0
+
+
+# -- show ----------------------------------------------------------------------------------------------------
+
+
+def _show(args, ctx: CommandContext) -> int:
+    try:
+        if args.reveal:  # log before showing: the record must exist even if the output is lost
+            customers.reveal_logged(ctx.db, args.customer_no, cli_actor(), args.reveal, note=args.note)
+        view = customers.customer_detail(ctx.db, args.customer_no)
+    except errors.NotFound:
+        print(describe("unknown_customer", {"customer_no": args.customer_no}), file=ctx.err)
+        return REFUSED
+    except DomainError as refused:  # a reveal without the note its reason needs
+        print(describe(refused.code, refused.params), file=ctx.err)
+        return REFUSED
+    data = customer_json(view if args.reveal else view.masked_copy(), date.today())
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
+    else:
+        for key, value in data.items():
+            if key != "holdings":
+                print(f"{key}: {json.dumps(value, ensure_ascii=False)}", file=ctx.out)
+        for holding in data["holdings"]:
+            print("holding: " + json.dumps(holding, ensure_ascii=False), file=ctx.out)
+    return 0
+
+
+def _money(amount: Decimal | None) -> str | None:
+    return None if amount is None else f"{amount:.2f}"
+
+
+def _day(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def customer_json(view: CustomerView, today: date) -> dict[str, Any]:
+    """Plain JSON types only: amounts as strings ("50000.00"), dates as YYYY-MM-DD, null for none."""
+    risk = view.risk
+    return {
+        "customer_no": view.customer_no,
+        "name": view.name,
+        "gender": view.gender,
+        "birth_date": _day(view.birth_date),
+        "age": age_on(view.birth_date, today),
+        "id_documents": [
+            {
+                "id_type": d.id_type,
+                "id_number": d.id_number,
+                "expiry": _day(d.expiry),
+                "long_term": d.expiry is None,
+            }
+            for d in view.documents
+        ],
+        "phone": view.phone,
+        "address": view.address,
+        "occupation": view.occupation,
+        "annual_income": _money(view.annual_income),
+        "civil_capacity": view.civil_capacity,
+        "qualified_investor": view.qualified_investor,
+        "kyc_status": view.kyc_status,
+        "tier": view.tier,
+        "aum": _money(view.aum),
+        "manager": {"login": view.manager_login, "name": view.manager_name} if view.manager_login else None,
+        "risk": None
+        if risk is None
+        else {
+            "grade": risk.grade,
+            "assessed_on": _day(risk.assessed_on),
+            "valid_until": _day(risk.valid_until),
+            "channel": risk.channel,
+            "expired": today > risk.valid_until,
+        },
+        "holdings": [
+            {
+                "account_no": h.account_no,
+                "product_code": h.product_code,
+                "product_name": h.product_name,
+                "family": h.family,
+                "balance": _money(h.balance),
+                "currency": h.currency,
+                "rate": None if h.rate is None else str(h.rate),
+                "opened_on": _day(h.opened_on),
+                "maturity_on": _day(h.maturity_on),
+                "status": h.status,
+            }
+            for h in view.holdings
+        ],
+        "masked": view.masked,
+    }
