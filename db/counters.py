@@ -22,5 +22,8 @@ def next_value(session: Session, name: str, *, count: int = 1) -> int:
     else:
         session.execute(insert(Counter).values(name=name, value=0).prefix_with("OR IGNORE"))
     return session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + count).returning(Counter.value)
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + count)
+        .returning(Counter.value)
     ).scalar_one()

@@ -19,6 +19,7 @@ from typing import Any
 
 from db.demo_people import RETIRED, STUDENT, PeopleFactory, Person
 from domain.catalog import ProductSpec
+from domain.suitability.model import assessment_valid_until
 
 BATCH = 5_000  # customers per batch: rows of all tables for one batch are built, inserted, then dropped
 # Tier floors in fen: DOMAIN.md §3 defaults (5万, 20万, 50万, 200万, 600万). The tier settings own these numbers
@@ -442,7 +443,7 @@ class RowBuilder:
                     "score": rng.randint(grade * 20 - 19, grade * 20),
                     "questionnaire_version": "2025-01",
                     "assessed_on": assessed_on,
-                    "valid_until": add_term(assessed_on, "12M") - timedelta(days=1),
+                    "valid_until": assessment_valid_until(assessed_on),
                     "channel": "branch" if branch else "online",
                     "assessor_id": assessor if branch else None,
                     "answers": {},

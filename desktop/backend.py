@@ -34,8 +34,15 @@ class Backend:
 
     def add_account(self, login: str, name: str, role: Role, password: str):
         self._require(Role.ADMIN)
-        return staff.add_user(self.db, login_name=login, name=name, role=role, password=password,
-                              actor=self.user.login, branch_code=self.user.branch_code)
+        return staff.add_user(
+            self.db,
+            login_name=login,
+            name=name,
+            role=role,
+            password=password,
+            actor=self.user.login,
+            branch_code=self.user.branch_code,
+        )
 
     def unlock(self, account_id: int, version: int) -> None:
         staff.unlock_account(self.db, account_id, version, self.user)

@@ -25,7 +25,10 @@ def _modules():
 
 def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:
     parser.add_argument(
-        "--db", metavar="URL", default=default, help="database URL (default: BRANCHDESK_DB_URL, else the local file)"
+        "--db",
+        metavar="URL",
+        default=default,
+        help="database URL (default: BRANCHDESK_DB_URL, else the local file)",
     )
     parser.add_argument(
         "--lang", choices=["zh_CN", "zh_TW", "en"], default=default, help="language of messages and screens"
@@ -107,4 +110,3 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-

@@ -21,19 +21,35 @@ def _title(source: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Navigation", source)
 
 
-def build_main_window(backend: Backend, runner, preferences, apply_preferences: Callable,
-                      about: dict[str, str]) -> MainWindow:
+def build_main_window(
+    backend: Backend, runner, preferences, apply_preferences: Callable, about: dict[str, str]
+) -> MainWindow:
     user = backend.user
     window = MainWindow(user, backend.db.description)
-    window.add_screen("home", _title(QT_TRANSLATE_NOOP("Navigation", "Home")), HomeScreen(user, backend.home_summary, runner))
+    window.add_screen(
+        "home",
+        _title(QT_TRANSLATE_NOOP("Navigation", "Home")),
+        HomeScreen(user, backend.home_summary, runner),
+    )
     if may_open_customers(user.role):
-        window.add_screen("customers", _title(QT_TRANSLATE_NOOP("Navigation", "Customers")),
-                          CustomersScreen(backend.search_customers, backend.customer_profile, runner))
-    window.add_screen("catalog", _title(QT_TRANSLATE_NOOP("Navigation", "Products")), CatalogScreen(backend.products, runner))
+        window.add_screen(
+            "customers",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Customers")),
+            CustomersScreen(backend.search_customers, backend.customer_profile, runner),
+        )
+    window.add_screen(
+        "catalog",
+        _title(QT_TRANSLATE_NOOP("Navigation", "Products")),
+        CatalogScreen(backend.products, runner),
+    )
     if user.role is Role.ADMIN:
-        window.add_screen("staff", _title(QT_TRANSLATE_NOOP("Navigation", "Staff accounts")), StaffScreen(backend, runner))
-    window.add_screen("settings", _title(QT_TRANSLATE_NOOP("Navigation", "Settings")),
-                      SettingsScreen(preferences, apply_preferences, about, runner))
+        window.add_screen(
+            "staff", _title(QT_TRANSLATE_NOOP("Navigation", "Staff accounts")), StaffScreen(backend, runner)
+        )
+    window.add_screen(
+        "settings",
+        _title(QT_TRANSLATE_NOOP("Navigation", "Settings")),
+        SettingsScreen(preferences, apply_preferences, about, runner),
+    )
     runner.busy_changed.connect(window.set_busy)
     return window
-

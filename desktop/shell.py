@@ -56,8 +56,15 @@ class Shell(QObject):
     sig_main_window = Signal(object)  # MainWindow, once signed in
     sig_signed_out = Signal()
 
-    def __init__(self, app: QApplication, db: Database, store: SettingsStore, preferences: Preferences,
-                 demo_if_empty: bool = False, on_fatal: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        db: Database,
+        store: SettingsStore,
+        preferences: Preferences,
+        demo_if_empty: bool = False,
+        on_fatal: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(app)
         self.app, self.db, self.store, self.preferences = app, db, store, preferences
         self.runner = TaskRunner(self)
@@ -76,8 +83,14 @@ class Shell(QObject):
     def start(self) -> None:
         self._startup = StartupDialog(self.db.description)
         self._startup.show()
-        self.runner.submit(prepare_database, self.db, self._demo_if_empty, on_done=self._prepared,
-                           on_error=self._prepare_failed, write=True)
+        self.runner.submit(
+            prepare_database,
+            self.db,
+            self._demo_if_empty,
+            on_done=self._prepared,
+            on_error=self._prepare_failed,
+            write=True,
+        )
 
     def _prepared(self, facts: dict) -> None:
         self.facts = facts
@@ -102,14 +115,21 @@ class Shell(QObject):
 
     def show_login(self) -> None:
         if self.facts.get("staff") == 0:
-            hint = self.tr("No staff accounts exist yet. Create the first administrator on this computer with:\n"
-                           "branchdesk users add LOGIN --role admin --name NAME --password-stdin")
+            hint = self.tr(
+                "No staff accounts exist yet. Create the first administrator on this computer with:\n"
+                "branchdesk users add LOGIN --role admin --name NAME --password-stdin"
+            )
         elif self.facts.get("demo"):
             hint = self.tr("Demo logins: {logins}").format(logins=DEMO_LOGINS_HINT)
         else:
             hint = ""
-        dialog = LoginDialog(self._authenticate, self.runner, self.db.description,
-                             last_login=self.preferences.last_login, hint=hint)
+        dialog = LoginDialog(
+            self._authenticate,
+            self.runner,
+            self.db.description,
+            last_login=self.preferences.last_login,
+            hint=hint,
+        )
         dialog.sig_logged_in.connect(self._signed_in)
         dialog.rejected.connect(self.app.quit)
         self.login_dialog = dialog
@@ -124,8 +144,12 @@ class Shell(QObject):
         self.store.save(self.preferences)
         log.info("signed in: %s (%s)", user.login, user.role.value)
         backend = Backend(self.db, user)
-        about = {"version": APP_VERSION, "database": self.db.description,
-                 "schema": str(self.facts.get("schema", "")), "logs": str(logs.log_dir())}
+        about = {
+            "version": APP_VERSION,
+            "database": self.db.description,
+            "schema": str(self.facts.get("schema", "")),
+            "logs": str(logs.log_dir()),
+        }
         window = build_main_window(backend, self.runner, self.preferences, self.apply_preferences, about)
         geometry = self.store.window_geometry()
         if geometry is not None:
@@ -146,8 +170,9 @@ class Shell(QObject):
         if self.window is None or self.lock_dialog is not None:
             return
         backend_user = self.window.user
-        dialog = LockDialog(backend_user, lambda user, pw: staff.verify_password(self.db, user, pw),
-                            self.runner, self.window)
+        dialog = LockDialog(
+            backend_user, lambda user, pw: staff.verify_password(self.db, user, pw), self.runner, self.window
+        )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(self._lock_finished)
         self.lock_dialog = dialog

@@ -24,7 +24,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Generic, TypeVar
@@ -141,15 +141,6 @@ class ParsedFile(Generic[R]):
     records: tuple[R, ...]  # only when `problems` is empty is this the whole file
     problems: tuple[RowProblem, ...]
     warnings: tuple[RowProblem, ...]
-
-
-def assessment_valid_until(assessed_on: date) -> date:
-    """DOMAIN §5: valid through D + 12 months - 1 day; 29 February counts as 28 February the next year."""
-    try:
-        anniversary = assessed_on.replace(year=assessed_on.year + 1)
-    except ValueError:
-        anniversary = date(assessed_on.year + 1, 2, 28)
-    return anniversary - timedelta(days=1)
 
 
 # -- reading the table ------------------------------------------------------------------------------------

@@ -252,7 +252,9 @@ def update(languages: Sequence[str] = LANGUAGES, *, overwrite: bool = False, qui
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--overwrite", action="store_true", help="let the glossary replace finished translations")
+    parser.add_argument(
+        "--overwrite", action="store_true", help="let the glossary replace finished translations"
+    )
     parser.add_argument("--quiet", action="store_true", help="do not list unused glossary entries")
     args = parser.parse_args(argv)
     try:

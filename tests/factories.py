@@ -12,7 +12,12 @@ from db.session import Database
 from domain.codes import Role
 
 PASSWORD = "Test2026pw"
-LOGINS = {Role.TELLER: "teller1", Role.MANAGER: "manager1", Role.SUPERVISOR: "supervisor1", Role.ADMIN: "admin1"}
+LOGINS = {
+    Role.TELLER: "teller1",
+    Role.MANAGER: "manager1",
+    Role.SUPERVISOR: "supervisor1",
+    Role.ADMIN: "admin1",
+}
 # Valid resident IDs (checksums right): 张三 born 1980-05-17 male, 李四 1949-12-31 female.
 ZHANG_ID = "110105198005170019"
 LI_ID = "11010519491231002X"
@@ -28,9 +33,20 @@ def add_staff(db: Database) -> dict[Role, int]:
         branch = Branch(code="0001", name="示范银行测试支行", name_en="Test sub-branch")
         uow.session.add(branch)
         uow.session.flush()
-        rows = [Staff(login=login, name=f"{role.value}-{login}", role=role.value, branch_id=branch.id,
-                      password_hash=_password_hash(), failed_logins=0, active=True, qualifications=[],
-                      created_at=datetime(2026, 1, 1)) for role, login in LOGINS.items()]
+        rows = [
+            Staff(
+                login=login,
+                name=f"{role.value}-{login}",
+                role=role.value,
+                branch_id=branch.id,
+                password_hash=_password_hash(),
+                failed_logins=0,
+                active=True,
+                qualifications=[],
+                created_at=datetime(2026, 1, 1),
+            )
+            for role, login in LOGINS.items()
+        ]
         uow.session.add_all(rows)
         uow.session.flush()
         ids = {Role(row.role): row.id for row in rows}
@@ -38,25 +54,60 @@ def add_staff(db: Database) -> dict[Role, int]:
     return ids
 
 
-def add_product(session, code: str, name: str, family: str = "deposit", risk_level: int | None = 1) -> Product:
-    product = Product(code=code, name=name, name_en=code, family=family, spec={"code": code}, risk_level=risk_level,
-                      currency="CNY", min_amount=Decimal("50.00"), rate=Decimal("0.0150"), active=True,
-                      updated_at=datetime(2026, 1, 1))
+def add_product(
+    session, code: str, name: str, family: str = "deposit", risk_level: int | None = 1
+) -> Product:
+    product = Product(
+        code=code,
+        name=name,
+        name_en=code,
+        family=family,
+        spec={"code": code},
+        risk_level=risk_level,
+        currency="CNY",
+        min_amount=Decimal("50.00"),
+        rate=Decimal("0.0150"),
+        active=True,
+        updated_at=datetime(2026, 1, 1),
+    )
     session.add(product)
     session.flush()
     return product
 
 
-def add_customer(session, customer_no: str, name: str, id_number: str, birth: date, gender: str,
-                 manager_id: int | None, branch_id: int, phone: str = "13812345678") -> Customer:
+def add_customer(
+    session,
+    customer_no: str,
+    name: str,
+    id_number: str,
+    birth: date,
+    gender: str,
+    manager_id: int | None,
+    branch_id: int,
+    phone: str = "13812345678",
+) -> Customer:
     now = datetime(2026, 1, 1)
-    customer = Customer(customer_no=customer_no, branch_id=branch_id, name=name, name_pinyin="", name_initials="",
-                        gender=gender, birth_date=birth, phone=phone, manager_id=manager_id, created_at=now,
-                        updated_at=now, tags=[])
+    customer = Customer(
+        customer_no=customer_no,
+        branch_id=branch_id,
+        name=name,
+        name_pinyin="",
+        name_initials="",
+        gender=gender,
+        birth_date=birth,
+        phone=phone,
+        manager_id=manager_id,
+        created_at=now,
+        updated_at=now,
+        tags=[],
+    )
     session.add(customer)
     session.flush()
-    session.add(IdDocument(customer_id=customer.id, id_type="RESIDENT_ID", id_number=id_number,
-                           id_tail=id_number[-6:]))
+    session.add(
+        IdDocument(
+            customer_id=customer.id, id_type="RESIDENT_ID", id_number=id_number, id_tail=id_number[-6:]
+        )
+    )
     return customer
 
 
@@ -67,15 +118,44 @@ def small_branch(db: Database, today: date) -> dict[Role, int]:
         s = uow.session
         branch_id = s.get_one(Staff, ids[Role.MANAGER]).branch_id
         deposit = add_product(s, "TD1Y", "整存整取一年")
-        zhang = add_customer(s, "C0000000001", "张三", ZHANG_ID, date(1980, 5, 17), "M", ids[Role.MANAGER], branch_id)
-        li = add_customer(s, "C0000000002", "李四", LI_ID, date(1949, 12, 31), "F", None, branch_id, "13998765432")
-        s.add(Holding(customer_id=zhang.id, product_id=deposit.id, account_no="6222020000000001",
-                      balance=Decimal("120000.00"), opened_on=today - timedelta(days=350),
-                      maturity_on=today + timedelta(days=15)))
-        s.add(Holding(customer_id=li.id, product_id=deposit.id, account_no="6222020000000002",
-                      balance=Decimal("8000.50"), opened_on=today - timedelta(days=30), maturity_on=None))
-        s.add(RiskAssessment(customer_id=li.id, grade="C2", score=30, questionnaire_version="test",
-                             assessed_on=today - timedelta(days=400), valid_until=today - timedelta(days=35),
-                             channel="branch", answers={}, created_at=datetime(2025, 1, 1)))
+        zhang = add_customer(
+            s, "C0000000001", "张三", ZHANG_ID, date(1980, 5, 17), "M", ids[Role.MANAGER], branch_id
+        )
+        li = add_customer(
+            s, "C0000000002", "李四", LI_ID, date(1949, 12, 31), "F", None, branch_id, "13998765432"
+        )
+        s.add(
+            Holding(
+                customer_id=zhang.id,
+                product_id=deposit.id,
+                account_no="6222020000000001",
+                balance=Decimal("120000.00"),
+                opened_on=today - timedelta(days=350),
+                maturity_on=today + timedelta(days=15),
+            )
+        )
+        s.add(
+            Holding(
+                customer_id=li.id,
+                product_id=deposit.id,
+                account_no="6222020000000002",
+                balance=Decimal("8000.50"),
+                opened_on=today - timedelta(days=30),
+                maturity_on=None,
+            )
+        )
+        s.add(
+            RiskAssessment(
+                customer_id=li.id,
+                grade="C2",
+                score=30,
+                questionnaire_version="test",
+                assessed_on=today - timedelta(days=400),
+                valid_until=today - timedelta(days=35),
+                channel="branch",
+                answers={},
+                created_at=datetime(2025, 1, 1),
+            )
+        )
         uow.commit()
     return ids

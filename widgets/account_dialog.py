@@ -39,7 +39,9 @@ class AccountDialog(QDialog):
             self.form.addRow(self.tr("Role"), self.role_combo)
         self.form.addRow(self.tr("Password"), self.password_edit)
         self.form.addRow(self.tr("Repeat password"), self.repeat_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,16 +26,22 @@ class CatalogScreen(Screen):
         self.family = QComboBox(objectName="family")
         self.family.currentIndexChanged.connect(self._filter)
         self.count = QLabel()
-        self.model = RowsModel([
-            Column(lambda: self.tr("Code"), lambda p: p.code),
-            Column(lambda: self.tr("Product"), lambda p: p.name_en if self._english() and p.name_en else p.name),
-            Column(lambda: self.tr("Family"), lambda p: label("family", p.family)),
-            Column(lambda: self.tr("Risk"), lambda p: _risk(p.risk_level)),
-            Column(lambda: self.tr("Minimum (yuan)"), lambda p: money(p.min_amount), align_right=True),
-            Column(lambda: self.tr("Rate / benchmark"), lambda p: rate(p.rate), align_right=True),
-            Column(lambda: self.tr("Terms"), lambda p: " ".join(p.terms)),
-            Column(lambda: self.tr("Version"), lambda p: str(p.version), align_right=True),
-        ], self)
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Code"), lambda p: p.code),
+                Column(
+                    lambda: self.tr("Product"),
+                    lambda p: p.name_en if self._english() and p.name_en else p.name,
+                ),
+                Column(lambda: self.tr("Family"), lambda p: label("family", p.family)),
+                Column(lambda: self.tr("Risk"), lambda p: _risk(p.risk_level)),
+                Column(lambda: self.tr("Minimum (yuan)"), lambda p: money(p.min_amount), align_right=True),
+                Column(lambda: self.tr("Rate / benchmark"), lambda p: rate(p.rate), align_right=True),
+                Column(lambda: self.tr("Terms"), lambda p: " ".join(p.terms)),
+                Column(lambda: self.tr("Version"), lambda p: str(p.version), align_right=True),
+            ],
+            self,
+        )
         self.table = QTableView(objectName="products")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()

@@ -11,8 +11,10 @@ class CrashDialog(QDialog):
         self.setObjectName("crash_dialog")
         self.setWindowTitle(self.tr("BranchDesk: unexpected error"))
         text = QLabel(
-            self.tr("Something went wrong inside BranchDesk. What you were doing may not have been saved. "
-                    "Please tell the branch administrator; the details were written to:\n{path}").format(path=log_file),
+            self.tr(
+                "Something went wrong inside BranchDesk. What you were doing may not have been saved. "
+                "Please tell the branch administrator; the details were written to:\n{path}"
+            ).format(path=log_file),
             wordWrap=True,
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

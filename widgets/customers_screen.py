@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -31,8 +30,19 @@ SEARCH_DELAY_MS = 250
 class CustomerDetail(QWidget):
     """Identity, relationship and holdings of one customer."""
 
-    FIELDS = ("customer_no", "name", "gender_age", "id_document", "phone", "address", "occupation", "tier",
-              "manager", "risk", "aum")
+    FIELDS = (
+        "customer_no",
+        "name",
+        "gender_age",
+        "id_document",
+        "phone",
+        "address",
+        "occupation",
+        "tier",
+        "manager",
+        "risk",
+        "aum",
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -43,25 +53,28 @@ class CustomerDetail(QWidget):
         for key in self.FIELDS:
             self.values[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.form.addRow(QLabel(), self.values[key])
-        self.holdings = RowsModel([
-            Column(lambda: self.tr("Account"), lambda h: h.account_no),
-            Column(lambda: self.tr("Product"), lambda h: h.product_name),
-            Column(lambda: self.tr("Balance (yuan)"), lambda h: money(h.balance), align_right=True),
-            Column(lambda: self.tr("Rate"), lambda h: rate(h.rate), align_right=True),
-            Column(lambda: self.tr("Maturity"), lambda h: day(h.maturity_on)),
-            Column(lambda: self.tr("Status"), lambda h: label("status", h.status)),
-        ], self)
+        self.holdings = RowsModel(
+            [
+                Column(lambda: self.tr("Account"), lambda h: h.account_no),
+                Column(lambda: self.tr("Product"), lambda h: h.product_name),
+                Column(lambda: self.tr("Balance (yuan)"), lambda h: money(h.balance), align_right=True),
+                Column(lambda: self.tr("Rate"), lambda h: rate(h.rate), align_right=True),
+                Column(lambda: self.tr("Maturity"), lambda h: day(h.maturity_on)),
+                Column(lambda: self.tr("Status"), lambda h: label("status", h.status)),
+            ],
+            self,
+        )
         self.holdings_view = QTableView(objectName="holdings")
         self.holdings_view.setModel(self.holdings)
         self.holdings_view.verticalHeader().hide()
         header = self.holdings_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the product name takes what is left
-        self.holdings_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.box)
-        layout.addWidget(self.holdings_view, 1)
+        layout.addStretch(1)
+        # The holdings table is placed by the screen, across the full width: product names are long.
 
     def show_customer(self, view: CustomerView | None) -> None:
         self.view = view
@@ -70,10 +83,17 @@ class CustomerDetail(QWidget):
 
     def retranslate_ui(self) -> None:
         captions = {
-            "customer_no": self.tr("Customer no."), "name": self.tr("Name"), "gender_age": self.tr("Gender, age"),
-            "id_document": self.tr("ID document"), "phone": self.tr("Mobile"), "address": self.tr("Address"),
-            "occupation": self.tr("Occupation"), "tier": self.tr("Tier"), "manager": self.tr("Customer manager"),
-            "risk": self.tr("Risk tolerance"), "aum": self.tr("Assets with us (yuan)"),
+            "customer_no": self.tr("Customer no."),
+            "name": self.tr("Name"),
+            "gender_age": self.tr("Gender, age"),
+            "id_document": self.tr("ID document"),
+            "phone": self.tr("Mobile"),
+            "address": self.tr("Address"),
+            "occupation": self.tr("Occupation"),
+            "tier": self.tr("Tier"),
+            "manager": self.tr("Customer manager"),
+            "risk": self.tr("Risk tolerance"),
+            "aum": self.tr("Assets with us (yuan)"),
         }
         for key in self.FIELDS:
             self.form.labelForField(self.values[key]).setText(captions[key])
@@ -90,15 +110,19 @@ class CustomerDetail(QWidget):
             "customer_no": view.customer_no,
             "name": view.name,
             "gender_age": self.tr("{gender}, {age}").format(
-                gender=label("gender", view.gender), age=age_on(view.birth_date, date.today())),
+                gender=label("gender", view.gender), age=age_on(view.birth_date, date.today())
+            ),
             "id_document": f"{label('id_type', document.id_type)} {document.id_number}" if document else "",
             "phone": view.phone,
             "address": view.address,
             "occupation": view.occupation,
             "tier": label("tier", view.tier),
             "manager": view.manager_name or self.tr("Not assigned"),
-            "risk": self.tr("{grade}, valid until {date}").format(grade=risk.grade, date=day(risk.valid_until))
-            if risk else self.tr("No assessment on file"),
+            "risk": self.tr("{grade}, valid until {date}").format(
+                grade=risk.grade, date=day(risk.valid_until)
+            )
+            if risk
+            else self.tr("No assessment on file"),
             "aum": money(view.aum),
         }
         for key, text in texts.items():
@@ -106,8 +130,13 @@ class CustomerDetail(QWidget):
 
 
 class CustomersScreen(Screen):
-    def __init__(self, search: Callable[[str], list[CustomerRow]], profile: Callable[[str], CustomerView],
-                 runner, parent=None) -> None:
+    def __init__(
+        self,
+        search: Callable[[str], list[CustomerRow]],
+        profile: Callable[[str], CustomerView],
+        runner,
+        parent=None,
+    ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("customers_screen")
         self._search, self._profile = search, profile
@@ -115,15 +144,18 @@ class CustomersScreen(Screen):
         self.search_edit.setClearButtonEnabled(True)
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #5a6270;")
-        self.results = RowsModel([
-            Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
-            Column(lambda: self.tr("Name"), lambda r: r.name),
-            Column(lambda: self.tr("ID number"), lambda r: r.id_number),
-            Column(lambda: self.tr("Mobile"), lambda r: r.phone),
-            Column(lambda: self.tr("Tier"), lambda r: label("tier", r.tier)),
-            Column(lambda: self.tr("Manager"), lambda r: r.manager_name or ""),
-            Column(lambda: self.tr("Assets (yuan)"), lambda r: money(r.aum), align_right=True),
-        ], self)
+        self.results = RowsModel(
+            [
+                Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
+                Column(lambda: self.tr("Name"), lambda r: r.name),
+                Column(lambda: self.tr("ID number"), lambda r: r.id_number),
+                Column(lambda: self.tr("Mobile"), lambda r: r.phone),
+                Column(lambda: self.tr("Tier"), lambda r: label("tier", r.tier)),
+                Column(lambda: self.tr("Manager"), lambda r: r.manager_name or ""),
+                Column(lambda: self.tr("Assets (yuan)"), lambda r: money(r.aum), align_right=True),
+            ],
+            self,
+        )
         self.results_view = QTableView(objectName="results")
         self.results_view.setModel(self.results)
         self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -136,16 +168,18 @@ class CustomersScreen(Screen):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        left_layout.addLayout(top)
+        left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.results_view, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([700, 500])
-        self.layout_.addWidget(splitter, 1)
+        top = QSplitter()
+        top.addWidget(left)
+        top.addWidget(self.detail)
+        top.setSizes([700, 500])
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.addWidget(top)
+        page.addWidget(self.detail.holdings_view)
+        page.setSizes([470, 200])
+        self.layout_.addWidget(page, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(lambda _: self._timer.start())
@@ -155,8 +189,13 @@ class CustomersScreen(Screen):
         self.run_search()
 
     def run_search(self) -> None:
-        self.runner.submit(self._search, self.search_edit.text(), on_done=self._show_results,
-                           on_error=self.show_error, key="customer_search")
+        self.runner.submit(
+            self._search,
+            self.search_edit.text(),
+            on_done=self._show_results,
+            on_error=self.show_error,
+            key="customer_search",
+        )
 
     def _show_results(self, rows: list[CustomerRow]) -> None:
         self.banner.clear_message()
@@ -171,16 +210,25 @@ class CustomersScreen(Screen):
         if not current.isValid():
             return
         customer_no = self.results.row(current.row()).customer_no
-        self.runner.submit(self._profile, customer_no, on_done=self.detail.show_customer,
-                           on_error=self.show_error, key="customer_profile")
+        self.runner.submit(
+            self._profile,
+            customer_no,
+            on_done=self.detail.show_customer,
+            on_error=self.show_error,
+            key="customer_profile",
+        )
 
     def _update_hint(self) -> None:
         count = self.results.rowCount()
         if self.search_edit.text().strip():
             self.hint.setText(self.tr("%n customer(s) found", "", count))
         else:
-            self.hint.setText(self.tr("Type a customer number, name, pinyin initials, mobile, the last digits of "
-                                      "an ID number or an account number."))
+            self.hint.setText(
+                self.tr(
+                    "Type a customer number, name, pinyin initials, mobile, the last digits of "
+                    "an ID number or an account number."
+                )
+            )
 
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search customers"))

@@ -47,13 +47,16 @@ class HomeScreen(Screen):
             grid.addWidget(card, 0, position)
         self.upcoming_title = QLabel()
         self.upcoming_title.setStyleSheet("font-size: 15px; font-weight: bold; margin-top: 12px;")
-        self.upcoming = RowsModel([
-            Column(lambda: self.tr("Maturity date"), lambda r: day(r.maturity_on)),
-            Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
-            Column(lambda: self.tr("Name"), lambda r: r.customer_name),
-            Column(lambda: self.tr("Product"), lambda r: r.product_name),
-            Column(lambda: self.tr("Balance (yuan)"), lambda r: money(r.balance), align_right=True),
-        ], self)
+        self.upcoming = RowsModel(
+            [
+                Column(lambda: self.tr("Maturity date"), lambda r: day(r.maturity_on)),
+                Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
+                Column(lambda: self.tr("Name"), lambda r: r.customer_name),
+                Column(lambda: self.tr("Product"), lambda r: r.product_name),
+                Column(lambda: self.tr("Balance (yuan)"), lambda r: money(r.balance), align_right=True),
+            ],
+            self,
+        )
         self.upcoming_view = QTableView(objectName="upcoming")
         self.upcoming_view.setModel(self.upcoming)
         self.upcoming_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -80,7 +83,8 @@ class HomeScreen(Screen):
             "customers": whole_number(summary.customers),
             "aum": money(summary.aum),
             "maturing": self.tr("{count} · {amount} yuan").format(
-                count=whole_number(summary.maturing_count), amount=money(summary.maturing_amount)),
+                count=whole_number(summary.maturing_count), amount=money(summary.maturing_amount)
+            ),
             "assessment_expired": whole_number(summary.assessment_expired),
             "unassigned": whole_number(summary.unassigned),
             "staff_accounts": whole_number(summary.staff_accounts),
@@ -95,7 +99,9 @@ class HomeScreen(Screen):
         self.heading.setText(self.tr("Good day, {name}").format(name=self._user.name))
         if self.summary is not None:
             scope = self.tr("Your customers") if self.summary.scope == "book" else self.tr("Whole branch")
-            self.scope.setText(self.tr("{scope} · figures as of {date}").format(scope=scope, date=day(self.summary.as_of)))
+            self.scope.setText(
+                self.tr("{scope} · figures as of {date}").format(scope=scope, date=day(self.summary.as_of))
+            )
         captions = {
             "customers": self.tr("Customers"),
             "aum": self.tr("Assets under management (yuan)"),

@@ -14,7 +14,9 @@ SIGN_OUT = 2  # dialog result besides Accepted/Rejected
 
 
 class LockDialog(QDialog):
-    def __init__(self, user: StaffUser, verify: Callable[[StaffUser, str], None], runner, parent=None) -> None:
+    def __init__(
+        self, user: StaffUser, verify: Callable[[StaffUser, str], None], runner, parent=None
+    ) -> None:
         super().__init__(parent)
         self._user, self._verify, self._runner = user, verify, runner
         self.setObjectName("lock_dialog")
@@ -44,8 +46,9 @@ class LockDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Station locked"))
         self.message.setText(
-            self.tr("The station was locked after a period without use. {name}, enter your password to continue.")
-            .format(name=self._user.name)
+            self.tr(
+                "The station was locked after a period without use. {name}, enter your password to continue."
+            ).format(name=self._user.name)
         )
         self.unlock_button.setText(self.tr("Unlock"))
         self.sign_out_button.setText(self.tr("Sign out"))
@@ -60,8 +63,14 @@ class LockDialog(QDialog):
 
     def submit(self) -> None:
         self.unlock_button.setEnabled(False)
-        self._runner.submit(self._verify, self._user, self.password_edit.text(),
-                            on_done=lambda _: self.accept(), on_error=self._refused, key="unlock")
+        self._runner.submit(
+            self._verify,
+            self._user,
+            self.password_edit.text(),
+            on_done=lambda _: self.accept(),
+            on_error=self._refused,
+            key="unlock",
+        )
 
     def _refused(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)

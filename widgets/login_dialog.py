@@ -21,8 +21,15 @@ from widgets.messages import describe_error
 class LoginDialog(QDialog):
     sig_logged_in = Signal(object)  # StaffUser
 
-    def __init__(self, authenticate: Callable[[str, str], StaffUser], runner, database: str,
-                 last_login: str = "", hint: str = "", parent=None) -> None:
+    def __init__(
+        self,
+        authenticate: Callable[[str, str], StaffUser],
+        runner,
+        database: str,
+        last_login: str = "",
+        hint: str = "",
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._authenticate, self._runner = authenticate, runner
         self.user: StaffUser | None = None
@@ -39,7 +46,9 @@ class LoginDialog(QDialog):
         self.hint_label.setVisible(bool(hint))
         self.database_label = QLabel(database, wordWrap=True)
         self.database_label.setStyleSheet("color: #777; font-size: 11px;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
@@ -75,8 +84,9 @@ class LoginDialog(QDialog):
             return
         self.buttons.setEnabled(False)
         self.error_label.setText(self.tr("Signing in..."))
-        self._runner.submit(self._authenticate, login, password, on_done=self._accepted, on_error=self._refused,
-                            key="login")
+        self._runner.submit(
+            self._authenticate, login, password, on_done=self._accepted, on_error=self._refused, key="login"
+        )
 
     def _accepted(self, user: StaffUser) -> None:
         self.user = user

@@ -45,8 +45,9 @@ class SettingsScreen(Screen):
         self.retranslate_ui()
 
     def save(self) -> None:
-        self._preferences = replace(self._preferences, language=self.language.currentData(),
-                                    idle_lock_minutes=self.idle.value())
+        self._preferences = replace(
+            self._preferences, language=self.language.currentData(), idle_lock_minutes=self.idle.value()
+        )
         self._apply(self._preferences)
         self.banner.show_message(self.tr("Settings saved."), "info")
 
@@ -58,8 +59,12 @@ class SettingsScreen(Screen):
             self.language.setItemText(index, label("lang", code))
         self.save_button.setText(self.tr("Save"))
         self.about_box.setTitle(self.tr("About"))
-        captions = {"version": self.tr("Version"), "database": self.tr("Database"),
-                    "schema": self.tr("Schema"), "logs": self.tr("Log folder")}
+        captions = {
+            "version": self.tr("Version"),
+            "database": self.tr("Database"),
+            "schema": self.tr("Schema"),
+            "logs": self.tr("Log folder"),
+        }
         for key, value in self.about_values.items():
             self.about_form.labelForField(value).setText(captions.get(key, key))
         if self.banner.isVisible():

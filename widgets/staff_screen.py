@@ -15,20 +15,26 @@ from widgets.table_model import Column, RowsModel
 
 
 class StaffScreen(Screen):
-    def __init__(self, backend, runner, dialog_factory: Callable[[bool], AccountDialog] = AccountDialog,
-                 parent=None) -> None:
+    def __init__(
+        self, backend, runner, dialog_factory: Callable[[bool], AccountDialog] = AccountDialog, parent=None
+    ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("staff_screen")
         self._backend, self._dialog_factory = backend, dialog_factory
-        self.model = RowsModel([
-            Column(lambda: self.tr("Login"), lambda a: a.login),
-            Column(lambda: self.tr("Name"), lambda a: a.name),
-            Column(lambda: self.tr("Role"), lambda a: label("role", a.role.value)),
-            Column(lambda: self.tr("State"), self._state),
-            Column(lambda: self.tr("Failed sign-ins"), lambda a: str(a.failed_logins), align_right=True),
-            Column(lambda: self.tr("Last sign-in"), lambda a: a.last_login_at.strftime("%Y-%m-%d %H:%M")
-                   if a.last_login_at else ""),
-        ], self)
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Login"), lambda a: a.login),
+                Column(lambda: self.tr("Name"), lambda a: a.name),
+                Column(lambda: self.tr("Role"), lambda a: label("role", a.role.value)),
+                Column(lambda: self.tr("State"), self._state),
+                Column(lambda: self.tr("Failed sign-ins"), lambda a: str(a.failed_logins), align_right=True),
+                Column(
+                    lambda: self.tr("Last sign-in"),
+                    lambda a: a.last_login_at.strftime("%Y-%m-%d %H:%M") if a.last_login_at else "",
+                ),
+            ],
+            self,
+        )
         self.table = QTableView(objectName="accounts")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -62,7 +68,9 @@ class StaffScreen(Screen):
         return self.model.row(index.row()) if index.isValid() else None
 
     def load(self) -> None:
-        self.runner.submit(self._backend.accounts, on_done=self._show, on_error=self.show_error, key="accounts")
+        self.runner.submit(
+            self._backend.accounts, on_done=self._show, on_error=self.show_error, key="accounts"
+        )
 
     def _show(self, accounts: list[StaffAccount]) -> None:
         chosen = self.selected()
@@ -78,20 +86,30 @@ class StaffScreen(Screen):
         self.unlock_button.setEnabled(account is not None and account.locked)
         self.toggle_button.setEnabled(account is not None)
         self.password_button.setEnabled(account is not None)
-        self.toggle_button.setText(self.tr("Enable") if account and not account.active else self.tr("Disable"))
+        self.toggle_button.setText(
+            self.tr("Enable") if account and not account.active else self.tr("Disable")
+        )
 
     def _done(self, message: str) -> Callable[[object], None]:
         def finish(_result: object) -> None:
             self.banner.show_message(message, "info")
             self.load()
+
         return finish
 
     def _change(self, action: Callable, *extra) -> None:
         account = self.selected()
         if account is None:
             return
-        self.runner.submit(action, account.id, account.version, *extra, on_done=self._done(self.tr("Saved.")),
-                           on_error=self._failed, write=True)
+        self.runner.submit(
+            action,
+            account.id,
+            account.version,
+            *extra,
+            on_done=self._done(self.tr("Saved.")),
+            on_error=self._failed,
+            write=True,
+        )
 
     def _failed(self, error: BaseException) -> None:
         self.show_error(error)
@@ -107,10 +125,20 @@ class StaffScreen(Screen):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         values = dialog.values()
-        self.runner.submit(self._backend.add_account, values["login"], values["name"], values["role"],
-                           values["password"], on_done=self._done(self.tr("Account created.")),
-                           on_error=lambda e: self.banner.show_message(describe_error(e), "error")
-                           if getattr(e, "code", None) else self.show_error(e), write=True)
+        self.runner.submit(
+            self._backend.add_account,
+            values["login"],
+            values["name"],
+            values["role"],
+            values["password"],
+            on_done=self._done(self.tr("Account created.")),
+            on_error=lambda e: (
+                self.banner.show_message(describe_error(e), "error")
+                if getattr(e, "code", None)
+                else self.show_error(e)
+            ),
+            write=True,
+        )
 
     def reset_password(self) -> None:
         account = self.selected()

@@ -15,6 +15,7 @@ def _render_plain_types(type_, obj, autogen_context):
         return f"sa.{type(obj.impl).__name__}({f'length={length}' if length else ''})"
     return False
 
+
 connection = config.attributes["connection"]
 
 context.configure(

@@ -36,12 +36,12 @@ from domain.customer_import import (
     HoldingRecord,
     ImportRejected,
     RowProblem,
-    assessment_valid_until,
     parse_customers,
     parse_holdings,
 )
 from domain.errors import DomainError
 from domain.names import name_pinyin
+from domain.suitability.model import assessment_valid_until
 
 __all__ = ["ImportRejected", "ImportResult", "import_customers", "import_holdings", "format_customer_no"]
 

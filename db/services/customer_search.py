@@ -28,7 +28,9 @@ def _condition(text: str):
     if re.fullmatch(r"\d{17}[\dXx]", text):
         return Customer.id.in_(select(IdDocument.customer_id).where(IdDocument.id_number == text.upper()))
     if re.fullmatch(r"\d{4,6}[Xx]?", text):
-        return Customer.id.in_(select(IdDocument.customer_id).where(IdDocument.id_tail.endswith(text.upper())))
+        return Customer.id.in_(
+            select(IdDocument.customer_id).where(IdDocument.id_tail.endswith(text.upper()))
+        )
     if re.fullmatch(r"1\d{10}", text):
         return Customer.phone == text
     if re.fullmatch(r"\d{7,32}", text):
@@ -54,26 +56,37 @@ def search_customers(db: Database, user: StaffUser, text: str, limit: int = LIMI
     with db.read() as uow:
         found = uow.session.execute(query.order_by(Customer.customer_no).limit(limit)).all()
         ids = [c.id for c, _ in found]
-        aum = dict(
-            uow.session.execute(
-                select(Holding.customer_id, func.sum(Holding.balance))
-                .where(Holding.customer_id.in_(ids), Holding.status == "active")
-                .group_by(Holding.customer_id)
-            ).all()
-        ) if ids else {}
-        documents = dict(
-            uow.session.execute(
-                select(IdDocument.customer_id, IdDocument.id_number)
-                .where(IdDocument.customer_id.in_(ids))
-                .order_by(IdDocument.id.desc())
-            ).all()
-        ) if ids else {}
-        return [_row(user, customer, manager_name, documents.get(customer.id, ""), aum.get(customer.id))
-                for customer, manager_name in found]
+        aum = (
+            dict(
+                uow.session.execute(
+                    select(Holding.customer_id, func.sum(Holding.balance))
+                    .where(Holding.customer_id.in_(ids), Holding.status == "active")
+                    .group_by(Holding.customer_id)
+                ).all()
+            )
+            if ids
+            else {}
+        )
+        documents = (
+            dict(
+                uow.session.execute(
+                    select(IdDocument.customer_id, IdDocument.id_number)
+                    .where(IdDocument.customer_id.in_(ids))
+                    .order_by(IdDocument.id.desc())
+                ).all()
+            )
+            if ids
+            else {}
+        )
+        return [
+            _row(user, customer, manager_name, documents.get(customer.id, ""), aum.get(customer.id))
+            for customer, manager_name in found
+        ]
 
 
-def _row(user: StaffUser, customer: Customer, manager_name: str | None, id_number: str,
-         aum: Decimal | None) -> CustomerRow:
+def _row(
+    user: StaffUser, customer: Customer, manager_name: str | None, id_number: str, aum: Decimal | None
+) -> CustomerRow:
     full = sees_full_identifiers(user.role, user.id, customer.manager_id)
     return CustomerRow(
         customer_no=customer.customer_no,

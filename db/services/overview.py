@@ -38,21 +38,31 @@ def home_summary(db: Database, user: StaffUser, today: date | None = None) -> Ho
         customers = s.scalar(scoped(select(func.count(Customer.id)))) or 0
         aum = s.scalar(scoped(select(func.sum(Holding.balance)).join(Customer).where(active))) or ZERO
         count, amount = s.execute(
-            scoped(
-                select(func.count(Holding.id), func.sum(Holding.balance))
-                .join(Customer)
-                .where(maturing)
-            )
+            scoped(select(func.count(Holding.id), func.sum(Holding.balance)).join(Customer).where(maturing))
         ).one()
-        expired = s.scalar(
-            scoped(select(func.count()).select_from(Customer).join(latest, latest.c.customer_id == Customer.id))
-            .where(latest.c.valid_until < today)
-        ) or 0
-        unassigned = 0 if book_only else s.scalar(select(func.count()).where(Customer.manager_id.is_(None))) or 0
+        expired = (
+            s.scalar(
+                scoped(
+                    select(func.count())
+                    .select_from(Customer)
+                    .join(latest, latest.c.customer_id == Customer.id)
+                ).where(latest.c.valid_until < today)
+            )
+            or 0
+        )
+        unassigned = (
+            0 if book_only else s.scalar(select(func.count()).where(Customer.manager_id.is_(None))) or 0
+        )
         rows = s.execute(
             scoped(
-                select(Customer.customer_no, Customer.name, Customer.manager_id, Product.name,
-                       Holding.balance, Holding.maturity_on)
+                select(
+                    Customer.customer_no,
+                    Customer.name,
+                    Customer.manager_id,
+                    Product.name,
+                    Holding.balance,
+                    Holding.maturity_on,
+                )
                 .join(Holding, Holding.customer_id == Customer.id)
                 .join(Product, Product.id == Holding.product_id)
                 .where(maturing)

@@ -23,7 +23,9 @@ PLATFORM_NOISE = ("This plugin does not support propagateSizeHints",)
 
 
 def register(subparsers):
-    parser = subparsers.add_parser("selftest", help="start the GUI offscreen, visit every screen, save screenshots")
+    parser = subparsers.add_parser(
+        "selftest", help="start the GUI offscreen, visit every screen, save screenshots"
+    )
     parser.add_argument("--screenshots", metavar="DIR", required=True, type=Path)
     parser.set_defaults(handler=run, own_database=True, needs_gui=True)
     return parser
@@ -103,7 +105,11 @@ def run(args, ctx: CommandContext) -> int:
     sys.excepthook = lambda t, e, tb: test.problem(f"unhandled {t.__name__}: {e}")
     qInstallMessageHandler(on_qt_message)
     scratch = Path(tempfile.mkdtemp(prefix="branchdesk-selftest-"))
-    url = getattr(args, "db", None) or os.environ.get("BRANCHDESK_DB_URL") or f"sqlite:///{scratch / 'selftest.db'}"
+    url = (
+        getattr(args, "db", None)
+        or os.environ.get("BRANCHDESK_DB_URL")
+        or f"sqlite:///{scratch / 'selftest.db'}"
+    )
     app = create_application()
     i18n.install("zh_CN")
     db = Database(url)
@@ -114,7 +120,9 @@ def run(args, ctx: CommandContext) -> int:
         if demo.is_empty(db):
             demo.generate(db, customers=SELFTEST_CUSTOMERS, seed=1)
         store = SettingsStore(scratch / "settings.ini")
-        shell = Shell(app, db, store, Preferences(idle_lock_minutes=0), demo_if_empty=True, on_fatal=test.problem)
+        shell = Shell(
+            app, db, store, Preferences(idle_lock_minutes=0), demo_if_empty=True, on_fatal=test.problem
+        )
         shell.start()
         for number, login in enumerate(ROLES):
             _visit_role(app, shell, test, login, first=number == 0)
@@ -133,8 +141,12 @@ def run(args, ctx: CommandContext) -> int:
 
 
 def _sign_in(app, shell, test: SelfTest, login: str, password: str) -> bool:
-    if not test.wait(app, lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), 120,
-                     "the sign-in dialog"):
+    if not test.wait(
+        app,
+        lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(),
+        120,
+        "the sign-in dialog",
+    ):
         return False
     dialog = shell.login_dialog
     dialog.login_edit.setText(login)
@@ -197,4 +209,3 @@ def _visit_languages(app, shell, test: SelfTest) -> None:
             test.save(window, f"lang_{language}_{key}")
     i18n.install("zh_CN")
     shell.sign_out()
-

@@ -12,7 +12,9 @@ def test_an_empty_database_is_brought_to_the_current_schema(tmp_path):
     assert schema.state(db).current is None
     after = schema.upgrade(db)
     assert after.up_to_date and after.current == after.head
-    assert {"customers", "holdings", "staff", "agreements", "counters"} <= set(inspect(db.engine).get_table_names())
+    assert {"customers", "holdings", "staff", "agreements", "counters"} <= set(
+        inspect(db.engine).get_table_names()
+    )
     db.dispose()
 
 

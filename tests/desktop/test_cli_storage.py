@@ -14,8 +14,14 @@ from db.session import Database
 
 def branchdesk(*args: str, stdin: str = "", lang: str = "en") -> subprocess.CompletedProcess:
     env = {**os.environ, "BRANCHDESK_LANG": lang}
-    return subprocess.run([sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def assert_refused(result: subprocess.CompletedProcess, words: str) -> None:
@@ -33,8 +39,19 @@ def test_db_upgrade_creates_the_schema_and_says_so(tmp_path):
 
 
 def test_users_add_creates_an_account_that_can_sign_in(db_url):
-    result = branchdesk("users", "add", "wangfang", "--role", "teller", "--name", "王芳", "--password-stdin",
-                        "--db", db_url, stdin="Counter2026\n")
+    result = branchdesk(
+        "users",
+        "add",
+        "wangfang",
+        "--role",
+        "teller",
+        "--name",
+        "王芳",
+        "--password-stdin",
+        "--db",
+        db_url,
+        stdin="Counter2026\n",
+    )
     assert result.returncode == 0, result.stderr
     from db.services import staff
 
@@ -44,8 +61,20 @@ def test_users_add_creates_an_account_that_can_sign_in(db_url):
 
 
 def test_a_weak_password_is_refused_in_chinese_by_default(db_url):
-    result = branchdesk("users", "add", "wangfang", "--role", "teller", "--name", "王芳", "--password-stdin",
-                        "--db", db_url, stdin="short\n", lang="zh_CN")
+    result = branchdesk(
+        "users",
+        "add",
+        "wangfang",
+        "--role",
+        "teller",
+        "--name",
+        "王芳",
+        "--password-stdin",
+        "--db",
+        db_url,
+        stdin="short\n",
+        lang="zh_CN",
+    )
     assert_refused(result, "密码至少需要 8 个字符")
 
 
@@ -69,8 +98,19 @@ def test_a_read_only_database_file_refuses_writes_and_keeps_its_data(sqlite_temp
     db_url = f"sqlite:///{path}"
     # Opened read-only the way a file without write permission behaves (root ignores chmod in CI).
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
-    result = branchdesk("users", "add", "wangfang", "--role", "teller", "--name", "王芳", "--password-stdin",
-                        "--db", read_only, stdin="Counter2026\n")
+    result = branchdesk(
+        "users",
+        "add",
+        "wangfang",
+        "--role",
+        "teller",
+        "--name",
+        "王芳",
+        "--password-stdin",
+        "--db",
+        read_only,
+        stdin="Counter2026\n",
+    )
     assert_refused(result, "read-only")
     assert branchdesk("users", "list", "--db", db_url).stdout == ""
 

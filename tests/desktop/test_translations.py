@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _load_script():
-    spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while the class is built

@@ -14,11 +14,11 @@ from domain.customer_import import (
     CustomerBook,
     HoldingBook,
     ImportRejected,
-    assessment_valid_until,
     parse_customers,
     parse_holdings,
 )
 from domain.identity import check_character
+from domain.suitability.model import assessment_valid_until
 
 TODAY = date(2026, 3, 15)
 

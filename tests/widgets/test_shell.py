@@ -18,8 +18,13 @@ pytestmark = pytest.mark.gui
 def shell(app, db, tmp_path, qtbot):
     small_branch(db, date.today())
     fatal = []
-    station = Shell(app, db, SettingsStore(tmp_path / "station.ini"), Preferences(language="en", idle_lock_minutes=0),
-                    on_fatal=fatal.append)
+    station = Shell(
+        app,
+        db,
+        SettingsStore(tmp_path / "station.ini"),
+        Preferences(language="en", idle_lock_minutes=0),
+        on_fatal=fatal.append,
+    )
     station.fatal = fatal
     station.start()
     qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
@@ -155,7 +160,9 @@ def test_an_unreachable_server_at_start_is_explained_not_a_traceback(app, qtbot,
 
     fatal = []
     db = Database("postgresql://postgres@127.0.0.1:1/branchdesk")
-    station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en"), on_fatal=fatal.append)
+    station = Shell(
+        app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en"), on_fatal=fatal.append
+    )
     station.start()
     qtbot.waitUntil(lambda: bool(fatal), timeout=15_000)
     assert "The database cannot be reached." in fatal[0]
@@ -163,8 +170,13 @@ def test_an_unreachable_server_at_start_is_explained_not_a_traceback(app, qtbot,
 
 
 def test_first_start_on_an_empty_database_fills_demo_data_and_shows_the_demo_logins(app, qtbot, db, tmp_path):
-    station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en", idle_lock_minutes=0),
-                    demo_if_empty=True)
+    station = Shell(
+        app,
+        db,
+        SettingsStore(tmp_path / "s.ini"),
+        Preferences(language="en", idle_lock_minutes=0),
+        demo_if_empty=True,
+    )
     station.start()
     qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=60_000)
     assert "Demo2026" in station.login_dialog.hint_label.text()

@@ -377,7 +377,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_tasks_due_on"), ["due_on"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("tasks", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_tasks_due_on"))
