@@ -68,8 +68,12 @@ def read_csv(path: str, err: TextIO) -> str | None:
 
 
 def problem_line(problem: RowProblem) -> str:
-    column = f"{problem.field}: " if problem.field else ""
-    return f"line {problem.line}: {column}{describe(problem.code, problem.params)}"
+    reason = describe(problem.code, problem.params)
+    if problem.field:
+        return describe(
+            "import_problem_in_column", {"line": problem.line, "column": problem.field, "reason": reason}
+        )
+    return describe("import_problem", {"line": problem.line, "reason": reason})
 
 
 def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:

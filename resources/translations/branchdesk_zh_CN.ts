@@ -29,7 +29,7 @@
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New staff account</source>
         <translation>新建员工账号</translation>
     </message>
@@ -52,23 +52,23 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+30"/>
+        <location filename="../../widgets/catalog_screen.py" line="+31"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+13"/>
         <source>%n product(s)</source>
         <translation>
@@ -114,7 +114,7 @@
         <translation>网点客户工作台：意外错误</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Something went wrong inside BranchDesk. What you were doing may not have been saved. Please tell the branch administrator; the details were written to:
 {path}</source>
         <translation>网点客户工作台内部出错，刚才的操作可能未保存。请告知网点系统管理员；详细信息已写入：
@@ -124,7 +124,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+47"/>
+        <location filename="../../widgets/customers_screen.py" line="+58"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gender, age</source>
         <translation>性别、年龄</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>证件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>职业</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Customer manager</source>
         <translation>客户经理</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>风险承受能力</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Assets with us (yuan)</source>
         <translation>在我行资产（元）</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>{gender}，{age} 岁</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not assigned</source>
         <translation>未分配</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>{grade}，有效期至 {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No assessment on file</source>
         <translation>无风险测评记录</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -272,19 +272,19 @@
         <translation>资产（元）</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+69"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可输入客户号、姓名、拼音首字母、手机号、证件号码后几位或账号。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+51"/>
+        <location filename="../../widgets/home_screen.py" line="+52"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{count} · {amount} yuan</source>
         <translation>{count} 笔 · {amount} 元</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>全网点</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{scope} · figures as of {date}</source>
         <translation>{scope} · 数据截至 {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+45"/>
+        <location filename="../../widgets/lock_dialog.py" line="+47"/>
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因长时间无操作已锁定。{name}，请输入密码继续。</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+59"/>
+        <location filename="../../widgets/login_dialog.py" line="+68"/>
         <source>BranchDesk - sign in</source>
         <translation>网点客户工作台 - 登录</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>正在登录…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>再输错 %n 次，账号将被锁定。</numerusform>
@@ -897,6 +897,16 @@
         <location line="+3"/>
         <source>The reason &quot;other&quot; needs a note saying why the full identifiers are shown.</source>
         <translation>选择“其他”理由时，须注明查看完整信息的原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {column}: {reason}</source>
+        <translation>第 {line} 行：{column}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <location filename="../../widgets/messages/auth.py" line="+6"/>
@@ -1187,27 +1197,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+28"/>
+        <location filename="../../desktop/navigator.py" line="+31"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1215,13 +1225,13 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+51"/>
-        <location line="+15"/>
+        <location filename="../../widgets/settings_screen.py" line="+52"/>
+        <location line="+19"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>This station</source>
         <translation>本工作站</translation>
     </message>
@@ -1246,12 +1256,12 @@
         <translation>关于</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -1261,7 +1271,7 @@
         <translation>数据库结构版本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Log folder</source>
         <translation>日志目录</translation>
     </message>
@@ -1269,14 +1279,14 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+105"/>
+        <location filename="../../desktop/shell.py" line="+119"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：
 branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Demo logins: {logins}</source>
         <translation>演示账号：{logins}</translation>
     </message>
@@ -1284,7 +1294,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+24"/>
+        <location filename="../../widgets/staff_screen.py" line="+26"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -1309,12 +1319,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -1329,7 +1339,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
@@ -1339,17 +1349,17 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Account created.</source>
         <translation>账号已创建。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>New account...</source>
         <translation>新建账号…</translation>
     </message>
@@ -1367,7 +1377,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../desktop/shell.py" line="-58"/>
+        <location filename="../../desktop/shell.py" line="-73"/>
         <source>Preparing the database...
 {database}</source>
         <translation>正在准备数据库…

@@ -29,7 +29,7 @@
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>New staff account</source>
         <translation>新增員工帳號</translation>
     </message>
@@ -52,23 +52,23 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+30"/>
+        <location filename="../../widgets/catalog_screen.py" line="+31"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+49"/>
+        <location line="+3"/>
+        <location line="+51"/>
         <source>Family</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Risk</source>
         <translation>風險等級</translation>
     </message>
@@ -93,7 +93,7 @@
         <translation>版本</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <location line="+13"/>
         <source>%n product(s)</source>
         <translation>
@@ -114,7 +114,7 @@
         <translation>分行客戶工作台：意外錯誤</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Something went wrong inside BranchDesk. What you were doing may not have been saved. Please tell the branch administrator; the details were written to:
 {path}</source>
         <translation>分行客戶工作台內部發生錯誤，剛才的操作可能未儲存。請告知分行系統管理員；詳細資訊已寫入：
@@ -124,7 +124,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+47"/>
+        <location filename="../../widgets/customers_screen.py" line="+58"/>
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
@@ -154,17 +154,17 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Gender, age</source>
         <translation>性別、年齡</translation>
     </message>
@@ -174,12 +174,12 @@
         <translation>證件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>職業</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Customer manager</source>
         <translation>客戶經理</translation>
     </message>
@@ -204,7 +204,7 @@
         <translation>風險承受能力</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Assets with us (yuan)</source>
         <translation>在本行資產（元）</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>{gender}，{age} 歲</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Not assigned</source>
         <translation>未分配</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>{grade}，有效期至 {date}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>No assessment on file</source>
         <translation>無風險評估紀錄</translation>
     </message>
@@ -237,7 +237,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
@@ -272,19 +272,19 @@
         <translation>資產（元）</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+69"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客戶</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可輸入客戶號、姓名、拼音首字母、手機號碼、證件號碼後幾碼或帳號。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search customers</source>
         <translation>搜尋客戶</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+51"/>
+        <location filename="../../widgets/home_screen.py" line="+52"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -317,12 +317,12 @@
         <translation>餘額（元）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{count} · {amount} yuan</source>
         <translation>{count} 筆 · {amount} 元</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -337,12 +337,12 @@
         <translation>全分行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{scope} · figures as of {date}</source>
         <translation>{scope} · 資料截至 {date}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
@@ -558,12 +558,12 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+45"/>
+        <location filename="../../widgets/lock_dialog.py" line="+47"/>
         <source>Station locked</source>
         <translation>工作站已鎖定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因長時間無操作已鎖定。{name}，請輸入密碼繼續。</translation>
     </message>
@@ -581,7 +581,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+59"/>
+        <location filename="../../widgets/login_dialog.py" line="+68"/>
         <source>BranchDesk - sign in</source>
         <translation>分行客戶工作台 - 登入</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>正在登入…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n attempt(s) left before the account is locked.</source>
         <translation>
             <numerusform>再輸錯 %n 次，帳號將被鎖定。</numerusform>
@@ -897,6 +897,16 @@
         <location line="+3"/>
         <source>The reason &quot;other&quot; needs a note saying why the full identifiers are shown.</source>
         <translation>選擇「其他」理由時，須註明檢視完整資料的原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: {column}: {reason}</source>
+        <translation>第 {line} 行：{column}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: {reason}</source>
+        <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
         <location filename="../../widgets/messages/auth.py" line="+6"/>
@@ -1187,27 +1197,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+28"/>
+        <location filename="../../desktop/navigator.py" line="+31"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Staff accounts</source>
         <translation>員工帳號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -1215,13 +1225,13 @@
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+51"/>
-        <location line="+15"/>
+        <location filename="../../widgets/settings_screen.py" line="+52"/>
+        <location line="+19"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>This station</source>
         <translation>本工作站</translation>
     </message>
@@ -1246,12 +1256,12 @@
         <translation>關於</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Database</source>
         <translation>資料庫</translation>
     </message>
@@ -1261,7 +1271,7 @@
         <translation>資料庫結構版本</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Log folder</source>
         <translation>日誌資料夾</translation>
     </message>
@@ -1269,14 +1279,14 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+105"/>
+        <location filename="../../desktop/shell.py" line="+119"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：
 branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Demo logins: {logins}</source>
         <translation>示範帳號：{logins}</translation>
     </message>
@@ -1284,7 +1294,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+24"/>
+        <location filename="../../widgets/staff_screen.py" line="+26"/>
         <source>Login</source>
         <translation>登入名稱</translation>
     </message>
@@ -1309,12 +1319,12 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>登入失敗次數</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Last sign-in</source>
         <translation>最近登入</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
@@ -1329,7 +1339,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Enable</source>
         <translation>啟用</translation>
     </message>
@@ -1339,17 +1349,17 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Account created.</source>
         <translation>帳號已建立。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>New account...</source>
         <translation>新增帳號…</translation>
     </message>
@@ -1367,7 +1377,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../desktop/shell.py" line="-58"/>
+        <location filename="../../desktop/shell.py" line="-73"/>
         <source>Preparing the database...
 {database}</source>
         <translation>正在準備資料庫…

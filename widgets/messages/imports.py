@@ -121,4 +121,6 @@ MESSAGES = {
     "reveal_note_required": QT_TRANSLATE_NOOP(
         "Messages", 'The reason "other" needs a note saying why the full identifiers are shown.'
     ),
+    "import_problem_in_column": QT_TRANSLATE_NOOP("Messages", "line {line}: {column}: {reason}"),
+    "import_problem": QT_TRANSLATE_NOOP("Messages", "line {line}: {reason}"),
 }
