@@ -22,8 +22,9 @@ done
 
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "system-deps: installing$missing"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    # Another apt run (an unattended upgrade, a second set-up) holds the lock for a while: wait, do not fail.
+    apt-get -o DPkg::Lock::Timeout=300 update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $missing >/dev/null
 else
     echo "system-deps: missing system packages. Run as root:"
     echo "    apt-get update && apt-get install -y --no-install-recommends$missing"
