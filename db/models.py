@@ -308,3 +308,33 @@ class Counter(Base):
     __tablename__ = "counters"
     name: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProductVersion(Base):
+    """One version of a product's catalogue entry: proposed in the app (maker-checker) or imported from the file.
+
+    Life cycle and numbering: domain/catalog_versions.py. Never deleted: this is the catalogue's history.
+    """
+
+    __tablename__ = "product_versions"
+    __table_args__ = (
+        UniqueConstraint("product_id", "version", name="uq_product_versions_product_version"),
+        Index("ix_product_versions_status", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    # The product's version number this entry was live under; NULL until applied (NULLs never collide).
+    version: Mapped[int | None] = mapped_column(Integer)
+    base_version: Mapped[int | None] = mapped_column(Integer)  # the product version the maker changed
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON)
+    changes: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # [{field, old, new}]
+    status: Mapped[str] = mapped_column(String(12))
+    effective_from: Mapped[date] = mapped_column(Date)
+    maker_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # NULL: the command-line import
+    actor: Mapped[str] = mapped_column(String(40))
+    made_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    checker_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+    applied_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -5,7 +5,10 @@ Screens get this object instead of the database: they never see a session or an 
 
 from __future__ import annotations
 
-from db.services import catalog, customer_search, overview, staff
+from datetime import date, datetime
+from decimal import Decimal
+
+from db.services import assessments, catalog, catalog_versions, customer_search, overview, staff, suitability
 from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError
@@ -25,8 +28,38 @@ class Backend:
     def customer_profile(self, customer_no: str):
         return customer_search.customer_profile(self.db, self.user, customer_no)
 
+    def start_assessment(self, customer_no: str):
+        return assessments.start_assessment(self.db, self.user, customer_no, date.today())
+
+    def record_assessment(
+        self, customer_no: str, version: str, answers: dict[str, str], channel: str, confirmed_change: bool
+    ):
+        return assessments.record_assessment(
+            self.db, self.user, customer_no, version, answers, channel, confirmed_change, datetime.now()
+        )
+
+    def check_sale(self, customer_no: str, product_code: str, amount: Decimal | None, channel: str):
+        return suitability.check_sale(self.db, customer_no, product_code, amount, channel, date.today())
+
     def products(self):
+        # Approved catalogue changes whose effective date has come take effect before the list is read.
+        catalog_versions.apply_due_versions(self.db, date.today(), self.user.login, self.user.id)
         return catalog.list_products(self.db)
+
+    def propose_product_change(self, code: str, changes: dict, effective_from: date, note: str = ""):
+        return catalog_versions.propose_change(self.db, self.user, code, changes, effective_from, note)
+
+    def approve_version(self, version_id: int, note: str = ""):
+        return catalog_versions.approve(self.db, self.user, version_id, note)
+
+    def reject_version(self, version_id: int, note: str):
+        return catalog_versions.reject(self.db, self.user, version_id, note)
+
+    def pending_versions(self):
+        return catalog_versions.pending_versions(self.db, self.user)
+
+    def product_history(self, code: str):
+        return catalog_versions.history(self.db, self.user, code)
 
     def accounts(self):
         self._require(Role.ADMIN)

@@ -18,9 +18,9 @@ log = logging.getLogger(__name__)
 
 
 def _modules():
-    from desktop.commands import catalog, customers, database, demo, holdings, selftest, users
+    from desktop.commands import catalog, customers, database, demo, holdings, selftest, suitability, users
 
-    return (database, demo, users, catalog, customers, holdings, selftest)
+    return (database, demo, users, catalog, customers, holdings, suitability, selftest)
 
 
 def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:

@@ -35,12 +35,19 @@ def build_main_window(
         window.add_screen(
             "customers",
             _title(QT_TRANSLATE_NOOP("Navigation", "Customers")),
-            CustomersScreen(backend.search_customers, backend.customer_profile, runner),
+            CustomersScreen(
+                backend.search_customers,
+                backend.customer_profile,
+                runner,
+                start_assessment=backend.start_assessment if user.role is not Role.ADMIN else None,
+                record_assessment=backend.record_assessment if user.role is not Role.ADMIN else None,
+            ),
         )
     window.add_screen(
         "catalog",
         _title(QT_TRANSLATE_NOOP("Navigation", "Products")),
-        CatalogScreen(backend.products, runner),
+        # Supervisors change the catalogue (maker-checker); everyone else reads it.
+        CatalogScreen(backend.products, runner, editor=backend if user.role is Role.SUPERVISOR else None),
     )
     if user.role is Role.ADMIN:
         window.add_screen(

@@ -137,6 +137,9 @@ class ProductView:
     terms: tuple[str, ...]
     version: int
     active: bool
+    sale_start: date | None = None
+    sale_end: date | None = None
+    on_sale: bool = True  # today within the sale period (either end open when not set)
 
 
 @dataclass(frozen=True)

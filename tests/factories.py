@@ -6,6 +6,8 @@ import functools
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from db.models import Branch, Customer, Holding, IdDocument, Product, RiskAssessment, Staff
 from db.services import staff
 from db.session import Database
@@ -159,3 +161,25 @@ def small_branch(db: Database, today: date) -> dict[Role, int]:
         )
         uow.commit()
     return ids
+
+
+def add_second_supervisor(db: Database, login: str = "supervisor2") -> int:
+    """A second supervisor in the branch of `add_staff`: the checker of a maker-checker change."""
+    with db.write() as uow:
+        branch_id = uow.session.scalars(select(Branch.id).order_by(Branch.id)).first()
+        row = Staff(
+            login=login,
+            name=f"supervisor-{login}",
+            role=Role.SUPERVISOR.value,
+            branch_id=branch_id,
+            password_hash=_password_hash(),
+            failed_logins=0,
+            active=True,
+            qualifications=[],
+            created_at=datetime(2026, 1, 1),
+        )
+        uow.session.add(row)
+        uow.session.flush()
+        staff_id = row.id
+        uow.commit()
+    return staff_id

@@ -7,11 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -20,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from domain.customer import CustomerRow, CustomerView
 from domain.people import age_on
+from domain.questionnaire.result import AssessmentResult, AssessmentStart
+from widgets.assessment_dialog import AssessmentDialog
 from widgets.labels import day, label, money, rate
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
@@ -130,16 +135,25 @@ class CustomerDetail(QWidget):
 
 
 class CustomersScreen(Screen):
+    """`start_assessment` / `record_assessment` None: the role may not run the risk questionnaire (button hidden).
+    `assessment_dialog_factory(start, record, runner, parent)` builds the questionnaire dialog (tests inject one)."""
+
     def __init__(
         self,
         search: Callable[[str], list[CustomerRow]],
         profile: Callable[[str], CustomerView],
         runner,
         parent=None,
+        *,
+        start_assessment: Callable[[str], AssessmentStart] | None = None,
+        record_assessment: Callable[..., AssessmentResult] | None = None,
+        assessment_dialog_factory: Callable[..., QDialog] = AssessmentDialog,
     ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("customers_screen")
         self._search, self._profile = search, profile
+        self._start_assessment, self._record_assessment = start_assessment, record_assessment
+        self._assessment_dialog_factory = assessment_dialog_factory
         self.search_edit = QLineEdit(objectName="search")
         self.search_edit.setClearButtonEnabled(True)
         self.hint = QLabel()
@@ -165,6 +179,14 @@ class CustomersScreen(Screen):
         self.results_view.horizontalHeader().setStretchLastSection(True)
         self.results_view.selectionModel().currentRowChanged.connect(self._row_selected)
         self.detail = CustomerDetail()
+        self.assess_button = QPushButton(objectName="assess")
+        self.assess_button.clicked.connect(self.start_assessment)
+        self.assess_button.setEnabled(False)  # until a customer is shown
+        self.assess_button.setVisible(start_assessment is not None and record_assessment is not None)
+        actions = QHBoxLayout()
+        actions.addWidget(self.assess_button)
+        actions.addStretch(1)
+        self.detail.layout().insertLayout(1, actions)  # the action row sits right under the customer box
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -203,8 +225,12 @@ class CustomersScreen(Screen):
         if rows:
             self.results_view.selectRow(0)
         else:
-            self.detail.show_customer(None)
+            self._show_detail(None)
         self._update_hint()
+
+    def _show_detail(self, view: CustomerView | None) -> None:
+        self.detail.show_customer(view)
+        self.assess_button.setEnabled(view is not None)
 
     def _row_selected(self, current, _previous) -> None:
         if not current.isValid():
@@ -213,7 +239,41 @@ class CustomersScreen(Screen):
         self.runner.submit(
             self._profile,
             customer_no,
-            on_done=self.detail.show_customer,
+            on_done=self._show_detail,
+            on_error=self.show_error,
+            key="customer_profile",
+        )
+
+    def start_assessment(self) -> None:
+        """Open the questionnaire for the customer shown; a limit reached is refused here, in the banner."""
+        view = self.detail.view
+        if view is None or self._start_assessment is None:
+            return
+        self.banner.clear_message()
+        self.runner.submit(
+            self._start_assessment,
+            view.customer_no,
+            on_done=self._open_assessment,
+            on_error=self.show_error,
+            key="assessment_start",
+        )
+
+    def _open_assessment(self, start: AssessmentStart) -> None:
+        dialog = self._assessment_dialog_factory(start, self._record_assessment, self.runner, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        result: AssessmentResult | None = getattr(dialog, "saved", None)
+        if result is not None:
+            self.banner.show_message(
+                self.tr("Risk assessment saved: {grade} {label}, valid until {date}.").format(
+                    grade=result.grade, label=label("grade", result.grade), date=day(result.valid_until)
+                ),
+                "info",
+            )
+        self.runner.submit(  # the detail shows the new grade
+            self._profile,
+            start.customer_no,
+            on_done=self._show_detail,
             on_error=self.show_error,
             key="customer_profile",
         )
@@ -232,6 +292,7 @@ class CustomersScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Search customers"))
+        self.assess_button.setText(self.tr("Risk assessment..."))
         self.results.retranslate()
         self.detail.retranslate_ui()
         self._update_hint()

@@ -50,25 +50,109 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../widgets/assessment_dialog.py" line="+183"/>
+        <source>{answered} of {total} answered</source>
+        <translation>已答 {answered}/{total} 题</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The result differs from the previous one ({previous}). The customer must confirm the new result before it is saved.</source>
+        <translation>本次结果与上次（{previous}）不同。保存前须由客户确认新结果。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer answers every question personally. Staff must not answer, choose or suggest answers for the customer.</source>
+        <translation>每道题须由客户本人作答。工作人员不得代客户作答、选择或暗示答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>previous result {grade}, assessed on {date}</source>
+        <translation>上次结果 {grade}，测评日期 {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no previous assessment</source>
+        <translation>此前无测评记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer {name} ({customer_no}), {age} years; {previous}</source>
+        <translation>客户 {name}（{customer_no}），{age} 岁；{previous}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>测评结果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tolerance</source>
+        <translation>风险承受能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May buy products of</source>
+        <translation>可购买的产品风险等级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer confirms the new result</source>
+        <translation>客户确认新的测评结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show result</source>
+        <translation>查看结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save result</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+31"/>
+        <location filename="../../widgets/catalog_screen.py" line="+99"/>
+        <location line="+48"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+321"/>
         <source>Family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-320"/>
         <source>Risk</source>
         <translation>风险等级</translation>
     </message>
@@ -89,12 +173,141 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sale period</source>
+        <translation>销售期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <location line="-33"/>
+        <location line="+42"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+37"/>
+        <source>Takes effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Proposed by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Proposed at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+39"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked by</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approved, scheduled</source>
+        <translation>已批准，待生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for approval</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a catalogue file import</source>
+        <translation>已被产品目录文件导入取代</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
-        <location line="+13"/>
+        <location line="+41"/>
+        <location line="+166"/>
+        <source>Pending changes (%n)</source>
+        <translation>
+            <numerusform>待复核变更（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Select a product to change it.</source>
+        <translation>请选择要变更的产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change to this product is waiting for approval or scheduled.</source>
+        <translation>该产品已有待复核或待生效的变更。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Versions of {code} (current version {version})</source>
+        <translation>{code} 的版本记录（当前版本 {version}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a product to see its versions.</source>
+        <translation>请选择产品以查看其版本记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You proposed this change: another supervisor must approve or reject it.</source>
+        <translation>此变更由您提出，须由另一位主管复核批准或驳回。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change proposed; another supervisor must approve it.</source>
+        <translation>变更已提交，须由另一位主管复核批准。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change approved; it takes effect on {date}.</source>
+        <translation>变更已批准，将于 {date} 生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change approved and in effect.</source>
+        <translation>变更已批准并已生效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change rejected.</source>
+        <translation>变更已驳回。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <location line="+19"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>共 %n 个产品</numerusform>
@@ -104,6 +317,31 @@
         <location line="-7"/>
         <source>All families</source>
         <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit...</source>
+        <translation>变更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note (required to reject)</source>
+        <translation>复核意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>版本记录</translation>
     </message>
 </context>
 <context>
@@ -124,7 +362,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+58"/>
+        <location filename="../../widgets/customers_screen.py" line="+63"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
@@ -237,7 +475,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -271,8 +509,13 @@
         <source>Assets (yuan)</source>
         <translation>资产（元）</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
+        <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
@@ -287,6 +530,11 @@
         <location line="+6"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment...</source>
+        <translation>风险测评...</translation>
     </message>
 </context>
 <context>
@@ -541,6 +789,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Conservative</source>
+        <translation>保守型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately conservative</source>
+        <translation>稳健型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced</source>
+        <translation>平衡型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>成长型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggressive</source>
+        <translation>进取型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
@@ -765,6 +1048,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="+18"/>
         <source>Unknown assessment channel {value}: use branch or online.</source>
         <translation>未知的评估渠道 {value}：请使用 branch（网点）或 online（线上）。</translation>
     </message>
@@ -1193,6 +1477,481 @@
         <source>The database already has customers or staff; demo data is only made in an empty database.</source>
         <translation>数据库中已有客户或员工；演示数据只能在空数据库中生成。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/catalog_versions.py" line="+10"/>
+        <source>Product {product} already has a change waiting for approval or scheduled; it must be approved, rejected or take effect first.</source>
+        <translation>产品 {product} 已有待复核或待生效的变更，须先批准、驳回或待其生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product {product}: {field} can only be changed through the catalogue file.</source>
+        <translation>产品 {product}：{field} 只能通过产品目录文件变更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product}: the effective date {value} is in the past.</source>
+        <translation>产品 {product}：生效日期 {value} 早于今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product}: nothing was changed, so there is nothing to approve.</source>
+        <translation>产品 {product}：没有任何改动，无需复核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change must be approved or rejected by a different supervisor from the one who proposed it.</source>
+        <translation>变更须由申请人以外的另一位主管批准或驳回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change to product {product} is no longer waiting for a decision.</source>
+        <translation>产品 {product} 的这项变更已不在待复核状态。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product} changed after this proposal was made; reject it and propose the change again.</source>
+        <translation>产品 {product} 在此申请提出后已被修改，请驳回后重新提交变更。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>请填写驳回理由。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/questionnaire.py" line="-8"/>
+        <source>The answers are for questionnaire version {value}, which is not the one in use. Start the risk assessment again.</source>
+        <translation>这些答案属于问卷版本 {value}，不是当前使用的版本。请重新开始风险测评。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This questionnaire version is in use from {effective_from} only.</source>
+        <translation>本问卷版本自 {effective_from} 起才能使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} answer(s) are missing or unknown. The customer must answer every question personally.</source>
+        <translation>有 {count} 个答案缺失或无法识别。每道题都须由客户本人作答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question {where} is not answered.</source>
+        <translation>第 {where} 题未作答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is not a question of this questionnaire.</source>
+        <translation>{where} 不是本问卷的题目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {where} has no option {value}.</source>
+        <translation>题目 {where} 没有选项 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaire file has {count} problem(s). Fix them before it is used.</source>
+        <translation>问卷文件有 {count} 个问题。请修正后再使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questionnaire file is not valid YAML (near line {value}).</source>
+        <translation>问卷文件不是有效的 YAML（约第 {value} 行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: the field {field} is written twice (line {value}).</source>
+        <translation>问卷文件：字段 {field} 重复填写（第 {value} 行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: expected a set of fields (field: value lines).</source>
+        <translation>问卷文件，{where}：应为一组字段（字段: 值 的行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} is not a known field (check the spelling).</source>
+        <translation>问卷文件，{where}：{field} 不是已知字段（请检查拼写）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} is required.</source>
+        <translation>问卷文件，{where}：{field} 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be text, not {value}.</source>
+        <translation>问卷文件，{where}：{field} 必须是文字，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} {value} may only use lower-case letters, digits and underscores.</source>
+        <translation>问卷文件，{where}：{field} {value} 只能使用小写字母、数字和下划线。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questionnaire file, {where}: {field} must be a whole number of 0 or more, not {value}.</source>
+        <translation>问卷文件，{where}：{field} 必须是 0 或以上的整数，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {value} is not a grade; use C1 to C5.</source>
+        <translation>问卷文件，{where}：{value} 不是风险等级；请使用 C1 至 C5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be a non-empty list.</source>
+        <translation>问卷文件，{where}：{field} 必须是非空列表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be a date (YYYY-MM-DD), not {value}.</source>
+        <translation>问卷文件，{where}：{field} 必须是日期（YYYY-MM-DD），而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {value} is not a known topic.</source>
+        <translation>问卷文件，{where}：{value} 不是已知主题。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the id {value} is used twice.</source>
+        <translation>问卷文件，{where}：编号 {value} 重复使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: a question needs at least two options.</source>
+        <translation>问卷文件，{where}：每道题至少需要两个选项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: no question covers the required topic {value}.</source>
+        <translation>问卷文件：没有题目涵盖必备主题 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: min {value} is above max.</source>
+        <translation>问卷文件，{where}：min {value} 大于 max。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: the grades must be C1 to C5 in this order, not {value}.</source>
+        <translation>问卷文件：等级必须按 C1 至 C5 的顺序排列，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the lowest band must start at the lowest total, {value}.</source>
+        <translation>问卷文件，{where}：最低档须从最低总分 {value} 开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the highest band must end at the highest total, {value}.</source>
+        <translation>问卷文件，{where}：最高档须到最高总分 {value} 为止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the band must start at {value}; totals are left out.</source>
+        <translation>问卷文件，{where}：该档须从 {value} 开始，否则有总分未被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the band starting at {value} overlaps the one before.</source>
+        <translation>问卷文件，{where}：从 {value} 开始的一档与前一档重叠。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: there is no question {value}.</source>
+        <translation>问卷文件，{where}：没有题目 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: question {field} has no option {value}.</source>
+        <translation>问卷文件，{where}：题目 {field} 没有选项 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/suitability.py" line="+23"/>
+        <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
+        <translation>客户身份核实尚未完成（状态 {kyc_status}）。请先完成身份核实，再办理任何销售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s ID document expired on {id_expiry}. Record a valid ID document before any sale.</source>
+        <translation>客户证件已于 {id_expiry} 过期。请先登记有效证件，再办理任何销售。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enhanced due diligence for this customer is still open. Finish it (source and use of funds) before any sale.</source>
+        <translation>该客户的强化尽职调查尚未完成。请先完成（资金来源和用途），再办理任何销售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer cannot decide on this alone. Stop the sale and arrange a follow-up with the person who decides.</source>
+        <translation>客户无法独自作出决定。请停止销售，并与有决定权的人另约跟进。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has no civil capacity: investment products cannot be sold to them.</source>
+        <translation>客户无民事行为能力：不得向其销售投资类产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has limited civil capacity and may buy investment products up to {max_level} only; this product is {product_level}. Choose a lower-risk product.</source>
+        <translation>客户为限制民事行为能力人，只能购买 {max_level} 及以下的投资类产品；本产品为 {product_level}。请选择风险更低的产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has limited civil capacity and no guardian&apos;s consent is on file. Obtain the guardian&apos;s consent before selling investment products.</source>
+        <translation>客户为限制民事行为能力人，且没有监护人同意的记录。销售投资类产品前，请先取得监护人同意。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged {age_min} to {age_max}. Choose another product.</source>
+        <translation>客户 {age} 岁；本产品适用于 {age_min} 至 {age_max} 岁的客户。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged {age_min} or older. Choose another product.</source>
+        <translation>客户 {age} 岁；本产品适用于 {age_min} 岁及以上的客户。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged up to {age_max}. Choose another product.</source>
+        <translation>客户 {age} 岁；本产品适用于 {age_max} 岁及以下的客户。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer is {age} and the product is {product_level}: explain it plainly, confirm the customer understands, record the sale and have a supervisor review it.</source>
+        <translation>客户 {age} 岁，产品为 {product_level}：请用通俗语言讲解，确认客户已理解，进行双录，并由主管复核。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer has no risk assessment on file. Have the customer take the risk assessment before selling investment products.</source>
+        <translation>客户没有风险测评记录。销售投资类产品前，请客户先完成风险测评。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s risk assessment expired on {valid_until}. Reassess before selling investment products.</source>
+        <translation>客户的风险测评已于 {valid_until} 到期。销售投资类产品前，请重新测评。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer reported a change in circumstances after the risk assessment of {assessed_on}. Reassess before selling investment products.</source>
+        <translation>客户在 {assessed_on} 的风险测评之后报告了情况变化。销售投资类产品前，请重新测评。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result changed from {previous} to {new}. The customer must confirm the new result before it is saved.</source>
+        <translation>测评结果由 {previous} 变为 {new}。保存前须由客户确认新结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s risk grade changed to {customer_grade} and the customer has not confirmed the new result. Have the customer confirm it before selling investment products.</source>
+        <translation>客户的风险等级已变为 {customer_grade}，客户尚未确认新结果。销售投资类产品前，请客户先确认。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is {product_level} but the customer&apos;s risk tolerance {customer_grade} allows up to {max_level}. Choose a product of {max_level} or lower.</source>
+        <translation>本产品为 {product_level}，但客户的风险承受能力 {customer_grade} 最高只适合 {max_level}。请选择 {max_level} 及以下的产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A first purchase of the bank&apos;s own wealth products needs a risk assessment made face to face at a branch. Assess the customer at the counter first.</source>
+        <translation>首次购买本行自营理财产品，须在网点当面完成风险测评。请先在柜台为客户测评。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This product is not on sale on this day. Choose another product.</source>
+        <translation>本产品当天不在销售期内。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This product is switched off in the catalogue. Choose another product.</source>
+        <translation>本产品已在产品目录中停用。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
+        <translation>本产品仅限客户层级 {tiers}；该客户为 {tier}。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer already holds {product}, which allows only one per customer. Choose another product.</source>
+        <translation>客户已持有 {product}，该产品每位客户限持一份。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a private product and the customer is not recorded as a qualified investor. Verify and record the qualified-investor status first.</source>
+        <translation>本产品为私募产品，客户没有合格投资者记录。请先核实并登记合格投资者身份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a private product and the customer&apos;s qualified-investor status ended on {qualified_until}. Verify the status again first.</source>
+        <translation>本产品为私募产品，客户的合格投资者身份已于 {qualified_until} 到期。请先重新核实。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This product has a cooling-off period of {hours} hours after signing; cancelling within it refunds in full. Explain this to the customer.</source>
+        <translation>本产品签约后有 {hours} 小时冷静期；冷静期内撤销可全额退款。请向客户说明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This sale must be recorded on audio and video in the sales zone. Start the recording before the pitch.</source>
+        <translation>本次销售须在销售专区进行录音录像（双录）。请在介绍产品前开始录制。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
+        <translation>{amount} 元低于起购金额 {minimum} 元。请提高金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan is above the maximum of {maximum} yuan. Lower the amount.</source>
+        <translation>{amount} 元高于上限 {maximum} 元。请降低金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan is not {minimum} yuan plus a multiple of {step} yuan. Use {nearest_lower} or {nearest_higher} yuan.</source>
+        <translation>{amount} 元不是 {minimum} 元加 {step} 元的整数倍。请改为 {nearest_lower} 元或 {nearest_higher} 元。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A private product of {product_level} needs at least {minimum} yuan; {amount} yuan is less. Raise the amount.</source>
+        <translation>{product_level} 的私募产品至少需要 {minimum} 元；{amount} 元不足。请提高金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan is more than the customer&apos;s declared financial assets of {financial_assets} yuan. Lower the amount.</source>
+        <translation>{amount} 元超过客户申报的金融资产 {financial_assets} 元。请降低金额。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer has already taken the risk assessment {limit} times today, the most allowed. The next one is possible on {next_date}.</source>
+        <translation>客户今天已完成 {limit} 次风险测评，已达上限。下次最早可于 {next_date} 测评。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has taken the risk assessment {limit} times in the last 12 months, the most allowed. The next one is possible on {next_date}.</source>
+        <translation>客户在最近 12 个月内已完成 {limit} 次风险测评，已达上限。下次最早可于 {next_date} 测评。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown sales channel {value}: use branch, online or self_service.</source>
+        <translation>未知的销售渠道 {value}：请使用 branch（网点）、online（线上）或 self_service（自助）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must be more than zero, not {value}.</source>
+        <translation>金额必须大于零，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue entry of product {product} cannot be read by this version. Import the catalogue again.</source>
+        <translation>本版本无法读取产品 {product} 的目录条目。请重新导入产品目录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complete the identity verification.</source>
+        <translation>完成身份核实。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a valid ID document.</source>
+        <translation>登记有效证件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the enhanced due diligence.</source>
+        <translation>完成强化尽职调查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the pitch and schedule a follow-up with the person who decides.</source>
+        <translation>停止推介，并与有决定权的人另约跟进。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing: this customer cannot buy this product.</source>
+        <translation>无法补救：该客户不能购买本产品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a lower-risk product.</source>
+        <translation>选择风险更低的产品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtain the guardian&apos;s consent.</source>
+        <translation>取得监护人同意。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another product.</source>
+        <translation>选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the special care for senior customers and acknowledge it.</source>
+        <translation>对老年客户落实特别关怀并确认。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the customer take the risk assessment.</source>
+        <translation>请客户完成风险测评。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the customer take the risk assessment again.</source>
+        <translation>请客户重新进行风险测评。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the customer confirm the new assessment result.</source>
+        <translation>请客户确认新的测评结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the customer take the risk assessment at a branch counter.</source>
+        <translation>请客户在网点柜台完成风险测评。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify and record the qualified-investor status.</source>
+        <translation>核实并登记合格投资者身份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain the cooling-off period.</source>
+        <translation>说明冷静期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the sale on audio and video.</source>
+        <translation>对销售过程进行录音录像。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the amount.</source>
+        <translation>提高金额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the amount.</source>
+        <translation>降低金额。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust the amount to the step.</source>
+        <translation>按递增金额调整。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the customer on another day.</source>
+        <translation>改日再为客户测评。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the customer once the 12-month limit allows it again.</source>
+        <translation>待 12 个月次数限制允许时再为客户测评。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1207,12 +1966,12 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
@@ -1220,6 +1979,84 @@
         <location line="+4"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditDialog</name>
+    <message>
+        <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate / benchmark (fraction: 0.0135 = 1.35%)</source>
+        <translation>利率/业绩比较基准（小数：0.0135 即 1.35%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum (yuan)</source>
+        <translation>起点金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step (yuan)</source>
+        <translation>递增金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum (yuan)</source>
+        <translation>最高金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale starts</source>
+        <translation>销售开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale ends</source>
+        <translation>销售结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the approver</source>
+        <translation>给复核人的说明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Propose</source>
+        <translation>提交复核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change takes effect only after another supervisor approves it.</source>
+        <translation>变更须经另一位主管复核批准后才生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change product {code}</source>
+        <translation>变更产品 {code}</translation>
     </message>
 </context>
 <context>

@@ -50,25 +50,109 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../widgets/assessment_dialog.py" line="+183"/>
+        <source>{answered} of {total} answered</source>
+        <translation>已答 {answered}/{total} 題</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The result differs from the previous one ({previous}). The customer must confirm the new result before it is saved.</source>
+        <translation>本次結果與上次（{previous}）不同。儲存前須由客戶確認新結果。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Risk assessment</source>
+        <translation>風險評估</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer answers every question personally. Staff must not answer, choose or suggest answers for the customer.</source>
+        <translation>每道題須由客戶本人作答。工作人員不得代客戶作答、選擇或暗示答案。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>previous result {grade}, assessed on {date}</source>
+        <translation>上次結果 {grade}，評估日期 {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no previous assessment</source>
+        <translation>此前無評估紀錄</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer {name} ({customer_no}), {age} years; {previous}</source>
+        <translation>客戶 {name}（{customer_no}），{age} 歲；{previous}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Result</source>
+        <translation>評估結果</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk tolerance</source>
+        <translation>風險承受能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May buy products of</source>
+        <translation>可購買的產品風險等級</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer confirms the new result</source>
+        <translation>客戶確認新的評估結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show result</source>
+        <translation>查看結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save result</source>
+        <translation>儲存結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+31"/>
+        <location filename="../../widgets/catalog_screen.py" line="+99"/>
+        <location line="+48"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-46"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+51"/>
+        <location line="+321"/>
         <source>Family</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-320"/>
         <source>Risk</source>
         <translation>風險等級</translation>
     </message>
@@ -89,12 +173,141 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Sale period</source>
+        <translation>銷售期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+71"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
+    <message>
+        <location line="-33"/>
+        <location line="+42"/>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+37"/>
+        <source>Takes effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Proposed by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+37"/>
+        <source>Proposed at</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+39"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked by</source>
+        <translation>覆核人</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Approved, scheduled</source>
+        <translation>已核准，待生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for approval</source>
+        <translation>待覆核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a catalogue file import</source>
+        <translation>已被產品目錄檔案匯入取代</translation>
+    </message>
     <message numerus="yes">
-        <location line="+35"/>
-        <location line="+13"/>
+        <location line="+41"/>
+        <location line="+166"/>
+        <source>Pending changes (%n)</source>
+        <translation>
+            <numerusform>待覆核變更（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Select a product to change it.</source>
+        <translation>請選擇要變更的產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change to this product is waiting for approval or scheduled.</source>
+        <translation>該產品已有待覆核或待生效的變更。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Versions of {code} (current version {version})</source>
+        <translation>{code} 的版本紀錄（目前版本 {version}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a product to see its versions.</source>
+        <translation>請選擇產品以檢視其版本紀錄。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You proposed this change: another supervisor must approve or reject it.</source>
+        <translation>此變更由您提出，須由另一位主管覆核核准或駁回。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Change proposed; another supervisor must approve it.</source>
+        <translation>變更已提交，須由另一位主管覆核核准。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change approved; it takes effect on {date}.</source>
+        <translation>變更已核准，將於 {date} 生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change approved and in effect.</source>
+        <translation>變更已核准並已生效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change rejected.</source>
+        <translation>變更已駁回。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <location line="+19"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>共 %n 項產品</numerusform>
@@ -104,6 +317,31 @@
         <location line="-7"/>
         <source>All families</source>
         <translation>全部類別</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit...</source>
+        <translation>變更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision note (required to reject)</source>
+        <translation>覆核意見（駁回時必填）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>版本紀錄</translation>
     </message>
 </context>
 <context>
@@ -124,7 +362,7 @@
 <context>
     <name>CustomerDetail</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+58"/>
+        <location filename="../../widgets/customers_screen.py" line="+63"/>
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
@@ -237,7 +475,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
@@ -271,8 +509,13 @@
         <source>Assets (yuan)</source>
         <translation>資產（元）</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
+        <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+16"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客戶</numerusform>
@@ -287,6 +530,11 @@
         <location line="+6"/>
         <source>Search customers</source>
         <translation>搜尋客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment...</source>
+        <translation>風險評估...</translation>
     </message>
 </context>
 <context>
@@ -541,6 +789,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Conservative</source>
+        <translation>保守型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderately conservative</source>
+        <translation>穩健型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balanced</source>
+        <translation>平衡型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Growth</source>
+        <translation>成長型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggressive</source>
+        <translation>進取型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Simplified Chinese</source>
         <translation>簡體中文</translation>
     </message>
@@ -765,6 +1048,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="+18"/>
         <source>Unknown assessment channel {value}: use branch or online.</source>
         <translation>未知的評估通路 {value}：請使用 branch（分行）或 online（線上）。</translation>
     </message>
@@ -1193,6 +1477,481 @@
         <source>The database already has customers or staff; demo data is only made in an empty database.</source>
         <translation>資料庫中已有客戶或員工；示範資料只能在空資料庫中產生。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/catalog_versions.py" line="+10"/>
+        <source>Product {product} already has a change waiting for approval or scheduled; it must be approved, rejected or take effect first.</source>
+        <translation>產品 {product} 已有待覆核或待生效的變更，須先核准、駁回或待其生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Product {product}: {field} can only be changed through the catalogue file.</source>
+        <translation>產品 {product}：{field} 只能透過產品目錄檔案變更。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product}: the effective date {value} is in the past.</source>
+        <translation>產品 {product}：生效日期 {value} 早於今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product}: nothing was changed, so there is nothing to approve.</source>
+        <translation>產品 {product}：沒有任何變動，無需覆核。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A change must be approved or rejected by a different supervisor from the one who proposed it.</source>
+        <translation>變更須由申請人以外的另一位主管核准或駁回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This change to product {product} is no longer waiting for a decision.</source>
+        <translation>產品 {product} 的這項變更已不在待覆核狀態。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product {product} changed after this proposal was made; reject it and propose the change again.</source>
+        <translation>產品 {product} 在此申請提出後已被修改，請駁回後重新提交變更。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give a reason for rejecting the change.</source>
+        <translation>請填寫駁回理由。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/questionnaire.py" line="-8"/>
+        <source>The answers are for questionnaire version {value}, which is not the one in use. Start the risk assessment again.</source>
+        <translation>這些答案屬於問卷版本 {value}，不是目前使用的版本。請重新開始風險評估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This questionnaire version is in use from {effective_from} only.</source>
+        <translation>本問卷版本自 {effective_from} 起才能使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} answer(s) are missing or unknown. The customer must answer every question personally.</source>
+        <translation>有 {count} 個答案缺漏或無法識別。每道題都須由客戶本人作答。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question {where} is not answered.</source>
+        <translation>第 {where} 題未作答。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} is not a question of this questionnaire.</source>
+        <translation>{where} 不是本問卷的題目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question {where} has no option {value}.</source>
+        <translation>題目 {where} 沒有選項 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The questionnaire file has {count} problem(s). Fix them before it is used.</source>
+        <translation>問卷檔案有 {count} 個問題。請修正後再使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The questionnaire file is not valid YAML (near line {value}).</source>
+        <translation>問卷檔案不是有效的 YAML（約第 {value} 行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: the field {field} is written twice (line {value}).</source>
+        <translation>問卷檔案：欄位 {field} 重複填寫（第 {value} 行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: expected a set of fields (field: value lines).</source>
+        <translation>問卷檔案，{where}：應為一組欄位（欄位: 值 的行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} is not a known field (check the spelling).</source>
+        <translation>問卷檔案，{where}：{field} 不是已知欄位（請檢查拼寫）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} is required.</source>
+        <translation>問卷檔案，{where}：{field} 為必填項。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be text, not {value}.</source>
+        <translation>問卷檔案，{where}：{field} 必須是文字，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} {value} may only use lower-case letters, digits and underscores.</source>
+        <translation>問卷檔案，{where}：{field} {value} 只能使用小寫字母、數字和底線。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Questionnaire file, {where}: {field} must be a whole number of 0 or more, not {value}.</source>
+        <translation>問卷檔案，{where}：{field} 必須是 0 或以上的整數，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {value} is not a grade; use C1 to C5.</source>
+        <translation>問卷檔案，{where}：{value} 不是風險等級；請使用 C1 至 C5。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be a non-empty list.</source>
+        <translation>問卷檔案，{where}：{field} 必須是非空清單。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {field} must be a date (YYYY-MM-DD), not {value}.</source>
+        <translation>問卷檔案，{where}：{field} 必須是日期（YYYY-MM-DD），而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: {value} is not a known topic.</source>
+        <translation>問卷檔案，{where}：{value} 不是已知主題。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the id {value} is used twice.</source>
+        <translation>問卷檔案，{where}：編號 {value} 重複使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: a question needs at least two options.</source>
+        <translation>問卷檔案，{where}：每道題至少需要兩個選項。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: no question covers the required topic {value}.</source>
+        <translation>問卷檔案：沒有題目涵蓋必備主題 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: min {value} is above max.</source>
+        <translation>問卷檔案，{where}：min {value} 大於 max。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file: the grades must be C1 to C5 in this order, not {value}.</source>
+        <translation>問卷檔案：等級必須按 C1 至 C5 的順序排列，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the lowest band must start at the lowest total, {value}.</source>
+        <translation>問卷檔案，{where}：最低級距須從最低總分 {value} 開始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the highest band must end at the highest total, {value}.</source>
+        <translation>問卷檔案，{where}：最高級距須到最高總分 {value} 為止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the band must start at {value}; totals are left out.</source>
+        <translation>問卷檔案，{where}：該級距須從 {value} 開始，否則有總分未被涵蓋。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: the band starting at {value} overlaps the one before.</source>
+        <translation>問卷檔案，{where}：從 {value} 開始的級距與前一級距重疊。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: there is no question {value}.</source>
+        <translation>問卷檔案，{where}：沒有題目 {value}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questionnaire file, {where}: question {field} has no option {value}.</source>
+        <translation>問卷檔案，{where}：題目 {field} 沒有選項 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/suitability.py" line="+23"/>
+        <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
+        <translation>客戶身分核實尚未完成（狀態 {kyc_status}）。請先完成身分核實，再辦理任何銷售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s ID document expired on {id_expiry}. Record a valid ID document before any sale.</source>
+        <translation>客戶證件已於 {id_expiry} 過期。請先登記有效證件，再辦理任何銷售。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enhanced due diligence for this customer is still open. Finish it (source and use of funds) before any sale.</source>
+        <translation>該客戶的加強盡職調查尚未完成。請先完成（資金來源和用途），再辦理任何銷售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer cannot decide on this alone. Stop the sale and arrange a follow-up with the person who decides.</source>
+        <translation>客戶無法獨自作出決定。請停止銷售，並與有決定權的人另約跟進。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has no civil capacity: investment products cannot be sold to them.</source>
+        <translation>客戶無行為能力：不得向其銷售投資類產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has limited civil capacity and may buy investment products up to {max_level} only; this product is {product_level}. Choose a lower-risk product.</source>
+        <translation>客戶為限制行為能力人，只能購買 {max_level} 及以下的投資類產品；本產品為 {product_level}。請選擇風險更低的產品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has limited civil capacity and no guardian&apos;s consent is on file. Obtain the guardian&apos;s consent before selling investment products.</source>
+        <translation>客戶為限制行為能力人，且沒有監護人同意的紀錄。銷售投資類產品前，請先取得監護人同意。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged {age_min} to {age_max}. Choose another product.</source>
+        <translation>客戶 {age} 歲；本產品適用於 {age_min} 至 {age_max} 歲的客戶。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged {age_min} or older. Choose another product.</source>
+        <translation>客戶 {age} 歲；本產品適用於 {age_min} 歲及以上的客戶。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer is {age}; this product is for customers aged up to {age_max}. Choose another product.</source>
+        <translation>客戶 {age} 歲；本產品適用於 {age_max} 歲及以下的客戶。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer is {age} and the product is {product_level}: explain it plainly, confirm the customer understands, record the sale and have a supervisor review it.</source>
+        <translation>客戶 {age} 歲，產品為 {product_level}：請用淺白語言講解，確認客戶已理解，進行錄音錄影，並由主管覆核。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer has no risk assessment on file. Have the customer take the risk assessment before selling investment products.</source>
+        <translation>客戶沒有風險評估紀錄。銷售投資類產品前，請客戶先完成風險評估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s risk assessment expired on {valid_until}. Reassess before selling investment products.</source>
+        <translation>客戶的風險評估已於 {valid_until} 到期。銷售投資類產品前，請重新評估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer reported a change in circumstances after the risk assessment of {assessed_on}. Reassess before selling investment products.</source>
+        <translation>客戶在 {assessed_on} 的風險評估之後告知了情況變化。銷售投資類產品前，請重新評估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The result changed from {previous} to {new}. The customer must confirm the new result before it is saved.</source>
+        <translation>評估結果由 {previous} 變為 {new}。儲存前須由客戶確認新結果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer&apos;s risk grade changed to {customer_grade} and the customer has not confirmed the new result. Have the customer confirm it before selling investment products.</source>
+        <translation>客戶的風險等級已變為 {customer_grade}，客戶尚未確認新結果。銷售投資類產品前，請客戶先確認。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product is {product_level} but the customer&apos;s risk tolerance {customer_grade} allows up to {max_level}. Choose a product of {max_level} or lower.</source>
+        <translation>本產品為 {product_level}，但客戶的風險承受能力 {customer_grade} 最高只適合 {max_level}。請選擇 {max_level} 及以下的產品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A first purchase of the bank&apos;s own wealth products needs a risk assessment made face to face at a branch. Assess the customer at the counter first.</source>
+        <translation>首次購買本行自營理財產品，須在分行當面完成風險評估。請先在櫃檯為客戶評估。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This product is not on sale on this day. Choose another product.</source>
+        <translation>本產品當天不在銷售期間內。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This product is switched off in the catalogue. Choose another product.</source>
+        <translation>本產品已在產品目錄中停用。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
+        <translation>本產品僅限客戶層級 {tiers}；該客戶為 {tier}。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer already holds {product}, which allows only one per customer. Choose another product.</source>
+        <translation>客戶已持有 {product}，該產品每位客戶限持一份。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a private product and the customer is not recorded as a qualified investor. Verify and record the qualified-investor status first.</source>
+        <translation>本產品為私募產品，客戶沒有合格投資人紀錄。請先核實並登記合格投資人身分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a private product and the customer&apos;s qualified-investor status ended on {qualified_until}. Verify the status again first.</source>
+        <translation>本產品為私募產品，客戶的合格投資人身分已於 {qualified_until} 到期。請先重新核實。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This product has a cooling-off period of {hours} hours after signing; cancelling within it refunds in full. Explain this to the customer.</source>
+        <translation>本產品簽約後有 {hours} 小時冷靜期；冷靜期內撤銷可全額退款。請向客戶說明。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This sale must be recorded on audio and video in the sales zone. Start the recording before the pitch.</source>
+        <translation>本次銷售須在銷售專區進行錄音錄影。請在介紹產品前開始錄製。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
+        <translation>{amount} 元低於起購金額 {minimum} 元。請提高金額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan is above the maximum of {maximum} yuan. Lower the amount.</source>
+        <translation>{amount} 元高於上限 {maximum} 元。請降低金額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan is not {minimum} yuan plus a multiple of {step} yuan. Use {nearest_lower} or {nearest_higher} yuan.</source>
+        <translation>{amount} 元不是 {minimum} 元加 {step} 元的整數倍。請改為 {nearest_lower} 元或 {nearest_higher} 元。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A private product of {product_level} needs at least {minimum} yuan; {amount} yuan is less. Raise the amount.</source>
+        <translation>{product_level} 的私募產品至少需要 {minimum} 元；{amount} 元不足。請提高金額。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan is more than the customer&apos;s declared financial assets of {financial_assets} yuan. Lower the amount.</source>
+        <translation>{amount} 元超過客戶申報的金融資產 {financial_assets} 元。請降低金額。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The customer has already taken the risk assessment {limit} times today, the most allowed. The next one is possible on {next_date}.</source>
+        <translation>客戶今天已完成 {limit} 次風險評估，已達上限。下次最早可於 {next_date} 評估。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The customer has taken the risk assessment {limit} times in the last 12 months, the most allowed. The next one is possible on {next_date}.</source>
+        <translation>客戶在最近 12 個月內已完成 {limit} 次風險評估，已達上限。下次最早可於 {next_date} 評估。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown sales channel {value}: use branch, online or self_service.</source>
+        <translation>未知的銷售通路 {value}：請使用 branch（分行）、online（線上）或 self_service（自助）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must be more than zero, not {value}.</source>
+        <translation>金額必須大於零，而不是 {value}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalogue entry of product {product} cannot be read by this version. Import the catalogue again.</source>
+        <translation>本版本無法讀取產品 {product} 的目錄條目。請重新匯入產品目錄。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complete the identity verification.</source>
+        <translation>完成身分核實。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a valid ID document.</source>
+        <translation>登記有效證件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish the enhanced due diligence.</source>
+        <translation>完成加強盡職調查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the pitch and schedule a follow-up with the person who decides.</source>
+        <translation>停止推介，並與有決定權的人另約跟進。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing: this customer cannot buy this product.</source>
+        <translation>無法補救：該客戶不能購買本產品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a lower-risk product.</source>
+        <translation>選擇風險更低的產品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtain the guardian&apos;s consent.</source>
+        <translation>取得監護人同意。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another product.</source>
+        <translation>選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the special care for senior customers and acknowledge it.</source>
+        <translation>對高齡客戶落實特別關懷並確認。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the customer take the risk assessment.</source>
+        <translation>請客戶完成風險評估。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the customer take the risk assessment again.</source>
+        <translation>請客戶重新進行風險評估。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Have the customer confirm the new assessment result.</source>
+        <translation>請客戶確認新的評估結果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Have the customer take the risk assessment at a branch counter.</source>
+        <translation>請客戶在分行櫃檯完成風險評估。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verify and record the qualified-investor status.</source>
+        <translation>核實並登記合格投資人身分。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Explain the cooling-off period.</source>
+        <translation>說明冷靜期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the sale on audio and video.</source>
+        <translation>對銷售過程進行錄音錄影。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the amount.</source>
+        <translation>提高金額。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the amount.</source>
+        <translation>降低金額。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjust the amount to the step.</source>
+        <translation>按遞增金額調整。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the customer on another day.</source>
+        <translation>改日再為客戶評估。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assess the customer once the 12-month limit allows it again.</source>
+        <translation>待 12 個月次數限制允許時再為客戶評估。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -1207,12 +1966,12 @@
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Staff accounts</source>
         <translation>員工帳號</translation>
     </message>
@@ -1220,6 +1979,84 @@
         <location line="+4"/>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditDialog</name>
+    <message>
+        <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English name</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate / benchmark (fraction: 0.0135 = 1.35%)</source>
+        <translation>利率/績效比較基準（小數：0.0135 即 1.35%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum (yuan)</source>
+        <translation>起點金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step (yuan)</source>
+        <translation>遞增金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maximum (yuan)</source>
+        <translation>最高金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk</source>
+        <translation>風險等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale starts</source>
+        <translation>銷售開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sale ends</source>
+        <translation>銷售結束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Takes effect on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note for the approver</source>
+        <translation>給覆核人的說明</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Propose</source>
+        <translation>提交覆核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A change takes effect only after another supervisor approves it.</source>
+        <translation>變更須經另一位主管覆核核准後才生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change product {code}</source>
+        <translation>變更產品 {code}</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from widgets.messages import auth, catalog, imports, storage
+from widgets.messages import auth, catalog, catalog_versions, imports, questionnaire, storage, suitability
 
 _ALL: dict[str, str] = {}
-for _module in (auth, catalog, imports, storage):
+for _module in (auth, catalog, catalog_versions, imports, storage, questionnaire, suitability):
     _ALL.update(_module.MESSAGES)
 
 
@@ -36,6 +36,18 @@ def describe_error(error: BaseException) -> str:
     if not code:
         return str(error)
     return describe(code, getattr(error, "params", None))
+
+
+def describe_finding(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The sentence for one suitability finding (its variant chosen by the parameters, amounts and dates shown
+    as on screen)."""
+    params = params or {}
+    return describe(suitability.finding_key(code, params), suitability.display_params(params))
+
+
+def describe_next_step(step: str) -> str:
+    """What would let the sale pass, for a `domain.suitability.next_step` code."""
+    return describe(f"next.{step}")
 
 
 def known_codes() -> frozenset[str]:
