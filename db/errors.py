@@ -50,4 +50,21 @@ class RecordChanged(StorageError):
 
 
 class NotFound(StorageError):
+    """`code`/`params` name what is missing when the caller asked for it by number or code (worded for the
+    person who typed it); a plain NotFound is a record that went away."""
+
     code = "not_found"
+
+    def __init__(self, detail: str = "", *, code: str | None = None, **params: object) -> None:
+        super().__init__(detail)
+        if code:
+            self.code = code
+        self.params = params
+
+
+def unknown_customer(customer_no: str) -> NotFound:
+    return NotFound(f"customer {customer_no}", code="unknown_customer", customer_no=customer_no)
+
+
+def unknown_product(product_code: str) -> NotFound:
+    return NotFound(f"product {product_code}", code="unknown_product", product_code=product_code)

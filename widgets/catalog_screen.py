@@ -135,7 +135,7 @@ class CatalogScreen(Screen):
 
     def _build_editing(self, top: QHBoxLayout) -> None:
         self.edit_button = QPushButton(objectName="edit")
-        self.edit_button.clicked.connect(self.edit_product)
+        self.edit_button.clicked.connect(lambda: self.edit_product())  # not `checked` as `previous`
         self.edit_reason = QLabel(objectName="edit_reason")
         self.edit_reason.setStyleSheet("color: #666;")
         top.addWidget(self.edit_reason)

@@ -57,7 +57,7 @@ class ProductEditDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         labels = {
-            "name": self.tr("Name"),
+            "name": self.tr("Product name"),
             "name_en": self.tr("English name"),
             "rate": self.tr("Rate / benchmark (fraction: 0.0135 = 1.35%)"),
             "min_amount": self.tr("Minimum (yuan)"),

@@ -60,7 +60,7 @@ def _customer(session: Session, customer_no: str, *, lock: bool = False) -> Cust
         query = query.with_for_update()
     row = session.scalars(query).one_or_none()
     if row is None:
-        raise errors.NotFound(f"customer {customer_no}")
+        raise errors.unknown_customer(customer_no)
     return row
 
 

@@ -87,7 +87,7 @@ def _product(session, code: str, *, lock: bool = False) -> Product:
         query = query.with_for_update()
     row = session.scalars(query).one_or_none()
     if row is None:
-        raise errors.NotFound(f"product {code}")
+        raise errors.unknown_product(code)
     return row
 
 

@@ -33,7 +33,7 @@ def _customer(session: Session, customer_no: str) -> Customer:
         )
     ).one_or_none()
     if row is None:
-        raise errors.NotFound(f"customer {customer_no}")
+        raise errors.unknown_customer(customer_no)
     return row
 
 
@@ -108,7 +108,7 @@ def reveal_logged(
             select(Customer).where(Customer.customer_no == customer_no.strip().upper())
         ).one_or_none()
         if row is None:
-            raise errors.NotFound(f"customer {customer_no}")
+            raise errors.unknown_customer(customer_no)
         audit.record(
             uow.session,
             actor=actor,

@@ -85,7 +85,7 @@ def _customer(session, customer_no: str) -> Customer:
         select(Customer).where(Customer.customer_no == customer_no.strip().upper())
     ).one_or_none()
     if row is None:
-        raise errors.NotFound(f"customer {customer_no}")
+        raise errors.unknown_customer(customer_no)
     return row
 
 
@@ -112,7 +112,7 @@ def check_sale(
         customer = _customer(session, customer_no)
         product = session.scalars(select(Product).where(Product.code == product_code.strip())).one_or_none()
         if product is None:
-            raise errors.NotFound(f"product {product_code}")
+            raise errors.unknown_product(product_code)
         try:
             spec = spec_from_dict(product.spec)
         except CatalogInvalid:

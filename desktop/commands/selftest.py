@@ -57,6 +57,33 @@ class SelfTest:
             self.problem(f"could not save {path}")
         self.saved.append(path)
 
+    def shoot_modal(self, app, open_it: Callable[[], None], name: str) -> None:
+        """Call `open_it`, which (now or after a background job) opens a modal dialog; save it and close it.
+
+        A modal dialog runs its own event loop, so the capture is done from a timer inside that loop."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        shot: list[bool] = []
+
+        def capture() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                return
+            timer.stop()
+            for _ in range(5):
+                app.processEvents()
+            self.check_glyphs(dialog, name)
+            self.save(dialog, name)
+            shot.append(True)
+            dialog.reject()
+
+        timer = QTimer(interval=50, timeout=capture)
+        timer.start()
+        open_it()
+        self.wait(app, lambda: bool(shot), 30, f"the {name} dialog")
+        timer.stop()
+
     def check_glyphs(self, root, where: str) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QFontMetrics
@@ -182,6 +209,13 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
             test.problem(f"{role}/{key} shows an error: {screen.banner.text()}")
         test.check_glyphs(window, f"{role}/{key}")
         test.save(window, f"{role}_{key}")
+        if key == "customers" and screen.assess_button.isVisible() and screen.assess_button.isEnabled():
+            test.shoot_modal(app, screen.assess_button.click, f"{role}_assessment")
+        if key == "catalog" and getattr(screen, "edit_button", None) is not None and screen.edit_button.isVisible():
+            screen.table.selectRow(0)
+            _settle(app, shell, test, f"{role} product history")
+            if screen.edit_button.isEnabled():
+                test.shoot_modal(app, screen.edit_button.click, f"{role}_product_edit")
     if role == "supervisor":
         shell.lock()
         _settle(app, shell, test, "the lock dialog")

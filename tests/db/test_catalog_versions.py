@@ -290,7 +290,7 @@ def test_a_database_at_0001_with_products_gets_their_history_on_upgrade(empty_ur
                 )
         assert schema.state(db).current == "0001"
         after = schema.upgrade(db)
-        assert after.up_to_date and after.current == "0002"
+        assert after.up_to_date
         rows = _versions(db)
         assert [(r["product_id"], r["version"], r["status"], r["actor"]) for r in rows] == [
             (1, 3, "approved", "migration"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from db.services import catalog
@@ -109,7 +110,7 @@ def test_one_supervisor_proposes_and_another_approves(qtbot, shell, monkeypatch)
     assert screen.edit_button.isEnabled()
     dialogs: list[ProductEditDialog] = []
     screen._dialog_factory = filled(monkeypatch, dialogs, rate="0.0050")
-    screen.edit_product()
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.pending.rowCount() == 1, timeout=5000)
     pending = screen.pending.row(0)
     assert pending.product_code == "DEP-NOTICE-7D" and "rate: 0.0045 → 0.0050" in screen.pending.data(
