@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from db import audit, counters
+from db.demo_complaints import add_demo_complaints
 from db.demo_rows import RowBuilder, tier_for
 from db.models import (
     Branch,
@@ -129,6 +130,8 @@ def generate(
             details={"customers": customers, "seed": seed, "today": today.isoformat()},
         )
         uow.commit()
+    if customers:
+        add_demo_complaints(db, today)
     return DemoSummary(
         branch_code=branch.code,
         branch_name=branch.name,

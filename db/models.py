@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -97,6 +98,10 @@ class Customer(Versioned, Base):
     birth_date: Mapped[date] = mapped_column(Date)
     nationality: Mapped[str] = mapped_column(String(3), default="CHN")
     phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    # The mobile's last 4 digits, computed by the database (never written by the app), indexed for the search.
+    phone_tail: Mapped[str | None] = mapped_column(
+        String(4), Computed("substr(phone, length(phone) - 3)"), index=True
+    )
     address: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(100), default="")
     occupation: Mapped[str] = mapped_column(String(60), default="")
@@ -223,6 +228,7 @@ class Task(Versioned, Base):
 
 class Complaint(Versioned, Base):
     __tablename__ = "complaints"
+    __table_args__ = (Index("ix_complaints_status_deadline", "status", "deadline"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(40), unique=True)
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
@@ -241,6 +247,20 @@ class Complaint(Versioned, Base):
     satisfaction: Mapped[str] = mapped_column(String(20), default="")
     overdue_reason: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The flow of domain/complaint_flow.py (migration 0006). The complainant's identity is shown in full only to
+    # the case's handler, its registrar and supervisors; others see 张* (db/services/complaints.py).
+    complainant_name: Mapped[str] = mapped_column(String(60), default="")
+    complainant_phone: Mapped[str] = mapped_column(String(20), default="")
+    registered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    major_reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    day_zero: Mapped[date | None] = mapped_column(Date)
+    warn_from: Mapped[date | None] = mapped_column(Date)
+    assigned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    replied_at: Mapped[datetime | None] = mapped_column(DateTime)
+    findings: Mapped[str] = mapped_column(Text, default="")
+    disposition: Mapped[str] = mapped_column(Text, default="")
+    corrective_measures: Mapped[str] = mapped_column(Text, default="")
+    withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class Agreement(Versioned, Base):
@@ -256,16 +276,28 @@ class Agreement(Versioned, Base):
     term: Mapped[str] = mapped_column(String(10), default="")
     status: Mapped[str] = mapped_column(String(20), default="issued")
     template_id: Mapped[str] = mapped_column(String(40))
-    template_version: Mapped[str] = mapped_column(String(20))
+    template_version: Mapped[str] = mapped_column(String(40))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     issued_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     copies_printed: Mapped[int] = mapped_column(Integer, default=0)
     acknowledged_warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
     void_reason: Mapped[str] = mapped_column(Text, default="")
-    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # the approving supervisor
     signed_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The archive (migration 0006, db/services/agreements.py): the document data the PDF was rendered from
+    # (template text included) and its SHA-256, the hash the QR code carries; `sha256` is the PDF bytes' hash.
+    content_sha256: Mapped[str] = mapped_column(String(64), default="")
+    document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    station: Mapped[str] = mapped_column(String(20), default="")
+    rule_version: Mapped[str] = mapped_column(String(80), default="")  # suitability rules at issue
+    copy_hashes: Mapped[list[str]] = mapped_column(JSON, default=list)  # SHA-256 of the copies served
+    void_requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_scan_sha256: Mapped[str | None] = mapped_column(String(64))
+    signed_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
+    signed_scan_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
 
 
 class Receipt(Base):
@@ -283,8 +315,14 @@ class Receipt(Base):
     authoriser_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))  # of `pdf`, the customer copy
     reprints: Mapped[int] = mapped_column(Integer, default=0)
+    # Migration 0006: the bank copy beside the customer copy, and the data both were rendered from.
+    template_version: Mapped[str] = mapped_column(String(40), default="")
+    paper: Mapped[str] = mapped_column(String(10), default="A4")
+    document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    bank_pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
+    bank_sha256: Mapped[str] = mapped_column(String(64), default="")
 
 
 class AuditEntry(Base):
@@ -338,3 +376,46 @@ class ProductVersion(Base):
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
     decision_note: Mapped[str] = mapped_column(Text, default="")
     applied_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+# Search (db/services/customer_search.py, migration 0003). Prefix searches compare ranges in code-point order:
+# SQLite's BINARY collation does so on the plain indexes (which end in the rowid); PostgreSQL gets "C"-collated
+# copies ending in the customer id, whatever the database collation, so "ORDER BY key, id LIMIT n" stops after n
+# index entries.
+Index("ix_customers_name", Customer.name)
+Index("ix_customers_manager_customer_no", Customer.manager_id, Customer.customer_no)
+for _column, _owner in (
+    (Customer.name, Customer.id),
+    (Customer.name_pinyin, Customer.id),
+    (Customer.name_initials, Customer.id),
+    (Customer.phone, Customer.id),
+    (Customer.customer_no, Customer.id),
+    (IdDocument.id_number, IdDocument.customer_id),
+    (Holding.account_no, Holding.customer_id),
+):
+    Index(f"ix_{_column.class_.__tablename__}_{_column.key}_c", _column.collate("C"), _owner).ddl_if(
+        dialect="postgresql"
+    )
+del _column, _owner
+
+
+class RecommendationOutcome(Base):
+    """The customer's answer to one recommended product (DOMAIN §6): accepted, declined with a reason from the
+    list, or later (a follow-up task). Never edited: a changed answer is a new row. Feeds conversion figures."""
+
+    __tablename__ = "recommendation_outcomes"
+    __table_args__ = (Index("ix_recommendation_outcomes_recorded_at", "recorded_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), index=True)
+    outcome: Mapped[str] = mapped_column(String(10))  # accepted / declined / later
+    decline_reason: Mapped[str | None] = mapped_column(String(30))
+    note: Mapped[str] = mapped_column(Text, default="")
+    rank: Mapped[int | None] = mapped_column(Integer)  # place in the list shown, 1 = first
+    score: Mapped[int | None] = mapped_column(Integer)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)  # reason codes shown with the product
+    rule_version: Mapped[str] = mapped_column(String(80), default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date)
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db import errors
 from db.session import Database
 from desktop import crash, fonts, i18n
+from desktop.collector import UiThreadCollector
 from desktop.settings import SettingsStore
 from desktop.shell import Shell
 from widgets.messages import describe_error
@@ -21,6 +23,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("BranchDesk")
     app.setApplicationDisplayName("BranchDesk")
     fonts.register(app)
+    if not app.findChild(UiThreadCollector):
+        UiThreadCollector(app)
     return app
 
 
@@ -39,6 +43,10 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     shell = Shell(app, db, store, preferences, demo_if_empty=args.demo_if_empty)
     shell.start()
+    # Hundreds of thousands of start-up objects (Qt bindings, SQLAlchemy, Alembic) live for the whole session:
+    # move them out of the collector's sight, or a full collection pauses typing for ~100 ms (measured in search).
+    gc.collect()
+    gc.freeze()
     code = app.exec()
     shell.runner.wait_idle(5_000)
     db.dispose()

@@ -8,7 +8,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from db.services import assessments, catalog, catalog_versions, customer_search, overview, staff, suitability
+from db.services import (
+    assessments,
+    catalog,
+    catalog_versions,
+    complaints,
+    customer_edit,
+    customer_search,
+    overview,
+    profile,
+    staff,
+    suitability,
+)
 from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError
@@ -26,7 +37,29 @@ class Backend:
         return customer_search.search_customers(self.db, self.user, text)
 
     def customer_profile(self, customer_no: str):
-        return customer_search.customer_profile(self.db, self.user, customer_no)
+        return profile.load_profile(self.db, self.user, customer_no)
+
+    def reveal_identifiers(self, customer_no: str, reason: str, note: str = ""):
+        return profile.reveal_identifiers(self.db, self.user, customer_no, reason, note)
+
+    def update_customer(self, customer_no: str, version: int, changes: dict, seen: dict):
+        return customer_edit.update_customer(self.db, self.user, customer_no, version, changes, seen)
+
+    def reassign_customer(self, customer_no: str, version: int, manager_id: int):
+        return customer_edit.reassign_customer(self.db, self.user, customer_no, version, manager_id)
+
+    def reassign_book(self, from_manager_id: int, to_manager_id: int):
+        return customer_edit.reassign_book(self.db, self.user, from_manager_id, to_manager_id)
+
+    def active_managers(self):
+        return customer_edit.active_managers(self.db)
+
+    def add_interaction(
+        self, customer_no: str, channel: str, purpose: str, summary: str, next_step: str = ""
+    ):
+        return customer_edit.add_interaction(
+            self.db, self.user, customer_no, channel, purpose, summary, next_step
+        )
 
     def start_assessment(self, customer_no: str):
         return assessments.start_assessment(self.db, self.user, customer_no, date.today())
@@ -88,6 +121,35 @@ class Backend:
 
     def verify_password(self, user: StaffUser, password: str) -> None:
         staff.verify_password(self.db, user, password)
+
+    # -- complaints (db/services/complaints.py decides who may do what) ----------------------------------------
+
+    def complaints(self, open_only: bool):
+        return complaints.list_complaints(self.db, self.user, open_only=open_only)
+
+    def complaint(self, number: str):
+        return complaints.show(self.db, self.user, number)
+
+    def complaint_staff(self):
+        return complaints.staff_choices(self.db)
+
+    def register_complaint(self, values: dict):
+        return complaints.register(self.db, self.user, **values)
+
+    def assign_complaint(self, number: str, handler_login: str, version: int):
+        return complaints.assign(self.db, self.user, number, handler_login, version)
+
+    def start_complaint(self, number: str, version: int):
+        return complaints.start_handling(self.db, self.user, number, version)
+
+    def reply_complaint(self, number: str, text: str, version: int):
+        return complaints.record_reply(self.db, self.user, number, text, version)
+
+    def withdraw_complaint(self, number: str, reason: str, voluntary: bool, version: int):
+        return complaints.withdraw(self.db, self.user, number, reason, voluntary, version)
+
+    def close_complaint(self, number: str, facts, version: int):
+        return complaints.close(self.db, self.user, number, facts, version)
 
     def _require(self, role: Role) -> None:
         if self.user.role is not role:

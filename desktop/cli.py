@@ -18,9 +18,35 @@ log = logging.getLogger(__name__)
 
 
 def _modules():
-    from desktop.commands import catalog, customers, database, demo, holdings, selftest, suitability, users
+    from desktop.commands import (
+        agreement,
+        catalog,
+        complaint,
+        customers,
+        database,
+        demo,
+        holdings,
+        receipt,
+        recommend,
+        selftest,
+        suitability,
+        users,
+    )
 
-    return (database, demo, users, catalog, customers, holdings, suitability, selftest)
+    return (
+        database,
+        demo,
+        users,
+        catalog,
+        customers,
+        holdings,
+        suitability,
+        recommend,
+        complaint,
+        agreement,
+        receipt,
+        selftest,
+    )
 
 
 def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from desktop.backend import Backend
 from domain.codes import Role
 from domain.privacy import may_open_customers
 from widgets.catalog_screen import CatalogScreen
+from widgets.complaints_screen import ComplaintsScreen
 from widgets.customers_screen import CustomersScreen
 from widgets.home_screen import HomeScreen
 from widgets.main_window import MainWindow
@@ -41,6 +42,7 @@ def build_main_window(
                 runner,
                 start_assessment=backend.start_assessment if user.role is not Role.ADMIN else None,
                 record_assessment=backend.record_assessment if user.role is not Role.ADMIN else None,
+                profile_actions=backend,
             ),
         )
     window.add_screen(
@@ -49,6 +51,12 @@ def build_main_window(
         # Supervisors change the catalogue (maker-checker); everyone else reads it.
         CatalogScreen(backend.products, runner, editor=backend if user.role is Role.SUPERVISOR else None),
     )
+    if user.role is not Role.ADMIN:
+        window.add_screen(
+            "complaints",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Complaints")),
+            ComplaintsScreen(user, backend, runner),
+        )
     if user.role is Role.ADMIN:
         window.add_screen(
             "staff", _title(QT_TRANSLATE_NOOP("Navigation", "Staff accounts")), StaffScreen(backend, runner)

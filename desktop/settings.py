@@ -7,6 +7,7 @@ temporary folder so they never touch a real station's settings).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from widgets.labels import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_VERSION = 1
+_STATION = re.compile(r"^[A-Za-z0-9]{1,12}$")
 
 
 @dataclass
@@ -22,11 +24,16 @@ class Preferences:
     language: str = DEFAULT_LANGUAGE
     idle_lock_minutes: int = 5  # 0 = never
     last_login: str = ""
+    # This station's terminal id, printed on agreements and in receipt numbers (BRANCH-TERMINAL-DATE-NNNNNN).
+    station: str = ""
 
     def validated(self) -> Preferences:
         language = self.language if self.language in LANGUAGES else DEFAULT_LANGUAGE
         minutes = self.idle_lock_minutes if 0 <= self.idle_lock_minutes <= 240 else 5
-        return Preferences(language=language, idle_lock_minutes=minutes, last_login=self.last_login)
+        station = self.station if _STATION.match(self.station) else ""
+        return Preferences(
+            language=language, idle_lock_minutes=minutes, last_login=self.last_login, station=station
+        )
 
 
 def config_dir() -> Path:

@@ -20,7 +20,7 @@ from desktop.tasks import TaskRunner
 from widgets.lock_dialog import SIGN_OUT, LockDialog
 from widgets.login_dialog import LoginDialog
 from widgets.main_window import MainWindow
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
@@ -99,7 +99,7 @@ class Shell(QObject):
 
     def _prepare_failed(self, error: BaseException) -> None:
         self._close_startup()
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error
         self._on_fatal(describe_error(error))
 
@@ -192,6 +192,7 @@ class Shell(QObject):
 
     def sign_out(self) -> None:
         self.idle.pause(True)
+        self.runner.drop_pending()  # answers for the closing window's screens must not reach deleted widgets
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -200,7 +201,7 @@ class Shell(QObject):
         self.show_login()
 
     def _unhandled(self, error: BaseException) -> None:
-        if getattr(error, "code", None) is not None and self.window is not None:
+        if is_explained(error) and self.window is not None:
             self.window.statusBar().showMessage(describe_error(error), 10_000)
             return
         raise error

@@ -54,6 +54,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[str | None, Callable | None, Callable | None]] = {}
         self._latest: dict[str, int] = {}
+        self._dropped: set[int] = set()
         self._busy = False
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._update_busy)
@@ -76,6 +77,12 @@ class TaskRunner(QObject):
             self._busy_timer.start()
         return job_id
 
+    def drop_pending(self) -> None:
+        """The screens that asked are gone (signed out): their results are not delivered. Writes already
+        started still finish in the database; only the answer is dropped."""
+        self._dropped |= set(self._pending)
+        self._latest.clear()
+
     def is_idle(self) -> bool:
         return not self._pending
 
@@ -88,6 +95,9 @@ class TaskRunner(QObject):
         ok, result = outcome
         key, on_done, on_error = self._pending.pop(job_id, (None, None, None))
         self._update_busy()
+        if job_id in self._dropped:
+            self._dropped.discard(job_id)
+            return
         if key is not None:
             if self._latest.get(key) != job_id:
                 return  # superseded by a newer request for the same thing

@@ -14,6 +14,7 @@ package, which is pure data (no I/O), so it may live in the domain; override fil
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -223,3 +224,17 @@ def _holiday_name(day: date) -> str:
 def _day(value: datetime | date) -> date:
     # datetime is a date subclass but never equal to one: normalise before looking up sets.
     return value.date() if isinstance(value, datetime) else value
+
+
+# --- the branch's calendar ---------------------------------------------------------------------------------
+
+OVERRIDES_FILE = ("calendar", "overrides.csv")
+
+
+@functools.cache
+def branch_calendar() -> WorkCalendar:
+    """The package's years merged with the shipped override file; built once, shared (it is immutable)."""
+    from domain.paths import resource_path
+
+    text = resource_path(*OVERRIDES_FILE).read_text(encoding="utf-8")
+    return merge_overrides(calendar_from_chinese_calendar(chinese_calendar_years()), parse_overrides(text))

@@ -37,7 +37,7 @@ from domain.questionnaire import ScoredAssessment, Text, needs_reconfirmation, s
 from domain.questionnaire.result import AssessmentResult, AssessmentStart, allowed_levels
 from domain.suitability import assessment_valid_until
 from widgets.labels import day
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 
 
 def english_ui() -> bool:
@@ -238,7 +238,7 @@ class AssessmentDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error
         self.error_label.setText(describe_error(error))
         self._update_buttons()

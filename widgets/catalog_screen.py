@@ -30,7 +30,7 @@ from domain.catalog import CatalogInvalid
 from domain.catalog_versions import FieldChange, ProductHistory, VersionStatus, VersionView
 from domain.codes import ProductFamily
 from widgets.labels import label, money, rate
-from widgets.messages import describe, describe_error
+from widgets.messages import describe, describe_error, is_explained
 from widgets.product_edit_dialog import ProductEditDialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
@@ -331,7 +331,7 @@ class CatalogScreen(Screen):
         return [], describe_error(error)
 
     def _proposal_refused(self, values: dict, error: BaseException) -> None:
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error
         if isinstance(error, CatalogInvalid):
             self.edit_product(values, error)  # again, with each reason beside its field

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -21,133 +17,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.customer import CustomerRow, CustomerView
-from domain.people import age_on
+from domain.customer import CustomerRow
+from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
+from domain.search import LIMIT as SEARCH_LIMIT
+from domain.search import Field, SearchHit, plan
 from widgets.assessment_dialog import AssessmentDialog
-from widgets.labels import day, label, money, rate
+from widgets.labels import day, label, money
+from widgets.profile.panel import ProfilePanel
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
-SEARCH_DELAY_MS = 250
-
-
-class CustomerDetail(QWidget):
-    """Identity, relationship and holdings of one customer."""
-
-    FIELDS = (
-        "customer_no",
-        "name",
-        "gender_age",
-        "id_document",
-        "phone",
-        "address",
-        "occupation",
-        "tier",
-        "manager",
-        "risk",
-        "aum",
-    )
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.view: CustomerView | None = None
-        self.box = QGroupBox()
-        self.form = QFormLayout(self.box)
-        self.values = {key: QLabel(objectName=f"detail_{key}", wordWrap=True) for key in self.FIELDS}
-        for key in self.FIELDS:
-            self.values[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.form.addRow(QLabel(), self.values[key])
-        self.holdings = RowsModel(
-            [
-                Column(lambda: self.tr("Account"), lambda h: h.account_no),
-                Column(lambda: self.tr("Product"), lambda h: h.product_name),
-                Column(lambda: self.tr("Balance (yuan)"), lambda h: money(h.balance), align_right=True),
-                Column(lambda: self.tr("Rate"), lambda h: rate(h.rate), align_right=True),
-                Column(lambda: self.tr("Maturity"), lambda h: day(h.maturity_on)),
-                Column(lambda: self.tr("Status"), lambda h: label("status", h.status)),
-            ],
-            self,
-        )
-        self.holdings_view = QTableView(objectName="holdings")
-        self.holdings_view.setModel(self.holdings)
-        self.holdings_view.verticalHeader().hide()
-        header = self.holdings_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the product name takes what is left
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        layout.addStretch(1)
-        # The holdings table is placed by the screen, across the full width: product names are long.
-
-    def show_customer(self, view: CustomerView | None) -> None:
-        self.view = view
-        self.holdings.set_rows(view.holdings if view else [])
-        self.retranslate_ui()
-
-    def retranslate_ui(self) -> None:
-        captions = {
-            "customer_no": self.tr("Customer no."),
-            "name": self.tr("Name"),
-            "gender_age": self.tr("Gender, age"),
-            "id_document": self.tr("ID document"),
-            "phone": self.tr("Mobile"),
-            "address": self.tr("Address"),
-            "occupation": self.tr("Occupation"),
-            "tier": self.tr("Tier"),
-            "manager": self.tr("Customer manager"),
-            "risk": self.tr("Risk tolerance"),
-            "aum": self.tr("Assets with us (yuan)"),
-        }
-        for key in self.FIELDS:
-            self.form.labelForField(self.values[key]).setText(captions[key])
-        self.box.setTitle(self.tr("Customer"))
-        self.holdings.retranslate()
-        view = self.view
-        if view is None:
-            for value in self.values.values():
-                value.setText("")
-            return
-        document = view.documents[0] if view.documents else None
-        risk = view.risk
-        texts = {
-            "customer_no": view.customer_no,
-            "name": view.name,
-            "gender_age": self.tr("{gender}, {age}").format(
-                gender=label("gender", view.gender), age=age_on(view.birth_date, date.today())
-            ),
-            "id_document": f"{label('id_type', document.id_type)} {document.id_number}" if document else "",
-            "phone": view.phone,
-            "address": view.address,
-            "occupation": view.occupation,
-            "tier": label("tier", view.tier),
-            "manager": view.manager_name or self.tr("Not assigned"),
-            "risk": self.tr("{grade}, valid until {date}").format(
-                grade=risk.grade, date=day(risk.valid_until)
-            )
-            if risk
-            else self.tr("No assessment on file"),
-            "aum": money(view.aum),
-        }
-        for key, text in texts.items():
-            self.values[key].setText(text)
+SEARCH_DELAY_MS = 150  # results follow the typing; the runner drops any older search still on its way
 
 
 class CustomersScreen(Screen):
     """`start_assessment` / `record_assessment` None: the role may not run the risk questionnaire (button hidden).
-    `assessment_dialog_factory(start, record, runner, parent)` builds the questionnaire dialog (tests inject one)."""
+    `assessment_dialog_factory(start, record, runner, parent)` builds the questionnaire dialog (tests inject one).
+    The right-hand side is the customer 360 profile (widgets/profile/); `profile_actions` (the services facade, or
+    None for a read-only profile) gives it reveal, edit, reassign and the contact log."""
 
     def __init__(
         self,
         search: Callable[[str], list[CustomerRow]],
-        profile: Callable[[str], CustomerView],
+        profile: Callable[[str], CustomerProfile],
         runner,
         parent=None,
         *,
         start_assessment: Callable[[str], AssessmentStart] | None = None,
         record_assessment: Callable[..., AssessmentResult] | None = None,
         assessment_dialog_factory: Callable[..., QDialog] = AssessmentDialog,
+        profile_actions=None,
     ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("customers_screen")
@@ -162,10 +62,12 @@ class CustomersScreen(Screen):
             [
                 Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
                 Column(lambda: self.tr("Name"), lambda r: r.name),
-                Column(lambda: self.tr("ID number"), lambda r: r.id_number),
-                Column(lambda: self.tr("Mobile"), lambda r: r.phone),
+                Column(lambda: self.tr("Age"), lambda r: str(getattr(r, "age", "")), align_right=True),
                 Column(lambda: self.tr("Tier"), lambda r: label("tier", r.tier)),
                 Column(lambda: self.tr("Manager"), lambda r: r.manager_name or ""),
+                Column(lambda: self.tr("ID number"), lambda r: r.id_number),
+                Column(lambda: self.tr("Mobile"), lambda r: r.phone),
+                Column(lambda: self.tr("Found by"), self._found_by),
                 Column(lambda: self.tr("Assets (yuan)"), lambda r: money(r.aum), align_right=True),
             ],
             self,
@@ -178,29 +80,24 @@ class CustomersScreen(Screen):
         self.results_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results_view.horizontalHeader().setStretchLastSection(True)
         self.results_view.selectionModel().currentRowChanged.connect(self._row_selected)
-        self.detail = CustomerDetail()
+        self.detail = ProfilePanel(profile, runner, profile_actions)
         self.assess_button = QPushButton(objectName="assess")
         self.assess_button.clicked.connect(self.start_assessment)
         self.assess_button.setEnabled(False)  # until a customer is shown
         self.assess_button.setVisible(start_assessment is not None and record_assessment is not None)
-        actions = QHBoxLayout()
-        actions.addWidget(self.assess_button)
-        actions.addStretch(1)
-        self.detail.layout().insertLayout(1, actions)  # the action row sits right under the customer box
+        self.detail.risk.add_action(self.assess_button)  # the questionnaire starts from the risk section
+        self.detail.sig_customer_loaded.connect(lambda view: self.assess_button.setEnabled(view is not None))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.results_view, 1)
-        top = QSplitter()
-        top.addWidget(left)
-        top.addWidget(self.detail)
-        top.setSizes([700, 500])
-        page = QSplitter(Qt.Orientation.Vertical)
-        page.addWidget(top)
-        page.addWidget(self.detail.holdings_view)
-        page.setSizes([470, 200])
+        page = QSplitter()
+        page.addWidget(left)
+        page.addWidget(self.detail)
+        page.setStretchFactor(1, 1)  # the profile takes what the search list leaves
+        page.setSizes([480, 860])
         self.layout_.addWidget(page, 1)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
@@ -219,6 +116,23 @@ class CustomersScreen(Screen):
             key="customer_search",
         )
 
+    def _found_by(self, row: CustomerRow) -> str:
+        """What the typed text matched: the account is shown (masked as the role requires) since no column has it."""
+        if not isinstance(row, SearchHit):
+            return ""
+        words = {
+            Field.ID_NUMBER: self.tr("ID number"),
+            Field.ID_TAIL: self.tr("End of ID number"),
+            Field.PHONE: self.tr("Mobile"),
+            Field.PHONE_TAIL: self.tr("End of mobile"),
+            Field.CUSTOMER_NO: self.tr("Customer no."),
+            Field.ACCOUNT: self.tr("Account {account}").format(account=row.account),
+            Field.NAME: self.tr("Name"),
+            Field.PINYIN: self.tr("Pinyin"),
+            Field.INITIALS: self.tr("Initials"),
+        }
+        return words[row.match]
+
     def _show_results(self, rows: list[CustomerRow]) -> None:
         self.banner.clear_message()
         self.results.set_rows(rows)
@@ -228,9 +142,8 @@ class CustomersScreen(Screen):
             self._show_detail(None)
         self._update_hint()
 
-    def _show_detail(self, view: CustomerView | None) -> None:
-        self.detail.show_customer(view)
-        self.assess_button.setEnabled(view is not None)
+    def _show_detail(self, view: CustomerProfile | None) -> None:
+        self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
 
     def _row_selected(self, current, _previous) -> None:
         if not current.isValid():
@@ -280,7 +193,21 @@ class CustomersScreen(Screen):
 
     def _update_hint(self) -> None:
         count = self.results.rowCount()
-        if self.search_edit.text().strip():
+        typed = self.search_edit.text().strip()
+        if typed and not plan(typed):
+            self.hint.setText(
+                self.tr(
+                    "Nothing to search for: type a name, pinyin, at least 4 digits of a number, "
+                    "or a customer number."
+                )
+            )
+        elif typed and count >= SEARCH_LIMIT:
+            self.hint.setText(
+                self.tr(
+                    "The first {count} customers found are shown: type more to narrow the search."
+                ).format(count=count)
+            )
+        elif typed:
             self.hint.setText(self.tr("%n customer(s) found", "", count))
         else:
             self.hint.setText(

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from domain.staff import StaffUser
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 
 SIGN_OUT = 2  # dialog result besides Accepted/Rejected
 
@@ -75,7 +75,7 @@ class LockDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.unlock_button.setEnabled(True)
         self.password_edit.clear()
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error
         if error.code == "account_locked":
             self.done(SIGN_OUT)

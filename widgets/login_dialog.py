@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.staff import StaffUser
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 
 
 class LoginDialog(QDialog):
@@ -97,7 +97,7 @@ class LoginDialog(QDialog):
         self.buttons.setEnabled(True)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error  # a bug: let the crash handler report it
         text = describe_error(error)
         remaining = getattr(error, "params", {}).get("remaining")

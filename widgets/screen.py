@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 
 
 class MessageBanner(QLabel):
@@ -60,6 +60,6 @@ class Screen(QWidget):
         super().changeEvent(event)
 
     def show_error(self, error: BaseException) -> None:
-        if getattr(error, "code", None) is None:
+        if not is_explained(error):
             raise error  # a bug, not a situation: the crash handler reports it
         self.banner.show_message(describe_error(error), "error")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QT
 from domain.staff import StaffAccount
 from widgets.account_dialog import AccountDialog
 from widgets.labels import label
-from widgets.messages import describe_error
+from widgets.messages import describe_error, is_explained
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -134,7 +134,7 @@ class StaffScreen(Screen):
             on_done=self._done(self.tr("Account created.")),
             on_error=lambda e: (
                 self.banner.show_message(describe_error(e), "error")
-                if getattr(e, "code", None)
+                if is_explained(e)
                 else self.show_error(e)
             ),
             write=True,

@@ -20,10 +20,15 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    """`foreground(row)` may give a whole row a text colour (overdue in red); None keeps the palette's."""
+
+    def __init__(
+        self, columns: Sequence[Column], parent=None, foreground: Callable[[Any], Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._foreground = foreground
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -47,6 +52,8 @@ class RowsModel(QAbstractTableModel):
             return column.text(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            return self._foreground(self._rows[index.row()])
         return None
 
     def headerData(

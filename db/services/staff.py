@@ -233,3 +233,12 @@ def reset_password(db: Database, account_id: int, version: int, password: str, a
 def verify_password(db: Database, user: StaffUser, password: str) -> None:
     """Unlocking an idle-locked station: the same counting and lock-out as a login."""
     login(db, user.login, password)
+
+
+def user_by_login(db: Database, login_name: str) -> StaffUser:
+    """The staff member a command-line action is done as (`--user LOGIN`); refused for unknown or disabled ones."""
+    with db.read() as uow:
+        row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
+        if row is None or not row.active:
+            raise DomainError("unknown_staff", login=login_name)
+        return _user(row, uow.session.get(Branch, row.branch_id))

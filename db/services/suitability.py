@@ -21,7 +21,7 @@ from sqlalchemy import select
 from db import errors
 from db.models import Customer, Holding, IdDocument, Product, RiskAssessment
 from db.session import Database
-from domain.catalog import CatalogInvalid, spec_from_dict
+from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
 from domain.errors import DomainError
 from domain.suitability import Finding, Reason, SuitabilityCustomer, SuitabilityResult, check
@@ -113,14 +113,22 @@ def check_sale(
         product = session.scalars(select(Product).where(Product.code == product_code.strip())).one_or_none()
         if product is None:
             raise errors.unknown_product(product_code)
-        try:
-            spec = spec_from_dict(product.spec)
-        except CatalogInvalid:
-            raise DomainError("product_spec_unreadable", product=product.code) from None
-        facts = _facts(session, customer, as_of)
-        active = product.active
+        return check_rows(session, customer, product, amount, channel, as_of)[0]
+
+
+def check_rows(
+    session, customer: Customer, product: Product, amount: Decimal | None, channel: str, as_of: date
+) -> tuple[SuitabilityResult, SuitabilityCustomer, ProductSpec]:
+    """The check of rows already read in the caller's unit of work (the agreement issue checks again inside
+    its own writing transaction), with the facts and the catalogue entry it judged."""
+    try:
+        spec = spec_from_dict(product.spec)
+    except CatalogInvalid:
+        raise DomainError("product_spec_unreadable", product=product.code) from None
+    facts = _facts(session, customer, as_of)
     result = check(facts, spec, amount, channel, as_of)
-    if active:
-        return result
+    if product.active:
+        return result, facts, spec
     inactive = Finding(Reason.NOT_ON_SALE.value, {"reason": "inactive"})
-    return SuitabilityResult(False, (inactive, *result.blocks), result.warnings, result.rule_version)
+    blocked = SuitabilityResult(False, (inactive, *result.blocks), result.warnings, result.rule_version)
+    return blocked, facts, spec

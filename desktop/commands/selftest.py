@@ -211,7 +211,11 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
         test.save(window, f"{role}_{key}")
         if key == "customers" and screen.assess_button.isVisible() and screen.assess_button.isEnabled():
             test.shoot_modal(app, screen.assess_button.click, f"{role}_assessment")
-        if key == "catalog" and getattr(screen, "edit_button", None) is not None and screen.edit_button.isVisible():
+        if (
+            key == "catalog"
+            and getattr(screen, "edit_button", None) is not None
+            and screen.edit_button.isVisible()
+        ):
             screen.table.selectRow(0)
             _settle(app, shell, test, f"{role} product history")
             if screen.edit_button.isEnabled():

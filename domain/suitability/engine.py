@@ -32,6 +32,7 @@ RULES: tuple[Rule, ...] = (
     product_rules.dual_recording,
 )
 DEFAULT_RULES = SuitabilityRules()
+_CHANNELS = frozenset(c.value for c in SaleChannel)  # worked out once: check runs per product
 
 
 def check(
@@ -47,7 +48,7 @@ def check(
     Pure: the caller reads the facts first. Every rule runs, so the result lists every reason at once.
     Raises InvalidValue for an unknown channel or an amount that is not a positive number of whole fen.
     """
-    if channel not in {c.value for c in SaleChannel}:
+    if channel not in _CHANNELS:
         raise InvalidValue("unknown_sale_channel", value=channel)
     if amount is not None:
         _check_amount(amount)

@@ -345,6 +345,584 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+208"/>
+        <source>Close complaint {number}</source>
+        <translation>结案：投诉 {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause and findings</source>
+        <translation>投诉原因及核查情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition of the responsible persons</source>
+        <translation>责任人处理意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the deadline was missed</source>
+        <translation>超时原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location line="-198"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion book</source>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by head office</source>
+        <translation>上级转办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by government</source>
+        <translation>政府转办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work error</source>
+        <translation>工作失误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal management</source>
+        <translation>内部管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service channel</source>
+        <translation>服务渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule violation</source>
+        <translation>违规操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial crime</source>
+        <translation>金融犯罪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>匿名投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>未超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline set by hand</source>
+        <translation>人工确定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be reached</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount over 50,000</source>
+        <translation>金额超过5万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public figure</source>
+        <translation>涉及公众人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitive topic</source>
+        <translation>敏感事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reputational risk</source>
+        <translation>声誉风险</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <location filename="../../widgets/complaints_screen.py" line="+63"/>
+        <location line="+121"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+122"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+126"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+131"/>
+        <source>Handler</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+121"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件投诉</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) past the deadline.</source>
+        <translation>
+            <numerusform>有 %n 件投诉已超过处理时限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint about</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in dispute</source>
+        <translation>争议金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause and findings</source>
+        <translation>投诉原因及核查情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition of the responsible persons</source>
+        <translation>责任人处理意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the deadline was missed</source>
+        <translation>超时原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Reason for withdrawal</source>
+        <translation>撤诉原因</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handler assigned.</source>
+        <translation>已分派经办人。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Complaint {number} registered; answer due {date}.</source>
+        <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Major complaint: the branch head has been alerted.</source>
+        <translation>重大投诉：已立即报告网点负责人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply recorded.</source>
+        <translation>答复已记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>撤诉</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record withdrawal</source>
+        <translation>登记撤诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have verified that the customer withdraws voluntarily.</source>
+        <translation>已核实客户系自愿撤诉。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdrawal recorded.</source>
+        <translation>撤诉已登记。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complaint closed.</source>
+        <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register a complaint...</source>
+        <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases only</source>
+        <translation>仅显示未办结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record reply...</source>
+        <translation>记录答复…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close...</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal...</source>
+        <translation>撤诉…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+17"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complaints</source>
+        <translation>无投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <location filename="../../widgets/profile/contact.py" line="+26"/>
+        <source>Contact and household</source>
+        <translation>联系方式与家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation, employer</source>
+        <translation>职业、工作单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} years</source>
+        <translation>{age} 岁</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shown to tellers</source>
+        <translation>柜员不可见</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No household members on file</source>
+        <translation>无家庭成员记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shown</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../widgets/crash_dialog.py" line="+12"/>
@@ -360,149 +938,108 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetail</name>
+    <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <source>Account</source>
-        <translation>账户</translation>
+        <location filename="../../widgets/customer_edit_dialog.py" line="+212"/>
+        <source>On file: {reason}</source>
+        <translation>现有资料：{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
+        <location line="+16"/>
+        <source>Born {date}, {gender} (from the ID number)</source>
+        <translation>出生日期 {date}，{gender}（由证件号码得出）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Balance (yuan)</source>
-        <translation>余额（元）</translation>
+        <location line="+40"/>
+        <source>Someone else saved this customer after you opened it. They changed: {fields}. Your changes were not saved. Reload to see theirs; your other changes are kept.</source>
+        <translation>您打开后，其他人已保存了该客户的资料，修改了：{fields}。您的修改未保存。请重新载入查看对方的修改；您对其他字段的修改会保留。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maturity</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Customer no.</source>
-        <translation>客户号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender, age</source>
-        <translation>性别、年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document</source>
-        <translation>证件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>客户层级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk tolerance</source>
-        <translation>风险承受能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assets with us (yuan)</source>
-        <translation>在我行资产（元）</translation>
+        <location line="+17"/>
+        <source>Edit customer</source>
+        <translation>修改客户资料</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{gender}, {age}</source>
-        <translation>{gender}，{age} 岁</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not assigned</source>
-        <translation>未分配</translation>
+        <source>YYYY-MM-DD, empty = long-term</source>
+        <translation>YYYY-MM-DD，留空表示长期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{grade}, valid until {date}</source>
-        <translation>{grade}，有效期至 {date}</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No assessment on file</source>
-        <translation>无风险测评记录</translation>
+        <location line="+1"/>
+        <source>e.g. 300000.00</source>
+        <translation>如 300000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>重新载入</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+33"/>
+        <location filename="../../widgets/customers_screen.py" line="+63"/>
+        <location line="+65"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
+        <location line="+56"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager</source>
         <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found by</source>
+        <translation>匹配项</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,12 +1047,47 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+54"/>
+        <source>End of ID number</source>
+        <translation>证件号码尾号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of mobile</source>
+        <translation>手机尾号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account}</source>
+        <translation>账户 {account}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to search for: type a name, pinyin, at least 4 digits of a number, or a customer number.</source>
+        <translation>无可查询内容：请输入姓名、拼音、至少 4 位号码数字或客户号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first {count} customers found are shown: type more to narrow the search.</source>
+        <translation>仅显示找到的前 {count} 位客户：请继续输入以缩小范围。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+4"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
@@ -535,6 +1107,94 @@
         <location line="+1"/>
         <source>Risk assessment...</source>
         <translation>风险测评...</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+33"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change history</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes recorded</source>
+        <translation>无变更记录</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsSection</name>
+    <message>
+        <location filename="../../widgets/profile/holdings.py" line="+30"/>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance (yuan)</source>
+        <translation>余额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holdings</source>
+        <translation>持有产品</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Holdings: %n maturing within 30 days</source>
+        <translation>
+            <numerusform>持有产品：%n 笔 30 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No holdings</source>
+        <translation>无持有产品</translation>
     </message>
 </context>
 <context>
@@ -628,6 +1288,204 @@
         <location line="+4"/>
         <source>Upcoming maturities</source>
         <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <location filename="../../widgets/profile/identity.py" line="+29"/>
+        <source>Identity and KYC</source>
+        <translation>身份与尽职调查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender, age, life stage</source>
+        <translation>性别、年龄、人生阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified investor</source>
+        <translation>合格投资者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence</source>
+        <translation>尽职调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AML risk level</source>
+        <translation>反洗钱风险等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{stage}, 65+ (extra care)</source>
+        <translation>{stage}，65 岁以上（特别关怀）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPIRED {date}</source>
+        <translation>已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires {date}, within 30 days</source>
+        <translation>{date} 到期，不足 30 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, until {date}</source>
+        <translation>是，有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not shown to tellers</source>
+        <translation>柜员不可见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None given</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gender}, {age} years, {stage}</source>
+        <translation>{gender}，{age} 岁，{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsSection</name>
+    <message>
+        <location filename="../../widgets/profile/interactions.py" line="+34"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose, outcome</source>
+        <translation>目的、结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary, next step</source>
+        <translation>摘要、下一步</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{summary}
+Next: {next_step}</source>
+        <translation>{summary}
+下一步：{next_step}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write what was discussed.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Contacts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact...</source>
+        <translation>记录联系…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was discussed</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens next, and when</source>
+        <translation>下一步做什么、何时做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts logged yet</source>
+        <translation>尚无联系记录</translation>
     </message>
 </context>
 <context>
@@ -1952,11 +2810,531 @@
         <source>Assess the customer once the 12-month limit allows it again.</source>
         <translation>待 12 个月次数限制允许时再为客户测评。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/agreements.py" line="+7"/>
+        <source>The sale is refused by the suitability rules ({codes}); no agreement was issued.</source>
+        <translation>适当性规则不允许本次销售（{codes}），未生成协议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These warnings must be acknowledged before the agreement is issued: {warnings}.</source>
+        <translation>生成协议前须确认以下提示：{warnings}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} cannot be acknowledged; acknowledge one of: {allowed}.</source>
+        <translation>无法确认 {value}；可确认的提示为：{allowed}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product {product} has no service agreement to print.</source>
+        <translation>产品 {product} 没有需要打印的服务协议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a term: {offered}.</source>
+        <translation>请选择期限：{offered}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term {term} is not offered; the product offers {offered}.</source>
+        <translation>不提供期限 {term}；本产品可选期限为 {offered}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{term} is not a term written like 3M, 1Y or 182D.</source>
+        <translation>{term} 不是有效的期限写法（例如 3M、1Y、182D）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with the role {role} cannot issue agreements.</source>
+        <translation>角色为 {role} 的账户不能生成协议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settlement account must be 4 to 32 letters or digits.</source>
+        <translation>结算账户须为 4 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each detail as LABEL=VALUE (label up to 20 characters, value up to 200).</source>
+        <translation>每个附加项请写成 项目=内容（项目最多 20 个字，内容最多 200 个字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no agreement with number {number}.</source>
+        <translation>没有编号为 {number} 的协议。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} was archived without its document data and cannot be reprinted.</source>
+        <translation>协议 {number} 归档时未保存文档数据，无法补打。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for voiding (at least {minimum} characters).</source>
+        <translation>请填写作废原因（至少 {minimum} 个字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long (at most {maximum} characters).</source>
+        <translation>原因过长（最多 {maximum} 个字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approver must be someone other than the person asking ({login}).</source>
+        <translation>审批人不能是申请人本人（{login}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} is not a supervisor: voiding needs a supervisor&apos;s approval.</source>
+        <translation>{login} 不是主管：作废须经主管审批。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} is already void.</source>
+        <translation>协议 {number} 已作废。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} is void.</source>
+        <translation>协议 {number} 已作废。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
+        <translation>协议 {number} 已附签署扫描件；扫描件不可替换。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scan file is empty.</source>
+        <translation>扫描文件为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {maximum_mb} MB.</source>
+        <translation>扫描件超过 {maximum_mb} MB。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read.</source>
+        <translation>无法读取文件 {file}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be written.</source>
+        <translation>无法写入文件 {file}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set this station&apos;s terminal id (letters and digits, at most 12) or give --station.</source>
+        <translation>请设置本机终端号（字母和数字，最多 12 位），或使用 --station 指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the service on the receipt (at most {maximum} characters).</source>
+        <translation>请填写回单上的业务名称（最多 {maximum} 个字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a valid {field}: a positive amount in yuan and fen.</source>
+        <translation>{value} 不是有效的 {field}：须为以元、分计的正数金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authoriser must be someone other than the teller ({login}).</source>
+        <translation>授权人不能是经办柜员本人（{login}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account number must be 4 to 32 letters or digits.</source>
+        <translation>账号须为 4 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a copy: customer or bank.</source>
+        <translation>{value} 不是回单联次：应为 customer（客户联）或 bank（银行联）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no receipt with number {number}.</source>
+        <translation>没有编号为 {number} 的回单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number} was archived without its document data and cannot be reprinted.</source>
+        <translation>回单 {number} 归档时未保存文档数据，无法补打。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The character {char} ({codepoint}) is in none of the bundled fonts, so the document was not issued.</source>
+        <translation>字符 {char}（{codepoint}）不在随附的任何字体中，因此未生成该文档。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document template {file} is not valid ({key}: {problem}).</source>
+        <translation>文档模板 {file} 无效（{key}：{problem}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document needs template {expected} but {given} was given.</source>
+        <translation>该文档需要模板 {expected}，但提供的是 {given}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template {template} is for a {kind}, not for this document.</source>
+        <translation>模板 {template} 用于 {kind}，不适用于本文档。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown paper {paper}; use one of {allowed}.</source>
+        <translation>未知纸张 {paper}；请使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/complaints.py" line="+6"/>
+        <source>There is no complaint {number}.</source>
+        <translation>没有编号为 {number} 的投诉。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown complaint channel {value}: use phone, opinion_book, online, walk_in, letter, media, superior or government.</source>
+        <translation>未知的投诉渠道 {value}：请使用 phone（电话）、opinion_book（意见簿）、online（网络）、walk_in（上门）、letter（信件）、media（媒体）、superior（上级转办）或 government（政府转办）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown complaint category {value}: use error, attitude, internal_management, product, channel, violation, crime or anonymous.</source>
+        <translation>未知的投诉类别 {value}：请使用 error（工作失误）、attitude（服务态度）、internal_management（内部管理）、product（服务产品）、channel（服务渠道）、violation（违规操作）、crime（金融犯罪）或 anonymous（匿名投诉）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no active staff account {login}.</source>
+        <translation>没有有效的员工账号 {login}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time received ({value}) is in the future.</source>
+        <translation>受理时间（{value}）晚于现在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount {value} is negative.</source>
+        <translation>金额 {value} 为负数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what the customer complains about.</source>
+        <translation>请填写客户投诉的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down the reply given to the customer.</source>
+        <translation>请填写给客户的答复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint that is {status} cannot be moved to {step}.</source>
+        <translation>处于 {status} 状态的投诉不能转为 {step}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff member complained about cannot handle the complaint. Choose someone else.</source>
+        <translation>被投诉人不得处理该投诉，请另选经办人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} is handled by someone else; only its handler can do this.</source>
+        <translation>投诉 {number} 由他人经办，只有经办人可以执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} cannot be closed yet:</source>
+        <translation>投诉 {number} 尚不能结案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the leader&apos;s instruction is missing</source>
+        <translation>缺少领导批示意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cause and findings are missing</source>
+        <translation>缺少投诉原因及核查情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disposition of the responsible persons is missing</source>
+        <translation>缺少对责任人的处理意见</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the corrective measures are missing</source>
+        <translation>缺少整改措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer&apos;s satisfaction is missing</source>
+        <translation>缺少客户满意度评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was late: give the reason the deadline was missed</source>
+        <translation>答复已超时：请说明超时原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason the customer withdraws.</source>
+        <translation>请填写客户撤诉的原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure is a matter for the inspection office.</source>
+        <translation>仅在客户自愿的情况下方可撤诉。如客户系被迫撤诉，须移交监察部门处理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/profile.py" line="+6"/>
+        <source>The email address is not valid (name@example.com).</source>
+        <translation>电子邮箱格式不正确（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the values offered for {field}.</source>
+        <translation>请为 {field} 选择所列的值之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field {field} cannot be changed here.</source>
+        <translation>此处不能修改字段 {field}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose} is not a consent purpose.</source>
+        <translation>{purpose} 不是有效的授权用途。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has no ID document on file to change.</source>
+        <translation>该客户没有可修改的证件记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That person is not an active customer manager, so the customer cannot be given to them.</source>
+        <translation>该员工不是在岗的客户经理，不能将客户移交给他。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what was discussed.</source>
+        <translation>请填写沟通内容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/recommend.py" line="+19"/>
+        <source>Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds.</source>
+        <translation>符合保守型配置（风险等级 {grade}）：储蓄、国债、货币市场基金。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits a moderate portfolio (risk grade {grade}): bond funds, fixed-income products.</source>
+        <translation>符合稳健型配置（风险等级 {grade}）：债券基金、固定收益类产品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits a balanced portfolio (risk grade {grade}).</source>
+        <translation>符合平衡型配置（风险等级 {grade}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar.</source>
+        <translation>符合进取型配置（风险等级 {grade}）：股票基金、外汇等。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A safe choice while no valid risk assessment is on file.</source>
+        <translation>客户尚无有效风险测评，此为稳妥之选。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suits a young customer (18 to 34).</source>
+        <translation>适合青年客户（18 至 34 岁）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a customer in middle age (35 to 59).</source>
+        <translation>适合中年客户（35 至 59 岁）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a senior customer (60 or older).</source>
+        <translation>适合老年客户（60 岁及以上）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a customer under 18.</source>
+        <translation>适合未满 18 岁的客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
+        <translation>专供 {tier} 层级客户：一对一服务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is {gap} yuan short of tier {next_tier}: this helps them move up.</source>
+        <translation>客户距 {next_tier} 层级还差 {gap} 元（临界区间）：此产品有助于升级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A standard combination for the customer&apos;s income band.</source>
+        <translation>适合客户收入档次的标准组合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tailored combination for a middle-to-high income.</source>
+        <translation>为中高收入客户量身定制的组合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the customer manager&apos;s one-to-one plan (very high income).</source>
+        <translation>纳入客户经理的一对一方案（超高收入）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer has nothing in {family} yet, part of the basic set every customer should have.</source>
+        <translation>客户尚无{family}类产品，这是每位客户应有的基础配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has {held_family} but nothing in {missing_family}.</source>
+        <translation>客户已有{held_family}，但没有{missing_family}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completes a bundle the customer partly holds; missing: {missing}.</source>
+        <translation>补全客户已部分持有的套餐；尚缺：{missing}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} matures on {maturity_on}: reinvest {amount} yuan.</source>
+        <translation>{product} 将于 {maturity_on} 到期：建议续投 {amount} 元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan arrived on {opened_on}: offer to invest it.</source>
+        <translation>{opened_on} 有 {amount} 元资金流入：可建议客户进行配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The risk assessment expires on {valid_until}: reassess at this visit.</source>
+        <translation>风险测评将于 {valid_until} 到期：请在本次到访时重新测评。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share}% of similar customers at this branch hold it.</source>
+        <translation>本网点同类客户中 {share}% 持有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
+        <translation>客户证件将于 {id_expiry} 到期：请在本次到访时请客户更新证件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer already has {product}.</source>
+        <translation>客户已持有 {product}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing about this customer calls for it today.</source>
+        <translation>目前没有发现客户对此产品的需求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍后再议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No money available now</source>
+        <translation>暂无可用资金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return too low</source>
+        <translation>收益太低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too risky for the customer</source>
+        <translation>客户认为风险太高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already has something similar</source>
+        <translation>已有类似产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers another bank</source>
+        <translation>更倾向于其他银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up the offer of {product}</source>
+        <translation>跟进 {product} 的推荐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recommendation weights file has {count} problems (first: {first}). Correct the file.</source>
+        <translation>产品推荐权重文件有 {count} 处问题（第一处：{first}）。请修改该文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown answer {value}: use accepted, declined or later.</source>
+        <translation>未知的客户答复 {value}：请使用 accepted、declined 或 later。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A declined offer needs a reason from the list.</source>
+        <translation>客户拒绝时，须从列表中选择原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown reason {value} for a declined offer. Choose one from the list.</source>
+        <translation>未知的拒绝原因 {value}。请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown breakdown {value}: use product, staff, reason or decline_reason.</source>
+        <translation>未知的统计维度 {value}：请使用 product、staff、reason 或 decline_reason。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write {value}: the file name must end in .xlsx or .csv.</source>
+        <translation>无法写入 {value}：文件名须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+31"/>
+        <location filename="../../desktop/navigator.py" line="+32"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -1966,12 +3344,17 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
@@ -1985,8 +3368,8 @@
     <name>ProductEditDialog</name>
     <message>
         <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Product name</source>
+        <translation>产品名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2057,6 +3440,728 @@
         <location line="+7"/>
         <source>Change product {code}</source>
         <translation>变更产品 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../widgets/profile/words.py" line="+8"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-identification required</source>
+        <translation>需重新识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship terminated</source>
+        <translation>已终止业务关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full capacity</source>
+        <translation>完全民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited capacity</source>
+        <translation>限制民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No capacity</source>
+        <translation>无民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young</source>
+        <translation>青年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle-aged</source>
+        <translation>中年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior</source>
+        <translation>老年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation>柜面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service follow-up</source>
+        <translation>服务回访</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maturity reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product introduction</source>
+        <translation>产品介绍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update of customer data</source>
+        <translation>更新客户资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk re-assessment</source>
+        <translation>风险重新测评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP signing</source>
+        <translation>贵宾签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment made</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>有意向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
+        <translation>通知客户更换客户经理（口头及书面），一个月内联系客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive data</source>
+        <translation>敏感个人信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing with third parties</source>
+        <translation>向第三方提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border transfer</source>
+        <translation>跨境传输</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>修改资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>移交客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID valid until</source>
+        <translation>证件有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil capacity</source>
+        <translation>民事行为能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified investor</source>
+        <translation>合格投资者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified until</source>
+        <translation>合格投资者有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence</source>
+        <translation>尽职调查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AML risk level</source>
+        <translation>反洗钱风险等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>授权同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other data</source>
+        <translation>其他资料</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../widgets/profile/panel.py" line="+227"/>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Customer reassigned.</source>
+        <translation>客户已移交。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a customer to see their profile.</source>
+        <translation>请选择客户以查看客户视图。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show full ID and mobile...</source>
+        <translation>显示完整证件号和手机号…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit customer...</source>
+        <translation>修改客户资料…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign...</source>
+        <translation>移交客户…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Near upgrade (临界区间)</source>
+        <translation>临近升级（临界区间）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention watch</source>
+        <translation>保级关注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer manager</source>
+        <translation>无客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiers masked</source>
+        <translation>证件号和手机号已脱敏</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full identifiers</source>
+        <translation>完整显示证件号和手机号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer manager: {manager} · {access}</source>
+        <translation>客户经理：{manager} · {access}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer manager: {manager} · read only, {access}</source>
+        <translation>客户经理：{manager} · 只读，{access}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../widgets/profile/dialogs.py" line="+96"/>
+        <source>Reassign customer</source>
+        <translation>移交客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} goes to the new manager today. The new manager gets a task: tell the customer orally and in writing, and contact them within one month. Open tasks move too.</source>
+        <translation>{name}今日起移交给新客户经理。新客户经理将收到任务：以口头和书面方式通知客户，并在一个月内与客户联系。未完成的任务一并移交。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reassign</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customer manager</source>
+        <translation>新客户经理</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPanel</name>
+    <message>
+        <location filename="../../widgets/recommend_panel.py" line="+178"/>
+        <source>Recommended today</source>
+        <translation>今日推荐</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to recommend today.</source>
+        <translation>今日没有可推荐的产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not offered ({count})</source>
+        <translation>不推荐的产品（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <location line="-90"/>
+        <source>{rank}. {name} ({code}) · score {score}</source>
+        <translation>{rank}. {name}（{code}）· 得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>term {terms}</source>
+        <translation>期限 {terms}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>suggested {amount} yuan</source>
+        <translation>建议金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open agreement</source>
+        <translation>办理</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+13"/>
+        <source>Recommendations</source>
+        <translation>产品推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product recommendations for this customer will appear here.</source>
+        <translation>此处将显示为该客户推荐的产品。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+54"/>
+        <source>Register a complaint</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody in particular</source>
+        <translation>无特定人员</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public figure</source>
+        <translation>涉及公众人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive topic</source>
+        <translation>敏感事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputational risk</source>
+        <translation>声誉风险</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in dispute (yuan)</source>
+        <translation>争议金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint about</source>
+        <translation>被投诉人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the complainant&apos;s name.</source>
+        <translation>请填写投诉人姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what the customer complains about.</source>
+        <translation>请填写客户投诉的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../widgets/profile/dialogs.py" line="-85"/>
+        <source>Show full ID number and mobile</source>
+        <translation>显示完整证件号码和手机号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing {name}&apos;s full ID number and mobile is recorded with your name and the reason.</source>
+        <translation>显示{name}的完整证件号码和手机号将记录您的姓名和原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying the customer in front of me</source>
+        <translation>核实临柜客户身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transaction needs the full ID number</source>
+        <translation>业务办理需要完整证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request from an authority</source>
+        <translation>有权机关要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer asks for a copy</source>
+        <translation>客户要求提供副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (explain)</source>
+        <translation>其他（请说明）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say why in the note.</source>
+        <translation>请在备注中说明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSection</name>
+    <message>
+        <location filename="../../widgets/profile/risk.py" line="+18"/>
+        <source>Assessed on</source>
+        <translation>测评日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Risk assessment</source>
+        <translation>风险测评</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No assessment on file</source>
+        <translation>无风险测评记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade} {label}, valid until {date} (12 months from {assessed})</source>
+        <translation>{grade} {label}，有效期至 {date}（{assessed} 测评，有效 12 个月）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired: {text}. Re-assess before any investment sale.</source>
+        <translation>已过期：{text}。销售投资产品前须重新测评。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires soon: {text}</source>
+        <translation>即将到期：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessment history</source>
+        <translation>无测评历史</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +4324,135 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 {database}</source>
         <translation>正在准备数据库…
 {database}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="-46"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tasks</source>
+        <translation>无待办任务</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+92"/>
+        <source>This cannot be left empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <location filename="../../widgets/profile/value.py" line="+32"/>
+        <source>Value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier, stars</source>
+        <translation>层级、星级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier rule</source>
+        <translation>层级规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets with us (yuan)</source>
+        <translation>在我行资产（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the next tier</source>
+        <translation>距下一层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits (yuan)</source>
+        <translation>存款（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit insurance</source>
+        <translation>存款保险</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>below one star</source>
+        <translation>准星级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tier} ({code}), {stars}</source>
+        <translation>{tier}（{code}），{stars}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
+        <translation>资产达 {floor} 起（存款、理财、基金、债券、保险、贵金属；不含贷款）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rule}. By today&apos;s AUM: {tier}; tiers change at month end (downgrades after two quarters).</source>
+        <translation>{rule}。按今日资产应为：{tier}；层级于月末调整（降级需连续两个季度未达标）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highest tier</source>
+        <translation>已是最高层级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{gap} yuan to {tier} ({floor}), {percent}% reached</source>
+        <translation>距{tier}（{floor}）还差 {gap} 元，已达 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Near threshold (临界区间): {text}</source>
+        <translation>临界区间：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention watch: AUM within 110% of the {tier} floor. {text}</source>
+        <translation>保级关注：资产在{tier}门槛的 110% 以内。{text}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{amount} yuan above the {limit} covered by deposit insurance</source>
+        <translation>超出存款保险 {limit} 保障额度 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fully within the {limit} covered</source>
+        <translation>全部在 {limit} 保障额度内</translation>
     </message>
 </context>
 </TS>

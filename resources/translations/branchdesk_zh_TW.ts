@@ -345,6 +345,584 @@
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+208"/>
+        <source>Close complaint {number}</source>
+        <translation>結案：投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>結案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>主管批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause and findings</source>
+        <translation>投訴原因及查核情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition of the responsible persons</source>
+        <translation>責任人處理意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective measures</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the deadline was missed</source>
+        <translation>逾時原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <location line="-198"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opinion book</source>
+        <translation>意見簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk-in</source>
+        <translation>臨櫃</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>媒體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by head office</source>
+        <translation>上級轉辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwarded by government</source>
+        <translation>政府轉辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work error</source>
+        <translation>工作失誤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service attitude</source>
+        <translation>服務態度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal management</source>
+        <translation>內部管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service channel</source>
+        <translation>服務渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule violation</source>
+        <translation>違規操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Financial crime</source>
+        <translation>金融犯罪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anonymous</source>
+        <translation>匿名投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replied</source>
+        <translation>已答覆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已銷戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>未逾時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>臨近期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline set by hand</source>
+        <translation>人工確定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Basically satisfied</source>
+        <translation>基本滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dissatisfied</source>
+        <translation>不滿意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be reached</source>
+        <translation>無法聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount over 50,000</source>
+        <translation>金額超過5萬元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public figure</source>
+        <translation>涉及公眾人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sensitive topic</source>
+        <translation>敏感事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reputational risk</source>
+        <translation>聲譽風險</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <location filename="../../widgets/complaints_screen.py" line="+63"/>
+        <location line="+121"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+122"/>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+126"/>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <location line="+131"/>
+        <source>Handler</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <location line="+121"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Deadline</source>
+        <translation>辦結時限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+114"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>共 %n 件投訴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n complaint(s) past the deadline.</source>
+        <translation>
+            <numerusform>有 %n 件投訴已超過處理時限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Customer number</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint about</source>
+        <translation>被投訴人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in dispute</source>
+        <translation>爭議金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint</source>
+        <translation>重大投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered by</source>
+        <translation>登記人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader&apos;s instruction</source>
+        <translation>主管批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cause and findings</source>
+        <translation>投訴原因及查核情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disposition of the responsible persons</source>
+        <translation>責任人處理意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrective measures</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer&apos;s satisfaction</source>
+        <translation>客戶滿意度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why the deadline was missed</source>
+        <translation>逾時原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+117"/>
+        <source>Reason for withdrawal</source>
+        <translation>撤訴原因</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handler assigned.</source>
+        <translation>已分派經辦人。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Complaint {number} registered; answer due {date}.</source>
+        <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Major complaint: the branch head has been alerted.</source>
+        <translation>重大投訴：已立即報告分行負責人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to the customer</source>
+        <translation>答覆客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply given</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reply recorded.</source>
+        <translation>答覆已記錄。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>撤訴</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record withdrawal</source>
+        <translation>登記撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have verified that the customer withdraws voluntarily.</source>
+        <translation>已核實客戶係自願撤訴。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Withdrawal recorded.</source>
+        <translation>撤訴已登記。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Complaint closed.</source>
+        <translation>投訴已結案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Register a complaint...</source>
+        <translation>登記投訴…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cases only</source>
+        <translation>僅顯示未辦結</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start handling</source>
+        <translation>開始處理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record reply...</source>
+        <translation>記錄答覆…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close...</source>
+        <translation>結案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawal...</source>
+        <translation>撤訴…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+17"/>
+        <source>Received</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>辦結時限</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No complaints</source>
+        <translation>無投訴</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSection</name>
+    <message>
+        <location filename="../../widgets/profile/contact.py" line="+26"/>
+        <source>Contact and household</source>
+        <translation>聯絡方式與家庭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation, employer</source>
+        <translation>職業、工作單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer manager</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{age} years</source>
+        <translation>{age} 歲</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shown to tellers</source>
+        <translation>櫃員不可見</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No household members on file</source>
+        <translation>無家庭成員紀錄</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not shown</source>
+        <translation>不顯示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../widgets/crash_dialog.py" line="+12"/>
@@ -360,149 +938,108 @@
     </message>
 </context>
 <context>
-    <name>CustomerDetail</name>
+    <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <source>Account</source>
-        <translation>帳戶</translation>
+        <location filename="../../widgets/customer_edit_dialog.py" line="+212"/>
+        <source>On file: {reason}</source>
+        <translation>現有資料：{reason}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>產品</translation>
+        <location line="+16"/>
+        <source>Born {date}, {gender} (from the ID number)</source>
+        <translation>出生日期 {date}，{gender}（由證件號碼得出）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Balance (yuan)</source>
-        <translation>餘額（元）</translation>
+        <location line="+40"/>
+        <source>Someone else saved this customer after you opened it. They changed: {fields}. Your changes were not saved. Reload to see theirs; your other changes are kept.</source>
+        <translation>您開啟後，其他人已儲存了該客戶的資料，修改了：{fields}。您的修改未儲存。請重新載入查看對方的修改；您對其他欄位的修改會保留。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rate</source>
-        <translation>利率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maturity</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Customer no.</source>
-        <translation>客戶號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gender, age</source>
-        <translation>性別、年齡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document</source>
-        <translation>證件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupation</source>
-        <translation>職業</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier</source>
-        <translation>客戶層級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客戶經理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk tolerance</source>
-        <translation>風險承受能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assets with us (yuan)</source>
-        <translation>在本行資產（元）</translation>
+        <location line="+17"/>
+        <source>Edit customer</source>
+        <translation>修改客戶資料</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>{gender}, {age}</source>
-        <translation>{gender}，{age} 歲</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Not assigned</source>
-        <translation>未分配</translation>
+        <source>YYYY-MM-DD, empty = long-term</source>
+        <translation>YYYY-MM-DD，留空表示長期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{grade}, valid until {date}</source>
-        <translation>{grade}，有效期至 {date}</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No assessment on file</source>
-        <translation>無風險評估紀錄</translation>
+        <location line="+1"/>
+        <source>e.g. 300000.00</source>
+        <translation>如 300000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload</source>
+        <translation>重新載入</translation>
     </message>
 </context>
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location line="+33"/>
+        <location filename="../../widgets/customers_screen.py" line="+63"/>
+        <location line="+65"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-64"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
+        <location line="+56"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Manager</source>
         <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found by</source>
+        <translation>符合項目</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,12 +1047,47 @@
         <translation>資產（元）</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+54"/>
+        <source>End of ID number</source>
+        <translation>證件號碼末碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of mobile</source>
+        <translation>手機末碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account {account}</source>
+        <translation>帳戶 {account}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initials</source>
+        <translation>拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to search for: type a name, pinyin, at least 4 digits of a number, or a customer number.</source>
+        <translation>無可查詢內容：請輸入姓名、拼音、至少 4 位號碼數字或客戶號。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The first {count} customers found are shown: type more to narrow the search.</source>
+        <translation>僅顯示找到的前 {count} 位客戶：請繼續輸入以縮小範圍。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+4"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客戶</numerusform>
@@ -535,6 +1107,94 @@
         <location line="+1"/>
         <source>Risk assessment...</source>
         <translation>風險評估...</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+33"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>變更內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change history</source>
+        <translation>變更紀錄</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes recorded</source>
+        <translation>無變更紀錄</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsSection</name>
+    <message>
+        <location filename="../../widgets/profile/holdings.py" line="+30"/>
+        <source>Maturity</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance (yuan)</source>
+        <translation>餘額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>利率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Holdings</source>
+        <translation>持有商品</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Holdings: %n maturing within 30 days</source>
+        <translation>
+            <numerusform>持有商品：%n 筆 30 天內到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No holdings</source>
+        <translation>無持有商品</translation>
     </message>
 </context>
 <context>
@@ -628,6 +1288,204 @@
         <location line="+4"/>
         <source>Upcoming maturities</source>
         <translation>即將到期</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <location filename="../../widgets/profile/identity.py" line="+29"/>
+        <source>Identity and KYC</source>
+        <translation>身分與盡職調查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender, age, life stage</source>
+        <translation>性別、年齡、人生階段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document</source>
+        <translation>證件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil capacity</source>
+        <translation>民事行為能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified investor</source>
+        <translation>合格投資者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence</source>
+        <translation>盡職調查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AML risk level</source>
+        <translation>反洗錢風險等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{stage}, 65+ (extra care)</source>
+        <translation>{stage}，65 歲以上（特別關懷）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>long-term</source>
+        <translation>長期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPIRED {date}</source>
+        <translation>已於 {date} 過期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expires {date}, within 30 days</source>
+        <translation>{date} 到期，不足 30 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid until {date}</source>
+        <translation>有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Yes, until {date}</source>
+        <translation>是，有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not shown to tellers</source>
+        <translation>櫃員不可見</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None given</source>
+        <translation>未授權</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gender}, {age} years, {stage}</source>
+        <translation>{gender}，{age} 歲，{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsSection</name>
+    <message>
+        <location filename="../../widgets/profile/interactions.py" line="+34"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose, outcome</source>
+        <translation>目的、結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary, next step</source>
+        <translation>摘要、下一步</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{summary}
+Next: {next_step}</source>
+        <translation>{summary}
+下一步：{next_step}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Write what was discussed.</source>
+        <translation>請填寫溝通內容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Contacts</source>
+        <translation>聯繫紀錄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log contact...</source>
+        <translation>記錄聯繫…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What was discussed</source>
+        <translation>溝通內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happens next, and when</source>
+        <translation>下一步做什麼、何時做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No contacts logged yet</source>
+        <translation>尚無聯繫紀錄</translation>
     </message>
 </context>
 <context>
@@ -1952,11 +2810,531 @@
         <source>Assess the customer once the 12-month limit allows it again.</source>
         <translation>待 12 個月次數限制允許時再為客戶評估。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/agreements.py" line="+7"/>
+        <source>The sale is refused by the suitability rules ({codes}); no agreement was issued.</source>
+        <translation>適合度規則不允許本次銷售（{codes}），未產生契約。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These warnings must be acknowledged before the agreement is issued: {warnings}.</source>
+        <translation>產生契約前須確認以下提示：{warnings}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} cannot be acknowledged; acknowledge one of: {allowed}.</source>
+        <translation>無法確認 {value}；可確認的提示為：{allowed}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product {product} has no service agreement to print.</source>
+        <translation>產品 {product} 沒有需要列印的服務契約。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a term: {offered}.</source>
+        <translation>請選擇期限：{offered}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The term {term} is not offered; the product offers {offered}.</source>
+        <translation>不提供期限 {term}；本產品可選期限為 {offered}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{term} is not a term written like 3M, 1Y or 182D.</source>
+        <translation>{term} 不是有效的期限寫法（例如 3M、1Y、182D）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An account with the role {role} cannot issue agreements.</source>
+        <translation>角色為 {role} 的帳戶不能產生契約。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settlement account must be 4 to 32 letters or digits.</source>
+        <translation>結算帳戶須為 4 至 32 位字母或數字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write each detail as LABEL=VALUE (label up to 20 characters, value up to 200).</source>
+        <translation>每個附加項請寫成 項目=內容（項目最多 20 個字，內容最多 200 個字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no agreement with number {number}.</source>
+        <translation>沒有編號為 {number} 的契約。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} was archived without its document data and cannot be reprinted.</source>
+        <translation>契約 {number} 歸檔時未保存文件資料，無法補印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for voiding (at least {minimum} characters).</source>
+        <translation>請填寫作廢原因（至少 {minimum} 個字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reason is too long (at most {maximum} characters).</source>
+        <translation>原因過長（最多 {maximum} 個字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The approver must be someone other than the person asking ({login}).</source>
+        <translation>核准人不能是申請人本人（{login}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} is not a supervisor: voiding needs a supervisor&apos;s approval.</source>
+        <translation>{login} 不是主管：作廢須經主管核准。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} is already void.</source>
+        <translation>契約 {number} 已作廢。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} is void.</source>
+        <translation>契約 {number} 已作廢。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
+        <translation>契約 {number} 已附簽署掃描檔；掃描檔不可替換。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scan file is empty.</source>
+        <translation>掃描檔案為空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The scan is larger than {maximum_mb} MB.</source>
+        <translation>掃描檔超過 {maximum_mb} MB。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be read.</source>
+        <translation>無法讀取檔案 {file}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {file} cannot be written.</source>
+        <translation>無法寫入檔案 {file}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set this station&apos;s terminal id (letters and digits, at most 12) or give --station.</source>
+        <translation>請設定本機終端代號（字母和數字，最多 12 位），或使用 --station 指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the service on the receipt (at most {maximum} characters).</source>
+        <translation>請填寫回單上的業務名稱（最多 {maximum} 個字）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a valid {field}: a positive amount in yuan and fen.</source>
+        <translation>{value} 不是有效的 {field}：須為以元、分計的正數金額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The authoriser must be someone other than the teller ({login}).</source>
+        <translation>授權人不能是經辦櫃員本人（{login}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account number must be 4 to 32 letters or digits.</source>
+        <translation>帳號須為 4 至 32 位字母或數字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a copy: customer or bank.</source>
+        <translation>{value} 不是回單聯別：應為 customer（客戶聯）或 bank（銀行聯）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no receipt with number {number}.</source>
+        <translation>沒有編號為 {number} 的回單。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number} was archived without its document data and cannot be reprinted.</source>
+        <translation>回單 {number} 歸檔時未保存文件資料，無法補印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The character {char} ({codepoint}) is in none of the bundled fonts, so the document was not issued.</source>
+        <translation>字元 {char}（{codepoint}）不在隨附的任何字型中，因此未產生該文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The document template {file} is not valid ({key}: {problem}).</source>
+        <translation>文件範本 {file} 無效（{key}：{problem}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document needs template {expected} but {given} was given.</source>
+        <translation>該文件需要範本 {expected}，但提供的是 {given}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The template {template} is for a {kind}, not for this document.</source>
+        <translation>範本 {template} 用於 {kind}，不適用於本文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown paper {paper}; use one of {allowed}.</source>
+        <translation>未知紙張 {paper}；請使用以下之一：{allowed}。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/complaints.py" line="+6"/>
+        <source>There is no complaint {number}.</source>
+        <translation>沒有編號為 {number} 的投訴。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown complaint channel {value}: use phone, opinion_book, online, walk_in, letter, media, superior or government.</source>
+        <translation>未知的投訴渠道 {value}：請使用 phone（電話）、opinion_book（意見簿）、online（網路）、walk_in（臨櫃）、letter（信件）、media（媒體）、superior（上級轉辦）或 government（政府轉辦）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown complaint category {value}: use error, attitude, internal_management, product, channel, violation, crime or anonymous.</source>
+        <translation>未知的投訴類別 {value}：請使用 error（工作失誤）、attitude（服務態度）、internal_management（內部管理）、product（服務產品）、channel（服務渠道）、violation（違規操作）、crime（金融犯罪）或 anonymous（匿名投訴）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no active staff account {login}.</source>
+        <translation>沒有有效的員工帳號 {login}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The time received ({value}) is in the future.</source>
+        <translation>受理時間（{value}）晚於現在。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount {value} is negative.</source>
+        <translation>金額 {value} 為負數。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what the customer complains about.</source>
+        <translation>請填寫客戶投訴的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down the reply given to the customer.</source>
+        <translation>請填寫給客戶的答覆。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A complaint that is {status} cannot be moved to {step}.</source>
+        <translation>處於 {status} 狀態的投訴不能轉為 {step}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The staff member complained about cannot handle the complaint. Choose someone else.</source>
+        <translation>被投訴人不得處理該投訴，請另選經辦人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} is handled by someone else; only its handler can do this.</source>
+        <translation>投訴 {number} 由他人經辦，只有經辦人可以執行此操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} cannot be closed yet:</source>
+        <translation>投訴 {number} 尚不能結案：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the leader&apos;s instruction is missing</source>
+        <translation>缺少主管批示意見</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cause and findings are missing</source>
+        <translation>缺少投訴原因及查核情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disposition of the responsible persons is missing</source>
+        <translation>缺少對責任人的處理意見</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the corrective measures are missing</source>
+        <translation>缺少改善措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer&apos;s satisfaction is missing</source>
+        <translation>缺少客戶滿意度評價</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reply was late: give the reason the deadline was missed</source>
+        <translation>答覆已逾時：請說明逾時原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason the customer withdraws.</source>
+        <translation>請填寫客戶撤訴的原因。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure is a matter for the inspection office.</source>
+        <translation>僅在客戶自願的情況下方可撤訴。如客戶係被迫撤訴，須移交稽核部門處理。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/profile.py" line="+6"/>
+        <source>The email address is not valid (name@example.com).</source>
+        <translation>電子郵件格式不正確（如 name@example.com）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the values offered for {field}.</source>
+        <translation>請為 {field} 選擇所列的值之一。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The field {field} cannot be changed here.</source>
+        <translation>此處不能修改欄位 {field}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{purpose} is not a consent purpose.</source>
+        <translation>{purpose} 不是有效的授權用途。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has no ID document on file to change.</source>
+        <translation>該客戶沒有可修改的證件紀錄。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That person is not an active customer manager, so the customer cannot be given to them.</source>
+        <translation>該員工不是在職的客戶經理，不能將客戶移交給他。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what was discussed.</source>
+        <translation>請填寫溝通內容。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/recommend.py" line="+19"/>
+        <source>Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds.</source>
+        <translation>符合保守型配置（風險等級 {grade}）：儲蓄、國債、貨幣市場基金。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits a moderate portfolio (risk grade {grade}): bond funds, fixed-income products.</source>
+        <translation>符合穩健型配置（風險等級 {grade}）：債券基金、固定收益類產品。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits a balanced portfolio (risk grade {grade}).</source>
+        <translation>符合平衡型配置（風險等級 {grade}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar.</source>
+        <translation>符合進取型配置（風險等級 {grade}）：股票基金、外匯等。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A safe choice while no valid risk assessment is on file.</source>
+        <translation>客戶尚無有效風險評估，此為穩妥之選。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suits a young customer (18 to 34).</source>
+        <translation>適合青年客戶（18 至 34 歲）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a customer in middle age (35 to 59).</source>
+        <translation>適合中年客戶（35 至 59 歲）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a senior customer (60 or older).</source>
+        <translation>適合年長客戶（60 歲及以上）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suits a customer under 18.</source>
+        <translation>適合未滿 18 歲的客戶。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
+        <translation>專供 {tier} 層級客戶：一對一服務。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is {gap} yuan short of tier {next_tier}: this helps them move up.</source>
+        <translation>客戶距 {next_tier} 層級還差 {gap} 元（臨界區間）：此產品有助於升級。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A standard combination for the customer&apos;s income band.</source>
+        <translation>適合客戶收入級距的標準組合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A tailored combination for a middle-to-high income.</source>
+        <translation>為中高收入客戶量身訂製的組合。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the customer manager&apos;s one-to-one plan (very high income).</source>
+        <translation>納入客戶經理的一對一方案（超高收入）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer has nothing in {family} yet, part of the basic set every customer should have.</source>
+        <translation>客戶尚無{family}類產品，這是每位客戶應有的基礎配置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has {held_family} but nothing in {missing_family}.</source>
+        <translation>客戶已有{held_family}，但沒有{missing_family}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completes a bundle the customer partly holds; missing: {missing}.</source>
+        <translation>補齊客戶已部分持有的套餐；尚缺：{missing}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} matures on {maturity_on}: reinvest {amount} yuan.</source>
+        <translation>{product} 將於 {maturity_on} 到期：建議續投 {amount} 元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} yuan arrived on {opened_on}: offer to invest it.</source>
+        <translation>{opened_on} 有 {amount} 元資金流入：可建議客戶進行配置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The risk assessment expires on {valid_until}: reassess at this visit.</source>
+        <translation>風險評估將於 {valid_until} 到期：請在本次到訪時重新評估。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{share}% of similar customers at this branch hold it.</source>
+        <translation>本分行同類客戶中 {share}% 持有。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
+        <translation>客戶證件將於 {id_expiry} 到期：請在本次到訪時請客戶更新證件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer already has {product}.</source>
+        <translation>客戶已持有 {product}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing about this customer calls for it today.</source>
+        <translation>目前沒有發現客戶對此產品的需求。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍後再議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>不感興趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No money available now</source>
+        <translation>暫無可用資金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return too low</source>
+        <translation>收益太低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too risky for the customer</source>
+        <translation>客戶認為風險太高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already has something similar</source>
+        <translation>已有類似產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefers another bank</source>
+        <translation>更傾向於其他銀行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow up the offer of {product}</source>
+        <translation>跟進 {product} 的推薦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recommendation weights file has {count} problems (first: {first}). Correct the file.</source>
+        <translation>產品推薦權重檔案有 {count} 處問題（第一處：{first}）。請修改該檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown answer {value}: use accepted, declined or later.</source>
+        <translation>未知的客戶答覆 {value}：請使用 accepted、declined 或 later。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A declined offer needs a reason from the list.</source>
+        <translation>客戶拒絕時，須從清單中選擇原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown reason {value} for a declined offer. Choose one from the list.</source>
+        <translation>未知的拒絕原因 {value}。請從清單中選擇。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown breakdown {value}: use product, staff, reason or decline_reason.</source>
+        <translation>未知的統計維度 {value}：請使用 product、staff、reason 或 decline_reason。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write {value}: the file name must end in .xlsx or .csv.</source>
+        <translation>無法寫入 {value}：檔案名稱須以 .xlsx 或 .csv 結尾。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+31"/>
+        <location filename="../../desktop/navigator.py" line="+32"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -1966,12 +3344,17 @@
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Products</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Staff accounts</source>
         <translation>員工帳號</translation>
     </message>
@@ -1985,8 +3368,8 @@
     <name>ProductEditDialog</name>
     <message>
         <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Product name</source>
+        <translation>產品名稱</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2057,6 +3440,728 @@
         <location line="+7"/>
         <source>Change product {code}</source>
         <translation>變更產品 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../widgets/profile/words.py" line="+8"/>
+        <source>Verified</source>
+        <translation>已核實</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>待核實</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-identification required</source>
+        <translation>需重新識別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relationship terminated</source>
+        <translation>已終止業務關係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full capacity</source>
+        <translation>完全民事行為能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited capacity</source>
+        <translation>限制民事行為能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No capacity</source>
+        <translation>無民事行為能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young</source>
+        <translation>青年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle-aged</source>
+        <translation>中年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Senior</source>
+        <translation>老年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>戶長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>其他親屬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>拜訪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text message</source>
+        <translation>簡訊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At the branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service follow-up</source>
+        <translation>服務回訪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maturity reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product introduction</source>
+        <translation>商品介紹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update of customer data</source>
+        <translation>更新客戶資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk re-assessment</source>
+        <translation>風險重新評估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIP signing</source>
+        <translation>貴賓簽約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday greeting</source>
+        <translation>生日祝福</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached</source>
+        <translation>已聯繫上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appointment made</source>
+        <translation>已預約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interested</source>
+        <translation>有意願</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
+        <translation>通知客戶更換客戶經理（口頭及書面），一個月內聯繫客戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已銷戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive data</source>
+        <translation>敏感個人資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing with third parties</source>
+        <translation>向第三方提供</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border transfer</source>
+        <translation>跨境傳輸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>修改資料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassigned</source>
+        <translation>移交客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>手機號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>工作單位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual income (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>證件號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID valid until</source>
+        <translation>證件有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil capacity</source>
+        <translation>民事行為能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified investor</source>
+        <translation>合格投資者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified until</source>
+        <translation>合格投資者有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due diligence</source>
+        <translation>盡職調查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AML risk level</source>
+        <translation>反洗錢風險等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>授權同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer manager</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other data</source>
+        <translation>其他資料</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../widgets/profile/panel.py" line="+227"/>
+        <source>Changes saved.</source>
+        <translation>修改已儲存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Customer reassigned.</source>
+        <translation>客戶已移交。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a customer to see their profile.</source>
+        <translation>請選擇客戶以查看客戶檢視。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show full ID and mobile...</source>
+        <translation>顯示完整證件號碼和手機號碼…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit customer...</source>
+        <translation>修改客戶資料…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign...</source>
+        <translation>移交客戶…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Near upgrade (临界区间)</source>
+        <translation>臨近升級（臨界區間）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retention watch</source>
+        <translation>保級關注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer manager</source>
+        <translation>無客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiers masked</source>
+        <translation>證件號碼和手機號碼已遮蔽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>full identifiers</source>
+        <translation>完整顯示證件號碼和手機號碼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer manager: {manager} · {access}</source>
+        <translation>客戶經理：{manager} · {access}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer manager: {manager} · read only, {access}</source>
+        <translation>客戶經理：{manager} · 唯讀，{access}</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../widgets/profile/dialogs.py" line="+96"/>
+        <source>Reassign customer</source>
+        <translation>移交客戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} goes to the new manager today. The new manager gets a task: tell the customer orally and in writing, and contact them within one month. Open tasks move too.</source>
+        <translation>{name}今日起移交給新客戶經理。新客戶經理將收到任務：以口頭和書面方式通知客戶，並在一個月內與客戶聯繫。未完成的任務一併移交。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reassign</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New customer manager</source>
+        <translation>新客戶經理</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendPanel</name>
+    <message>
+        <location filename="../../widgets/recommend_panel.py" line="+178"/>
+        <source>Recommended today</source>
+        <translation>今日推薦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to recommend today.</source>
+        <translation>今日沒有可推薦的產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not offered ({count})</source>
+        <translation>不推薦的產品（{count}）</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationCard</name>
+    <message>
+        <location line="-90"/>
+        <source>{rank}. {name} ({code}) · score {score}</source>
+        <translation>{rank}. {name}（{code}）· 分數 {score}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>term {terms}</source>
+        <translation>期限 {terms}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>suggested {amount} yuan</source>
+        <translation>建議金額 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open agreement</source>
+        <translation>辦理</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="+13"/>
+        <source>Recommendations</source>
+        <translation>商品推薦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product recommendations for this customer will appear here.</source>
+        <translation>此處將顯示為該客戶推薦的商品。</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+54"/>
+        <source>Register a complaint</source>
+        <translation>登記投訴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register</source>
+        <translation>登記</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody in particular</source>
+        <translation>無特定人員</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public figure</source>
+        <translation>涉及公眾人物</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive topic</source>
+        <translation>敏感事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reputational risk</source>
+        <translation>聲譽風險</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received at</source>
+        <translation>受理時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complainant</source>
+        <translation>投訴人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact phone</source>
+        <translation>聯絡電話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer number</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in dispute (yuan)</source>
+        <translation>爭議金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint about</source>
+        <translation>被投訴人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>投訴內容</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint</source>
+        <translation>重大投訴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the complainant&apos;s name.</source>
+        <translation>請填寫投訴人姓名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write down what the customer complains about.</source>
+        <translation>請填寫客戶投訴的內容。</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../widgets/profile/dialogs.py" line="-85"/>
+        <source>Show full ID number and mobile</source>
+        <translation>顯示完整證件號碼和手機號碼</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Showing {name}&apos;s full ID number and mobile is recorded with your name and the reason.</source>
+        <translation>顯示{name}的完整證件號碼和手機號碼將記錄您的姓名和原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Verifying the customer in front of me</source>
+        <translation>核實臨櫃客戶身分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The transaction needs the full ID number</source>
+        <translation>業務辦理需要完整證件號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request from an authority</source>
+        <translation>有權機關要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer asks for a copy</source>
+        <translation>客戶要求提供副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other (explain)</source>
+        <translation>其他（請說明）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Say why in the note.</source>
+        <translation>請在備註中說明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskSection</name>
+    <message>
+        <location filename="../../widgets/profile/risk.py" line="+18"/>
+        <source>Assessed on</source>
+        <translation>評估日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Risk assessment</source>
+        <translation>風險評估</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No assessment on file</source>
+        <translation>無風險評估紀錄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{grade} {label}, valid until {date} (12 months from {assessed})</source>
+        <translation>{grade} {label}，有效期至 {date}（{assessed} 評估，有效 12 個月）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Expired: {text}. Re-assess before any investment sale.</source>
+        <translation>已過期：{text}。銷售投資商品前須重新評估。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires soon: {text}</source>
+        <translation>即將到期：{text}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No assessment history</source>
+        <translation>無評估歷史</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +4324,135 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 {database}</source>
         <translation>正在準備資料庫…
 {database}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSection</name>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="-46"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tasks</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No tasks</source>
+        <translation>無待辦任務</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+92"/>
+        <source>This cannot be left empty.</source>
+        <translation>此項不能為空。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueSection</name>
+    <message>
+        <location filename="../../widgets/profile/value.py" line="+32"/>
+        <source>Value</source>
+        <translation>客戶價值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tier, stars</source>
+        <translation>層級、星級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier rule</source>
+        <translation>層級規則</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assets with us (yuan)</source>
+        <translation>在本行資產（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the next tier</source>
+        <translation>距下一層級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits (yuan)</source>
+        <translation>存款（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit insurance</source>
+        <translation>存款保險</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>below one star</source>
+        <translation>準星級</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tier} ({code}), {stars}</source>
+        <translation>{tier}（{code}），{stars}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
+        <translation>資產達 {floor} 起（存款、理財、基金、債券、保險、貴金屬；不含貸款）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{rule}. By today&apos;s AUM: {tier}; tiers change at month end (downgrades after two quarters).</source>
+        <translation>{rule}。按今日資產應為：{tier}；層級於月底調整（降級需連續兩季未達標）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Highest tier</source>
+        <translation>已是最高層級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{gap} yuan to {tier} ({floor}), {percent}% reached</source>
+        <translation>距{tier}（{floor}）還差 {gap} 元，已達 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Near threshold (临界区间): {text}</source>
+        <translation>臨界區間：{text}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retention watch: AUM within 110% of the {tier} floor. {text}</source>
+        <translation>保級關注：資產在{tier}門檻的 110% 以內。{text}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{amount} yuan above the {limit} covered by deposit insurance</source>
+        <translation>超出存款保險 {limit} 保障額度 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fully within the {limit} covered</source>
+        <translation>全部在 {limit} 保障額度內</translation>
     </message>
 </context>
 </TS>

@@ -93,8 +93,8 @@ def test_json_output_carries_codes_params_and_words(shop):
 @pytest.mark.parametrize(
     ("argv", "words"),
     [
-        (("C9999999999", "WM-R2"), "no customer with number C9999999999"),
-        (("C0000000001", "NO-SUCH"), "no product with code NO-SUCH"),
+        (("C9999999999", "WM-R2"), "There is no customer C9999999999."),
+        (("C0000000001", "NO-SUCH"), "There is no product with code NO-SUCH."),
         (("C0000000001", "WM-R2", "--channel", "phone"), "Unknown sales channel phone"),
         (("C0000000001", "WM-R2", "--as-of", "23.11.2026"), "is not a date written as YYYY-MM-DD"),
     ],

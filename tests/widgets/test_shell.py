@@ -45,9 +45,9 @@ def sign_in(qtbot, shell, login, password=PASSWORD):
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.TELLER, ["home", "customers", "catalog", "settings"]),
-        (Role.MANAGER, ["home", "customers", "catalog", "settings"]),
-        (Role.SUPERVISOR, ["home", "customers", "catalog", "settings"]),
+        (Role.TELLER, ["home", "customers", "catalog", "complaints", "settings"]),
+        (Role.MANAGER, ["home", "customers", "catalog", "complaints", "settings"]),
+        (Role.SUPERVISOR, ["home", "customers", "catalog", "complaints", "settings"]),
         (Role.ADMIN, ["home", "catalog", "staff", "settings"]),
     ],
 )
@@ -91,8 +91,10 @@ def test_a_teller_searching_sees_masked_identifiers(qtbot, shell):
     row = screen.results.row(0)
     assert row.id_number == "1101**********002X" and row.phone == "139****5432"
     qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
-    assert screen.detail.values["id_document"].text().endswith("1101**********002X")
-    assert "6222020000000002" not in screen.detail.holdings.data(screen.detail.holdings.index(0, 0))
+    documents = screen.detail.identity.values["documents"].text()
+    assert "1101**********002X" in documents and "11010519491231002X" not in documents
+    accounts = screen.detail.holdings.model
+    assert accounts.data(accounts.index(0, 3)) == "************0002"
 
 
 def test_idle_time_locks_the_station_until_the_password_is_given(qtbot, shell):

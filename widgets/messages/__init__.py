@@ -10,10 +10,36 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from widgets.messages import auth, catalog, catalog_versions, imports, questionnaire, storage, suitability
+from db.errors import StorageError
+from domain.errors import DomainError
+from widgets.messages import (
+    agreements,
+    auth,
+    catalog,
+    catalog_versions,
+    complaints,
+    imports,
+    profile,
+    questionnaire,
+    recommend,
+    storage,
+    suitability,
+)
 
 _ALL: dict[str, str] = {}
-for _module in (auth, catalog, catalog_versions, imports, storage, questionnaire, suitability):
+for _module in (
+    auth,
+    catalog,
+    catalog_versions,
+    complaints,
+    imports,
+    storage,
+    questionnaire,
+    suitability,
+    recommend,
+    profile,
+    agreements,
+):
     _ALL.update(_module.MESSAGES)
 
 
@@ -31,8 +57,15 @@ def describe(code: str, params: Mapping[str, object] | None = None) -> str:
         return text
 
 
+def is_explained(error: BaseException) -> bool:
+    """A situation to tell the person about (a rule said no, the database is busy), not a bug.
+
+    Only our own error types count: driver exceptions also carry a `code` ("e3q8"), and they are bugs."""
+    return isinstance(error, DomainError | StorageError)
+
+
 def describe_error(error: BaseException) -> str:
-    code = getattr(error, "code", None)
+    code = getattr(error, "code", None) if is_explained(error) else None
     if not code:
         return str(error)
     return describe(code, getattr(error, "params", None))
@@ -48,6 +81,16 @@ def describe_finding(code: str, params: Mapping[str, object] | None = None) -> s
 def describe_next_step(step: str) -> str:
     """What would let the sale pass, for a `domain.suitability.next_step` code."""
     return describe(f"next.{step}")
+
+
+def describe_reason(code: str, params: Mapping[str, object] | None = None) -> str:
+    """The sentence for one recommendation reason or exclusion: the recommendation's own codes, else the
+    suitability finding's words."""
+    params = params or {}
+    if code in suitability.MESSAGES or suitability.finding_key(code, params) in suitability.MESSAGES:
+        return describe_finding(code, params)
+    key = recommend.reason_key(code, params)
+    return describe(key, suitability.display_params(recommend.family_params(params)))
 
 
 def known_codes() -> frozenset[str]:

@@ -1,0 +1,251 @@
+"""`branchdesk agreement issue|verify|reprint|void|attach|show`: service agreements from the command line.
+
+    agreement issue --customer NO --product CODE --amount X --user LOGIN [--term T] [--ack WARNING ...]
+                    [--recording-id ID] [--station S] [--account ACCOUNT] [--detail LABEL=VALUE ...]
+                    [--out FILE.pdf]
+        Checks suitability again, requires every warning acknowledged (--ack senior_special_care, cooling_off,
+        dual_recording_required), issues the next number, stores the PDF and writes it to FILE (default
+        ./<number>.pdf). Prints {"number", "sha256", "file"} as JSON. A refused sale prints the reason codes and
+        their words on stderr, exits 3 and writes nothing (no record, no number used, no file).
+    agreement verify FILE.pdf [--json]
+        Reads the agreement number from the file and compares the file's SHA-256 with the archive: prints
+        `valid` (exit 0; the original, or a copy the bank served), `tampered` (exit 4) or `unknown` (exit 5).
+    agreement reprint NUMBER --out FILE [--user LOGIN]      the archived agreement marked 副本 (作废 once voided)
+    agreement void NUMBER --reason TEXT --user LOGIN --approver LOGIN   a supervisor other than the requester
+    agreement attach NUMBER SCAN_FILE --user LOGIN          the signed paper's scan, kept beside the original
+    agreement show NUMBER                                   the archive record as JSON (no ID number)
+Exit 2: unknown customer, product, agreement or staff, or a bad argument (worded by the dispatcher).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from db.services import agreements, staff
+from desktop.commands import CommandContext
+from domain.agreements import ACKNOWLEDGEABLE, Verdict
+from domain.errors import DomainError, InvalidValue
+from domain.money import parse_amount
+from widgets.messages import describe_error, describe_finding
+
+EXIT_OK = 0
+EXIT_REFUSED = 3
+EXIT_TAMPERED = 4
+EXIT_UNKNOWN = 5
+_REFUSALS = frozenset({"agreement_refused", "agreement_warnings_not_acknowledged"})
+
+
+def register(subparsers):
+    parser = subparsers.add_parser(
+        "agreement", help="issue, verify, reprint, void service agreements (exit 3 refused sale)"
+    )
+    sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = sub.add_parser("issue", help="check suitability, number, render once, archive; prints JSON")
+    p.add_argument("--customer", required=True, metavar="NO")
+    p.add_argument("--product", required=True, metavar="CODE")
+    p.add_argument("--amount", required=True, metavar="X", help="amount in yuan, e.g. 50000.00")
+    p.add_argument("--user", required=True, metavar="LOGIN", help="the staff member issuing")
+    p.add_argument("--term", metavar="T", help="one of the product's terms, e.g. 3M, 1Y, 182D")
+    p.add_argument(
+        "--ack",
+        action="append",
+        default=[],
+        metavar="WARNING",
+        help="acknowledge a warning: " + ", ".join(ACKNOWLEDGEABLE) + " (repeat for several)",
+    )
+    p.add_argument("--recording-id", dest="recording_id", metavar="ID", help="the dual recording's id")
+    p.add_argument("--station", help="this station's terminal id (default: the station setting)")
+    p.add_argument("--account", help="the settlement account (printed masked)")
+    p.add_argument(
+        "--detail",
+        action="append",
+        default=[],
+        metavar="LABEL=VALUE",
+        help="a family's own item printed as given, e.g. 约定留存金额=50000.00 (repeat for several)",
+    )
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (default ./<number>.pdf)")
+
+    p = sub.add_parser("verify", help="valid (0), tampered (4) or unknown (5)")
+    p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("reprint", help="a copy marked 副本 from the archive")
+    p.add_argument("number")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--user", metavar="LOGIN")
+
+    p = sub.add_parser("void", help="void (作废) with a reason and a supervisor's approval")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--user", required=True, metavar="LOGIN", help="who asks for the void")
+    p.add_argument("--approver", required=True, metavar="LOGIN", help="the approving supervisor")
+
+    p = sub.add_parser("attach", help="attach the signed scan")
+    p.add_argument("number")
+    p.add_argument("scan", metavar="SCAN_FILE")
+    p.add_argument("--user", required=True, metavar="LOGIN")
+
+    p = sub.add_parser("show", help="the archive record as JSON")
+    p.add_argument("number")
+
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def station_setting() -> str:
+    """The station setting (desktop/settings.py), else BRANCHDESK_STATION, else empty."""
+    try:
+        from desktop.settings import SettingsStore
+
+        station = SettingsStore().load().station
+    except Exception:  # noqa: BLE001 - an unreadable settings file leaves the option as the only source
+        station = ""
+    return station or os.environ.get("BRANCHDESK_STATION", "").strip()
+
+
+def _jsonable(value):
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _read(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError:
+        raise InvalidValue("agreement_file_unreadable", file=path) from None
+
+
+def _target(path: str) -> Path:
+    """Checked before anything is issued, so a bad --out cannot leave an agreement without its file."""
+    target = Path(path)
+    if target.is_dir() or not target.parent.exists():
+        raise InvalidValue("agreement_file_not_writable", file=path)
+    return target
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.write_bytes(data)
+    except OSError:
+        raise InvalidValue("agreement_file_not_writable", file=str(target)) from None
+
+
+def run(args, ctx: CommandContext) -> int:
+    return {
+        "issue": _issue,
+        "verify": _verify,
+        "reprint": _reprint,
+        "void": _void,
+        "attach": _attach,
+        "show": _show,
+    }[args.action](args, ctx)
+
+
+def _detail(text: str) -> tuple[str, str]:
+    label, sep, value = text.partition("=")
+    if not sep:
+        raise InvalidValue("agreement_detail_malformed")
+    return label, value
+
+
+def _issue(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    amount = parse_amount(args.amount)
+    target = _target(args.out) if args.out else None
+    station = (args.station or station_setting()).strip()
+    try:
+        issued = agreements.issue(
+            ctx.db,
+            user,
+            args.customer,
+            args.product,
+            amount,
+            args.term,
+            tuple(args.ack),
+            station=station,
+            dual_recording_id=args.recording_id,
+            account=args.account,
+            details=tuple(_detail(d) for d in args.detail),
+        )
+    except DomainError as refused:
+        if refused.code not in _REFUSALS:
+            raise
+        print(describe_error(refused), file=ctx.err)
+        for finding in getattr(refused, "findings", ()):
+            print(f"block {finding.code}: {describe_finding(finding.code, finding.params)}", file=ctx.err)
+        if refused.code == "agreement_warnings_not_acknowledged":
+            for code in str(refused.params.get("warnings", "")).split(", "):
+                print(f"unacknowledged {code}: {describe_finding(code)}", file=ctx.err)
+        return EXIT_REFUSED
+    if target is None:
+        target = _target(f"{issued.number}.pdf")
+    _write(target, issued.pdf)
+    payload = {"number": issued.number, "sha256": issued.sha256, "file": str(target.resolve())}
+    print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
+    return EXIT_OK
+
+
+def _verify(args, ctx: CommandContext) -> int:
+    result = agreements.verify(ctx.db, _read(args.file))
+    if args.json:
+        print(json.dumps(asdict(result), ensure_ascii=False, indent=2), file=ctx.out)
+    else:
+        line = result.verdict
+        if result.number:
+            line += f" {result.number}"
+        if result.kind:
+            line += f" ({result.kind})"
+        if result.status and result.status != "issued":
+            line += f" [{result.status}]"
+        print(line, file=ctx.out)
+        print(f"file sha256 {result.file_sha256}", file=ctx.out)
+        if result.archive_sha256:
+            print(f"archive sha256 {result.archive_sha256}", file=ctx.out)
+    if result.verdict == Verdict.VALID:
+        return EXIT_OK
+    return EXIT_TAMPERED if result.verdict == Verdict.TAMPERED else EXIT_UNKNOWN
+
+
+def _reprint(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user) if args.user else None
+    target = _target(args.out)
+    data = agreements.reprint(ctx.db, user, args.number)
+    _write(target, data)
+    record = agreements.show(ctx.db, args.number)
+    payload = {"number": record.number, "copy": record.copies_printed, "file": str(target.resolve())}
+    print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
+    return EXIT_OK
+
+
+def _void(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    approver = staff.user_by_login(ctx.db, args.approver)
+    record = agreements.void(ctx.db, user, args.number, args.reason, approver)
+    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False), file=ctx.out)
+    return EXIT_OK
+
+
+def _attach(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    record = agreements.attach_scan(ctx.db, user, args.number, _read(args.scan))
+    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False), file=ctx.out)
+    return EXIT_OK
+
+
+def _show(args, ctx: CommandContext) -> int:
+    record = agreements.show(ctx.db, args.number)
+    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
+    return EXIT_OK

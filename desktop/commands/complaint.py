@@ -1,0 +1,191 @@
+"""`branchdesk complaint register|assign|start|reply|close|withdraw|show|list|stats`: complaint handling.
+
+Every action is done as a staff member (`--user LOGIN`) and follows the same rules as the app (domain/
+complaint_flow.py): the person complained about never handles the case, closing needs the result report and the
+leader's instruction, a late reply needs its reason. Output is JSON with --json. Exit 0 done, 2 refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+
+from db.services import complaints, staff
+from desktop.commands import CommandContext
+from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
+from domain.errors import InvalidValue
+from domain.money import parse_amount
+from widgets.messages import describe, describe_error
+
+REFUSED = 2
+
+
+def register(subparsers):
+    parser = subparsers.add_parser("complaint", help="register and handle complaints (投诉)")
+    actions = parser.add_subparsers(dest="action", required=True)
+
+    def action(name: str, help_text: str, number: bool = True):
+        sub = actions.add_parser(name, help=help_text)
+        sub.add_argument("--user", required=True, metavar="LOGIN", help="the staff member doing this")
+        sub.add_argument("--json", action="store_true", help="print the result as JSON")
+        if number:
+            sub.add_argument("number", help="complaint number, e.g. TS0101-2026-00001")
+        return sub
+
+    reg = action("register", "register a complaint (whoever receives it)", number=False)
+    reg.add_argument(
+        "--channel", required=True, help="phone, opinion_book, online, walk_in, letter, media, ..."
+    )
+    reg.add_argument("--category", required=True, help="error, attitude, internal_management, product, ...")
+    reg.add_argument("--content", required=True, help="what the customer complains about")
+    reg.add_argument("--name", required=True, dest="complainant_name", help="the complainant's name")
+    reg.add_argument("--phone", default="", dest="complainant_phone")
+    reg.add_argument(
+        "--customer", dest="customer_no", help="the complainant's customer number, if a customer"
+    )
+    reg.add_argument("--amount", help="amount in dispute, yuan")
+    reg.add_argument(
+        "--about", dest="subject_login", metavar="LOGIN", help="the staff member complained about"
+    )
+    reg.add_argument("--received", help="when it was received, YYYY-MM-DD HH:MM (default: now)")
+    for flag in ("public-figure", "sensitive", "reputational"):
+        reg.add_argument(f"--{flag}", action="store_true", help="makes it a major complaint")
+    action("assign", "give the case to a handler (supervisor)").add_argument(
+        "--to", required=True, metavar="LOGIN"
+    )
+    action("start", "the handler starts work on the case")
+    action("reply", "record the reply given to the customer").add_argument("--text", required=True)
+    close = action("close", "close a replied case with the result report (supervisor)")
+    for name in ("instruction", "findings", "disposition", "measures", "overdue-reason"):
+        close.add_argument(f"--{name}", default="")
+    close.add_argument(
+        "--satisfaction", default="", help="satisfied, basically_satisfied, dissatisfied, unreachable"
+    )
+    withdraw = action("withdraw", "the customer withdraws the complaint")
+    withdraw.add_argument("--reason", required=True)
+    withdraw.add_argument(
+        "--voluntary", action="store_true", help="verified that the withdrawal is voluntary"
+    )
+    action("show", "show one complaint")
+    listing = action("list", "the complaints you handle or registered (supervisors: all)", number=False)
+    listing.add_argument("--open", action="store_true", help="open cases only")
+    stats = action("stats", "counts, on-time rate and satisfaction for a period (supervisor)", number=False)
+    stats.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    stats.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    parser.set_defaults(handler=run)
+    return parser
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue("malformed_date", value=text) from None
+
+
+def _moment(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue("malformed_date", value=text) from None
+
+
+def _jsonable(value):
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value if value is None or isinstance(value, bool | int | str) else str(value)
+
+
+def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(_jsonable(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
+        return
+    deadline = view.deadline.isoformat() if view.deadline else "-"
+    major = f" MAJOR({','.join(view.major_reasons)})" if view.major_reasons else ""
+    print(
+        f"{view.number}  {view.status.value}  {view.channel}/{view.category}  due {deadline} ({view.state}){major}",
+        file=ctx.out,
+    )
+    print(
+        f"  complainant {view.complainant_name} {view.complainant_phone}  handler {view.handler or '-'}",
+        file=ctx.out,
+    )
+
+
+def run(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    try:
+        result = _act(args, ctx, user)
+    except ComplaintNotClosable as refused:
+        print(describe_error(refused), file=ctx.err)
+        for problem in refused.problems:
+            print(f"  - {describe(problem)}", file=ctx.err)
+        return REFUSED
+    if isinstance(result, list):
+        if args.json:
+            print(
+                json.dumps([_jsonable(asdict(v)) for v in result], ensure_ascii=False, indent=2), file=ctx.out
+            )
+        else:
+            for view in result:
+                _print_case(view, ctx, False)
+    elif isinstance(result, complaints.ComplaintStats):
+        payload = _jsonable(asdict(result)) | {"on_time_rate": _jsonable(result.on_time_rate)}
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
+    else:
+        _print_case(result, ctx, args.json)
+    return 0
+
+
+def _act(args, ctx: CommandContext, user):
+    db = ctx.db
+    match args.action:
+        case "register":
+            return complaints.register(
+                db,
+                user,
+                channel=args.channel,
+                category=args.category,
+                content=args.content,
+                complainant_name=args.complainant_name,
+                complainant_phone=args.complainant_phone,
+                customer_no=args.customer_no,
+                amount=parse_amount(args.amount) if args.amount else None,
+                subject_login=args.subject_login,
+                public_figure=args.public_figure,
+                sensitive=args.sensitive,
+                reputational=args.reputational,
+                received_at=_moment(args.received),
+            )
+        case "assign":
+            return complaints.assign(db, user, args.number, args.to)
+        case "start":
+            return complaints.start_handling(db, user, args.number)
+        case "reply":
+            return complaints.record_reply(db, user, args.number, args.text)
+        case "close":
+            facts = ClosingFacts(
+                leader_instruction=args.instruction,
+                findings=args.findings,
+                disposition=args.disposition,
+                corrective_measures=args.measures,
+                satisfaction=args.satisfaction,
+                overdue_reason=args.overdue_reason,
+            )
+            return complaints.close(db, user, args.number, facts)
+        case "withdraw":
+            return complaints.withdraw(db, user, args.number, args.reason, args.voluntary)
+        case "show":
+            return complaints.show(db, user, args.number)
+        case "list":
+            return complaints.list_complaints(db, user, open_only=args.open)
+        case "stats":
+            return complaints.statistics(db, user, _day(args.first), _day(args.last))
+    raise AssertionError(args.action)

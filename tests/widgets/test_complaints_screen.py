@@ -1,0 +1,156 @@
+"""The complaints screen as staff use it: register at the counter, a supervisor assigns, the handler replies,
+the supervisor closes; refusals shown in the form that caused them, with what was typed kept."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.settings import Preferences, SettingsStore
+from desktop.shell import Shell
+from tests.factories import PASSWORD, small_branch
+from widgets.complaint_dialogs import CloseDialog, RegisterDialog, TextDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shell(app, db, tmp_path, qtbot):
+    small_branch(db, date.today())
+    station = Shell(
+        app,
+        db,
+        SettingsStore(tmp_path / "station.ini"),
+        Preferences(language="en", idle_lock_minutes=0),
+        on_fatal=[].append,
+    )
+    station.start()
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    yield station
+    station.runner.wait_idle()
+    if station.window is not None:
+        station.window.close()
+
+
+def sign_in(qtbot, shell, login):
+    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), timeout=10_000)
+    dialog = shell.login_dialog
+    dialog.login_edit.setText(login)
+    dialog.password_edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.waitUntil(lambda: shell.window is not None and shell.runner.is_idle(), timeout=10_000)
+    shell.window.show_screen("complaints")
+    screen = shell.window.screen("complaints")
+    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=5000)
+    return screen
+
+
+def scripted(monkeypatch, seen: list, fill):
+    """A dialog factory whose dialogs are filled by `fill(dialog, attempt)` and accepted without showing."""
+
+    def factory(cls):
+        def make(*args, **kwargs):
+            dialog = cls(*args, **kwargs)
+            seen.append(dialog)
+            attempt = len(seen)
+
+            def shown():  # the person fills the form as it is shown (with what the screen put back in it)
+                fill(dialog, attempt)
+                return QDialog.DialogCode.Accepted
+
+            monkeypatch.setattr(dialog, "exec", shown)
+            return dialog
+
+        return make
+
+    return factory
+
+
+def select_first(qtbot, screen):
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=5000)
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen._case is not None, timeout=5000)
+
+
+def test_a_teller_registers_and_a_bad_amount_reopens_the_form_with_the_reason(qtbot, shell, monkeypatch):
+    screen = sign_in(qtbot, shell, "teller1")
+    seen: list[RegisterDialog] = []
+
+    def fill(dialog, attempt):
+        if attempt == 1:
+            dialog.name.setText("王小明")
+            dialog.content.setPlainText("排队一小时无人办理")
+            dialog.amount.setText("12,3x")
+        else:
+            assert dialog.name.text() == "王小明" and dialog.amount.text() == "12,3x"  # kept
+            assert "12,3x" in dialog.error_label.text()
+            dialog.amount.setText("")
+
+    screen._dialogs["register"] = scripted(monkeypatch, seen, fill)(RegisterDialog)
+    qtbot.mouseClick(screen.register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    assert len(seen) == 2
+    assert "registered; answer due" in screen.banner.text()
+    row = screen.model.row(0)
+    assert row.complainant_name == "王小明" and row.status.value == "registered"
+    assert not screen.assign_button.isVisible()  # tellers do not assign
+
+
+def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
+    from db.services import complaints
+    from domain.codes import Role
+    from tests.db.test_complaints import as_user
+
+    ids = small_ids(db)
+    complaints.register(db, as_user(ids, Role.TELLER), channel="phone", category="error", content="错账",
+                        complainant_name="李四", complainant_phone="13998765432")  # fmt: skip
+    screen = sign_in(qtbot, shell, "supervisor1")
+    select_first(qtbot, screen)
+    assert screen.assign_button.isVisible() and not screen.close_button.isVisible()
+    screen.handler_choice.setCurrentIndex(screen.handler_choice.findData("manager1"))
+    qtbot.mouseClick(screen.assign_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Handler assigned." in screen.banner.text(), timeout=5000)
+    shell.sign_out()
+
+    screen = sign_in(qtbot, shell, "manager1")
+    select_first(qtbot, screen)
+    assert "13998765432" in screen.detail.toPlainText()  # the handler sees the complainant in full
+    qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.reply_button.isVisible(), timeout=5000)
+    texts: list[TextDialog] = []
+    screen._dialogs["text"] = scripted(monkeypatch, texts, lambda d, _n: d.text.setPlainText("已更正"))(
+        TextDialog
+    )
+    qtbot.mouseClick(screen.reply_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Reply recorded." in screen.banner.text(), timeout=5000)
+    shell.sign_out()
+
+    screen = sign_in(qtbot, shell, "supervisor1")
+    select_first(qtbot, screen)
+    closes: list[CloseDialog] = []
+
+    def fill(dialog, attempt):
+        dialog.edits["leader_instruction"].setPlainText("同意")
+        if attempt == 2:
+            assert "the cause and findings are missing" in dialog.error_label.text()
+            for key in ("findings", "disposition", "corrective_measures"):
+                dialog.edits[key].setPlainText("已处理")
+            dialog.satisfaction.setCurrentIndex(dialog.satisfaction.findData("satisfied"))
+
+    screen._dialogs["close"] = scripted(monkeypatch, closes, fill)(CloseDialog)
+    qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Complaint closed." in screen.banner.text(), timeout=5000)
+    assert len(closes) == 2
+
+
+def small_ids(db):
+    from sqlalchemy import select
+
+    from db.models import Staff
+    from domain.codes import Role
+
+    with db.read() as uow:
+        return {Role(role): id_ for id_, role in uow.session.execute(select(Staff.id, Staff.role)).all()}

@@ -1,0 +1,135 @@
+"""The search part of the customers screen: results while typing, newest request wins, masked rows, hints."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.backend import Backend
+from desktop.tasks import TaskRunner
+from domain.codes import Role
+from domain.search import LIMIT, Field, Rank, SearchHit
+from domain.staff import StaffUser
+from tests.factories import LOGINS, ZHANG_ID, small_branch
+from widgets.customers_screen import SEARCH_DELAY_MS, CustomersScreen
+
+
+@pytest.fixture
+def runner(app):
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait_idle()
+
+
+def hit(number: str, name: str, **changes) -> SearchHit:
+    values = dict(
+        customer_no=number,
+        name=name,
+        gender="M",
+        birth_date=date(1980, 5, 17),
+        id_number="1101**********0019",
+        phone="138****5678",
+        tier="T3",
+        manager_name="陈静",
+        aum=Decimal("600000.00"),
+        age=46,
+        match=Field.NAME,
+        rank=Rank.EXACT_NAME,
+    )
+    return SearchHit(**values | changes)
+
+
+def cells(screen, row: int = 0) -> list[str]:
+    model = screen.results
+    return [model.data(model.index(row, column)) for column in range(model.columnCount())]
+
+
+def headers(screen) -> list[str]:
+    return [
+        screen.results.headerData(c, Qt.Orientation.Horizontal) for c in range(screen.results.columnCount())
+    ]
+
+
+def make_screen(qtbot, runner, search):
+    widget = CustomersScreen(search, lambda no: None, runner)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_results_follow_the_typing_and_the_newest_request_wins(app, qtbot, runner):
+    release = threading.Event()
+    asked: list[str] = []
+
+    def search(text: str):
+        asked.append(text)
+        if text == "zh":  # the older request is slow: its answer arrives after the newer one's
+            release.wait(5)
+            return [hit("C0000000009", "郑好")]
+        return [hit("C0000000001", "张三")] if text == "zhangsan" else []
+
+    screen = make_screen(qtbot, runner, search)
+    assert SEARCH_DELAY_MS <= 150
+    screen.search_edit.setText("zh")
+    qtbot.waitUntil(lambda: "zh" in asked, timeout=2000)
+    screen.search_edit.setText("zhangsan")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=2000)
+    release.set()
+    runner.wait_idle()
+    qtbot.wait(50)  # the late answer to "zh" is delivered now, and dropped
+    assert screen.results.rowCount() == 1 and cells(screen)[1] == "张三"
+    assert screen.hint.text() == "1 customer(s) found"
+
+
+def test_a_row_shows_tier_age_manager_masked_identifiers_and_what_matched(app, qtbot, runner):
+    row = hit(
+        "C0000000001", "张三", match=Field.ACCOUNT, rank=Rank.EXACT_IDENTIFIER, account="*" * 12 + "0001"
+    )
+    screen = make_screen(qtbot, runner, lambda text: [row])
+    screen.search_edit.setText("6222020000000001")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=2000)
+    assert headers(screen) == [
+        "Customer no.",
+        "Name",
+        "Age",
+        "Tier",
+        "Manager",
+        "ID number",
+        "Mobile",
+        "Found by",
+        "Assets (yuan)",
+    ]
+    shown = cells(screen)
+    assert shown[:3] == ["C0000000001", "张三", "46"]
+    assert shown[4:7] == ["陈静", "1101**********0019", "138****5678"]
+    assert shown[7] == "Account ************0001"
+
+
+def test_meaningless_input_says_what_to_type(app, qtbot, runner):
+    screen = make_screen(qtbot, runner, lambda text: [])
+    screen.search_edit.setText("%_")
+    qtbot.waitUntil(lambda: screen.hint.text().startswith("Nothing to search for"), timeout=2000)
+    assert screen.results.rowCount() == 0
+
+
+def test_a_full_page_of_results_asks_for_more_typing(app, qtbot, runner):
+    rows = [hit(f"C{i:010d}", "张伟") for i in range(LIMIT)]
+    screen = make_screen(qtbot, runner, lambda text: rows)
+    screen.search_edit.setText("张")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == LIMIT, timeout=2000)
+    assert screen.hint.text().startswith(f"The first {LIMIT} customers found are shown")
+
+
+def test_a_teller_sees_masked_identifiers_from_the_real_service(app, qtbot, runner, db):
+    ids = small_branch(db, date.today())
+    teller = StaffUser(ids[Role.TELLER], LOGINS[Role.TELLER], "柜员", Role.TELLER, "0001", "示范银行测试支行")
+    screen = make_screen(qtbot, runner, Backend(db, teller).search_customers)
+    screen.search_edit.setText(ZHANG_ID)
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
+    shown = cells(screen)
+    assert shown[1] == "张三" and shown[5] == "1101**********0019" and shown[6] == "138****5678"
+    assert shown[7] == "ID number"

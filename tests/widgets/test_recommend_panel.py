@@ -1,0 +1,101 @@
+"""The recommendation panel on its own (English UI): cards with reasons and terms, not-offered folded, answers."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import Qt
+
+from domain.catalog import validate_catalog
+from domain.paths import resource_path
+from domain.recommend import (
+    SHIPPED_FILE,
+    CatalogueEntry,
+    HoldingFact,
+    RecommendCustomer,
+    parse_weights,
+    prepare,
+    recommend,
+)
+from domain.strict_yaml import load_strict
+from domain.suitability import SuitabilityCustomer
+from widgets.recommend_panel import RecommendPanel
+
+pytestmark = pytest.mark.gui
+AS_OF = date(2026, 11, 23)
+SPECS = validate_catalog(load_strict(resource_path("catalog", "default.yaml").read_text("utf-8")))
+
+
+@pytest.fixture
+def rec():
+    weights = parse_weights(resource_path(*SHIPPED_FILE).read_text("utf-8"))
+    facts = SuitabilityCustomer(
+        birth_date=date(1958, 5, 20), civil_capacity="full", tier="T2", kyc_status="verified",
+        id_expiry=AS_OF + timedelta(days=12), aml_edd_pending=False, risk_grade="C4",
+        assessed_on=date(2026, 3, 1), assessment_channel="branch", has_branch_assessment=True,
+        has_bought_bank_wmp=True, held_products=frozenset({"DEP-TD-1Y"}),
+    )  # fmt: skip
+    holding = HoldingFact(
+        "DEP-TD-1Y", "deposit", Decimal("150000"), date(2025, 12, 1), AS_OF + timedelta(days=8)
+    )
+    customer = RecommendCustomer(customer_no="C0000000001", suitability=facts, holdings=(holding,))
+    return recommend(customer, prepare([CatalogueEntry(s.code, s) for s in SPECS], weights), AS_OF)
+
+
+@pytest.fixture
+def panel(app, qtbot, rec):
+    widget = RecommendPanel(max_shown=5)
+    qtbot.addWidget(widget)
+    widget.show_recommendation(rec, {s.code: s for s in SPECS})
+    widget.show()
+    return widget
+
+
+def test_cards_show_the_top_products_with_reasons_terms_and_warnings(panel, rec):
+    assert [c.item.product for c in panel.cards] == [r.product for r in rec.recommended[:5]]
+    first = panel.cards[0]
+    assert first.title().startswith("1. ") and f"({rec.recommended[0].product})" in first.title()
+    texts = [label.text() for label in first.reasons]
+    assert texts and all(t.startswith("✓ ") for t in texts)
+    warnings = [label.text() for label in first.warnings]
+    assert warnings[-1].startswith("! The customer's ID document expires on 2026-12-05")
+    reinvest = next(c for c in panel.cards if c.item.suggested_amount is not None)
+    assert "suggested 150,000.00 yuan" in reinvest.terms.text()
+    assert any(
+        "matures on 2026-12-01: reinvest 150,000.00 yuan" in label.text() for label in reinvest.reasons
+    )
+
+
+def test_not_offered_is_folded_and_says_why(panel, rec, qtbot):
+    assert not panel.not_offered.isVisible()
+    assert panel.not_offered_toggle.text() == f"Not offered ({len(rec.excluded)})"
+    qtbot.mouseClick(panel.not_offered_toggle, Qt.MouseButton.LeftButton)
+    assert panel.not_offered.isVisible()
+    text = panel.not_offered.text()
+    assert "(WM-PRIVATE-2Y): This product is only for customer tiers T3, T4, T5; the customer is T2." in text
+    assert "(BDL-ACCOUNT-OPENING): Nothing about this customer calls for it today." in text
+
+
+def test_answers_and_the_agreement_action_are_signalled(panel, qtbot):
+    card = panel.cards[1]
+    with qtbot.waitSignal(panel.sig_answered) as answered:
+        card.decline_reason.setCurrentIndex(card.decline_reason.findData("risk_too_high"))
+        qtbot.mouseClick(card.decline_button, Qt.MouseButton.LeftButton)
+    assert answered.args == [card.item.product, "declined", "risk_too_high"]
+    assert not card.later_button.isEnabled()
+    other = panel.cards[2]
+    with qtbot.waitSignal(panel.sig_answered) as later:
+        qtbot.mouseClick(other.later_button, Qt.MouseButton.LeftButton)
+    assert later.args == [other.item.product, "later", None]
+    with qtbot.waitSignal(panel.sig_open_agreement) as opened:
+        qtbot.mouseClick(panel.cards[0].open_button, Qt.MouseButton.LeftButton)
+    assert opened.args == [panel.cards[0].item.product, panel.cards[0].item.suggested_amount]
+
+
+def test_an_empty_recommendation_says_so(app, qtbot):
+    widget = RecommendPanel()
+    qtbot.addWidget(widget)
+    widget.show_recommendation(None)
+    assert widget.cards == [] and not widget.not_offered_toggle.isVisible()

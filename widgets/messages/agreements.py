@@ -1,0 +1,94 @@
+"""Refusals of issuing, reprinting, voiding and verifying agreements and receipts (db/services/agreements.py,
+db/services/receipts.py). Parameters are codes, numbers and logins: never an ID number."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES = {
+    "agreement_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The sale is refused by the suitability rules ({codes}); no agreement was issued."
+    ),
+    "agreement_warnings_not_acknowledged": QT_TRANSLATE_NOOP(
+        "Messages", "These warnings must be acknowledged before the agreement is issued: {warnings}."
+    ),
+    "agreement_unknown_acknowledgement": QT_TRANSLATE_NOOP(
+        "Messages", "{value} cannot be acknowledged; acknowledge one of: {allowed}."
+    ),
+    "agreement_not_for_product": QT_TRANSLATE_NOOP(
+        "Messages", "The product {product} has no service agreement to print."
+    ),
+    "agreement_term_required": QT_TRANSLATE_NOOP("Messages", "Choose a term: {offered}."),
+    "agreement_term_not_offered": QT_TRANSLATE_NOOP(
+        "Messages", "The term {term} is not offered; the product offers {offered}."
+    ),
+    "agreement_term_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "{term} is not a term written like 3M, 1Y or 182D."
+    ),
+    "agreement_not_allowed_for_role": QT_TRANSLATE_NOOP(
+        "Messages", "An account with the role {role} cannot issue agreements."
+    ),
+    "agreement_account_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "The settlement account must be 4 to 32 letters or digits."
+    ),
+    "agreement_detail_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "Write each detail as LABEL=VALUE (label up to 20 characters, value up to 200)."
+    ),
+    "unknown_agreement": QT_TRANSLATE_NOOP("Messages", "There is no agreement with number {number}."),
+    "agreement_archive_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} was archived without its document data and cannot be reprinted."
+    ),
+    "agreement_void_reason_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for voiding (at least {minimum} characters)."
+    ),
+    "agreement_void_reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The reason is too long (at most {maximum} characters)."
+    ),
+    "agreement_void_same_person": QT_TRANSLATE_NOOP(
+        "Messages", "The approver must be someone other than the person asking ({login})."
+    ),
+    "agreement_void_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Messages", "{login} is not a supervisor: voiding needs a supervisor's approval."
+    ),
+    "agreement_already_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is already void."),
+    "agreement_is_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is void."),
+    "agreement_scan_already_attached": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} already has its signed scan; a scan is never replaced."
+    ),
+    "agreement_scan_empty": QT_TRANSLATE_NOOP("Messages", "The scan file is empty."),
+    "agreement_scan_too_large": QT_TRANSLATE_NOOP("Messages", "The scan is larger than {maximum_mb} MB."),
+    "agreement_file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file {file} cannot be read."),
+    "agreement_file_not_writable": QT_TRANSLATE_NOOP("Messages", "The file {file} cannot be written."),
+    "receipt_station_required": QT_TRANSLATE_NOOP(
+        "Messages", "Set this station's terminal id (letters and digits, at most 12) or give --station."
+    ),
+    "receipt_service_required": QT_TRANSLATE_NOOP(
+        "Messages", "Name the service on the receipt (at most {maximum} characters)."
+    ),
+    "receipt_amount_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a valid {field}: a positive amount in yuan and fen."
+    ),
+    "receipt_authoriser_same_person": QT_TRANSLATE_NOOP(
+        "Messages", "The authoriser must be someone other than the teller ({login})."
+    ),
+    "receipt_account_malformed": QT_TRANSLATE_NOOP(
+        "Messages", "The account number must be 4 to 32 letters or digits."
+    ),
+    "receipt_copy_unknown": QT_TRANSLATE_NOOP("Messages", "{value} is not a copy: customer or bank."),
+    "unknown_receipt": QT_TRANSLATE_NOOP("Messages", "There is no receipt with number {number}."),
+    "receipt_archive_incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Receipt {number} was archived without its document data and cannot be reprinted."
+    ),
+    "document_character_unprintable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The character {char} ({codepoint}) is in none of the bundled fonts, so the document was not issued.",
+    ),
+    "document_template_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The document template {file} is not valid ({key}: {problem})."
+    ),
+    "document_template_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The document needs template {expected} but {given} was given."
+    ),
+    "document_template_wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "The template {template} is for a {kind}, not for this document."
+    ),
+    "document_paper_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown paper {paper}; use one of {allowed}."),
+}

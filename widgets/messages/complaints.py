@@ -1,0 +1,50 @@
+"""Words for complaint handling (DOMAIN.md §7.7): refusals of the flow and what closing still needs."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+MESSAGES = {
+    "unknown_complaint": QT_TRANSLATE_NOOP("Messages", "There is no complaint {number}."),
+    "unknown_complaint_channel": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown complaint channel {value}: use phone, opinion_book, online, walk_in, letter, media, superior "
+        "or government.",
+    ),
+    "unknown_complaint_category": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown complaint category {value}: use error, attitude, internal_management, product, channel, "
+        "violation, crime or anonymous.",
+    ),
+    "unknown_staff": QT_TRANSLATE_NOOP("Messages", "There is no active staff account {login}."),
+    "received_in_future": QT_TRANSLATE_NOOP("Messages", "The time received ({value}) is in the future."),
+    "amount_negative": QT_TRANSLATE_NOOP("Messages", "The amount {value} is negative."),
+    "complaint_content_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write down what the customer complains about."
+    ),
+    "complaint_reply_required": QT_TRANSLATE_NOOP("Messages", "Write down the reply given to the customer."),
+    "complaint_step_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A complaint that is {status} cannot be moved to {step}."
+    ),
+    "complaint_handler_is_subject": QT_TRANSLATE_NOOP(
+        "Messages", "The staff member complained about cannot handle the complaint. Choose someone else."
+    ),
+    "complaint_not_your_case": QT_TRANSLATE_NOOP(
+        "Messages", "Complaint {number} is handled by someone else; only its handler can do this."
+    ),
+    "complaint_cannot_close": QT_TRANSLATE_NOOP("Messages", "Complaint {number} cannot be closed yet:"),
+    "leader_instruction_required": QT_TRANSLATE_NOOP("Messages", "the leader's instruction is missing"),
+    "findings_required": QT_TRANSLATE_NOOP("Messages", "the cause and findings are missing"),
+    "disposition_required": QT_TRANSLATE_NOOP(
+        "Messages", "the disposition of the responsible persons is missing"
+    ),
+    "corrective_measures_required": QT_TRANSLATE_NOOP("Messages", "the corrective measures are missing"),
+    "satisfaction_required": QT_TRANSLATE_NOOP("Messages", "the customer's satisfaction is missing"),
+    "overdue_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "the reply was late: give the reason the deadline was missed"
+    ),
+    "withdrawal_reason_required": QT_TRANSLATE_NOOP("Messages", "Give the reason the customer withdraws."),
+    "withdrawal_not_voluntary": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure "
+        "is a matter for the inspection office.",
+    ),
+}

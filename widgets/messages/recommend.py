@@ -1,0 +1,131 @@
+"""Recommendations (DOMAIN §6): why a product is offered, why it is not, the customer's answer, and the
+command-line refusals. Suitability codes among the reasons are worded by suitability.py.
+
+Variants chosen by a parameter (`reason_key`): `risk_profile.<risk type>` (`risk_profile.unassessed` without a
+valid grade), `life_stage.<stage>`, `income_band.<band>`. Family codes in parameters are shown as the catalogue
+labels (widgets.labels).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from widgets.labels import label
+
+MESSAGES = {
+    # why a product is offered
+    "risk_profile.conservative": QT_TRANSLATE_NOOP(
+        "Messages", "Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds."
+    ),
+    "risk_profile.moderate": QT_TRANSLATE_NOOP(
+        "Messages", "Fits a moderate portfolio (risk grade {grade}): bond funds, fixed-income products."
+    ),
+    "risk_profile.balanced": QT_TRANSLATE_NOOP("Messages", "Fits a balanced portfolio (risk grade {grade})."),
+    "risk_profile.aggressive": QT_TRANSLATE_NOOP(
+        "Messages", "Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar."
+    ),
+    "risk_profile.unassessed": QT_TRANSLATE_NOOP(
+        "Messages", "A safe choice while no valid risk assessment is on file."
+    ),
+    "life_stage.young": QT_TRANSLATE_NOOP("Messages", "Suits a young customer (18 to 34)."),
+    "life_stage.middle": QT_TRANSLATE_NOOP("Messages", "Suits a customer in middle age (35 to 59)."),
+    "life_stage.senior": QT_TRANSLATE_NOOP("Messages", "Suits a senior customer (60 or older)."),
+    "life_stage.minor": QT_TRANSLATE_NOOP("Messages", "Suits a customer under 18."),
+    "tier_privilege": QT_TRANSLATE_NOOP(
+        "Messages", "Reserved for tier {tier} customers: a one-to-one offer."
+    ),
+    "near_next_tier": QT_TRANSLATE_NOOP(
+        "Messages", "The customer is {gap} yuan short of tier {next_tier}: this helps them move up."
+    ),
+    "income_band.general": QT_TRANSLATE_NOOP(
+        "Messages", "A standard combination for the customer's income band."
+    ),
+    "income_band.middle_high": QT_TRANSLATE_NOOP(
+        "Messages", "A tailored combination for a middle-to-high income."
+    ),
+    "income_band.ultra_high": QT_TRANSLATE_NOOP(
+        "Messages", "For the customer manager's one-to-one plan (very high income)."
+    ),
+    "basket_gap": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer has nothing in {family} yet, part of the basic set every customer should have.",
+    ),
+    "coverage_gap": QT_TRANSLATE_NOOP(
+        "Messages", "The customer has {held_family} but nothing in {missing_family}."
+    ),
+    "bundle_completes": QT_TRANSLATE_NOOP(
+        "Messages", "Completes a bundle the customer partly holds; missing: {missing}."
+    ),
+    "maturity_reinvest": QT_TRANSLATE_NOOP(
+        "Messages", "{product} matures on {maturity_on}: reinvest {amount} yuan."
+    ),
+    "large_inflow": QT_TRANSLATE_NOOP(
+        "Messages", "{amount} yuan arrived on {opened_on}: offer to invest it."
+    ),
+    "assessment_expiring": QT_TRANSLATE_NOOP(
+        "Messages", "The risk assessment expires on {valid_until}: reassess at this visit."
+    ),
+    "peers_hold": QT_TRANSLATE_NOOP("Messages", "{share}% of similar customers at this branch hold it."),
+    # warnings that travel with every recommendation
+    "id_expiring": QT_TRANSLATE_NOOP(
+        "Messages", "The customer's ID document expires on {id_expiry}: ask for the new one at this visit."
+    ),
+    # why a product is not offered (beyond the suitability reasons)
+    "already_held": QT_TRANSLATE_NOOP("Messages", "The customer already has {product}."),
+    "no_identified_need": QT_TRANSLATE_NOOP("Messages", "Nothing about this customer calls for it today."),
+    # the customer's answer
+    "outcome.accepted": QT_TRANSLATE_NOOP("Messages", "Accepted"),
+    "outcome.declined": QT_TRANSLATE_NOOP("Messages", "Declined"),
+    "outcome.later": QT_TRANSLATE_NOOP("Messages", "Later"),
+    "decline.not_interested": QT_TRANSLATE_NOOP("Messages", "Not interested"),
+    "decline.no_funds": QT_TRANSLATE_NOOP("Messages", "No money available now"),
+    "decline.return_too_low": QT_TRANSLATE_NOOP("Messages", "Return too low"),
+    "decline.risk_too_high": QT_TRANSLATE_NOOP("Messages", "Too risky for the customer"),
+    "decline.has_similar": QT_TRANSLATE_NOOP("Messages", "Already has something similar"),
+    "decline.prefers_other_bank": QT_TRANSLATE_NOOP("Messages", "Prefers another bank"),
+    "decline.other": QT_TRANSLATE_NOOP("Messages", "Other reason"),
+    "recommendation_follow_up": QT_TRANSLATE_NOOP("Messages", "Follow up the offer of {product}"),
+    # refusals
+    "recommend_weights_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The recommendation weights file has {count} problems (first: {first}). Correct the file.",
+    ),
+    "unknown_outcome": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown answer {value}: use accepted, declined or later."
+    ),
+    "decline_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "A declined offer needs a reason from the list."
+    ),
+    "unknown_decline_reason": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown reason {value} for a declined offer. Choose one from the list."
+    ),
+    "unknown_conversion_key": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown breakdown {value}: use product, staff, reason or decline_reason."
+    ),
+    "export_format_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Cannot write {value}: the file name must end in .xlsx or .csv."
+    ),
+}
+
+_VARIANTS = {"risk_profile": "risk_type", "life_stage": "stage", "income_band": "band"}
+
+
+def reason_key(code: str, params: Mapping[str, object]) -> str:
+    """The message key of one recommendation reason (its code, or the variant its parameters call for)."""
+    if code == "risk_profile" and not params.get("grade"):
+        return "risk_profile.unassessed"
+    variant = _VARIANTS.get(code)
+    if variant is not None:
+        return f"{code}.{params.get(variant)}"
+    return code
+
+
+def family_params(params: Mapping[str, object]) -> dict[str, object]:
+    """Family codes shown as the catalogue's words."""
+    shown = dict(params)
+    for name in ("family", "held_family", "missing_family"):
+        if isinstance(shown.get(name), str):
+            shown[name] = label("family", shown[name])  # type: ignore[arg-type]
+    return shown

@@ -1,0 +1,102 @@
+"""Complaints and tasks about the customer (lists only: the workflows come with their own issue), the change
+history (supervisors) and the place of the recommendation panel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from widgets.labels import day
+from widgets.profile.base import MUTED, Section, TableSection
+from widgets.profile.words import word
+from widgets.table_model import Column
+
+
+class ComplaintsSection(TableSection):
+    def __init__(self, parent=None) -> None:
+        columns = [
+            Column(lambda: self.tr("Received"), lambda c: c.received_at.strftime("%Y-%m-%d")),
+            Column(lambda: self.tr("Number"), lambda c: c.number),
+            Column(lambda: self.tr("Category"), lambda c: c.category),
+            Column(lambda: self.tr("Status"), lambda c: word("complaint", c.status)),
+            Column(lambda: self.tr("Deadline"), lambda c: day(c.deadline)),
+        ]
+        super().__init__("complaints", columns, stretch=2, parent=parent, rows_shown=3)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Complaints"))
+        self.set_rows(self.profile.complaints if self.profile else (), self.tr("No complaints"))
+
+
+def _task_title(task) -> str:
+    """Generated tasks are worded by kind in the reader's language; others show the title as written."""
+    worded = word("task_kind", task.kind)
+    return worded if worded != task.kind else task.title
+
+
+class TasksSection(TableSection):
+    def __init__(self, parent=None) -> None:
+        columns = [
+            Column(lambda: self.tr("Due"), lambda t: day(t.due_on)),
+            Column(lambda: self.tr("Task"), _task_title),
+            Column(lambda: self.tr("Assigned to"), lambda t: t.assignee_name or ""),
+            Column(lambda: self.tr("Status"), lambda t: word("task", t.status)),
+        ]
+        super().__init__("tasks", columns, stretch=1, parent=parent, rows_shown=3)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Tasks"))
+        self.set_rows(self.profile.tasks if self.profile else (), self.tr("No tasks"))
+
+
+_CODED_FIELDS = {"consents": "consent", "civil_capacity": "capacity", "kyc_status": "kyc", "aml_risk": "aml"}
+
+
+def _value_text(field: str, value: str) -> str:
+    """Coded values in words (consents are stored comma-separated); everything else as recorded."""
+    kind = _CODED_FIELDS.get(field)
+    if not value:
+        return "—"
+    if kind is None:
+        return value
+    return "、".join(word(kind, code) for code in value.split(","))
+
+
+def _change_text(entry) -> str:
+    """One line per changed field: `Mobile: 138****5678 → 139****1111`."""
+    return "\n".join(
+        f"{word('field', c.field)}: {_value_text(c.field, c.old)} → {_value_text(c.field, c.new)}"
+        for c in entry.changes
+    )
+
+
+class HistorySection(TableSection):
+    """Who changed what, when (from the audit trail); identifiers appear masked as they were recorded."""
+
+    def __init__(self, parent=None) -> None:
+        columns = [
+            Column(lambda: self.tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
+            Column(lambda: self.tr("By"), lambda e: e.actor),
+            Column(lambda: self.tr("Action"), lambda e: word("action", e.action)),
+            Column(lambda: self.tr("Changes"), _change_text),
+        ]
+        super().__init__("history", columns, stretch=3, parent=parent, rows_shown=6)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Change history"))
+        p = self.profile
+        self.setVisible(bool(p and p.may_see_history))
+        self.set_rows(p.changes if p else (), self.tr("No changes recorded"))
+
+
+class RecommendationSection(Section):
+    """Empty for now: the recommendation issue fills it."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__("recommendations", parent)
+        self.note = QLabel(objectName="recommendations_note", wordWrap=True)
+        self.note.setStyleSheet(MUTED)
+        QVBoxLayout(self).addWidget(self.note)
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Recommendations"))
+        self.note.setText(self.tr("Product recommendations for this customer will appear here."))

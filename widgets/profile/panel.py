@@ -1,0 +1,318 @@
+"""The customer 360 profile: a header with the actions the role has, then one widget per section, scrolling.
+
+Everything it reads or saves goes through the task runner (the UI thread never waits for the database):
+`load(customer_no)` returns the profile as the signed-in person may see it; `actions` (the services facade, or
+None for a read-only panel) offers `reveal_identifiers`, `update_customer`, `reassign_customer`,
+`active_managers` and `add_interaction`. Dialog factories are injectable for tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from domain.profile import CustomerProfile, tier_standing
+from widgets.customer_edit_dialog import CustomerEditDialog
+from widgets.labels import label
+from widgets.messages import describe_error
+from widgets.profile.base import FLAG_STYLES, MUTED, is_situation
+from widgets.profile.contact import ContactSection
+from widgets.profile.dialogs import ReassignDialog, RevealDialog
+from widgets.profile.holdings import HoldingsSection
+from widgets.profile.identity import IdentitySection
+from widgets.profile.interactions import InteractionsSection
+from widgets.profile.lists import ComplaintsSection, HistorySection, RecommendationSection, TasksSection
+from widgets.profile.risk import RiskSection
+from widgets.profile.value import ValueSection
+from widgets.screen import MessageBanner
+
+TIER_COLOURS = {
+    "T0": "#6b7280",
+    "T1": "#2563eb",
+    "T2": "#0d9488",
+    "T3": "#b45309",
+    "T4": "#7c3aed",
+    "T5": "#111827",
+}
+
+
+class ProfilePanel(QWidget):
+    sig_customer_loaded = Signal(object)  # the CustomerProfile shown, or None
+
+    def __init__(
+        self,
+        load: Callable[[str], CustomerProfile],
+        runner,
+        actions=None,
+        parent=None,
+        *,
+        edit_dialog_factory: Callable[..., QDialog] = CustomerEditDialog,
+        reveal_dialog_factory: Callable[..., QDialog] = RevealDialog,
+        reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("profile_panel")
+        self._load, self.runner, self.actions = load, runner, actions
+        self._edit_dialog_factory = edit_dialog_factory
+        self._reveal_dialog_factory = reveal_dialog_factory
+        self._reassign_dialog_factory = reassign_dialog_factory
+        self.view: CustomerProfile | None = None
+        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
+        self._dialog_view: CustomerProfile | None = None  # the customer the dialog was opened for
+        self._reassign_view: CustomerProfile | None = None
+        self._pending_edit: dict = {}
+        self.banner = MessageBanner()
+        self.title = QLabel(objectName="profile_title")
+        self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.tier_badge = QLabel(objectName="tier_badge")
+        self.subtitle = QLabel(objectName="profile_subtitle", wordWrap=True)
+        self.subtitle.setStyleSheet(MUTED)
+        self.near_badge = QLabel(objectName="near_badge")
+        self.near_badge.setStyleSheet(FLAG_STYLES["warn"])
+        self.reveal_button = QPushButton(objectName="reveal")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.edit_button = QPushButton(objectName="edit")
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.reassign_button = QPushButton(objectName="reassign")
+        self.reassign_button.clicked.connect(self.reassign)
+        header = QHBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.tier_badge)
+        header.addWidget(self.near_badge)
+        header.addStretch(1)
+        for button in (self.reveal_button, self.edit_button, self.reassign_button):
+            header.addWidget(button)
+        self.identity = IdentitySection()
+        self.contact = ContactSection()
+        self.contact.sig_customer_selected.connect(self.open_customer)
+        self.value = ValueSection()
+        self.risk = RiskSection()
+        self.holdings = HoldingsSection()
+        add = getattr(actions, "add_interaction", None) if actions is not None else None
+        self.interactions = InteractionsSection(runner, add)
+        self.interactions.sig_saved.connect(self.reload)
+        self.complaints = ComplaintsSection()
+        self.tasks = TasksSection()
+        self.history = HistorySection()
+        self.recommendations = RecommendationSection()
+        self.sections = (
+            self.identity,
+            self.contact,
+            self.value,
+            self.risk,
+            self.holdings,
+            self.interactions,
+            self.complaints,
+            self.tasks,
+            self.history,
+            self.recommendations,
+        )
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.identity, 0, 0)
+        grid.addWidget(self.value, 0, 1)
+        grid.addWidget(self.contact, 1, 0)
+        grid.addWidget(self.risk, 1, 1)
+        grid.addWidget(self.holdings, 2, 0, 1, 2)
+        grid.addWidget(self.interactions, 3, 0, 1, 2)
+        grid.addWidget(self.tasks, 4, 0)
+        grid.addWidget(self.complaints, 4, 1)
+        grid.addWidget(self.history, 5, 0, 1, 2)
+        grid.addWidget(self.recommendations, 6, 0, 1, 2)
+        page = QWidget(objectName="profile_page")
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 4, 0)
+        page_layout.addLayout(grid)
+        page_layout.addStretch(1)
+        self.scroll = QScrollArea(objectName="profile_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(page)
+        self.placeholder = QLabel(objectName="profile_placeholder", wordWrap=True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(MUTED)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addLayout(header)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.placeholder, 1)
+        # The old detail box's names, kept for the screen and its tests: values["risk"] is the risk summary.
+        self.values = {"risk": self.risk.summary}
+        self.show_customer(None)
+
+    # -- loading ---------------------------------------------------------------------------------------------
+    def open_customer(self, customer_no: str) -> None:
+        self.runner.submit(
+            self._load, customer_no, on_done=self.show_customer, on_error=self._error, key="customer_profile"
+        )
+
+    def reload(self) -> None:
+        if self.view is not None:
+            self.open_customer(self.view.customer_no)
+
+    def show_customer(self, view: CustomerProfile | None) -> None:
+        if view is None or self.view is None or view.customer_no != self.view.customer_no:
+            self.banner.clear_message()
+        self.view = view
+        for section in self.sections:
+            section.show_profile(view)
+        self.scroll.setVisible(view is not None)
+        self.placeholder.setVisible(view is None)
+        self.retranslate_ui()
+        self.sig_customer_loaded.emit(view)
+
+    def _error(self, error: BaseException) -> None:
+        if not is_situation(error):
+            raise error
+        self.banner.show_message(describe_error(error), "error")
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    # Dialogs are window-modal and non-blocking (`open()`); their slots read `self.dialog` and the customer it was
+    # opened for, instead of lambdas holding the dialog: no reference cycle keeps a closed dialog alive, and it is
+    # deleted when closed (a cycle collected later on a worker thread would delete a widget off the UI thread).
+    def _open_dialog(self, dialog, view: CustomerProfile) -> None:
+        self.dialog, self._dialog_view = dialog, view
+        if isinstance(dialog, QDialog):
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def reveal(self) -> None:
+        view = self.view
+        if view is None or self.actions is None:
+            return
+        dialog = self._reveal_dialog_factory(view.name, self)
+        dialog.accepted.connect(self._reveal_accepted)
+        self._open_dialog(dialog, view)
+
+    def _reveal_accepted(self) -> None:
+        dialog, view = self.dialog, self._dialog_view
+        self.runner.submit(
+            self.actions.reveal_identifiers,
+            view.customer_no,
+            dialog.reason,
+            dialog.note,
+            on_done=self.show_customer,
+            on_error=self._error,
+            key="customer_profile",
+            write=True,
+        )
+
+    def edit(self, pending: dict | None = None) -> None:
+        view = self.view
+        if view is None or self.actions is None or not view.may_edit:
+            return
+        dialog = self._edit_dialog_factory(
+            view, self.actions.update_customer, self.runner, self, pending=pending
+        )
+        dialog.finished.connect(self._edit_finished)
+        self._open_dialog(dialog, view)
+
+    def _edit_finished(self, _code: int) -> None:
+        dialog = self.dialog
+        if getattr(dialog, "saved", None) is not None:
+            self.banner.show_message(self.tr("Changes saved."), "info")
+            self.reload()
+        elif getattr(dialog, "reload_requested", False):
+            self._pending_edit = dict(getattr(dialog, "pending", {}) or {})
+            self.runner.submit(
+                self._load,
+                self._dialog_view.customer_no,
+                on_done=self._reopen_edit,
+                on_error=self._error,
+                key="customer_profile",
+            )
+
+    def _reopen_edit(self, view: CustomerProfile) -> None:
+        self.show_customer(view)
+        self.edit(self._pending_edit)
+
+    def reassign(self) -> None:
+        view = self.view
+        if view is None or self.actions is None or not view.may_reassign:
+            return
+        self._reassign_view = view
+        self.runner.submit(self.actions.active_managers, on_done=self._pick_manager, on_error=self._error)
+
+    def _pick_manager(self, managers) -> None:
+        view = self._reassign_view
+        dialog = self._reassign_dialog_factory(view.name, view.manager_id, managers, self)
+        dialog.accepted.connect(self._reassign_chosen)
+        self._open_dialog(dialog, view)
+
+    def _reassign_chosen(self) -> None:
+        dialog, view = self.dialog, self._dialog_view
+        if dialog.manager_id is None:
+            return
+        self.runner.submit(
+            self.actions.reassign_customer,
+            view.customer_no,
+            view.version,
+            dialog.manager_id,
+            on_done=self._reassigned,
+            on_error=self._error,
+            write=True,
+        )
+
+    def _reassigned(self, _version: int) -> None:
+        self.banner.show_message(self.tr("Customer reassigned."), "info")
+        self.reload()
+
+    # -- words -----------------------------------------------------------------------------------------------
+    def retranslate_ui(self) -> None:
+        view = self.view
+        self.placeholder.setText(self.tr("Choose a customer to see their profile."))
+        self.reveal_button.setText(self.tr("Show full ID and mobile..."))
+        self.edit_button.setText(self.tr("Edit customer..."))
+        self.reassign_button.setText(self.tr("Reassign..."))
+        has_actions = self.actions is not None and view is not None
+        self.reveal_button.setVisible(has_actions and view.masked)
+        self.edit_button.setVisible(has_actions and view.may_edit)
+        self.reassign_button.setVisible(has_actions and view.may_reassign)
+        for section in self.sections:
+            section.retranslate_ui()
+        if view is None:
+            for widget in (self.title, self.tier_badge, self.subtitle, self.near_badge):
+                widget.setText("")
+            self.near_badge.hide()
+            self.tier_badge.hide()
+            return
+        self.title.setText(f"{view.name}  {view.customer_no}")
+        colour = TIER_COLOURS.get(view.tier, "#6b7280")
+        self.tier_badge.setText(f"{label('tier', view.tier)} {'★' * view.star_level}")
+        self.tier_badge.setStyleSheet(
+            f"background: {colour}; color: white; border-radius: 3px; padding: 2px 6px; font-weight: bold;"
+        )
+        self.tier_badge.show()
+        standing = tier_standing(view.tier, view.aum)
+        self.near_badge.setVisible(standing.near_threshold)
+        self.near_badge.setText(
+            self.tr("Near upgrade (临界区间)") if standing.near_upgrade else self.tr("Retention watch")
+        )
+        manager = view.manager_name or self.tr("no customer manager")
+        access = self.tr("identifiers masked") if view.masked else self.tr("full identifiers")
+        self.subtitle.setText(
+            self.tr("Customer manager: {manager} · {access}").format(manager=manager, access=access)
+            if view.may_edit or not view.masked
+            else self.tr("Customer manager: {manager} · read only, {access}").format(
+                manager=manager, access=access
+            )
+        )
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
