@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from db.services import (
+    agreements,
     assessments,
     catalog,
     catalog_versions,
@@ -17,10 +18,12 @@ from db.services import (
     customer_search,
     overview,
     profile,
+    recommend,
     staff,
     suitability,
 )
 from db.session import Database
+from desktop.settings import SettingsStore
 from domain.codes import Role
 from domain.errors import DomainError
 from domain.staff import StaffUser
@@ -73,6 +76,79 @@ class Backend:
 
     def check_sale(self, customer_no: str, product_code: str, amount: Decimal | None, channel: str):
         return suitability.check_sale(self.db, customer_no, product_code, amount, channel, date.today())
+
+    # -- recommendations (DOMAIN §6) ------------------------------------------------------------------------
+
+    def recommend(self, customer_no: str):
+        """What suits the customer today (at the branch), with the catalogue entries for the key terms."""
+        return recommend.recommend_shown(self.db, customer_no, date.today())
+
+    def record_recommendation_outcome(
+        self,
+        customer_no: str,
+        product_code: str,
+        outcome: str,
+        decline_reason: str | None = None,
+        *,
+        rank: int | None = None,
+        score: int | None = None,
+        reasons: tuple[str, ...] = (),
+        rule_version: str = "",
+    ):
+        """The customer's answer, recorded by the signed-in person; a "later" creates the follow-up task."""
+        return recommend.record_outcome(
+            self.db,
+            staff_id=self.user.id,
+            actor=self.user.login,
+            customer_no=customer_no,
+            product_code=product_code,
+            outcome=outcome,
+            decline_reason=decline_reason,
+            rank=rank,
+            score=score,
+            reasons=reasons,
+            rule_version=rule_version,
+        )
+
+    # -- agreements (db/services/agreements.py checks suitability again and refuses what it blocks) ------------
+
+    def agreement_products(self):
+        catalog_versions.apply_due_versions(self.db, date.today(), self.user.login, self.user.id)
+        return agreements.agreement_products(self.db, date.today())
+
+    def may_issue_agreements(self) -> bool:
+        """Tellers and customer managers issue and print agreements; supervisors approve reprints (DOMAIN §1)."""
+        return self.user.role in (Role.TELLER, Role.MANAGER)
+
+    def issue_agreement(
+        self,
+        customer_no: str,
+        product_code: str,
+        amount: Decimal,
+        term: str | None,
+        acknowledged_warnings: tuple[str, ...],
+        dual_recording_id: str | None = None,
+    ):
+        return agreements.issue(
+            self.db,
+            self.user,
+            customer_no,
+            product_code,
+            amount,
+            term,
+            acknowledged_warnings,
+            station=SettingsStore().load().station,
+            dual_recording_id=dual_recording_id,
+        )
+
+    def reprint_agreement(self, number: str) -> bytes:
+        return agreements.reprint(self.db, self.user, number)
+
+    def print_setup(self) -> tuple[str, str]:
+        return SettingsStore().print_setup()
+
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None:
+        SettingsStore().save_print_setup(printer_name, paper_size)
 
     def products(self):
         # Approved catalogue changes whose effective date has come take effect before the list is read.

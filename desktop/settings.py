@@ -17,6 +17,7 @@ from widgets.labels import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_VERSION = 1
 _STATION = re.compile(r"^[A-Za-z0-9]{1,12}$")
+_PAPER = re.compile(r"^[A-Za-z0-9]{1,24}$")
 
 
 @dataclass
@@ -26,13 +27,21 @@ class Preferences:
     last_login: str = ""
     # This station's terminal id, printed on agreements and in receipt numbers (BRANCH-TERMINAL-DATE-NNNNNN).
     station: str = ""
+    # The printer and paper chosen last in the print dialog on this station (agreements, receipts).
+    printer_name: str = ""
+    paper_size: str = ""  # a QPageSize id name, e.g. "A4", "A5"
 
     def validated(self) -> Preferences:
         language = self.language if self.language in LANGUAGES else DEFAULT_LANGUAGE
         minutes = self.idle_lock_minutes if 0 <= self.idle_lock_minutes <= 240 else 5
         station = self.station if _STATION.match(self.station) else ""
         return Preferences(
-            language=language, idle_lock_minutes=minutes, last_login=self.last_login, station=station
+            language=language,
+            idle_lock_minutes=minutes,
+            last_login=self.last_login,
+            station=station,
+            printer_name=self.printer_name[:200],
+            paper_size=self.paper_size if _PAPER.match(self.paper_size) else "",
         )
 
 
@@ -65,6 +74,16 @@ class SettingsStore:
         for field in fields(Preferences):
             self._qsettings.setValue(f"preferences/{field.name}", getattr(preferences, field.name))
         self._qsettings.sync()
+
+    def print_setup(self) -> tuple[str, str]:
+        """(printer name, paper size) remembered for this station; empty strings when never chosen."""
+        preferences = self.load()
+        return preferences.printer_name, preferences.paper_size
+
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None:
+        preferences = self.load()
+        preferences.printer_name, preferences.paper_size = printer_name, paper_size
+        self.save(preferences.validated())
 
     def window_geometry(self) -> QByteArray | None:
         value = self._qsettings.value("window/geometry")

@@ -21,8 +21,8 @@ BUSY_DELAY_MS = 500
 class _Relay(QObject):
     """Lives on the UI thread; worker threads emit into it (queued across threads)."""
 
-    # (ok, result) travels as one object: a Python bool crossing threads as its own signal argument was a
-    # suspect in rare "bool_dealloc" aborts at interpreter shutdown.
+    # (ok, result) travels as one object. The "bool_dealloc" aborts once suspected here were the bindings'
+    # lost references to True on every emit: see desktop/qt_workarounds.py.
     finished = Signal(int, object)
 
 

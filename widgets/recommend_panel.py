@@ -1,21 +1,29 @@
 """The recommendation panel (issue 5): what suits the customer now and why, as cards, and what is not offered.
 
-`show_recommendation(rec, products)` shows a `domain.recommend.Recommendation` (computed off the UI thread by
-the caller, e.g. through the task runner) with the catalogue entries for the key terms. Each card has the
-product, its reasons in words, the key terms (minimum, term, rate, risk level), the warnings to acknowledge, and
-the next actions: "Open agreement" (`sig_open_agreement(product, suggested amount or None)`, for the agreement
-flow) and the customer's answer (`sig_answered(product, outcome, decline reason or None)`): accepted, declined
-with a reason from the list, or later. "Not offered" is folded by default and lists the reason codes in words.
-Not yet placed in the profile or the counter screen: the host wires the signals to the services.
+`show_recommendation(rec, products, max_shown)` shows a `domain.recommend.Recommendation` (computed off the UI
+thread by the host, through the task runner) with the catalogue entries for the key terms; `show_loading()` and
+`show_error(text)` say why no cards are shown yet. Each card has the product, its reasons in words, the key terms
+(minimum, term, rate, risk level), the warnings to acknowledge, and the next actions: "Proceed" (办理,
+`proceed_requested(customer no., product, suggested amount or None)`, for the agreement flow; also
+`sig_open_agreement(product, amount)`) and the customer's answer (`sig_answered(product, outcome, decline reason
+or None)`): accepted, declined with a reason chosen from the list (no reason, no decline), or later. The host
+stores the answer and calls `mark_answered` (or `answer_failed`); the answers stay on the cards when the same
+customer's recommendation is shown again. "Not offered" is folded by default and lists the reason codes in
+words.
+
+At the counter (`standard_only`, tellers: DOMAIN §1 "standard products only") every recommended product is shown,
+but an investment product (one whose sale needs a risk assessment: wealth, funds, insurance, gold, FX) says that
+a customer manager offers it and has no "Proceed".
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,16 +50,29 @@ DECLINE_REASONS = (
 )  # db.services.recommend.DECLINE_REASONS (screens may not import db)
 WARN = "background: #fff4e5; color: #7a4b00; border: 1px solid #f3d19c; border-radius: 3px; padding: 2px 4px;"
 MUTED = "color: #5a6270;"
+NOTE = "background: #eef2ff; color: #3730a3; border: 1px solid #c7d2fe; border-radius: 3px; padding: 2px 4px;"
+DONE = "color: #1e6b3a; font-weight: bold;"
 
 
 class RecommendationCard(QGroupBox):
     sig_answered = Signal(str, str, object)
     sig_open_agreement = Signal(str, object)
 
-    def __init__(self, rank: int, item: Recommended, spec: ProductSpec | None, parent=None) -> None:
+    def __init__(
+        self,
+        rank: int,
+        item: Recommended,
+        spec: ProductSpec | None,
+        parent=None,
+        *,
+        standard_only: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"card_{item.product}")
         self.item, self.spec, self.rank = item, spec, rank
+        # Investment products (their sale needs a risk assessment) are a customer manager's sale, not the counter's.
+        self.manager_only = standard_only and (spec is None or spec.needs_assessment)
+        self.answer: tuple[str, str | None] | None = None  # (outcome, decline reason) once recorded
         layout = QVBoxLayout(self)
         self.terms = QLabel(objectName="terms", wordWrap=True)
         self.terms.setStyleSheet(MUTED)
@@ -63,30 +84,60 @@ class RecommendationCard(QGroupBox):
         for warning_label in self.warnings:
             warning_label.setStyleSheet(WARN)
             layout.addWidget(warning_label)
+        self.manager_note = QLabel(objectName="manager_only", wordWrap=True)
+        self.manager_note.setStyleSheet(NOTE)
+        self.manager_note.setVisible(self.manager_only)
+        layout.addWidget(self.manager_note)
         buttons = QHBoxLayout()
         self.open_button = QPushButton(objectName="open_agreement")
+        self.open_button.setVisible(not self.manager_only)
         self.accept_button = QPushButton(objectName="accepted")
         self.decline_button = QPushButton(objectName="declined")
         self.decline_reason = QComboBox(objectName="decline_reason")
         self.later_button = QPushButton(objectName="later")
-        for widget in (self.open_button, self.accept_button, self.decline_button, self.decline_reason):
+        for widget in (self.open_button, self.accept_button, self.decline_reason, self.decline_button):
             buttons.addWidget(widget)
         buttons.addWidget(self.later_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        self.status = QLabel(objectName="answer_status", wordWrap=True)
+        self.status.setStyleSheet(DONE)
+        self.status.hide()
+        layout.addWidget(self.status)
         self.open_button.clicked.connect(
             lambda: self.sig_open_agreement.emit(item.product, item.suggested_amount)
         )
         self.accept_button.clicked.connect(lambda: self._answer("accepted"))
         self.decline_button.clicked.connect(lambda: self._answer("declined"))
         self.later_button.clicked.connect(lambda: self._answer("later"))
+        self.decline_reason.currentIndexChanged.connect(lambda _: self._update_buttons())
         self.retranslate_ui()
 
     def _answer(self, outcome: str) -> None:
         reason = self.decline_reason.currentData() if outcome == "declined" else None
+        if outcome == "declined" and reason is None:
+            return  # a decline needs its reason (the button is disabled until one is chosen)
+        self._set_answering(False)  # one answer per showing; re-enabled if storing it fails
         self.sig_answered.emit(self.item.product, outcome, reason)
-        for button in (self.accept_button, self.decline_button, self.later_button, self.decline_reason):
-            button.setEnabled(False)  # one answer per showing; a changed mind is a new showing
+
+    def _set_answering(self, enabled: bool) -> None:
+        for widget in (self.accept_button, self.decline_button, self.later_button, self.decline_reason):
+            widget.setEnabled(enabled)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        if self.accept_button.isEnabled():
+            self.decline_button.setEnabled(self.decline_reason.currentData() is not None)
+
+    def mark_answered(self, outcome: str, reason: str | None) -> None:
+        """The answer is stored: the buttons stay off and the card says what was recorded."""
+        self.answer = (outcome, reason)
+        self._set_answering(False)
+        self.retranslate_ui()
+
+    def answer_failed(self) -> None:
+        self.answer = None
+        self._set_answering(True)
 
     def retranslate_ui(self) -> None:
         item, spec = self.item, self.spec
@@ -106,39 +157,72 @@ class RecommendationCard(QGroupBox):
         if item.suggested_amount is not None:
             parts.append(self.tr("suggested {amount} yuan").format(amount=money(item.suggested_amount)))
         self.terms.setText(" · ".join(parts))
+        self.terms.setVisible(bool(parts))  # cards, e-banking: no minimum, term, rate or risk level
         for reason_label, reason in zip(self.reasons, item.reasons, strict=True):
             reason_label.setText("✓ " + describe_reason(reason.code, reason.params))
         for warning_label, warning in zip(self.warnings, item.warnings, strict=True):
             warning_label.setText("! " + describe_reason(warning.code, warning.params))
-        self.open_button.setText(self.tr("Open agreement"))
+        self.open_button.setText(self.tr("Proceed"))
+        self.open_button.setToolTip(self.tr("Open the agreement for this product with the suggested amount"))
+        self.manager_note.setText(
+            self.tr("Investment product: offered and sold by a customer manager. Refer the customer.")
+        )
         self.accept_button.setText(describe("outcome.accepted"))
         self.decline_button.setText(describe("outcome.declined"))
         self.later_button.setText(describe("outcome.later"))
+        self.later_button.setToolTip(self.tr("Creates a follow-up task"))
         current = self.decline_reason.currentIndex()
+        self.decline_reason.blockSignals(True)
         self.decline_reason.clear()
+        self.decline_reason.addItem(self.tr("Reason for declining..."), None)
         for code in DECLINE_REASONS:
             self.decline_reason.addItem(describe(f"decline.{code}"), code)
         self.decline_reason.setCurrentIndex(max(current, 0))
+        self.decline_reason.blockSignals(False)
+        self._update_buttons()
+        if self.answer is not None:
+            outcome, reason = self.answer
+            if reason is None:
+                text = self.tr("Recorded: {outcome}").format(outcome=describe(f"outcome.{outcome}"))
+            else:
+                text = self.tr("Recorded: {outcome} ({reason})").format(
+                    outcome=describe(f"outcome.{outcome}"), reason=describe(f"decline.{reason}")
+                )
+            if outcome == "later":
+                text += " · " + self.tr("follow-up task created")
+            self.status.setText("✓ " + text)
+        self.status.setVisible(self.answer is not None)
 
 
 class RecommendPanel(QWidget):
     sig_answered = Signal(str, str, object)  # product, accepted/declined/later, decline reason or None
     sig_open_agreement = Signal(str, object)  # product, suggested amount (Decimal) or None
+    proceed_requested = Signal(str, str, object)  # customer no., product, suggested amount (Decimal) or None
 
-    def __init__(self, parent=None, *, max_shown: int = 5) -> None:
+    def __init__(self, parent=None, *, max_shown: int = 5, scrolling: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("recommend_panel")
         self.max_shown = max_shown
+        self.standard_only = False  # at the counter: investment products are referred, not sold
         self.recommendation: Recommendation | None = None
         self.cards: list[RecommendationCard] = []
+        self._answers: dict[str, tuple[str, str | None]] = {}  # product -> answer, for the customer shown
+        self._answers_for: str | None = None
+        self._state = ""  # "", "loading" or "error"
+        self._error = ""
         self.heading = QLabel(objectName="recommend_heading")
         self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setVisible(scrolling)  # in the profile its section's title says it
         self.empty = QLabel(objectName="recommend_empty", wordWrap=True)
+        self.empty.setStyleSheet(MUTED)
         self.cards_box = QVBoxLayout()
         self.not_offered_toggle = QToolButton(objectName="not_offered_toggle", checkable=True)
+        self.not_offered_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.not_offered_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.not_offered = QLabel(objectName="not_offered", wordWrap=True)
+        self.not_offered.setStyleSheet(MUTED)
         self.not_offered.setVisible(False)
-        self.not_offered_toggle.toggled.connect(self.not_offered.setVisible)
+        self.not_offered_toggle.toggled.connect(self._fold)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.heading)
@@ -146,49 +230,116 @@ class RecommendPanel(QWidget):
         inner_layout.addLayout(self.cards_box)
         inner_layout.addWidget(self.not_offered_toggle)
         inner_layout.addWidget(self.not_offered)
-        inner_layout.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        if scrolling:
+            inner_layout.addStretch(1)
+            scroll = QScrollArea(widgetResizable=True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(inner)
+            layout.addWidget(scroll)
+        else:
+            inner_layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(inner)
         self.products: Mapping[str, ProductSpec] = {}
         self.retranslate_ui()
 
-    def show_recommendation(
-        self, rec: Recommendation | None, products: Mapping[str, ProductSpec] | None = None
-    ) -> None:
-        self.recommendation, self.products = rec, products or {}
+    def _fold(self, open_: bool) -> None:
+        self.not_offered.setVisible(open_)
+        self.not_offered_toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+
+    def _clear_cards(self) -> None:
         for card in self.cards:
             self.cards_box.removeWidget(card)
             card.deleteLater()
         self.cards = []
+
+    def show_loading(self) -> None:
+        """A recommendation is being worked out: the old cards (another customer's, maybe) go."""
+        self._state, self.recommendation = "loading", None
+        self._clear_cards()
+        self.retranslate_ui()
+
+    def show_error(self, text: str) -> None:
+        self._state, self._error, self.recommendation = "error", text, None
+        self._clear_cards()
+        self.retranslate_ui()
+
+    def show_recommendation(
+        self,
+        rec: Recommendation | None,
+        products: Mapping[str, ProductSpec] | None = None,
+        max_shown: int | None = None,
+    ) -> None:
+        if rec is None or self._answers_for != rec.customer_no:
+            self._answers = {}  # kept while the same customer's recommendation is shown again (a reload)
+        self._answers_for = rec.customer_no if rec is not None else None
+        self._state = ""
+        self.recommendation, self.products = rec, products or {}
+        if max_shown is not None:
+            self.max_shown = max_shown
+        self._clear_cards()
         if rec is not None:
             for rank, item in enumerate(rec.shown(self.max_shown), 1):
-                card = RecommendationCard(rank, item, self.products.get(item.product))
+                card = RecommendationCard(
+                    rank, item, self.products.get(item.product), standard_only=self.standard_only
+                )
                 card.sig_answered.connect(self.sig_answered)
                 card.sig_open_agreement.connect(self.sig_open_agreement)
+                card.sig_open_agreement.connect(self._proceed)
+                if item.product in self._answers:
+                    card.mark_answered(*self._answers[item.product])
                 self.cards_box.addWidget(card)
                 self.cards.append(card)
         self.not_offered_toggle.setChecked(False)
         self.retranslate_ui()
 
+    def _proceed(self, product: str, amount) -> None:
+        if self.recommendation is not None:
+            self.proceed_requested.emit(self.recommendation.customer_no, product, amount)
+
+    def card(self, product: str) -> RecommendationCard | None:
+        return next((c for c in self.cards if c.item.product == product), None)
+
+    def mark_answered(self, product: str, outcome: str, reason: str | None) -> None:
+        self._answers[product] = (outcome, reason)
+        card = self.card(product)
+        if card is not None:
+            card.mark_answered(outcome, reason)
+
+    def answer_failed(self, product: str) -> None:
+        card = self.card(product)
+        if card is not None:
+            card.answer_failed()
+
     def retranslate_ui(self) -> None:
         rec = self.recommendation
         self.heading.setText(self.tr("Recommended today"))
-        self.empty.setText(
-            self.tr("Nothing to recommend today.") if rec is not None and not rec.recommended else ""
-        )
-        self.empty.setVisible(rec is not None and not rec.recommended)
+        if self._state == "loading":
+            empty = self.tr("Working out what suits this customer today...")
+        elif self._state == "error":
+            empty = self._error
+        elif rec is not None and not rec.recommended:
+            empty = self.tr("Nothing to recommend today.")
+        else:
+            empty = ""
+        self.empty.setText(empty)
+        self.empty.setVisible(bool(empty))
         excluded = rec.excluded if rec is not None else ()
         self.not_offered_toggle.setText(self.tr("Not offered ({count})").format(count=len(excluded)))
         self.not_offered_toggle.setVisible(bool(excluded))
         lines = []
         for item in excluded:
             spec = self.products.get(item.product)
-            name = f"{spec.name} ({item.product})" if spec is not None else item.product
             words = " ".join(describe_reason(r.code, r.params) for r in item.reasons)
-            lines.append(f"{name}: {words}")
+            if spec is None:
+                lines.append(self.tr("{code}: {reasons}").format(code=item.product, reasons=words))
+            else:
+                lines.append(
+                    self.tr("{name} ({code}): {reasons}").format(
+                        name=spec.name, code=item.product, reasons=words
+                    )
+                )
         self.not_offered.setText("\n".join(lines))
         for card in self.cards:
             card.retranslate_ui()

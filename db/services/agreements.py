@@ -17,17 +17,19 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from db import audit, counters, errors
 from db.models import Agreement, Branch, Customer, IdDocument, Product, Staff
+from db.services import catalog
 from db.services.suitability import check_rows
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status, Verdict
+from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
 from domain.codes import Role
 from domain.documents import (
     ID_TYPE_WORDS,
@@ -323,6 +325,25 @@ def issue(
         rule_version=result.rule_version,
         issued_at=doc.issued_at,
     )
+
+
+def agreement_products(db: Database, today: date | None = None) -> list[ProductView]:
+    """The catalogue products an agreement can be issued for today: switched on, in their sale period, and of a
+    family (or with an entry) that prints a service agreement. Entries this version cannot read are left out."""
+    views = catalog.list_products(db, today)
+    with db.read() as uow:
+        specs = {code: spec for code, spec in uow.session.execute(select(Product.code, Product.spec))}
+    chosen = []
+    for view in views:
+        if not (view.active and view.on_sale):
+            continue
+        try:
+            template = spec_from_dict(specs.get(view.code) or {}).template
+        except CatalogInvalid:
+            continue
+        if template is not None:
+            chosen.append(view)
+    return chosen
 
 
 # ---------------------------------------------------------------------------------------------------------

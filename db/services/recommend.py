@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -41,7 +41,7 @@ from db.services.suitability import (
     TAG_NO_DECISION_AUTHORITY,
 )
 from db.session import Database
-from domain.catalog import CatalogInvalid, spec_from_dict
+from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
 from domain.errors import DomainError, InvalidValue
 from domain.paths import resource_path
@@ -270,13 +270,33 @@ def recommend_for(
     db: Database, customer_no: str, as_of: date, channel: str = SaleChannel.BRANCH.value
 ) -> Recommendation:
     """The recommendation for one customer on `as_of`; NotFound `unknown_customer` for an unknown number."""
+    return recommend_shown(db, customer_no, as_of, channel).recommendation
+
+
+@dataclass(frozen=True)
+class ShownRecommendation:
+    """What the recommendation panel shows: the recommendation, the catalogue entries of the products it names
+    (for the key terms: minimum, term, rate, risk level) and how many cards the weights file shows."""
+
+    recommendation: Recommendation
+    products: Mapping[str, ProductSpec]
+    max_shown: int
+
+
+def recommend_shown(
+    db: Database, customer_no: str, as_of: date, channel: str = SaleChannel.BRANCH.value
+) -> ShownRecommendation:
+    """`recommend_for` with the catalogue entries, read in the same transaction."""
     number = customer_no.strip().upper()
     with db.read() as uow:
         session = uow.session
         ids = select(Customer.id).where(Customer.customer_no == number)
         if session.scalar(ids) is None:
             raise errors.unknown_customer(number)
-        return _Batch(session, as_of).run(ids, channel)[0][1]
+        batch = _Batch(session, as_of)
+        rec = batch.run(ids, channel)[0][1]
+        products = {e.code: e.spec for e in batch.prepared.entries if e.spec is not None}
+        return ShownRecommendation(rec, products, batch.prepared.weights.max_shown)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,176 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../widgets/agreement_dialog.py" line="+245"/>
+        <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
+        <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Checking suitability...</source>
+        <translation>正在进行适当性检查…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose a product to check the sale.</source>
+        <translation>请选择产品以检查本次销售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sale is blocked by the suitability rules:</source>
+        <translation>适当性规则不允许本次销售：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale may go ahead once each point below is done and acknowledged:</source>
+        <translation>完成并确认以下各项后方可办理：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale passes the suitability rules.</source>
+        <translation>本次销售符合适当性规则。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Special care given: explained plainly, the customer understands</source>
+        <translation>已给予特别关注：已用通俗语言讲解，客户已理解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cooling-off period was explained to the customer</source>
+        <translation>已向客户说明冷静期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale is being recorded on audio and video (双录)</source>
+        <translation>本次销售正在录音录像（双录）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Issuing the agreement...</source>
+        <translation>正在生成协议…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+93"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Agreement {number}</source>
+        <translation>协议 {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
+        <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading products...</source>
+        <translation>正在加载产品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product to choose.</source>
+        <translation>没有可选的产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>risk level R{level}</source>
+        <translation>风险等级 R{level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue version {version}</source>
+        <translation>目录版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
+        <translation>请以元为单位填写金额，如 50000.00（不加分隔符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount to check it against the product&apos;s limits.</source>
+        <translation>请输入金额，以核对产品的金额限制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Issue agreement</source>
+        <translation>生成协议</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Service agreement for {customer}</source>
+        <translation>{customer} 的服务协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-recording id</source>
+        <translation>双录编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 50000.00</source>
+        <translation>例如 50000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term for this product</source>
+        <translation>本产品无期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a product</source>
+        <translation>请选择产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of the audio and video recording</source>
+        <translation>录音录像的编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suitability (checked again when issuing)</source>
+        <translation>适当性（生成协议时再次检查）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../widgets/assessment_dialog.py" line="+183"/>
@@ -1112,7 +1282,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+33"/>
+        <location filename="../../widgets/profile/lists.py" line="+55"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -3365,6 +3535,49 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../widgets/pdf_preview.py" line="+168"/>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>已发送 {count} 页到打印机。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Agreement {number} (copy 副本)</source>
+        <translation>协议 {number}（副本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
+        <translation>已从档案生成标注“副本”的副本，正本未改动。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} page(s)</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint copy (副本)</source>
+        <translation>补打副本</translation>
+    </message>
+</context>
+<context>
     <name>ProductEditDialog</name>
     <message>
         <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
@@ -3794,11 +4007,16 @@ Next: {next_step}</source>
         <source>Other data</source>
         <translation>其他资料</translation>
     </message>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="-59"/>
+        <source>Follow up the recommendation: {product}</source>
+        <translation>推荐跟进：{product}</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+227"/>
+        <location filename="../../widgets/profile/panel.py" line="+242"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -3809,6 +4027,26 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Answer recorded for {product}: later. A follow-up task was created.</source>
+        <translation>已记录客户对 {product} 的答复：稍后再议，并已创建跟进任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer recorded for {product}: declined.</source>
+        <translation>已记录客户对 {product} 的答复：拒绝。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer recorded for {product}: accepted.</source>
+        <translation>已记录客户对 {product} 的答复：接受。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreements cannot be issued from here yet.</source>
+        <translation>暂时无法在此办理协议。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a customer to see their profile.</source>
         <translation>请选择客户以查看客户视图。</translation>
     </message>
@@ -3828,7 +4066,12 @@ Next: {next_step}</source>
         <translation>移交客户…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Issue agreement...</source>
+        <translation>生成协议…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Near upgrade (临界区间)</source>
         <translation>临近升级（临界区间）</translation>
     </message>
@@ -3894,25 +4137,40 @@ Next: {next_step}</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+178"/>
+        <location filename="../../widgets/recommend_panel.py" line="+317"/>
         <source>Recommended today</source>
         <translation>今日推荐</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Working out what suits this customer today...</source>
+        <translation>正在分析今日适合该客户的产品…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to recommend today.</source>
         <translation>今日没有可推荐的产品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not offered ({count})</source>
         <translation>不推荐的产品（{count}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: {reasons}</source>
+        <translation>{code}：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({code}): {reasons}</source>
+        <translation>{name}（{code}）：{reasons}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-90"/>
+        <location line="-194"/>
         <source>{rank}. {name} ({code}) · score {score}</source>
         <translation>{rank}. {name}（{code}）· 得分 {score}</translation>
     </message>
@@ -3937,22 +4195,52 @@ Next: {next_step}</source>
         <translation>建议金额 {amount} 元</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Open agreement</source>
+        <location line="+7"/>
+        <source>Proceed</source>
         <translation>办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the agreement for this product with the suggested amount</source>
+        <translation>按建议金额为该产品办理协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
+        <translation>投资类产品：由客户经理推介和办理，请将客户转介给客户经理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creates a follow-up task</source>
+        <translation>将创建跟进任务</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for declining...</source>
+        <translation>拒绝原因…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded: {outcome}</source>
+        <translation>已记录：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: {outcome} ({reason})</source>
+        <translation>已记录：{outcome}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>follow-up task created</source>
+        <translation>已创建跟进任务</translation>
     </message>
 </context>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+13"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+129"/>
         <source>Recommendations</source>
         <translation>产品推荐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product recommendations for this customer will appear here.</source>
-        <translation>此处将显示为该客户推荐的产品。</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4617,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>TasksSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="-46"/>
+        <location filename="../../widgets/profile/lists.py" line="+10"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>

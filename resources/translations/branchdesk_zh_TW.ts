@@ -50,6 +50,176 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../widgets/agreement_dialog.py" line="+245"/>
+        <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
+        <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Checking suitability...</source>
+        <translation>正在進行適合度檢查…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Choose a product to check the sale.</source>
+        <translation>請選擇產品以檢查本次銷售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sale is blocked by the suitability rules:</source>
+        <translation>適合度規則不允許本次銷售：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale may go ahead once each point below is done and acknowledged:</source>
+        <translation>完成並確認以下各項後方可辦理：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale passes the suitability rules.</source>
+        <translation>本次銷售符合適合度規則。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Special care given: explained plainly, the customer understands</source>
+        <translation>已給予特別關注：已用淺白語言講解，客戶已理解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cooling-off period was explained to the customer</source>
+        <translation>已向客戶說明冷靜期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale is being recorded on audio and video (双录)</source>
+        <translation>本次銷售正在錄音錄影（雙錄）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Issuing the agreement...</source>
+        <translation>正在產生契約…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+93"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Agreement {number}</source>
+        <translation>契約 {number}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
+        <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loading products...</source>
+        <translation>正在載入產品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product to choose.</source>
+        <translation>沒有可選的產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>risk level R{level}</source>
+        <translation>風險等級 R{level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue version {version}</source>
+        <translation>目錄版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
+        <translation>請以元為單位填寫金額，如 50000.00（不加分隔符號）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount to check it against the product&apos;s limits.</source>
+        <translation>請輸入金額，以核對產品的金額限制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Issue agreement</source>
+        <translation>產生契約</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Service agreement for {customer}</source>
+        <translation>{customer} 的服務契約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-recording id</source>
+        <translation>錄音錄影編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 50000.00</source>
+        <translation>例如 50000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term for this product</source>
+        <translation>本產品無期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a product</source>
+        <translation>請選擇產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of the audio and video recording</source>
+        <translation>錄音錄影的編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suitability (checked again when issuing)</source>
+        <translation>適合度（產生契約時再次檢查）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../widgets/assessment_dialog.py" line="+183"/>
@@ -1112,7 +1282,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+33"/>
+        <location filename="../../widgets/profile/lists.py" line="+55"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -3365,6 +3535,49 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../widgets/pdf_preview.py" line="+168"/>
+        <source>The printer could not be started.</source>
+        <translation>無法啟動印表機。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>已傳送 {count} 頁到印表機。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Agreement {number} (copy 副本)</source>
+        <translation>契約 {number}（副本）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
+        <translation>已從檔案產生標註「副本」的副本，正本未更動。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} page(s)</source>
+        <translation>共 {count} 頁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint copy (副本)</source>
+        <translation>補印副本</translation>
+    </message>
+</context>
+<context>
     <name>ProductEditDialog</name>
     <message>
         <location filename="../../widgets/product_edit_dialog.py" line="+60"/>
@@ -3794,11 +4007,16 @@ Next: {next_step}</source>
         <source>Other data</source>
         <translation>其他資料</translation>
     </message>
+    <message>
+        <location filename="../../widgets/profile/lists.py" line="-59"/>
+        <source>Follow up the recommendation: {product}</source>
+        <translation>推薦跟進：{product}</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+227"/>
+        <location filename="../../widgets/profile/panel.py" line="+242"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -3809,6 +4027,26 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>Answer recorded for {product}: later. A follow-up task was created.</source>
+        <translation>已記錄客戶對 {product} 的答覆：稍後再議，並已建立跟進任務。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer recorded for {product}: declined.</source>
+        <translation>已記錄客戶對 {product} 的答覆：拒絕。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer recorded for {product}: accepted.</source>
+        <translation>已記錄客戶對 {product} 的答覆：接受。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Agreements cannot be issued from here yet.</source>
+        <translation>暫時無法在此辦理契約。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
@@ -3828,7 +4066,12 @@ Next: {next_step}</source>
         <translation>移交客戶…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>Issue agreement...</source>
+        <translation>產生契約…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Near upgrade (临界区间)</source>
         <translation>臨近升級（臨界區間）</translation>
     </message>
@@ -3894,25 +4137,40 @@ Next: {next_step}</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+178"/>
+        <location filename="../../widgets/recommend_panel.py" line="+317"/>
         <source>Recommended today</source>
         <translation>今日推薦</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Working out what suits this customer today...</source>
+        <translation>正在分析今日適合該客戶的產品…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to recommend today.</source>
         <translation>今日沒有可推薦的產品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not offered ({count})</source>
         <translation>不推薦的產品（{count}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{code}: {reasons}</source>
+        <translation>{code}：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} ({code}): {reasons}</source>
+        <translation>{name}（{code}）：{reasons}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-90"/>
+        <location line="-194"/>
         <source>{rank}. {name} ({code}) · score {score}</source>
         <translation>{rank}. {name}（{code}）· 分數 {score}</translation>
     </message>
@@ -3937,22 +4195,52 @@ Next: {next_step}</source>
         <translation>建議金額 {amount} 元</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Open agreement</source>
+        <location line="+7"/>
+        <source>Proceed</source>
         <translation>辦理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the agreement for this product with the suggested amount</source>
+        <translation>按建議金額為該產品辦理契約</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
+        <translation>投資類產品：由客戶經理推介和辦理，請將客戶轉介給客戶經理。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Creates a follow-up task</source>
+        <translation>將建立跟進任務</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for declining...</source>
+        <translation>拒絕原因…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Recorded: {outcome}</source>
+        <translation>已記錄：{outcome}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded: {outcome} ({reason})</source>
+        <translation>已記錄：{outcome}（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>follow-up task created</source>
+        <translation>已建立跟進任務</translation>
     </message>
 </context>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+13"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+129"/>
         <source>Recommendations</source>
         <translation>商品推薦</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product recommendations for this customer will appear here.</source>
-        <translation>此處將顯示為該客戶推薦的商品。</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4617,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>TasksSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="-46"/>
+        <location filename="../../widgets/profile/lists.py" line="+10"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>

@@ -1,12 +1,12 @@
-"""Complaints and tasks about the customer (lists only: the workflows come with their own issue), the change
-history (supervisors) and the place of the recommendation panel."""
+"""Complaints and tasks about the customer (lists only: the workflows come with their own issue) and the change
+history (supervisors). The recommendation panel's section is `widgets/profile/recommendations.py`."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
 
 from widgets.labels import day
-from widgets.profile.base import MUTED, Section, TableSection
+from widgets.profile.base import TableSection
 from widgets.profile.words import word
 from widgets.table_model import Column
 
@@ -29,6 +29,11 @@ class ComplaintsSection(TableSection):
 
 def _task_title(task) -> str:
     """Generated tasks are worded by kind in the reader's language; others show the title as written."""
+    # A recommendation's "later" (db.services.recommend.FOLLOW_UP_KIND): its title names the product.
+    if task.kind == "recommendation_follow_up":
+        return QCoreApplication.translate("Profile", "Follow up the recommendation: {product}").format(
+            product=task.title
+        )
     worded = word("task_kind", task.kind)
     return worded if worded != task.kind else task.title
 
@@ -86,17 +91,3 @@ class HistorySection(TableSection):
         p = self.profile
         self.setVisible(bool(p and p.may_see_history))
         self.set_rows(p.changes if p else (), self.tr("No changes recorded"))
-
-
-class RecommendationSection(Section):
-    """Empty for now: the recommendation issue fills it."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__("recommendations", parent)
-        self.note = QLabel(objectName="recommendations_note", wordWrap=True)
-        self.note.setStyleSheet(MUTED)
-        QVBoxLayout(self).addWidget(self.note)
-
-    def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("Recommendations"))
-        self.note.setText(self.tr("Product recommendations for this customer will appear here."))

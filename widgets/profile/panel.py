@@ -3,7 +3,9 @@
 Everything it reads or saves goes through the task runner (the UI thread never waits for the database):
 `load(customer_no)` returns the profile as the signed-in person may see it; `actions` (the services facade, or
 None for a read-only panel) offers `reveal_identifiers`, `update_customer`, `reassign_customer`,
-`active_managers` and `add_interaction`. Dialog factories are injectable for tests.
+`active_managers`, `add_interaction`, `recommend` and `record_recommendation_outcome`. Dialog factories and the
+agreement flow ("办理" on a recommendation: `agreement_flow(parent, backend, runner, customer_no, product_code=,
+amount=)`, by default `widgets.agreement_dialog.open_agreement_flow`) are injectable for tests.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from widgets.profile.dialogs import ReassignDialog, RevealDialog
 from widgets.profile.holdings import HoldingsSection
 from widgets.profile.identity import IdentitySection
 from widgets.profile.interactions import InteractionsSection
-from widgets.profile.lists import ComplaintsSection, HistorySection, RecommendationSection, TasksSection
+from widgets.profile.lists import ComplaintsSection, HistorySection, TasksSection
+from widgets.profile.recommendations import RecommendationSection
 from widgets.profile.risk import RiskSection
 from widgets.profile.value import ValueSection
 from widgets.screen import MessageBanner
@@ -60,6 +63,7 @@ class ProfilePanel(QWidget):
         edit_dialog_factory: Callable[..., QDialog] = CustomerEditDialog,
         reveal_dialog_factory: Callable[..., QDialog] = RevealDialog,
         reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
+        agreement_flow: Callable | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profile_panel")
@@ -67,6 +71,7 @@ class ProfilePanel(QWidget):
         self._edit_dialog_factory = edit_dialog_factory
         self._reveal_dialog_factory = reveal_dialog_factory
         self._reassign_dialog_factory = reassign_dialog_factory
+        self._agreement_flow = agreement_flow
         self.view: CustomerProfile | None = None
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         self._dialog_view: CustomerProfile | None = None  # the customer the dialog was opened for
@@ -86,12 +91,14 @@ class ProfilePanel(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit())
         self.reassign_button = QPushButton(objectName="reassign")
         self.reassign_button.clicked.connect(self.reassign)
+        self.agreement_button = QPushButton(objectName="issue_agreement")
+        self.agreement_button.clicked.connect(self.issue_agreement)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.tier_badge)
         header.addWidget(self.near_badge)
         header.addStretch(1)
-        for button in (self.reveal_button, self.edit_button, self.reassign_button):
+        for button in (self.reveal_button, self.edit_button, self.reassign_button, self.agreement_button):
             header.addWidget(button)
         self.identity = IdentitySection()
         self.contact = ContactSection()
@@ -105,7 +112,14 @@ class ProfilePanel(QWidget):
         self.complaints = ComplaintsSection()
         self.tasks = TasksSection()
         self.history = HistorySection()
-        self.recommendations = RecommendationSection()
+        self.recommendations = RecommendationSection(
+            runner,
+            getattr(actions, "recommend", None) if actions is not None else None,
+            getattr(actions, "record_recommendation_outcome", None) if actions is not None else None,
+        )
+        self.recommendations.sig_recorded.connect(self._recommendation_answered)
+        self.recommendations.sig_error.connect(self._error)
+        self.recommendations.sig_proceed.connect(self.proceed)
         self.sections = (
             self.identity,
             self.contact,
@@ -125,12 +139,13 @@ class ProfilePanel(QWidget):
         grid.addWidget(self.value, 0, 1)
         grid.addWidget(self.contact, 1, 0)
         grid.addWidget(self.risk, 1, 1)
-        grid.addWidget(self.holdings, 2, 0, 1, 2)
-        grid.addWidget(self.interactions, 3, 0, 1, 2)
-        grid.addWidget(self.tasks, 4, 0)
-        grid.addWidget(self.complaints, 4, 1)
-        grid.addWidget(self.history, 5, 0, 1, 2)
-        grid.addWidget(self.recommendations, 6, 0, 1, 2)
+        # What suits the customer today comes right after who they are and what they hold.
+        grid.addWidget(self.recommendations, 2, 0, 1, 2)
+        grid.addWidget(self.holdings, 3, 0, 1, 2)
+        grid.addWidget(self.interactions, 4, 0, 1, 2)
+        grid.addWidget(self.tasks, 5, 0)
+        grid.addWidget(self.complaints, 5, 1)
+        grid.addWidget(self.history, 6, 0, 1, 2)
         page = QWidget(objectName="profile_page")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 4, 0)
@@ -271,6 +286,55 @@ class ProfilePanel(QWidget):
         self.banner.show_message(self.tr("Customer reassigned."), "info")
         self.reload()
 
+    # -- recommendations -------------------------------------------------------------------------------------
+    def _recommendation_answered(self, product: str, outcome: str, result) -> None:
+        if outcome == "later" and getattr(result, "task_id", None) is not None:
+            text = self.tr("Answer recorded for {product}: later. A follow-up task was created.")
+        elif outcome == "declined":
+            text = self.tr("Answer recorded for {product}: declined.")
+        else:
+            text = self.tr("Answer recorded for {product}: accepted.")
+        spec = self.recommendations.panel.products.get(product)
+        self.banner.show_message(text.format(product=spec.name if spec is not None else product), "info")
+        self.reload()  # the task list shows the follow-up; the recommendation is worked out again
+
+    def proceed(self, customer_no: str, product_code: str, amount) -> None:
+        """办理 on a recommendation: the agreement flow with the product and the suggested amount filled in."""
+        if self.actions is None:
+            return
+        if self._agreement_flow is not None:
+            self._agreement_flow(
+                self, self.actions, self.runner, customer_no, product_code=product_code, amount=amount
+            )
+            return
+        try:
+            from widgets.agreement_dialog import open_agreement_flow
+        except ModuleNotFoundError as missing:  # only the flow itself missing; its own imports must work
+            if missing.name != "widgets.agreement_dialog":
+                raise
+            self.banner.show_message(self.tr("Agreements cannot be issued from here yet."), "error")
+            return
+        view = self.view
+        name = view.name if view is not None and view.customer_no == customer_no else ""
+        open_agreement_flow(
+            self,
+            self.actions,
+            self.runner,
+            customer_no,
+            product_code=product_code,
+            amount=amount,
+            customer_name=name,
+        )
+
+    def may_issue_agreements(self) -> bool:
+        allowed = getattr(self.actions, "may_issue_agreements", None) if self.actions is not None else None
+        return self.view is not None and allowed is not None and allowed()
+
+    def issue_agreement(self) -> None:
+        """ "Issue agreement...": the agreement flow for this customer, nothing prefilled."""
+        if self.may_issue_agreements():
+            self.proceed(self.view.customer_no, None, None)
+
     # -- words -----------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         view = self.view
@@ -278,6 +342,8 @@ class ProfilePanel(QWidget):
         self.reveal_button.setText(self.tr("Show full ID and mobile..."))
         self.edit_button.setText(self.tr("Edit customer..."))
         self.reassign_button.setText(self.tr("Reassign..."))
+        self.agreement_button.setText(self.tr("Issue agreement..."))
+        self.agreement_button.setVisible(self.may_issue_agreements())
         has_actions = self.actions is not None and view is not None
         self.reveal_button.setVisible(has_actions and view.masked)
         self.edit_button.setVisible(has_actions and view.may_edit)

@@ -1,0 +1,287 @@
+"""The agreement issue dialog and the PDF preview against a real database (SQLite and PostgreSQL), English UI:
+blocks in words keep Issue off, warnings need their boxes ticked, issuing shows the preview, printing goes to a
+PDF-file printer without a dialog, and a refusal at issue time is shown with nothing issued."""
+
+from __future__ import annotations
+
+import gc
+import re
+from decimal import Decimal
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import func, select
+
+from db import errors
+from db.models import Agreement, Counter, Customer
+from desktop.backend import Backend
+from desktop.tasks import TaskRunner
+from domain.catalog import ProductSpec
+from domain.codes import Role
+from domain.staff import StaffUser
+from tests.db.test_agreements import ZHANG, shop
+from tests.db.test_suitability_service import product
+from tests.factories import LOGINS
+from widgets.agreement_dialog import AgreementDialog, open_agreement_flow
+from widgets.profile.panel import ProfilePanel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_ui_thread(app):
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+
+
+@pytest.fixture
+def runner(app):
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait_idle()
+
+
+@pytest.fixture
+def branch(db):
+    shop(db)
+    return db
+
+
+def backend_for(db, role: Role = Role.MANAGER) -> Backend:
+    with db.read() as uow:
+        from db.models import Staff
+
+        staff_id = uow.session.scalars(select(Staff.id).where(Staff.login == LOGINS[role])).one()
+    return Backend(
+        db, StaffUser(staff_id, LOGINS[role], f"{role.value}-name", role, "0001", "示范银行测试支行")
+    )
+
+
+class Accepting:
+    """A print dialog that the person accepted at once (no real dialog in tests)."""
+
+    def __init__(self, printer, parent) -> None:
+        self.printer = printer
+
+    def exec(self) -> int:
+        return QDialog.DialogCode.Accepted
+
+
+def pdf_printer(path):
+    def factory() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return printer
+
+    return factory
+
+
+def open_dialog(qtbot, backend, runner, product=None, amount=None, **options) -> AgreementDialog:
+    dialog = open_agreement_flow(None, backend, runner, ZHANG, product, amount, **options)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.products_loaded, timeout=5000)
+    return dialog
+
+
+def wait_checked(qtbot, dialog) -> None:
+    qtbot.waitUntil(dialog.checked_now, timeout=5000)
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf))
+
+
+def counts(db) -> tuple[int, int]:
+    with db.read() as uow:
+        s = uow.session
+        agreements = s.scalar(select(func.count()).select_from(Agreement))
+        used = s.scalar(
+            select(func.coalesce(func.sum(Counter.value), 0)).where(Counter.name.like("agreement:%"))
+        )
+        return agreements, used
+
+
+def test_only_products_with_an_agreement_on_sale_are_offered(qtbot, branch, runner):
+    dialog = open_dialog(qtbot, backend_for(branch), runner)
+    codes = [dialog.product_box.itemData(i) for i in range(dialog.product_box.count())]
+    assert "CARD-1" not in codes and "TD1Y" not in codes  # no agreement / an entry this version cannot read
+    assert {"WM-R2", "WM-R4", "TD-X", "SI-X"} <= set(codes)
+
+
+def test_a_product_not_offered_is_named_and_nothing_else_is_chosen(qtbot, branch, runner):
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "CARD-1", Decimal("100"))
+    assert dialog.product() is None and dialog.product_box.currentIndex() == -1
+    assert "The product CARD-1 cannot be issued here today" in dialog.error_label.text()
+    assert not dialog.issue_button.isEnabled()
+
+
+def test_a_blocked_sale_shows_its_reasons_and_issue_stays_off(qtbot, branch, runner):
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-R4", Decimal("50000"))
+    wait_checked(qtbot, dialog)
+    assert not dialog.result.allowed
+    assert dialog.check_status.text() == "The sale is blocked by the suitability rules:"
+    words = dialog.findChild(type(dialog.check_status), "finding_risk_mismatch").text()
+    assert "The product is R4 but the customer's risk tolerance C2 allows up to R2" in words
+    assert words.endswith("Choose a product of R2 or lower.")  # what would let the sale pass
+    assert not dialog.issue_button.isEnabled()
+    dialog.issue()  # even when called directly nothing is issued
+    assert counts(branch) == (0, 0)
+
+
+PRIVATE_RECORDED = ProductSpec(code="WM-PRIV-DR", name="私募固收理财（双录）", family="wealth", risk_level=2,
+                               currency="CNY", private=True, sale_mode="own", dual_recording=True,
+                               min_amount=Decimal("300000"))  # fmt: skip
+
+
+def test_warnings_must_be_ticked_and_the_recording_named_before_issue(qtbot, branch, runner):
+    with branch.write() as uow:
+        product(uow.session, PRIVATE_RECORDED)
+        uow.commit()
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-PRIV-DR", Decimal("300000"))
+    wait_checked(qtbot, dialog)
+    assert dialog.result.allowed
+    assert set(dialog.ack_boxes) == {"cooling_off", "dual_recording_required"}
+    assert (
+        "cooling-off period of 24 hours"
+        in dialog.findChild(type(dialog.check_status), "finding_cooling_off").text()
+    )
+    assert dialog.recording_row.isVisible() and not dialog.issue_button.isEnabled()
+    dialog.ack_boxes["cooling_off"].setChecked(True)
+    assert not dialog.issue_button.isEnabled()
+    dialog.ack_boxes["dual_recording_required"].setChecked(True)
+    assert not dialog.issue_button.isEnabled()  # the recording's id is still missing
+    dialog.recording_edit.setText("DR-20261129-001")
+    assert dialog.issue_button.isEnabled()
+    # A changed amount is checked again; Issue waits for that answer (same warnings: the ticks stay).
+    dialog.amount_edit.setText("350000")
+    assert not dialog.issue_button.isEnabled()
+    wait_checked(qtbot, dialog)
+    assert dialog.ack_boxes["cooling_off"].isChecked() and dialog.issue_button.isEnabled()
+    dialog.amount_edit.setText("12abc")
+    assert not dialog.issue_button.isEnabled()
+    assert dialog.amount_words.text().startswith("Write the amount in yuan")
+
+
+def issue_wm(qtbot, dialog) -> None:
+    wait_checked(qtbot, dialog)
+    dialog.ack_boxes["dual_recording_required"].setChecked(True)
+    dialog.recording_edit.setText("DR-001")
+    assert dialog.issue_button.isEnabled()
+    dialog.issue_button.click()
+    qtbot.waitUntil(lambda: dialog.issued is not None, timeout=10000)
+
+
+def test_issuing_shows_the_preview_and_prints_to_a_pdf_file(qtbot, branch, runner, tmp_path):
+    backend = backend_for(branch)
+    out = tmp_path / "printed.pdf"
+    dialog = open_dialog(
+        qtbot,
+        backend,
+        runner,
+        "WM-R2",
+        Decimal("50000"),
+        printer_factory=pdf_printer(out),
+        print_dialog_factory=Accepting,
+    )
+    assert dialog.amount_words.text() == "¥50,000.00  人民币伍万元整"
+    issue_wm(qtbot, dialog)
+    issued = dialog.issued
+    assert dialog.pages.currentIndex() == 1 and issued.number in dialog.issued_label.text()
+    assert issued.acknowledged_warnings == ("dual_recording_required",)
+    preview = dialog.preview
+    qtbot.waitUntil(lambda: preview.page_count > 0, timeout=5000)
+    assert preview.page_count == page_count(issued.pdf) >= 1
+    assert preview.pages.text() == f"{preview.page_count} page(s)"
+    assert counts(branch) == (1, 1)
+
+    assert preview.print_document()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 10_000
+    assert page_count(data) == preview.page_count
+    assert backend.print_setup()[1] == "A4"  # the paper is remembered for this station
+    # The original is printed once; after that only copies (副本) from the archive.
+    assert not preview.print_button.isEnabled() and preview.reprint_button.isVisible()
+    preview.reprint_button.click()
+    qtbot.waitUntil(lambda: preview.is_copy and preview.page_count > 0, timeout=10000)
+    assert preview.print_button.isEnabled() and "副本" in preview.title.text()
+    with branch.read() as uow:
+        row = uow.session.scalars(select(Agreement)).one()
+        assert row.copies_printed == 1 and row.pdf == issued.pdf  # the stored original is untouched
+
+
+def test_a_block_at_issue_time_is_shown_and_nothing_is_issued(qtbot, branch, runner):
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-R2", Decimal("50000"))
+    wait_checked(qtbot, dialog)
+    dialog.ack_boxes["dual_recording_required"].setChecked(True)
+    dialog.recording_edit.setText("DR-001")
+    assert dialog.issue_button.isEnabled()
+    with branch.write() as uow:  # meanwhile another station opens enhanced due diligence for the customer
+        zhang = uow.session.scalars(select(Customer).where(Customer.customer_no == ZHANG)).one()
+        zhang.tags = [*zhang.tags, "aml_edd_pending"]
+        uow.commit()
+    dialog.issue_button.click()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
+    text = dialog.error_label.text()
+    assert "The sale is refused by the suitability rules (aml_edd_pending)" in text
+    assert "Enhanced due diligence for this customer is still open." in text
+    assert dialog.issued is None and dialog.pages.currentIndex() == 0
+    assert counts(branch) == (0, 0)  # no record, no number used
+    wait_checked(qtbot, dialog)  # checked again: the form now shows the block
+    assert not dialog.result.allowed and not dialog.issue_button.isEnabled()
+
+
+def test_a_storage_refusal_is_worded_in_the_dialog(qtbot, branch, runner):
+    backend = backend_for(branch)
+
+    def changed(*_args):
+        raise errors.RecordChanged("agreement counter")
+
+    dialog = AgreementDialog(
+        ZHANG,
+        load_products=backend.agreement_products,
+        check=backend.check_sale,
+        issue=changed,
+        runner=runner,
+        product_code="TD-X",
+        amount=Decimal("1000"),
+    )
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.products_loaded, timeout=5000)
+    wait_checked(qtbot, dialog)
+    assert dialog.term_box.count() == 2 and dialog.ack_boxes == {}
+    assert dialog.check_status.text() == "The sale passes the suitability rules."
+    dialog.term_box.setCurrentIndex(dialog.term_box.findData("1Y"))
+    dialog.issue_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.error_label.text()), timeout=5000)
+    assert dialog.error_label.text().startswith("Someone else saved this record")
+    assert dialog.issued is None and dialog.pages.currentIndex() == 0
+    assert dialog.product_box.isEnabled() and counts(branch) == (0, 0)
+
+
+def test_the_profile_offers_issue_agreement_to_tellers_and_managers(qtbot, branch, runner):
+    opened = []
+
+    def flow(parent, backend, runner_, customer_no, product_code=None, amount=None):
+        opened.append((customer_no, product_code, amount))
+
+    # Tellers and managers issue; supervisors approve reprints (DOMAIN §1). Each panel loads a whole profile,
+    # so the panel is shown for one role that may and one that may not.
+    assert backend_for(branch, Role.MANAGER).may_issue_agreements()
+    assert not backend_for(branch, Role.ADMIN).may_issue_agreements()
+    for role, offered in ((Role.TELLER, True), (Role.SUPERVISOR, False)):
+        backend = backend_for(branch, role)
+        panel = ProfilePanel(backend.customer_profile, runner, backend, agreement_flow=flow)
+        qtbot.addWidget(panel)
+        panel.show()
+        panel.open_customer(ZHANG)
+        qtbot.waitUntil(lambda panel=panel: panel.view is not None, timeout=5000)
+        assert panel.agreement_button.isVisible() is offered, role
+        if offered:
+            panel.agreement_button.click()
+            assert opened[-1] == (ZHANG, None, None)
+        runner.wait_idle()
