@@ -157,7 +157,7 @@ class ComplaintsScreen(Screen):
         self.count_label.setText(self.tr("%n complaint(s)", "", len(views)))
         overdue = sum(1 for v in views if v.state == "overdue")
         if overdue:
-            self.banner.show_message(self.tr("%n complaint(s) past the deadline.", "", overdue), "error")
+            self.banner.show_message(self.tr("%n complaint(s) past the deadline.", "", overdue), "warning")
         for row, view in enumerate(views):
             if view.number == chosen:
                 self.table.selectRow(row)

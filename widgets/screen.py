@@ -14,18 +14,22 @@ class MessageBanner(QLabel):
     STYLES = {
         "error": "background: #fdecea; color: #8a1c1c; border: 1px solid #f5c2c0;",
         "info": "background: #e8f4fd; color: #0b4f80; border: 1px solid #b6dcf7;",
+        "warning": "background: #fff4e5; color: #7a4100; border: 1px solid #f5d4a6;",
     }
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, wordWrap=True, objectName="banner")
+        self.kind = ""
         self.hide()
 
     def show_message(self, text: str, kind: str = "info") -> None:
+        self.kind = kind
         self.setStyleSheet(self.STYLES[kind] + " padding: 8px; border-radius: 4px;")
         self.setText(text)
         self.setVisible(bool(text))
 
     def clear_message(self) -> None:
+        self.kind = ""
         self.clear()
         self.hide()
 

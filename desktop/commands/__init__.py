@@ -7,9 +7,11 @@ Errors with a `code` (DomainError, StorageError) are worded by the dispatcher; h
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TextIO
 
 from db.session import Database
+from domain.errors import InvalidValue
 
 
 @dataclass
@@ -17,3 +19,23 @@ class CommandContext:
     db: Database | None  # None only for commands that open their own (selftest)
     out: TextIO
     err: TextIO
+
+
+def day_argument(text: str | None) -> date:
+    """A YYYY-MM-DD option; today when it was not given. A malformed one is refused in words."""
+    if text is None:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue("malformed_date", value=text) from None
+
+
+def moment_argument(text: str | None) -> datetime | None:
+    """A "YYYY-MM-DD HH:MM" option; None when it was not given."""
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidValue("malformed_date", value=text) from None

@@ -12,9 +12,8 @@ from dataclasses import asdict
 from datetime import date, datetime
 
 from db.services import complaints, staff
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, day_argument, moment_argument
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
-from domain.errors import InvalidValue
 from domain.money import parse_amount
 from widgets.messages import describe, describe_error
 
@@ -75,22 +74,6 @@ def register(subparsers):
     stats.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
     parser.set_defaults(handler=run)
     return parser
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidValue("malformed_date", value=text) from None
-
-
-def _moment(text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidValue("malformed_date", value=text) from None
 
 
 def _jsonable(value):
@@ -162,7 +145,7 @@ def _act(args, ctx: CommandContext, user):
                 public_figure=args.public_figure,
                 sensitive=args.sensitive,
                 reputational=args.reputational,
-                received_at=_moment(args.received),
+                received_at=moment_argument(args.received),
             )
         case "assign":
             return complaints.assign(db, user, args.number, args.to)
@@ -187,5 +170,5 @@ def _act(args, ctx: CommandContext, user):
         case "list":
             return complaints.list_complaints(db, user, open_only=args.open)
         case "stats":
-            return complaints.statistics(db, user, _day(args.first), _day(args.last))
+            return complaints.statistics(db, user, day_argument(args.first), day_argument(args.last))
     raise AssertionError(args.action)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from db import audit
 from db.services import recommend
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, day_argument
 from domain.errors import DomainError, InvalidValue
 from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
@@ -73,15 +73,6 @@ def register(subparsers):
     return parser
 
 
-def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidValue("malformed_date", value=text) from None
-
-
 def _plain(value: object) -> object:
     if value is None or isinstance(value, (bool, int)):
         return value
@@ -121,7 +112,7 @@ def as_json(rec: Recommendation) -> dict[str, object]:
 
 
 def run(args, ctx: CommandContext) -> int:
-    as_of = _day(args.as_of)
+    as_of = day_argument(args.as_of)
     if args.channel not in {c.value for c in SaleChannel}:
         raise InvalidValue("unknown_sale_channel", value=args.channel)
     rec = recommend.recommend_for(ctx.db, args.customer_no, as_of, args.channel)
@@ -181,7 +172,7 @@ def _rows(found: list[recommend.Opportunity]) -> list[list[object]]:
 
 
 def run_opportunities(args, ctx: CommandContext) -> int:
-    as_of = _day(args.as_of)
+    as_of = day_argument(args.as_of)
     if args.out and Path(args.out).suffix.lower() not in {".xlsx", ".csv"}:
         raise DomainError("export_format_unknown", value=args.out)
     found = recommend.opportunities(ctx.db, args.manager, as_of)
@@ -229,7 +220,7 @@ def run_opportunities(args, ctx: CommandContext) -> int:
 
 def run_answer(args, ctx: CommandContext) -> int:
     """The rank, score and reasons come from the recommendation of the day (none when it is not recommended)."""
-    as_of = _day(args.as_of)
+    as_of = day_argument(args.as_of)
     staff_id = recommend.staff_id_of(ctx.db, args.staff)
     rec = recommend.recommend_for(ctx.db, args.customer_no, as_of)
     shown = {item.product: (rank, item) for rank, item in enumerate(rec.recommended, 1)}
@@ -242,7 +233,7 @@ def run_answer(args, ctx: CommandContext) -> int:
         product_code=args.product_code,
         outcome=args.outcome,
         decline_reason=args.reason,
-        follow_up_on=_day(args.follow_up) if args.follow_up else None,
+        follow_up_on=day_argument(args.follow_up) if args.follow_up else None,
         rank=rank,
         score=item.score if item else None,
         reasons=[r.code for r in item.reasons] if item else [],
@@ -254,8 +245,8 @@ def run_answer(args, ctx: CommandContext) -> int:
 
 
 def run_conversion(args, ctx: CommandContext) -> int:
-    since = _day(args.since) if args.since else None
-    until = _day(args.until) if args.until else None
+    since = day_argument(args.since) if args.since else None
+    until = day_argument(args.until) if args.until else None
     rows = recommend.conversion(ctx.db, args.by, since, until)
     if args.json:
         payload = [

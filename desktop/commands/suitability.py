@@ -9,11 +9,9 @@ bad argument (worded by the dispatcher).
 from __future__ import annotations
 
 import json
-from datetime import date
 
 from db.services import suitability
-from desktop.commands import CommandContext
-from domain.errors import InvalidValue
+from desktop.commands import CommandContext, day_argument
 from domain.money import parse_amount
 from domain.suitability import NEXT_STEPS, Finding, SaleChannel, next_step
 from widgets.messages import describe_finding, describe_next_step
@@ -41,15 +39,6 @@ def register(subparsers):
     return parser
 
 
-def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidValue("malformed_date", value=text) from None
-
-
 def _finding(f: Finding) -> dict[str, object]:
     step = next_step(f.code) if f.code in NEXT_STEPS else None
     return {
@@ -63,7 +52,7 @@ def _finding(f: Finding) -> dict[str, object]:
 
 def run(args, ctx: CommandContext) -> int:
     amount = parse_amount(args.amount) if args.amount is not None else None
-    as_of = _day(args.as_of)
+    as_of = day_argument(args.as_of)
     result = suitability.check_sale(ctx.db, args.customer_no, args.product_code, amount, args.channel, as_of)
     blocks = [_finding(f) for f in result.blocks]
     warnings = [_finding(f) for f in result.warnings]

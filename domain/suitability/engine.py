@@ -31,6 +31,10 @@ RULES: tuple[Rule, ...] = (
     product_rules.cooling_off,
     product_rules.dual_recording,
 )
+_AMOUNT_RULES = (amount_rules.limits, amount_rules.private_minimum, amount_rules.financial_capacity)
+# Without an amount (a recommendation) the amount rules find nothing: not calling them saves a quarter of the
+# cost of a check, which the recommendation engine makes for every product of the catalogue.
+RULES_WITHOUT_AMOUNT: tuple[Rule, ...] = tuple(rule for rule in RULES if rule not in _AMOUNT_RULES)
 DEFAULT_RULES = SuitabilityRules()
 _CHANNELS = frozenset(c.value for c in SaleChannel)  # worked out once: check runs per product
 
@@ -53,7 +57,9 @@ def check(
     if amount is not None:
         _check_amount(amount)
     sale = Sale(customer, product, amount, channel, as_of, rules)
-    findings = [finding for rule in RULES for finding in rule(sale)]
+    findings = [
+        finding for rule in (RULES if amount is not None else RULES_WITHOUT_AMOUNT) for finding in rule(sale)
+    ]
     blocks = tuple(f for f in findings if f.blocking)
     warnings = tuple(f for f in findings if not f.blocking)
     return SuitabilityResult(not blocks, blocks, warnings, rules.version)

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop import fonts, i18n
 from desktop.collector import UiThreadCollector
+from desktop.settings import Preferences, SettingsStore
+from desktop.shell import Shell
+from desktop.tasks import TaskRunner
+from tests.factories import PASSWORD
 
 
 @pytest.fixture
@@ -17,3 +24,44 @@ def app(qapp):
     collector.stop()
     collector.deleteLater()
     i18n.install("en")
+
+
+@pytest.fixture
+def runner(app) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait_idle()
+    # Widgets the test closed are deleted here, on the UI thread, before the next test starts.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def start_station(app, db, tmp_path, qtbot) -> Shell:
+    """A station's shell on `db`, in English, never idle-locking, waiting at the sign-in dialog."""
+    fatal: list[str] = []
+    station = Shell(
+        app,
+        db,
+        SettingsStore(tmp_path / "station.ini"),
+        Preferences(language="en", idle_lock_minutes=0),
+        on_fatal=fatal.append,
+    )
+    station.fatal = fatal
+    station.start()
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    return station
+
+
+def stop_station(station: Shell) -> None:
+    station.runner.wait_idle()
+    if station.window is not None:
+        station.window.close()
+
+
+def sign_in(qtbot, shell: Shell, login: str, password: str = PASSWORD) -> None:
+    """Type a login at the station's sign-in dialog and wait until the window's first loads are done."""
+    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), timeout=10_000)
+    dialog = shell.login_dialog
+    dialog.login_edit.setText(login)
+    dialog.password_edit.setText(password)
+    dialog.submit()
+    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=10_000)

@@ -4,7 +4,6 @@ PDF-file printer without a dialog, and a refusal at issue time is shown with not
 
 from __future__ import annotations
 
-import gc
 import re
 from decimal import Decimal
 
@@ -16,7 +15,6 @@ from sqlalchemy import func, select
 from db import errors
 from db.models import Agreement, Counter, Customer
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
 from domain.catalog import ProductSpec
 from domain.codes import Role
 from domain.staff import StaffUser
@@ -27,22 +25,6 @@ from widgets.agreement_dialog import AgreementDialog, open_agreement_flow
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_ui_thread(app):
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-
-
-@pytest.fixture
-def runner(app):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
 
 
 @pytest.fixture

@@ -9,9 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from db.services import catalog
-from desktop.settings import Preferences, SettingsStore
-from desktop.shell import Shell
-from tests.factories import PASSWORD, add_second_supervisor, small_branch
+from tests.factories import add_second_supervisor, small_branch
+from tests.widgets.conftest import sign_in, start_station, stop_station
 from widgets.product_edit_dialog import ProductEditDialog
 
 pytestmark = pytest.mark.gui
@@ -33,28 +32,9 @@ def shell(app, db, tmp_path, qtbot):
     small_branch(db, date.today())
     add_second_supervisor(db)
     catalog.import_catalog(db, CATALOG, "cli:test")
-    station = Shell(
-        app,
-        db,
-        SettingsStore(tmp_path / "station.ini"),
-        Preferences(language="en", idle_lock_minutes=0),
-        on_fatal=[].append,
-    )
-    station.start()
-    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    station = start_station(app, db, tmp_path, qtbot)
     yield station
-    station.runner.wait_idle()
-    if station.window is not None:
-        station.window.close()
-
-
-def sign_in(qtbot, shell, login):
-    qtbot.waitUntil(lambda: shell.login_dialog is not None, timeout=5000)
-    dialog = shell.login_dialog
-    dialog.login_edit.setText(login)
-    dialog.password_edit.setText(PASSWORD)
-    dialog.submit()
-    qtbot.waitUntil(lambda: shell.window is not None and shell.runner.is_idle(), timeout=10_000)
+    stop_station(station)
 
 
 def open_catalog(qtbot, shell):

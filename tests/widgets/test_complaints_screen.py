@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from desktop.settings import Preferences, SettingsStore
-from desktop.shell import Shell
-from tests.factories import PASSWORD, small_branch
+from tests.factories import small_branch
+from tests.widgets.conftest import sign_in, start_station, stop_station
 from widgets.complaint_dialogs import CloseDialog, RegisterDialog, TextDialog
 
 pytestmark = pytest.mark.gui
@@ -20,28 +19,13 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def shell(app, db, tmp_path, qtbot):
     small_branch(db, date.today())
-    station = Shell(
-        app,
-        db,
-        SettingsStore(tmp_path / "station.ini"),
-        Preferences(language="en", idle_lock_minutes=0),
-        on_fatal=[].append,
-    )
-    station.start()
-    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    station = start_station(app, db, tmp_path, qtbot)
     yield station
-    station.runner.wait_idle()
-    if station.window is not None:
-        station.window.close()
+    stop_station(station)
 
 
-def sign_in(qtbot, shell, login):
-    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), timeout=10_000)
-    dialog = shell.login_dialog
-    dialog.login_edit.setText(login)
-    dialog.password_edit.setText(PASSWORD)
-    dialog.submit()
-    qtbot.waitUntil(lambda: shell.window is not None and shell.runner.is_idle(), timeout=10_000)
+def open_complaints(qtbot, shell, login):
+    sign_in(qtbot, shell, login)
     shell.window.show_screen("complaints")
     screen = shell.window.screen("complaints")
     qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=5000)
@@ -76,7 +60,7 @@ def select_first(qtbot, screen):
 
 
 def test_a_teller_registers_and_a_bad_amount_reopens_the_form_with_the_reason(qtbot, shell, monkeypatch):
-    screen = sign_in(qtbot, shell, "teller1")
+    screen = open_complaints(qtbot, shell, "teller1")
     seen: list[RegisterDialog] = []
 
     def fill(dialog, attempt):
@@ -107,7 +91,7 @@ def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
     ids = small_ids(db)
     complaints.register(db, as_user(ids, Role.TELLER), channel="phone", category="error", content="错账",
                         complainant_name="李四", complainant_phone="13998765432")  # fmt: skip
-    screen = sign_in(qtbot, shell, "supervisor1")
+    screen = open_complaints(qtbot, shell, "supervisor1")
     select_first(qtbot, screen)
     assert screen.assign_button.isVisible() and not screen.close_button.isVisible()
     screen.handler_choice.setCurrentIndex(screen.handler_choice.findData("manager1"))
@@ -115,7 +99,7 @@ def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
     qtbot.waitUntil(lambda: "Handler assigned." in screen.banner.text(), timeout=5000)
     shell.sign_out()
 
-    screen = sign_in(qtbot, shell, "manager1")
+    screen = open_complaints(qtbot, shell, "manager1")
     select_first(qtbot, screen)
     assert "13998765432" in screen.detail.toPlainText()  # the handler sees the complainant in full
     qtbot.mouseClick(screen.start_button, Qt.MouseButton.LeftButton)
@@ -128,7 +112,7 @@ def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
     qtbot.waitUntil(lambda: "Reply recorded." in screen.banner.text(), timeout=5000)
     shell.sign_out()
 
-    screen = sign_in(qtbot, shell, "supervisor1")
+    screen = open_complaints(qtbot, shell, "supervisor1")
     select_first(qtbot, screen)
     closes: list[CloseDialog] = []
 

@@ -3,7 +3,6 @@ thread, answers stored through the services, not-offered folded, and the counter
 
 from __future__ import annotations
 
-import gc
 import threading
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -15,7 +14,6 @@ from sqlalchemy import select
 from db.models import Customer, RecommendationOutcome, RiskAssessment, Task
 from db.services.catalog import load_default_catalog
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.errors import InvalidValue
 from domain.staff import StaffUser
@@ -26,22 +24,6 @@ from widgets.profile.panel import ProfilePanel
 pytestmark = pytest.mark.gui
 TODAY = date.today()
 ZHANG = "C0000000001"
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_ui_thread(app):
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-
-
-@pytest.fixture
-def runner(app):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
 
 
 def settle(qtbot, runner) -> None:

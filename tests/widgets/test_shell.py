@@ -10,6 +10,7 @@ from desktop.settings import Preferences, SettingsStore
 from desktop.shell import Shell
 from domain.codes import Role
 from tests.factories import LOGINS, PASSWORD, small_branch
+from tests.widgets.conftest import sign_in, start_station, stop_station
 
 pytestmark = pytest.mark.gui
 
@@ -17,29 +18,9 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def shell(app, db, tmp_path, qtbot):
     small_branch(db, date.today())
-    fatal = []
-    station = Shell(
-        app,
-        db,
-        SettingsStore(tmp_path / "station.ini"),
-        Preferences(language="en", idle_lock_minutes=0),
-        on_fatal=fatal.append,
-    )
-    station.fatal = fatal
-    station.start()
-    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    station = start_station(app, db, tmp_path, qtbot)
     yield station
-    station.runner.wait_idle()
-    if station.window is not None:
-        station.window.close()
-
-
-def sign_in(qtbot, shell, login, password=PASSWORD):
-    dialog = shell.login_dialog
-    dialog.login_edit.setText(login)
-    dialog.password_edit.setText(password)
-    dialog.submit()
-    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=10_000)
+    stop_station(station)
 
 
 @pytest.mark.parametrize(
