@@ -23,7 +23,7 @@ LIMIT = 50  # results shown at most: more means the input is too short to pick a
 MAX_INPUT = 40  # longer input is not an identifier or a name: nothing is searched
 MIN_DIGITS = 4  # fewer digits match too much to mean anything (a phone prefix "13" is half the book)
 TAIL_LENGTHS = range(4, 7)  # the last 4-6 characters of an ID number (id_documents.id_tail keeps 6)
-PHONE_TAIL = 4  # the last 4 digits of a mobile (an expression index holds them)
+PHONE_TAIL = 4  # the last 4 digits of a mobile (the indexed column customers.phone_tail holds them)
 
 
 class Rank(IntEnum):
