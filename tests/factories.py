@@ -30,25 +30,27 @@ def _password_hash() -> str:
     return staff.hash_password(PASSWORD)  # argon2 is slow on purpose: hash once per run
 
 
+def new_staff(login: str, role: Role, branch_id: int, name: str | None = None) -> Staff:
+    """An active staff row (not yet added), password PASSWORD."""
+    return Staff(
+        login=login,
+        name=name or f"{role.value}-{login}",
+        role=role.value,
+        branch_id=branch_id,
+        password_hash=_password_hash(),
+        failed_logins=0,
+        active=True,
+        qualifications=[],
+        created_at=datetime(2026, 1, 1),
+    )
+
+
 def add_staff(db: Database) -> dict[Role, int]:
     with db.write() as uow:
         branch = Branch(code="0001", name="示范银行测试支行", name_en="Test sub-branch")
         uow.session.add(branch)
         uow.session.flush()
-        rows = [
-            Staff(
-                login=login,
-                name=f"{role.value}-{login}",
-                role=role.value,
-                branch_id=branch.id,
-                password_hash=_password_hash(),
-                failed_logins=0,
-                active=True,
-                qualifications=[],
-                created_at=datetime(2026, 1, 1),
-            )
-            for role, login in LOGINS.items()
-        ]
+        rows = [new_staff(login, role, branch.id) for role, login in LOGINS.items()]
         uow.session.add_all(rows)
         uow.session.flush()
         ids = {Role(row.role): row.id for row in rows}
@@ -167,17 +169,7 @@ def add_second_supervisor(db: Database, login: str = "supervisor2") -> int:
     """A second supervisor in the branch of `add_staff`: the checker of a maker-checker change."""
     with db.write() as uow:
         branch_id = uow.session.scalars(select(Branch.id).order_by(Branch.id)).first()
-        row = Staff(
-            login=login,
-            name=f"supervisor-{login}",
-            role=Role.SUPERVISOR.value,
-            branch_id=branch_id,
-            password_hash=_password_hash(),
-            failed_logins=0,
-            active=True,
-            qualifications=[],
-            created_at=datetime(2026, 1, 1),
-        )
+        row = new_staff(login, Role.SUPERVISOR, branch_id)
         uow.session.add(row)
         uow.session.flush()
         staff_id = row.id

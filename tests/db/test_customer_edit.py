@@ -26,7 +26,7 @@ from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.profile import editable_values
 from domain.staff import StaffUser
-from tests.factories import LOGINS, ZHANG_ID, add_second_supervisor, small_branch
+from tests.factories import LOGINS, ZHANG_ID, add_second_supervisor, new_staff, small_branch
 
 TODAY = date.today()
 # 110101199003078515: born 1990-03-07, male (sequence 851 odd); 110101199003078523: same day, female.
@@ -131,19 +131,8 @@ def test_reassignment_creates_the_follow_up_and_moves_open_tasks(db, ids):
                 version=1,
             )
         )
-        from db.models import Staff
 
-        manager2 = Staff(
-            login="manager2",
-            name="王经理",
-            role="manager",
-            branch_id=zhang.branch_id,
-            password_hash="x",
-            failed_logins=0,
-            active=True,
-            qualifications=[],
-            created_at=datetime(2026, 1, 1),
-        )
+        manager2 = new_staff("manager2", Role.MANAGER, zhang.branch_id, "王经理")
         s.add(manager2)
         s.flush()
         new_id = manager2.id

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import gc
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from db.models import AuditEntry, Customer, Household, Staff
+from db.models import AuditEntry, Customer, Household
 from desktop.backend import Backend
 from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.profile import editable_values
 from domain.staff import StaffUser
-from tests.factories import LI_ID, LOGINS, small_branch
+from tests.factories import LI_ID, LOGINS, new_staff, small_branch
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
@@ -52,17 +52,7 @@ def ids(db):
         for no, relation in (("C0000000001", "head"), ("C0000000002", "parent")):
             row = s.scalars(select(Customer).where(Customer.customer_no == no)).one()
             row.household_id, row.household_relation = household.id, relation
-        manager2 = Staff(
-            login="manager2",
-            name="王经理",
-            role="manager",
-            branch_id=row.branch_id,
-            password_hash="x",
-            failed_logins=0,
-            active=True,
-            qualifications=[],
-            created_at=datetime(2026, 1, 1),
-        )
+        manager2 = new_staff("manager2", Role.MANAGER, row.branch_id, "王经理")
         s.add(manager2)
         uow.commit()
     return ids
