@@ -16,9 +16,11 @@ from db.services import (
     complaints,
     customer_edit,
     customer_search,
+    inbox,
     overview,
     profile,
     recommend,
+    referrals,
     staff,
     suitability,
 )
@@ -226,6 +228,28 @@ class Backend:
 
     def close_complaint(self, number: str, facts, version: int):
         return complaints.close(self.db, self.user, number, facts, version)
+
+    # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
+    def tasks(self, everyone: bool = False, assignee_login: str | None = None):
+        everyone = everyone and self.user.role is Role.SUPERVISOR  # others only ever see their own
+        return inbox.list_tasks(self.db, self.user, everyone=everyone, assignee_login=assignee_login)
+
+    def task_assignees(self):
+        return inbox.assignees(self.db)
+
+    def complete_task(self, task_id: int, version: int):
+        return inbox.complete(self.db, self.user, task_id, version=version)
+
+    def referral_managers(self):
+        return referrals.managers(self.db)
+
+    def refer(self, values: dict):
+        values = dict(values)
+        customer_no = values.pop("customer_no")
+        return referrals.create(self.db, self.user, customer_no, **values)
+
+    def referral_outcome(self, task_id: int, outcome: str, version: int):
+        return referrals.record_outcome(self.db, self.user, task_id, outcome, version=version)
 
     def _require(self, role: Role) -> None:
         if self.user.role is not role:

@@ -31,6 +31,7 @@ def _modules():
         selftest,
         suitability,
         users,
+        workqueue,
     )
 
     return (
@@ -43,6 +44,7 @@ def _modules():
         suitability,
         recommend,
         complaint,
+        workqueue,
         agreement,
         receipt,
         selftest,

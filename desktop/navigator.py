@@ -13,6 +13,7 @@ from widgets.catalog_screen import CatalogScreen
 from widgets.complaints_screen import ComplaintsScreen
 from widgets.customers_screen import CustomersScreen
 from widgets.home_screen import HomeScreen
+from widgets.inbox_screen import InboxScreen
 from widgets.main_window import MainWindow
 from widgets.settings_screen import SettingsScreen
 from widgets.staff_screen import StaffScreen
@@ -20,6 +21,22 @@ from widgets.staff_screen import StaffScreen
 
 def _title(source: str) -> Callable[[], str]:
     return lambda: QCoreApplication.translate("Navigation", source)
+
+
+def _open_customer(window: MainWindow, customer_no: str) -> None:
+    if "customers" in window.screen_keys():
+        window.show_screen("customers")
+        window.screen("customers").open_customer(customer_no)
+
+
+def tasks_arrived(window: MainWindow, count: int) -> None:
+    """Tasks for this person arrived from another station: reload the inbox and say so in the status bar."""
+    if "inbox" not in window.screen_keys():
+        return
+    window.screen("inbox").load()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Inbox", "%n new task(s) in your inbox", "", count), 15_000
+    )
 
 
 def build_main_window(
@@ -32,6 +49,10 @@ def build_main_window(
         _title(QT_TRANSLATE_NOOP("Navigation", "Home")),
         HomeScreen(user, backend.home_summary, runner),
     )
+    if user.role is not Role.ADMIN:
+        inbox = InboxScreen(user, backend, runner, open_customer=lambda no: _open_customer(window, no))
+        inbox.sig_open_count.connect(lambda count: window.set_badge("inbox", count))
+        window.add_screen("inbox", _title(QT_TRANSLATE_NOOP("Navigation", "Inbox")), inbox)
     if may_open_customers(user.role):
         window.add_screen(
             "customers",

@@ -9,14 +9,16 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout
 
 from db import schema
-from db.services import staff
+from db.services import reminders, staff
 from db.session import Database
 from desktop import i18n, logs
 from desktop.backend import Backend
 from desktop.idle import IdleWatcher
-from desktop.navigator import build_main_window
+from desktop.navigator import build_main_window, tasks_arrived
 from desktop.settings import Preferences, SettingsStore
+from desktop.task_watcher import TaskWatcher
 from desktop.tasks import TaskRunner
+from domain.codes import Role
 from widgets.lock_dialog import SIGN_OUT, LockDialog
 from widgets.login_dialog import LoginDialog
 from widgets.main_window import MainWindow
@@ -158,7 +160,23 @@ class Shell(QObject):
         window.show()
         self.window = window
         self.idle.pause(False)
+        if user.role is not Role.ADMIN:
+            self._watch_tasks(window, user)
         self.sig_main_window.emit(window)
+
+    def _watch_tasks(self, window: MainWindow, user) -> None:
+        """The work queue: today's reminders (the daily job, on the write lane) and arrivals from other stations."""
+        watcher = TaskWatcher(self.db, user, self.runner, window)
+        watcher.sig_arrived.connect(lambda count: tasks_arrived(window, count))
+        window.sig_closing.connect(watcher.stop)
+        watcher.start()
+        self.runner.submit(
+            reminders.generate_reminders,
+            self.db,
+            on_done=lambda created: window.screen("inbox").load() if any(created.values()) else None,
+            on_error=lambda error: log.warning("daily reminders failed: %s", error),
+            write=True,
+        )
 
     def apply_preferences(self, preferences: Preferences) -> None:
         self.preferences = preferences.validated()

@@ -13,9 +13,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 500
+
+
+def _receiver_alive(callback: Callable) -> bool:
+    """False when the callback is a method of a Qt object already deleted (its screen closed while the job ran):
+    its answer has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or Shiboken.isValid(owner)
 
 
 class _Relay(QObject):
@@ -103,10 +111,11 @@ class TaskRunner(QObject):
                 return  # superseded by a newer request for the same thing
             del self._latest[key]
         if ok:
-            if on_done is not None:
+            if on_done is not None and _receiver_alive(on_done):
                 on_done(result)
         elif on_error is not None:
-            on_error(result)
+            if _receiver_alive(on_error):
+                on_error(result)
         else:
             self.sig_failed.emit(result)
 

@@ -107,6 +107,14 @@ class CustomersScreen(Screen):
     def load(self) -> None:
         self.run_search()
 
+    def open_customer(self, customer_no: str) -> None:
+        """Show one customer's profile (from the inbox): search by the number; the only hit opens."""
+        self._loaded = True  # the search below is this screen's first load
+        self.search_edit.blockSignals(True)
+        self.search_edit.setText(customer_no)
+        self.search_edit.blockSignals(False)
+        self.run_search()
+
     def run_search(self) -> None:
         self.runner.submit(
             self._search,

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.user = user
         self._entries: list[ScreenEntry] = []
+        self._badges: dict[str, int] = {}  # e.g. open tasks, shown after the screen's title
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setFixedWidth(160)
         self.navigation.setStyleSheet(
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
     def screen(self, key: str) -> QWidget:
         return self._entries[self.screen_keys().index(key)].widget
 
+    def set_badge(self, key: str, count: int) -> None:
+        self._badges[key] = count
+        self.retranslate_ui()
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
 
@@ -100,7 +105,8 @@ class MainWindow(QMainWindow):
             )
         )
         for row, entry in enumerate(self._entries):
-            self.navigation.item(row).setText(entry.title())
+            badge = self._badges.get(entry.key, 0)
+            self.navigation.item(row).setText(f"{entry.title()} ({badge})" if badge else entry.title())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

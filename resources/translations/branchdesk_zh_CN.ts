@@ -1169,30 +1169,30 @@
     <name>CustomersScreen</name>
     <message>
         <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+56"/>
+        <location line="-70"/>
+        <location line="+64"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>End of ID number</source>
         <translation>证件号码尾号</translation>
     </message>
@@ -1566,6 +1566,285 @@
         <location line="+3"/>
         <source>{gender}, {age} years, {stage}</source>
         <translation>{gender}，{age} 岁，{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../../desktop/navigator.py" line="+38"/>
+        <source>%n new task(s) in your inbox</source>
+        <translation>
+            <numerusform>待办新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_screen.py" line="+42"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation follow-up</source>
+        <translation>推荐跟进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact after manager change</source>
+        <translation>更换客户经理后联系客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint: leader&apos;s instruction</source>
+        <translation>投诉：领导批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint deadline</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maturity reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment expiring</source>
+        <translation>风险评估即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document expiring</source>
+        <translation>证件即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍后再议</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/referral_dialog.py" line="+19"/>
+        <source>Asked about a product or service</source>
+        <translation>询问产品或服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance or movement</source>
+        <translation>大额余额或大额资金变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rising star (near the next tier)</source>
+        <translation>潜力客户（接近上一等级）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit or product is maturing</source>
+        <translation>存款或产品即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium customer for the wealth manager</source>
+        <translation>优质客户，转理财经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>InboxScreen</name>
+    <message>
+        <location filename="../../widgets/inbox_screen.py" line="+32"/>
+        <location line="+178"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+174"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+175"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+175"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待办</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+175"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+188"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+185"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待办</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>仅主管待办</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <location line="+180"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>共 %n 条待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n task(s) overdue.</source>
+        <translation>
+            <numerusform>有 %n 条待办已超时。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} {account} matures {date} (T-{stage})</source>
+        <translation>{product} {account} 于 {date} 到期（T-{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>风险评估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>尾号 {tail} 的证件于 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一个月内联系客户：新客户经理 {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：请勿致电</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refer a customer...</source>
+        <translation>转介客户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +2221,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+95"/>
+        <location filename="../../widgets/main_window.py" line="+100"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -3500,16 +3779,96 @@ Next: {next_step}</source>
         <source>Cannot write {value}: the file name must end in .xlsx or .csv.</source>
         <translation>无法写入 {value}：文件名须以 .xlsx 或 .csv 结尾。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/workqueue.py" line="+6"/>
+        <source>Unknown referral reason {value}: use large_balance, stated_need, rising_star, maturity, premium or other.</source>
+        <translation>未知的转介原因 {value}：请使用 large_balance、stated_need、rising_star、maturity、premium 或 other。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown urgency {value}: use normal or urgent.</source>
+        <translation>未知的紧急程度 {value}：请使用 normal 或 urgent。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown outcome {value}: use contacted, converted, not_interested or later.</source>
+        <translation>未知的结果 {value}：请使用 contacted、converted、not_interested 或 later。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most {maximum} characters).</source>
+        <translation>备注过长（最多 {maximum} 个字符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer {customer_no} has no customer manager: choose whom to refer them to.</source>
+        <translation>客户 {customer_no} 没有管户客户经理，请选择转介对象。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} is not a customer manager: referrals go to customer managers or supervisors.</source>
+        <translation>{login} 不是客户经理：只能转介给客户经理或主管。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot refer a customer to yourself.</source>
+        <translation>不能将客户转介给自己。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer {customer_no} already has an open referral to {manager}.</source>
+        <translation>客户 {customer_no} 已有一条转介给 {manager} 的未完成转介。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no referral {id}.</source>
+        <translation>没有编号为 {id} 的转介。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral {id} is for another manager; only they or a supervisor can record its outcome.</source>
+        <translation>转介 {id} 属于其他客户经理，只有其本人或主管可以登记结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral {id} is already closed.</source>
+        <translation>转介 {id} 已结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no task {id}.</source>
+        <translation>没有编号为 {id} 的待办。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {id} is a referral: record its outcome instead of marking it done.</source>
+        <translation>待办 {id} 是转介，请登记结果，而不是直接标记完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {id} belongs to someone else.</source>
+        <translation>待办 {id} 属于其他人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {id} is already done.</source>
+        <translation>待办 {id} 已完成。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+32"/>
+        <location filename="../../desktop/navigator.py" line="+11"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Inbox</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
@@ -3799,11 +4158,12 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Maturity reminder</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Product introduction</source>
         <translation>产品介绍</translation>
     </message>
@@ -3878,7 +4238,32 @@ Next: {next_step}</source>
         <translation>通知客户更换客户经理（口头及书面），一个月内联系客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk assessment expiring</source>
+        <translation>风险评估即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document expiring</source>
+        <translation>证件即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint deadline</source>
+        <translation>投诉处理时限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -4016,7 +4401,7 @@ Next: {next_step}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+242"/>
+        <location filename="../../widgets/profile/panel.py" line="+253"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -4046,7 +4431,12 @@ Next: {next_step}</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a customer to see their profile.</source>
         <translation>请选择客户以查看客户视图。</translation>
     </message>
@@ -4069,6 +4459,11 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>Issue agreement...</source>
         <translation>生成协议…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refer to a manager...</source>
+        <translation>转介给客户经理…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4241,6 +4636,69 @@ Next: {next_step}</source>
         <location filename="../../widgets/profile/recommendations.py" line="+129"/>
         <source>Recommendations</source>
         <translation>产品推荐</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../widgets/referral_dialog.py" line="+15"/>
+        <source>Refer a customer</source>
+        <translation>转介客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s own manager</source>
+        <translation>客户的管户客户经理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product codes, separated by commas</source>
+        <translation>产品代码，以逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: the customer is waiting</source>
+        <translation>加急：客户正在等候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer agrees to be contacted</source>
+        <translation>客户同意被联系</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer to</source>
+        <translation>转介给</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested products</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refer</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the customer number.</source>
+        <translation>请输入客户号。</translation>
     </message>
 </context>
 <context>
@@ -4509,7 +4967,7 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+119"/>
+        <location filename="../../desktop/shell.py" line="+121"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：

@@ -1169,30 +1169,30 @@
     <name>CustomersScreen</name>
     <message>
         <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+66"/>
+        <location line="-72"/>
+        <location line="+74"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+56"/>
+        <location line="-70"/>
+        <location line="+64"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-63"/>
+        <location line="+65"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
@@ -1217,7 +1217,7 @@
         <translation>資產（元）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>End of ID number</source>
         <translation>證件號碼末碼</translation>
     </message>
@@ -1566,6 +1566,285 @@
         <location line="+3"/>
         <source>{gender}, {age} years, {stage}</source>
         <translation>{gender}，{age} 歲，{stage}</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message numerus="yes">
+        <location filename="../../desktop/navigator.py" line="+38"/>
+        <source>%n new task(s) in your inbox</source>
+        <translation>
+            <numerusform>待辦新增 %n 筆</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/inbox_screen.py" line="+42"/>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation follow-up</source>
+        <translation>推薦跟進</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact after manager change</source>
+        <translation>更換客戶經理後聯繫客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint: leader&apos;s instruction</source>
+        <translation>投訴：主管批示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint deadline</source>
+        <translation>投訴處理時限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Maturity reminder</source>
+        <translation>到期提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk assessment expiring</source>
+        <translation>風險評估即將到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document expiring</source>
+        <translation>證件即將到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not interested</source>
+        <translation>不感興趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍後再議</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/referral_dialog.py" line="+19"/>
+        <source>Asked about a product or service</source>
+        <translation>詢問商品或服務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large balance or movement</source>
+        <translation>大額餘額或大額資金變動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rising star (near the next tier)</source>
+        <translation>潛力客戶（接近上一等級）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deposit or product is maturing</source>
+        <translation>存款或商品即將到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premium customer for the wealth manager</source>
+        <translation>優質客戶，轉理財經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>InboxScreen</name>
+    <message>
+        <location filename="../../widgets/inbox_screen.py" line="+32"/>
+        <location line="+178"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+174"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+174"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <location line="+175"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <location line="+175"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待辦</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+175"/>
+        <source>From</source>
+        <translation>來自</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <location line="+188"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+185"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待辦</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>僅主管待辦</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <location line="+180"/>
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>共 %n 筆待辦</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n task(s) overdue.</source>
+        <translation>
+            <numerusform>有 %n 筆待辦已逾時。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{product} {account} matures {date} (T-{stage})</source>
+        <translation>{product} {account} 於 {date} 到期（T-{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>風險評估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>末碼 {tail} 的證件於 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：請勿致電</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refer a customer...</source>
+        <translation>轉介客戶…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open customer</source>
+        <translation>開啟客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done</source>
+        <translation>標記完成</translation>
     </message>
 </context>
 <context>
@@ -1942,7 +2221,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+95"/>
+        <location filename="../../widgets/main_window.py" line="+100"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
@@ -3500,16 +3779,96 @@ Next: {next_step}</source>
         <source>Cannot write {value}: the file name must end in .xlsx or .csv.</source>
         <translation>無法寫入 {value}：檔案名稱須以 .xlsx 或 .csv 結尾。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/workqueue.py" line="+6"/>
+        <source>Unknown referral reason {value}: use large_balance, stated_need, rising_star, maturity, premium or other.</source>
+        <translation>未知的轉介原因 {value}：請使用 large_balance、stated_need、rising_star、maturity、premium 或 other。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown urgency {value}: use normal or urgent.</source>
+        <translation>未知的緊急程度 {value}：請使用 normal 或 urgent。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown outcome {value}: use contacted, converted, not_interested or later.</source>
+        <translation>未知的結果 {value}：請使用 contacted、converted、not_interested 或 later。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The note is too long (at most {maximum} characters).</source>
+        <translation>備註過長（最多 {maximum} 個字元）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer {customer_no} has no customer manager: choose whom to refer them to.</source>
+        <translation>客戶 {customer_no} 沒有管戶客戶經理，請選擇轉介對象。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{login} is not a customer manager: referrals go to customer managers or supervisors.</source>
+        <translation>{login} 不是客戶經理：只能轉介給客戶經理或主管。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot refer a customer to yourself.</source>
+        <translation>不能將客戶轉介給自己。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer {customer_no} already has an open referral to {manager}.</source>
+        <translation>客戶 {customer_no} 已有一筆轉介給 {manager} 的未完成轉介。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no referral {id}.</source>
+        <translation>沒有編號為 {id} 的轉介。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral {id} is for another manager; only they or a supervisor can record its outcome.</source>
+        <translation>轉介 {id} 屬於其他客戶經理，只有其本人或主管可以登記結果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referral {id} is already closed.</source>
+        <translation>轉介 {id} 已結束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no task {id}.</source>
+        <translation>沒有編號為 {id} 的待辦。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {id} is a referral: record its outcome instead of marking it done.</source>
+        <translation>待辦 {id} 是轉介，請登記結果，而不是直接標記完成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {id} belongs to someone else.</source>
+        <translation>待辦 {id} 屬於其他人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task {id} is already done.</source>
+        <translation>待辦 {id} 已完成。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+32"/>
+        <location filename="../../desktop/navigator.py" line="+11"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Inbox</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
@@ -3799,11 +4158,12 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
         <source>Maturity reminder</source>
         <translation>到期提醒</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
         <source>Product introduction</source>
         <translation>商品介紹</translation>
     </message>
@@ -3878,7 +4238,32 @@ Next: {next_step}</source>
         <translation>通知客戶更換客戶經理（口頭及書面），一個月內聯繫客戶</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk assessment expiring</source>
+        <translation>風險評估即將到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID document expiring</source>
+        <translation>證件即將到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint deadline</source>
+        <translation>投訴處理時限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Registered</source>
         <translation>已登記</translation>
     </message>
@@ -4016,7 +4401,7 @@ Next: {next_step}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+242"/>
+        <location filename="../../widgets/profile/panel.py" line="+253"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -4046,7 +4431,12 @@ Next: {next_step}</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+43"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
@@ -4069,6 +4459,11 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>Issue agreement...</source>
         <translation>產生契約…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refer to a manager...</source>
+        <translation>轉介給客戶經理…</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4241,6 +4636,69 @@ Next: {next_step}</source>
         <location filename="../../widgets/profile/recommendations.py" line="+129"/>
         <source>Recommendations</source>
         <translation>商品推薦</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../widgets/referral_dialog.py" line="+15"/>
+        <source>Refer a customer</source>
+        <translation>轉介客戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s own manager</source>
+        <translation>客戶的管戶客戶經理</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Product codes, separated by commas</source>
+        <translation>商品代碼，以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent: the customer is waiting</source>
+        <translation>加急：客戶正在等候</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer agrees to be contacted</source>
+        <translation>客戶同意被聯繫</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Customer no.</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer to</source>
+        <translation>轉介給</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested products</source>
+        <translation>推薦商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refer</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the customer number.</source>
+        <translation>請輸入客戶號。</translation>
     </message>
 </context>
 <context>
@@ -4509,7 +4967,7 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+119"/>
+        <location filename="../../desktop/shell.py" line="+121"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：

@@ -70,3 +70,19 @@ def test_writes_run_one_at_a_time(app, qtbot):
         runner.submit(write, write=True)
     qtbot.waitUntil(runner.is_idle, timeout=3000)
     assert max(overlaps) == 1
+
+
+def test_an_answer_for_a_deleted_screen_is_dropped(app, qtbot):
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import Shiboken
+
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+    runner.submit(lambda: (release.wait(5), "late")[1], on_done=label.setText)
+    Shiboken.delete(label)  # the screen closed while its job ran
+    release.set()
+    qtbot.waitUntil(runner.is_idle)  # delivered without touching the deleted label (that would raise)
+    alive = QLabel()
+    runner.submit(lambda: "on time", on_done=alive.setText)
+    qtbot.waitUntil(lambda: alive.text() == "on time")

@@ -24,6 +24,7 @@ from widgets.messages import (
     recommend,
     storage,
     suitability,
+    workqueue,
 )
 
 _ALL: dict[str, str] = {}
@@ -39,6 +40,7 @@ for _module in (
     recommend,
     profile,
     agreements,
+    workqueue,
 ):
     _ALL.update(_module.MESSAGES)
 

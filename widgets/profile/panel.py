@@ -38,6 +38,7 @@ from widgets.profile.lists import ComplaintsSection, HistorySection, TasksSectio
 from widgets.profile.recommendations import RecommendationSection
 from widgets.profile.risk import RiskSection
 from widgets.profile.value import ValueSection
+from widgets.referral_dialog import ReferralDialog
 from widgets.screen import MessageBanner
 
 TIER_COLOURS = {
@@ -64,6 +65,7 @@ class ProfilePanel(QWidget):
         reveal_dialog_factory: Callable[..., QDialog] = RevealDialog,
         reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
         agreement_flow: Callable | None = None,
+        referral_dialog_factory: Callable[..., QDialog] = ReferralDialog,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profile_panel")
@@ -72,6 +74,7 @@ class ProfilePanel(QWidget):
         self._reveal_dialog_factory = reveal_dialog_factory
         self._reassign_dialog_factory = reassign_dialog_factory
         self._agreement_flow = agreement_flow
+        self._referral_dialog_factory = referral_dialog_factory
         self.view: CustomerProfile | None = None
         self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
         self._dialog_view: CustomerProfile | None = None  # the customer the dialog was opened for
@@ -93,12 +96,20 @@ class ProfilePanel(QWidget):
         self.reassign_button.clicked.connect(self.reassign)
         self.agreement_button = QPushButton(objectName="issue_agreement")
         self.agreement_button.clicked.connect(self.issue_agreement)
+        self.refer_button = QPushButton(objectName="refer")  # 转介: hand the customer to a manager
+        self.refer_button.clicked.connect(self.refer)
         header = QHBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.tier_badge)
         header.addWidget(self.near_badge)
         header.addStretch(1)
-        for button in (self.reveal_button, self.edit_button, self.reassign_button, self.agreement_button):
+        for button in (
+            self.refer_button,
+            self.reveal_button,
+            self.edit_button,
+            self.reassign_button,
+            self.agreement_button,
+        ):
             header.addWidget(button)
         self.identity = IdentitySection()
         self.contact = ContactSection()
@@ -326,6 +337,48 @@ class ProfilePanel(QWidget):
             customer_name=name,
         )
 
+    def may_refer(self) -> bool:
+        return self.view is not None and getattr(self.actions, "refer", None) is not None
+
+    def refer(self) -> None:
+        """ "Refer to a manager...": the referral form for this customer (reason, products, note)."""
+        if not self.may_refer():
+            return
+        self.runner.submit(self.actions.referral_managers, on_done=self._open_referral, on_error=self._error,
+                           key="referral_managers")  # fmt: skip
+
+    def _open_referral(self, managers) -> None:
+        if self.view is None:
+            return
+        dialog = self._referral_dialog_factory(managers, self.view.customer_no, self)
+        dialog.accepted.connect(self._referral_accepted)
+        self.dialog = dialog
+        dialog.open()
+
+    def _referral_accepted(self) -> None:
+        if self.dialog is None:
+            return
+        self.runner.submit(self.actions.refer, self.dialog.values(), on_done=self._referred,
+                           on_error=self._referral_refused, write=True)  # fmt: skip
+
+    def _referred(self, referral) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.banner.show_message(
+            self.tr("Referred {customer} to {manager}; contact due by {date}.").format(
+                customer=referral.customer_no, manager=referral.manager, date=str(referral.due_on)
+            ),
+            "info",
+        )
+        self.reload()
+
+    def _referral_refused(self, error: BaseException) -> None:
+        if not is_situation(error) or self.dialog is None:
+            raise error
+        self.dialog.show_error(describe_error(error))
+        self.dialog.open()  # what was typed is kept; the person corrects it or cancels
+
     def may_issue_agreements(self) -> bool:
         allowed = getattr(self.actions, "may_issue_agreements", None) if self.actions is not None else None
         return self.view is not None and allowed is not None and allowed()
@@ -344,6 +397,8 @@ class ProfilePanel(QWidget):
         self.reassign_button.setText(self.tr("Reassign..."))
         self.agreement_button.setText(self.tr("Issue agreement..."))
         self.agreement_button.setVisible(self.may_issue_agreements())
+        self.refer_button.setText(self.tr("Refer to a manager..."))
+        self.refer_button.setVisible(self.may_refer())
         has_actions = self.actions is not None and view is not None
         self.reveal_button.setVisible(has_actions and view.masked)
         self.edit_button.setVisible(has_actions and view.may_edit)

@@ -51,6 +51,13 @@ _WORDS = {
     "task_kind.reassignment_contact": QT_TRANSLATE_NOOP(
         "Profile", "Tell the customer about the new manager (orally and in writing); contact within one month"
     ),
+    # The work queue's kinds (issue 7; same words as the inbox).
+    "task_kind.referral": QT_TRANSLATE_NOOP("Profile", "Referral"),
+    "task_kind.maturity": QT_TRANSLATE_NOOP("Profile", "Maturity reminder"),
+    "task_kind.assessment_expiry": QT_TRANSLATE_NOOP("Profile", "Risk assessment expiring"),
+    "task_kind.id_expiry": QT_TRANSLATE_NOOP("Profile", "ID document expiring"),
+    "task_kind.birthday": QT_TRANSLATE_NOOP("Profile", "Birthday"),
+    "task_kind.complaint_deadline": QT_TRANSLATE_NOOP("Profile", "Complaint deadline"),
     "complaint.registered": QT_TRANSLATE_NOOP("Profile", "Registered"),
     "complaint.in_progress": QT_TRANSLATE_NOOP("Profile", "In progress"),
     "complaint.closed": QT_TRANSLATE_NOOP("Profile", "Closed"),

@@ -1,0 +1,144 @@
+"""`branchdesk referral create|outcome|credits`, `branchdesk tasks list|done`, `branchdesk reminders run`.
+
+The work queue of issue 7 from the command line, done as a staff member (`--user LOGIN`) under the same rules as
+the app (db/services/referrals.py, db/services/inbox.py). `reminders run` is the daily job
+(db/services/reminders.py): safe to run any number of times a day. Exit 0 done, 2 refused.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+
+from db.services import inbox, referrals, reminders, staff
+from desktop.commands import CommandContext, day_argument
+
+
+def register(subparsers):
+    referral = subparsers.add_parser("referral", help="refer a customer to a customer manager (转介)")
+    actions = referral.add_subparsers(dest="action", required=True)
+    create = actions.add_parser("create", help="refer a customer (teller, lobby, anyone)")
+    create.add_argument("--user", required=True, metavar="LOGIN")
+    create.add_argument("--customer", required=True, dest="customer_no", metavar="NO")
+    create.add_argument("--to", dest="to_login", metavar="LOGIN", help="default: the customer's manager")
+    create.add_argument(
+        "--reason", required=True, help="large_balance, stated_need, rising_star, maturity, premium, other"
+    )
+    create.add_argument("--products", default="", help="suggested product codes, comma-separated")
+    create.add_argument("--note", default="")
+    create.add_argument("--urgent", action="store_true")
+    create.add_argument(
+        "--no-consent", action="store_true", help="the customer did not agree to be contacted"
+    )
+    create.add_argument("--json", action="store_true")
+    outcome = actions.add_parser("outcome", help="record the outcome of a referral (its manager)")
+    outcome.add_argument("--user", required=True, metavar="LOGIN")
+    outcome.add_argument("id", type=int, help="the referral's task id")
+    outcome.add_argument(
+        "--outcome", required=True, choices=["contacted", "converted", "not_interested", "later"]
+    )
+    outcome.add_argument("--note", default="")
+    outcome.add_argument("--json", action="store_true")
+    credit = actions.add_parser("credits", help="referrals and conversions per referring staff member")
+    credit.add_argument("--from", dest="first", help="YYYY-MM-DD")
+    credit.add_argument("--to", dest="last", help="YYYY-MM-DD")
+    referral.set_defaults(handler=run_referral)
+
+    tasks = subparsers.add_parser("tasks", help="the work queue (待办)")
+    task_actions = tasks.add_subparsers(dest="action", required=True)
+    listing = task_actions.add_parser("list", help="your open tasks (supervisors: --all for everyone's)")
+    listing.add_argument("--user", required=True, metavar="LOGIN")
+    listing.add_argument("--all", action="store_true", dest="everyone", help="everyone's tasks (supervisors)")
+    listing.add_argument("--assignee", metavar="LOGIN", help="with --all: one person's ('queue': unassigned)")
+    listing.add_argument("--today", help="YYYY-MM-DD (for what counts as overdue)")
+    listing.add_argument("--json", action="store_true")
+    done = task_actions.add_parser("done", help="mark a task done (referrals: `referral outcome`)")
+    done.add_argument("--user", required=True, metavar="LOGIN")
+    done.add_argument("id", type=int)
+    done.add_argument("--note", default="")
+    tasks.set_defaults(handler=run_tasks)
+
+    job = subparsers.add_parser("reminders", help="the daily reminder job")
+    job_actions = job.add_subparsers(dest="action", required=True)
+    run_job = job_actions.add_parser("run", help="create today's reminders (never twice)")
+    run_job.add_argument("--today", help="YYYY-MM-DD (default: today)")
+    job.set_defaults(handler=run_reminders)
+    return referral
+
+
+def _jsonable(value):
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def _print_referral(view: referrals.Referral, ctx: CommandContext, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(_jsonable(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
+        return
+    products = ",".join(view.products) or "-"
+    print(
+        f"{view.id}  {view.customer_no} -> {view.manager_login}  {view.reason}  products {products}  "
+        f"due {view.due_on.isoformat()}  {view.status}{' ' + view.outcome if view.outcome else ''}",
+        file=ctx.out,
+    )
+
+
+def run_referral(args, ctx: CommandContext) -> int:
+    if args.action == "credits":
+        first = day_argument(args.first) if args.first else None
+        last = day_argument(args.last) if args.last else None
+        for c in referrals.credits(ctx.db, first, last):
+            print(
+                f"{c.login}  {c.name}  referred {c.referred}  contacted {c.contacted}  converted {c.converted}",
+                file=ctx.out,
+            )
+        return 0
+    user = staff.user_by_login(ctx.db, args.user)
+    if args.action == "create":
+        view = referrals.create(
+            ctx.db,
+            user,
+            args.customer_no,
+            reason=args.reason,
+            to_login=args.to_login,
+            products=[p for p in args.products.split(",") if p.strip()],
+            note=args.note,
+            urgency="urgent" if args.urgent else "normal",
+            contact_consent=not args.no_consent,
+        )
+    else:
+        view = referrals.record_outcome(ctx.db, user, args.id, args.outcome, note=args.note)
+    _print_referral(view, ctx, args.json)
+    return 0
+
+
+def run_tasks(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    if args.action == "done":
+        inbox.complete(ctx.db, user, args.id, note=args.note)
+        print(f"{args.id} done", file=ctx.out)
+        return 0
+    views = inbox.list_tasks(
+        ctx.db, user, everyone=args.everyone, assignee_login=args.assignee, today=day_argument(args.today)
+    )
+    if args.json:
+        print(json.dumps([_jsonable(asdict(v)) for v in views], ensure_ascii=False, indent=2), file=ctx.out)
+        return 0
+    for v in views:
+        due = v.due_on.isoformat() if v.due_on else "-"
+        flag = "  OVERDUE" if v.overdue else ""
+        who = v.assignee_login or "(supervisors)"
+        print(f"{v.id}  {v.kind}  {v.customer_no or '-'}  {v.title}  due {due}  {who}{flag}", file=ctx.out)
+    return 0
+
+
+def run_reminders(args, ctx: CommandContext) -> int:
+    created = reminders.generate_reminders(ctx.db, day_argument(args.today))
+    print("  ".join(f"{kind} {count}" for kind, count in created.items()), file=ctx.out)
+    return 0
