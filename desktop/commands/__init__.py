@@ -21,6 +21,20 @@ class CommandContext:
     err: TextIO
 
 
+def json_value(value: object) -> object:
+    """A service's frozen result (after `dataclasses.asdict`) as JSON can hold it: dates in ISO form, exact
+    amounts and other values as text, nested dicts and lists converted through."""
+    if isinstance(value, dict):
+        return {k: json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_value(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)  # Decimal amounts stay exact
+
+
 def day_argument(text: str | None) -> date:
     """A YYYY-MM-DD option; today when it was not given. A malformed one is refused in words."""
     if text is None:

@@ -22,12 +22,10 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
 from db.services import agreements, staff
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
@@ -107,18 +105,6 @@ def station_setting() -> str:
     except Exception:  # noqa: BLE001 - an unreadable settings file leaves the option as the only source
         station = ""
     return station or os.environ.get("BRANCHDESK_STATION", "").strip()
-
-
-def _jsonable(value):
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
 
 
 def _read(path: str) -> bytes:
@@ -234,18 +220,18 @@ def _void(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user)
     approver = staff.user_by_login(ctx.db, args.approver)
     record = agreements.void(ctx.db, user, args.number, args.reason, approver)
-    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False), file=ctx.out)
+    print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
     return EXIT_OK
 
 
 def _attach(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user)
     record = agreements.attach_scan(ctx.db, user, args.number, _read(args.scan))
-    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False), file=ctx.out)
+    print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
     return EXIT_OK
 
 
 def _show(args, ctx: CommandContext) -> int:
     record = agreements.show(ctx.db, args.number)
-    print(json.dumps(_jsonable(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
+    print(json.dumps(json_value(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
     return EXIT_OK

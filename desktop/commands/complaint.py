@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime
 
 from db.services import complaints, staff
-from desktop.commands import CommandContext, day_argument, moment_argument
+from desktop.commands import CommandContext, day_argument, json_value, moment_argument
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.money import parse_amount
 from widgets.messages import describe, describe_error
@@ -76,19 +75,9 @@ def register(subparsers):
     return parser
 
 
-def _jsonable(value):
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value if value is None or isinstance(value, bool | int | str) else str(value)
-
-
 def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(_jsonable(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps(json_value(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
         return
     deadline = view.deadline.isoformat() if view.deadline else "-"
     major = f" MAJOR({','.join(view.major_reasons)})" if view.major_reasons else ""
@@ -114,13 +103,14 @@ def run(args, ctx: CommandContext) -> int:
     if isinstance(result, list):
         if args.json:
             print(
-                json.dumps([_jsonable(asdict(v)) for v in result], ensure_ascii=False, indent=2), file=ctx.out
+                json.dumps([json_value(asdict(v)) for v in result], ensure_ascii=False, indent=2),
+                file=ctx.out,
             )
         else:
             for view in result:
                 _print_case(view, ctx, False)
     elif isinstance(result, complaints.ComplaintStats):
-        payload = _jsonable(asdict(result)) | {"on_time_rate": _jsonable(result.on_time_rate)}
+        payload = json_value(asdict(result)) | {"on_time_rate": json_value(result.on_time_rate)}
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
     else:
         _print_case(result, ctx, args.json)

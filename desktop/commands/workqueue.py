@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime
 
 from db.services import inbox, referrals, reminders, staff
-from desktop.commands import CommandContext, day_argument
+from desktop.commands import CommandContext, day_argument, json_value
 
 
 def register(subparsers):
@@ -67,19 +66,9 @@ def register(subparsers):
     return referral
 
 
-def _jsonable(value):
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
-
-
 def _print_referral(view: referrals.Referral, ctx: CommandContext, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(_jsonable(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps(json_value(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
         return
     products = ",".join(view.products) or "-"
     print(
@@ -128,7 +117,7 @@ def run_tasks(args, ctx: CommandContext) -> int:
         ctx.db, user, everyone=args.everyone, assignee_login=args.assignee, today=day_argument(args.today)
     )
     if args.json:
-        print(json.dumps([_jsonable(asdict(v)) for v in views], ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps([json_value(asdict(v)) for v in views], ensure_ascii=False, indent=2), file=ctx.out)
         return 0
     for v in views:
         due = v.due_on.isoformat() if v.due_on else "-"
