@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from db import audit, counters
 from db.demo_complaints import add_demo_complaints
+from db.demo_history import generate_history
 from db.demo_rows import RowBuilder, tier_for
 from db.models import (
     Branch,
@@ -33,6 +34,7 @@ from db.models import (
     Staff,
 )
 from db.services.catalog import load_default_catalog
+from db.services.positions import record_positions
 from db.services.staff import hash_password
 from db.session import Database
 from domain.catalog import spec_from_dict
@@ -56,6 +58,7 @@ BRANCH = {
     "address": "上海市徐汇区漕溪北路88号",
     "phone": "021-64388888",
 }
+HISTORY_LIMIT = 20_000  # customers up to which the demo gets a year of figures (db/demo_history.py)
 CHUNK = 5_000  # rows per executemany: big enough to amortise, small enough to keep memory flat
 TABLES = (Household, Customer, IdDocument, Holding, RiskAssessment, Interaction)
 
@@ -132,6 +135,10 @@ def generate(
         uow.commit()
     if customers:
         add_demo_complaints(db, today)
+    if customers <= HISTORY_LIMIT:
+        generate_history(db, today, seed)
+    else:  # walking a large book day by day in Python would take minutes: start its history today
+        record_positions(db, today)
     return DemoSummary(
         branch_code=branch.code,
         branch_name=branch.name,

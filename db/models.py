@@ -118,7 +118,7 @@ class Customer(Versioned, Base):
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     household_relation: Mapped[str | None] = mapped_column(String(10))
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # new customers per period
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
     documents: Mapped[list[IdDocument]] = relationship(back_populates="customer", order_by="IdDocument.id")
@@ -210,6 +210,7 @@ class Interaction(Base):
 
 class Task(Versioned, Base):
     __tablename__ = "tasks"
+    __table_args__ = (Index("ix_tasks_kind_created_at", "kind", "created_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(30))
     # Generated tasks carry a key (kind + subject + date) so a daily job never creates one twice.
@@ -302,6 +303,7 @@ class Agreement(Versioned, Base):
 
 class Receipt(Base):
     __tablename__ = "receipts"
+    __table_args__ = (Index("ix_receipts_operator_issued_at", "operator_id", "issued_at"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(50), unique=True)
     terminal: Mapped[str] = mapped_column(String(20))
@@ -313,7 +315,7 @@ class Receipt(Base):
     balance_after: Mapped[Decimal | None] = mapped_column(Money)
     operator_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     authoriser_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
-    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))  # of `pdf`, the customer copy
     reprints: Mapped[int] = mapped_column(Integer, default=0)
@@ -419,3 +421,76 @@ class RecommendationOutcome(Base):
     follow_up_on: Mapped[date | None] = mapped_column(Date)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id"))
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DailyPosition(Base):
+    """The book at the end of a day, per manager and tier (migration 0007): trends, averages, 年初 and 同期.
+
+    Written by db/services/positions.py from the live tables; a day nobody opened the app carries the last
+    recorded day forward, so every calendar day has its row and a daily average is a plain sum ÷ days."""
+
+    __tablename__ = "daily_positions"
+    __table_args__ = (Index("ix_daily_positions_day_manager", "day", "manager_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    tier: Mapped[str] = mapped_column(String(2))
+    customers: Mapped[int] = mapped_column(Integer)
+    aum: Mapped[Decimal] = mapped_column(Money)
+    deposits: Mapped[Decimal] = mapped_column(Money)
+    holdings: Mapped[int] = mapped_column(Integer)  # active holdings
+    families: Mapped[int] = mapped_column(Integer)  # Σ product families held per customer
+    contact_due: Mapped[int] = mapped_column(Integer)  # T1+ customers, whom the contact plan covers
+    contacted: Mapped[int] = mapped_column(Integer)  # of them, contacted within their tier's interval
+
+
+class CustomerMonthEnd(Base):
+    """Each customer's manager, tier and AUM at a month end (migration 0007): tier moves and retention."""
+
+    __tablename__ = "customer_month_ends"
+    __table_args__ = (
+        UniqueConstraint("month_end", "customer_id", name="uq_customer_month_ends_month_customer"),
+        Index("ix_customer_month_ends_month_manager_tier", "month_end", "manager_id", "tier"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    tier: Mapped[str] = mapped_column(String(2))
+    aum: Mapped[Decimal] = mapped_column(Money)
+
+
+class TierTransition(Base):
+    """Where the customers of one book at a month end stood at the next month end (migration 0007).
+
+    `manager_id` is the manager at the earlier month end; `to_tier` is "" for a customer no longer with the bank
+    and `from_tier` "" for one who is new; `left_book` marks a customer now managed by someone else."""
+
+    __tablename__ = "tier_transitions"
+    __table_args__ = (Index("ix_tier_transitions_month_manager", "month_end", "manager_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month_end: Mapped[date] = mapped_column(Date)  # the later of the two
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    from_tier: Mapped[str] = mapped_column(String(2))
+    to_tier: Mapped[str] = mapped_column(String(2))
+    left_book: Mapped[bool] = mapped_column(Boolean)
+    customers: Mapped[int] = mapped_column(Integer)
+
+
+class SalesPlan(Base):
+    """A target the branch head sets for the branch or one person over a period (migration 0007)."""
+
+    __tablename__ = "sales_plans"
+    __table_args__ = (Index("ix_sales_plans_branch_first", "branch_id", "first_day"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: the whole branch
+    metric: Mapped[str] = mapped_column(String(30))
+    first_day: Mapped[date] = mapped_column(Date)
+    last_day: Mapped[date] = mapped_column(Date)
+    target: Mapped[Decimal] = mapped_column(ExactDecimal)  # yuan for money metrics, a count otherwise
+    set_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    set_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,247 @@
+"""Opening a figure to the customers behind it (drill-down), in the same scope and period as the figure.
+
+Each figure's list is selected by the same conditions its count uses (db/services/performance.py), so the total
+here equals the number on the dashboard. Rows: the largest AUM first, at most DRILL_ROWS; names masked for
+tellers, as on every list that is not about the customer at the counter.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from db.models import (
+    Agreement,
+    Customer,
+    CustomerMonthEnd,
+    Holding,
+    Interaction,
+    Product,
+    RecommendationOutcome,
+    Staff,
+    Task,
+)
+from db.services.performance import (
+    _after,
+    _agreement_filter,
+    _month_window,
+    _Scope,
+    _scope,
+    _start,
+    _yuan,
+    fen_sum,
+    recorded_day,
+)
+from db.session import Database
+from domain.codes import Role
+from domain.errors import InvalidValue
+from domain.identity import mask_name
+from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
+from domain.periods import Period
+from domain.profile import AUM_FAMILIES
+from domain.referrals import REFERRAL_KIND, ReferralOutcome
+from domain.staff import StaffUser
+
+DRILL_ROWS = 200
+
+
+def _aum():
+    """The customer's AUM in fen, for the rows listed only (a correlated sum on the holdings index)."""
+    return (
+        select(fen_sum(Holding.balance))
+        .join(Product, Product.id == Holding.product_id)
+        .where(
+            Holding.customer_id == Customer.id,
+            Holding.status == "active",
+            Product.family.in_(sorted(AUM_FAMILIES)),
+        )
+        .scalar_subquery()
+    )
+
+
+def _mine(scope: _Scope) -> list:
+    where = [Customer.branch_id == scope.branch_id]
+    if scope.staff is not None:
+        where.append(Customer.manager_id == scope.staff_id)
+    return where
+
+
+def _book(scope: _Scope, tier: str) -> Select:
+    where = _mine(scope)
+    if tier:
+        where.append(Customer.tier == tier)
+    return select(Customer.id.label("customer_id"), literal("").label("detail")).where(*where)
+
+
+def _new_customers(scope: _Scope, period: Period, last: date) -> Select:
+    return (
+        select(Customer.id.label("customer_id"), func.min(Customer.created_at).label("detail"))
+        .where(*_mine(scope), Customer.created_at >= _start(period.first), Customer.created_at < _after(last))
+        .group_by(Customer.id)
+    )
+
+
+def _moved(session: Session, scope: _Scope, period: Period, as_of: date, figure: Figure) -> Select | None:
+    window = _month_window(session, period, as_of)
+    if window is None:
+        return None
+    prev, cur = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
+    query = (
+        select(
+            prev.customer_id.label("customer_id"),
+            (prev.tier + "→" + func.coalesce(cur.tier, "")).label("detail"),
+        )
+        .outerjoin(cur, and_(cur.customer_id == prev.customer_id, cur.month_end == window[1]))
+        .where(prev.month_end == window[0], prev.branch_id == scope.branch_id)
+    )
+    if scope.staff is not None:
+        query = query.where(prev.manager_id == scope.staff_id)
+    if figure is Figure.MOVED_UP:
+        return query.where(cur.tier > prev.tier)
+    if figure is Figure.MOVED_DOWN:
+        return query.where(cur.tier < prev.tier)
+    kept = cur.tier.in_(MID_HIGH_TIERS)
+    if scope.staff is not None:
+        kept = and_(kept, cur.manager_id == scope.staff_id)
+    return query.where(prev.tier.in_(MID_HIGH_TIERS), or_(cur.id.is_(None), ~kept))
+
+
+def _contact_due(scope: _Scope, today: date) -> Select:
+    end = _after(today)
+    cutoff = case(
+        *(
+            (Customer.tier == tier, end - timedelta(days=days))
+            for tier, days in CONTACT_INTERVAL_DAYS.items()
+        ),
+        else_=end,
+    )
+    contacted = (
+        select(Interaction.id)
+        .where(
+            Interaction.customer_id == Customer.id,
+            Interaction.occurred_at >= cutoff,
+            Interaction.occurred_at < end,
+        )
+        .exists()
+    )
+    return select(Customer.id.label("customer_id"), Customer.tier.label("detail")).where(
+        *_mine(scope), Customer.tier.in_(sorted(CONTACT_INTERVAL_DAYS)), ~contacted
+    )
+
+
+def _referrals(scope: _Scope, period: Period, last: date) -> Select:
+    query = select(Task.customer_id.label("customer_id"), func.max(Task.title).label("detail")).where(
+        Task.kind == REFERRAL_KIND,
+        Task.outcome == ReferralOutcome.CONVERTED.value,
+        Task.created_at >= _start(period.first),
+        Task.created_at < _after(last),
+        Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
+    )
+    if scope.staff is not None:
+        who = Task.created_by_id if scope.role == Role.TELLER else Task.assignee_id
+        query = query.where(who == scope.staff_id)
+    return query.group_by(Task.customer_id)
+
+
+def _accepted(scope: _Scope, period: Period, last: date) -> Select:
+    r = RecommendationOutcome
+    query = (
+        select(r.customer_id.label("customer_id"), func.max(Product.name).label("detail"))
+        .join(Product, Product.id == r.product_id)
+        .where(r.outcome == "accepted", r.recorded_at >= _start(period.first), r.recorded_at < _after(last))
+        .where(r.staff_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)))
+    )
+    if scope.staff is not None:
+        query = query.where(r.staff_id == scope.staff_id)
+    return query.group_by(r.customer_id)
+
+
+def _agreements(scope: _Scope, period: Period, last: date) -> Select:
+    return (
+        select(Agreement.customer_id.label("customer_id"), func.max(Agreement.number).label("detail"))
+        .where(*_agreement_filter(scope, period.first, last))
+        .group_by(Agreement.customer_id)
+    )
+
+
+def _overdue(scope: _Scope, today: date) -> Select:
+    query = select(Task.customer_id.label("customer_id"), func.min(Task.title).label("detail")).where(
+        Task.status == "open", Task.due_on < today, Task.customer_id.is_not(None)
+    )
+    if scope.staff is not None:
+        query = query.where(Task.assignee_id == scope.staff_id)
+    else:
+        query = query.where(
+            or_(
+                Task.assignee_id.is_(None),
+                Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
+            )
+        )
+    return query.group_by(Task.customer_id)
+
+
+def drill(
+    db: Database,
+    user: StaffUser,
+    figure: Figure,
+    period: Period,
+    staff_login: str | None = None,
+    *,
+    tier: str = "",
+    today: date | None = None,
+) -> DrillDown:
+    """The customers behind one figure of `scorecard(user, period, staff_login)`."""
+    today = today or date.today()
+    if tier and tier not in TIERS:
+        raise InvalidValue("unknown_tier", value=tier)
+    last = min(period.last, today)
+    with db.read() as uow:
+        s = uow.session
+        scope = _scope(s, user, staff_login)
+        as_of = recorded_day(s, scope.branch_id, last) or last
+        chosen: Select | None = {
+            Figure.BOOK: lambda: _book(scope, tier),
+            Figure.NEW_CUSTOMERS: lambda: _new_customers(scope, period, last),
+            Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure),
+            Figure.MOVED_DOWN: lambda: _moved(s, scope, period, as_of, figure),
+            Figure.MID_HIGH_LOST: lambda: _moved(s, scope, period, as_of, figure),
+            Figure.CONTACT_DUE: lambda: _contact_due(scope, today),
+            Figure.REFERRALS_CONVERTED: lambda: _referrals(scope, period, last),
+            Figure.RECOMMENDATIONS_ACCEPTED: lambda: _accepted(scope, period, last),
+            Figure.AGREEMENTS: lambda: _agreements(scope, period, last),
+            Figure.OVERDUE_TASKS: lambda: _overdue(scope, today),
+        }[figure]()
+        if chosen is None:
+            return DrillDown(figure, tier, 0, ())
+        behind = chosen.subquery()
+        total = s.scalar(select(func.count()).select_from(behind)) or 0
+        aum = _aum().label("aum")
+        rows = s.execute(
+            select(Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail)
+            .join(Customer, Customer.id == behind.c.customer_id)
+            .outerjoin(Staff, Staff.id == Customer.manager_id)
+            .order_by(aum.desc(), Customer.customer_no)
+            .limit(DRILL_ROWS)
+        ).all()
+    show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
+    return DrillDown(
+        figure,
+        tier,
+        total,
+        tuple(
+            DrillRow(
+                no, name if show_name else mask_name(name), t, manager or "", _yuan(fen), _detail(detail)
+            )
+            for no, name, t, manager, fen, detail in rows
+        ),
+    )
+
+
+def _detail(value) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
