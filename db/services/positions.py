@@ -114,7 +114,9 @@ def _write_day(session: Session, day: date) -> int:
         .where(Customer.created_at < datetime.combine(day + timedelta(days=1), time()))
         .group_by(Customer.branch_id, Customer.manager_id, Customer.tier)
     )
-    return session.execute(insert(DailyPosition).from_select(COLUMNS, rows)).rowcount or 0
+    session.connection().execute(insert(DailyPosition).from_select(COLUMNS, rows))
+    # Counted, not rowcount: psycopg reports -1 for an INSERT ... SELECT through SQLAlchemy here.
+    return session.scalar(select(func.count()).where(DailyPosition.day == day)) or 0
 
 
 def _carry_forward(session: Session, day: date) -> int:
@@ -138,7 +140,7 @@ def _carry_forward(session: Session, day: date) -> int:
             p.contact_due,
             p.contacted,
         ).where(p.day == last)
-        session.execute(insert(DailyPosition).from_select(COLUMNS, copy))
+        session.connection().execute(insert(DailyPosition).from_select(COLUMNS, copy))
     return max(gap, 0)
 
 
@@ -212,12 +214,11 @@ def _write_transitions(session: Session, month_end: date) -> int:
         return 0
     session.execute(delete(TierTransition).where(TierTransition.month_end == month_end))
     columns = ["month_end", "branch_id", "manager_id", "from_tier", "to_tier", "left_book", "customers"]
-    written = 0
     for query in (transitions_query(earlier, month_end), new_customers_query(earlier, month_end)):
         rows = query.add_columns(literal(month_end, Date).label("month_end")).subquery()
         select_rows = select(rows.c.month_end, *[c for c in rows.c if c.name != "month_end"])
-        written += session.execute(insert(TierTransition).from_select(columns, select_rows)).rowcount or 0
-    return written
+        session.connection().execute(insert(TierTransition).from_select(columns, select_rows))
+    return session.scalar(select(func.count()).where(TierTransition.month_end == month_end)) or 0
 
 
 def previous_month_end(day: date) -> date:
