@@ -135,3 +135,27 @@ def test_impossible_amounts_are_refused():
     assert caught.value.code == "amount_too_precise"
     with pytest.raises(TypeError):
         is_major_complaint(50000.01, False, False, False)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("status", "handler", "today", "fitting"),
+    [
+        ("registered", False, date(2026, 9, 30), ()),  # due 2026-10-09 (after the National Day week)
+        ("registered", False, date(2026, 10, 8), ("urging",)),  # one working day left
+        ("assigned", True, date(2026, 10, 1), ("transfer",)),  # holiday: still 2 working days left
+        ("handling", True, date(2026, 10, 12), ("transfer", "urging")),  # overdue
+        ("replied", True, date(2026, 10, 12), ("transfer", "result")),
+        ("closed", True, date(2026, 10, 12), ("transfer", "result")),
+        ("withdrawn", False, date(2026, 10, 12), ()),
+    ],
+)
+def test_which_complaint_documents_fit_a_case(status, handler, today, fitting):
+    from domain.complaint_documents import fitting_documents, workdays_left
+
+    calendar = calendar_from_chinese_calendar(range(2026, 2027))
+    deadline = complaint_deadline(datetime(2026, 9, 29, 10, 0), "error", calendar).due
+    assert deadline == date(2026, 10, 9) and workdays_left(deadline, date(2026, 10, 8), calendar) == 1
+    found = fitting_documents(
+        status=status, has_handler=handler, deadline=deadline, warn_from=None, today=today, calendar=calendar
+    )
+    assert found == fitting

@@ -71,7 +71,11 @@ def test_percent_of_plan_is_rounded_once_to_one_decimal():
 
 def test_negative_growth_gives_a_negative_completion():
     row = PlanRow(
-        PlanMetric.DEPOSIT_GROWTH, date(2026, 11, 1), date(2026, 11, 30), Decimal("1000000"), Decimal("-250000")
+        PlanMetric.DEPOSIT_GROWTH,
+        date(2026, 11, 1),
+        date(2026, 11, 30),
+        Decimal("1000000"),
+        Decimal("-250000"),
     )
     assert row.completion == Decimal("-25.0")
     assert PlanMetric.DEPOSIT_GROWTH.is_money and not PlanMetric.NEW_CUSTOMERS.is_money
