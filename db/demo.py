@@ -19,6 +19,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from db import audit, counters
+from db.demo_activity import add_demo_activity
 from db.demo_complaints import add_demo_complaints
 from db.demo_history import generate_history
 from db.demo_rows import RowBuilder, tier_for
@@ -137,6 +138,7 @@ def generate(
         add_demo_complaints(db, today)
     if customers <= HISTORY_LIMIT:
         generate_history(db, today, seed)
+        add_demo_activity(db, today, seed)
     else:  # walking a large book day by day in Python would take minutes: start its history today
         record_positions(db, today)
     return DemoSummary(

@@ -210,7 +210,10 @@ class Interaction(Base):
 
 class Task(Versioned, Base):
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_kind_created_at", "kind", "created_at"),)
+    __table_args__ = (
+        Index("ix_tasks_kind_created_at", "kind", "created_at"),
+        Index("ix_tasks_status_due_on", "status", "due_on"),  # open and overdue, counted per figure and job
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(30))
     # Generated tasks carry a key (kind + subject + date) so a daily job never creates one twice.

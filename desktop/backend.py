@@ -13,14 +13,19 @@ from db.services import (
     assessments,
     catalog,
     catalog_versions,
+    complaint_documents,
     complaints,
     customer_edit,
     customer_search,
     inbox,
     overview,
+    performance,
+    performance_drill,
+    positions,
     profile,
     recommend,
     referrals,
+    sales_plans,
     staff,
     suitability,
 )
@@ -28,7 +33,11 @@ from db.session import Database
 from desktop.settings import SettingsStore
 from domain.codes import Role
 from domain.errors import DomainError
+from domain.performance import DrillDown, Figure, Scorecard
+from domain.periods import Period
 from domain.staff import StaffUser
+from reports.performance import build_performance_report
+from reports.performance_xlsx import build_performance_workbook
 
 
 class Backend:
@@ -229,6 +238,13 @@ class Backend:
     def close_complaint(self, number: str, facts, version: int):
         return complaints.close(self.db, self.user, number, facts, version)
 
+    def complaint_document(self, number: str, kind: str) -> bytes:
+        """A case's transfer slip, urging slip or result report (PDF); refused when it does not fit the case."""
+        return complaint_documents.case_document(self.db, self.user, number, kind)
+
+    def complaint_register(self, first: date, last: date) -> bytes:
+        return complaint_documents.register_document(self.db, self.user, first, last)
+
     # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
     def tasks(self, everyone: bool = False, assignee_login: str | None = None):
         everyone = everyone and self.user.role is Role.SUPERVISOR  # others only ever see their own
@@ -251,6 +267,51 @@ class Backend:
     def referral_outcome(self, task_id: int, outcome: str, version: int):
         return referrals.record_outcome(self.db, self.user, task_id, outcome, version=version)
 
+    def referral_report(self, first: date, last: date):
+        """Supervisors see everyone's referrals; others their own (db/services/referrals.report decides)."""
+        return referrals.report(self.db, self.user, first, last)
+
+    # -- performance figures (DOMAIN §9): the service decides whose figures this person may open ----------------
+    def performance_scorecard(self, period: Period, staff_login: str | None = None) -> Scorecard:
+        return performance.scorecard(self.db, self.user, period, staff_login)
+
+    def performance_drill(
+        self,
+        figure: Figure,
+        period: Period,
+        staff_login: str | None = None,
+        tier: str = "",
+        move: tuple[str, str] | None = None,
+    ) -> DrillDown:
+        return performance_drill.drill(self.db, self.user, figure, period, staff_login, tier=tier, move=move)
+
+    def performance_staff(self) -> list[tuple[str, str, str]]:
+        return performance.staff_choices(self.db, self.user)
+
+    def record_positions(self):
+        """Today's positions (the daily job): safe to run again, on any station."""
+        return positions.record_positions(self.db)
+
+    def performance_report(self, card: Scorecard) -> bytes:
+        return build_performance_report(card)
+
+    def performance_workbook(self, card: Scorecard) -> bytes:
+        return build_performance_workbook(card)
+
     def _require(self, role: Role) -> None:
         if self.user.role is not role:
             raise DomainError("not_permitted")
+
+    # -- sales plans (DOMAIN §9): the plans dialog; supervisors set and delete, others read their own ------------
+    def plans(self, first: date, last: date):
+        return sales_plans.list_plans(self.db, self.user, first, last)
+
+    def set_plan(self, metric: str, period: Period, target_text: str, staff_login: str = ""):
+        """The metric code and the target as typed: parsed here (refusals worded), then set or replaced."""
+        code = sales_plans.parse_metric(metric)
+        return sales_plans.set_plan(
+            self.db, self.user, code, period, sales_plans.parse_target(target_text, code), staff_login
+        )
+
+    def delete_plan(self, plan_id: int) -> None:
+        sales_plans.delete_plan(self.db, self.user, plan_id)

@@ -25,6 +25,7 @@ def _modules():
         customers,
         database,
         demo,
+        figures,
         holdings,
         receipt,
         recommend,
@@ -47,6 +48,7 @@ def _modules():
         workqueue,
         agreement,
         receipt,
+        figures,
         selftest,
     )
 

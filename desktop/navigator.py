@@ -15,6 +15,7 @@ from widgets.customers_screen import CustomersScreen
 from widgets.home_screen import HomeScreen
 from widgets.inbox_screen import InboxScreen
 from widgets.main_window import MainWindow
+from widgets.performance_screen import PerformanceScreen
 from widgets.settings_screen import SettingsScreen
 from widgets.staff_screen import StaffScreen
 
@@ -64,6 +65,19 @@ def build_main_window(
                 start_assessment=backend.start_assessment if user.role is not Role.ADMIN else None,
                 record_assessment=backend.record_assessment if user.role is not Role.ADMIN else None,
                 profile_actions=backend,
+            ),
+        )
+    if user.role is not Role.ADMIN:
+        window.add_screen(
+            "performance",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Performance")),
+            PerformanceScreen(
+                user,
+                backend,
+                runner,
+                open_customer=(lambda no: _open_customer(window, no))
+                if may_open_customers(user.role)
+                else None,
             ),
         )
     window.add_screen(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout
 
 from db import schema
-from db.services import reminders, staff
+from db.services import positions, reminders, staff
 from db.session import Database
 from desktop import i18n, logs
 from desktop.backend import Backend
@@ -52,6 +52,14 @@ class StartupDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Preparing the database...\n{database}").format(database=database)))
         layout.addWidget(QProgressBar(maximum=0))
         self.setMinimumWidth(380)
+
+
+def _reload_performance(window: MainWindow) -> None:
+    """The dashboard was opened before today's positions were recorded: show them."""
+    if "performance" in window.screen_keys():
+        screen = window.screen("performance")
+        if screen.card is not None:
+            screen.load()
 
 
 class Shell(QObject):
@@ -173,8 +181,16 @@ class Shell(QObject):
         self.runner.submit(
             reminders.generate_reminders,
             self.db,
-            on_done=lambda created: window.screen("inbox").load() if any(created.values()) else None,
+            on_done=lambda result: window.screen("inbox").load() if result.changed else None,
             on_error=lambda error: log.warning("daily reminders failed: %s", error),
+            write=True,
+        )
+        # Today's positions (the daily job behind the performance figures), then the dashboard shows them.
+        self.runner.submit(
+            positions.record_positions,
+            self.db,
+            on_done=lambda _run: _reload_performance(window),
+            on_error=lambda error: log.warning("daily positions failed: %s", error),
             write=True,
         )
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from domain.errors import InvalidValue
+from domain.periods import Cadence, period_containing
 
 REFERRAL_KIND = "referral"
+# A referral not contacted by its due date goes to the supervisors' queue ("overdue escalates", DOMAIN §7.1).
+ESCALATION_KIND = "referral_escalation"
 
 # The manager must contact a referred customer within N working days. DOMAIN §7.1 marks N as [CFG] and says to
 # ship 5 (older material's "3 WD" is wrong). Change it here, in one place; services read it as their default.
@@ -37,6 +41,36 @@ class ReferralOutcome(StrEnum):
 
 
 CLOSING_OUTCOMES = frozenset({ReferralOutcome.CONVERTED, ReferralOutcome.NOT_INTERESTED})
+# The outcome a generated task is closed with when its cause went away (the holding matured, the complaint
+# closed, the referral got its outcome): nobody marked it done, nothing is left to do.
+RESOLVED = "resolved"
+
+
+def escalation_key(referral_id: int, due_on: date) -> str:
+    """One escalation per referral and contact deadline: a "later" outcome sets a new deadline, which may be
+    escalated again; the same deadline never twice."""
+    return f"{ESCALATION_KIND}:{referral_id}:{due_on.isoformat()}"
+
+
+def escalation_holds(status: str, outcome: str, due_on: date | None, escalated_due_on: date) -> bool:
+    """The referral is still waiting for the contact it was escalated for: open, not contacted, same deadline."""
+    return status == "open" and outcome != ReferralOutcome.CONTACTED.value and due_on == escalated_due_on
+
+
+def month_of(day: date) -> tuple[date, date]:
+    """The report's default period: the calendar month of `day`, first to last day."""
+    month = period_containing(Cadence.MONTH, day)
+    return month.first, month.last
+
+
+def check_period(first: date, last: date) -> None:
+    if first > last:
+        raise InvalidValue("report_period_reversed", first=first.isoformat(), last=last.isoformat())
+
+
+def conversion_rate(converted: int, referred: int) -> float | None:
+    """Converted referrals per referral made (None when nothing was referred)."""
+    return converted / referred if referred else None
 
 
 def parse_reason(value: str) -> ReferralReason:

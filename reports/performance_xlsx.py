@@ -109,6 +109,10 @@ class _Book:
                     cell.fill = _TOTAL_FILL
         ws.freeze_panes = ws.cell(HEADER_ROW + 1, 1)
         self._widths(ws, columns, rows)
+        # Printed from the spreadsheet program: one page wide, the header rows on every page.
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
         return ws
 
     def _heading(self, ws: Worksheet) -> None:

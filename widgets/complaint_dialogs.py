@@ -6,13 +6,14 @@ shows the refusal in `show_error`.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -264,3 +265,26 @@ class TextDialog(_Form):
         self.text.setPlainText(values["text"])
         if self.confirm is not None:
             self.confirm.setChecked(values["confirmed"])
+
+
+class PeriodDialog(_Form):
+    """The period of the complaint register to print: from and to, both days included (default: this month)."""
+
+    def __init__(self, parent=None, today: date | None = None) -> None:
+        super().__init__(self.tr("Print the complaint register"), self.tr("Print"), parent)
+        self.setObjectName("complaint_period_dialog")
+        today = today or date.today()
+        self.first = QDateEdit(QDate(today.year, today.month, 1), objectName="first")
+        self.last = QDateEdit(QDate(today.year, today.month, today.day), objectName="last")
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.form.addRow(self.tr("Received from"), self.first)
+        self.form.addRow(self.tr("Received to"), self.last)
+
+    def values(self) -> dict[str, Any]:
+        return {"first": self.first.date().toPython(), "last": self.last.date().toPython()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for edit, day in ((self.first, values["first"]), (self.last, values["last"])):
+            edit.setDate(QDate(day.year, day.month, day.day))

@@ -2,6 +2,10 @@
 
 Anyone registers (首问负责制); supervisors assign and close; the handler starts, replies or records a
 withdrawal. The buttons shown follow the case's status and the reader's part in it; the service decides.
+
+Print: the selected case's transfer slip, urging slip or result report (each offered only when it fits the case
+now, as the service says in `ComplaintView.documents`), and the register of a period. The PDF is made on the
+task runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,9 +36,10 @@ from domain.complaint_flow import ClosingFacts, ComplaintStatus
 from domain.errors import InvalidValue
 from domain.money import parse_amount
 from domain.staff import StaffUser
-from widgets.complaint_dialogs import CloseDialog, RegisterDialog, TextDialog, word
+from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog, word
 from widgets.labels import day
 from widgets.messages import describe, describe_error, is_explained
+from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -53,9 +59,14 @@ class ComplaintsScreen(Screen):
         self.setObjectName("complaints_screen")
         self.user, self._backend = user, backend
         # Tests replace the dialogs; the app uses the real ones.
-        self._dialogs = {"register": RegisterDialog, "close": CloseDialog, "text": TextDialog} | (
-            dialogs or {}
-        )
+        self._dialogs = {
+            "register": RegisterDialog,
+            "close": CloseDialog,
+            "text": TextDialog,
+            "period": PeriodDialog,
+            "preview": open_pdf_dialog,
+        } | (dialogs or {})
+        self.preview_dialog = None  # the last document shown
         self._staff: list[tuple[str, str]] = []
         self._case = None
         self.model = RowsModel(
@@ -88,8 +99,11 @@ class ComplaintsScreen(Screen):
         self.open_only = QCheckBox(objectName="open_only", checked=True)
         self.open_only.toggled.connect(lambda _checked: self.load())
         self.count_label = QLabel(objectName="count")
+        self.print_register_button = QPushButton(objectName="print_register")
+        self.print_register_button.clicked.connect(lambda: self.print_register())
         top = QHBoxLayout()
         top.addWidget(self.register_button)
+        top.addWidget(self.print_register_button)
         top.addWidget(self.open_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -106,6 +120,15 @@ class ComplaintsScreen(Screen):
         self.reply_button.clicked.connect(lambda: self.reply())
         self.close_button.clicked.connect(lambda: self.close_case())
         self.withdraw_button.clicked.connect(lambda: self.withdraw())
+        self.print_menu = QMenu(self)
+        self.print_actions: dict[str, QAction] = {}
+        for kind in ("transfer", "urging", "result"):
+            action = self.print_menu.addAction("")
+            action.setObjectName(f"print_{kind}")
+            action.triggered.connect(lambda _checked=False, kind=kind: self.print_case(kind))
+            self.print_actions[kind] = action
+        self.print_button = QPushButton(objectName="print_case")
+        self.print_button.setMenu(self.print_menu)
         actions = QHBoxLayout()
         for widget in (
             self.handler_choice,
@@ -117,6 +140,7 @@ class ComplaintsScreen(Screen):
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
+        actions.addWidget(self.print_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -239,6 +263,11 @@ class ComplaintsScreen(Screen):
             (supervisor or handler)
             and status in (ComplaintStatus.REGISTERED, ComplaintStatus.ASSIGNED, ComplaintStatus.HANDLING)
         )
+        fitting = case.documents if case else ()
+        for kind, action in self.print_actions.items():
+            action.setEnabled(kind in fitting)
+        self.print_button.setVisible(case is not None)
+        self.print_button.setEnabled(bool(fitting))
 
     def _done(self, message: str):
         def finish(view) -> None:
@@ -355,8 +384,65 @@ class ComplaintsScreen(Screen):
         self._step(self._backend.close_complaint, ClosingFacts(**values), message=self.tr("Complaint closed."),
                    on_error=lambda e: self._refused(e, lambda text: self.close_case(values, text)))  # fmt: skip
 
+    # -- printing ------------------------------------------------------------------------------------------------
+
+    def print_case(self, kind: str) -> None:
+        """The selected case's document, made on the task runner, then shown in the preview."""
+        case = self._case
+        if case is None or kind not in case.documents:
+            return
+        titles = {
+            "transfer": self.tr("Transfer slip {number}"),
+            "urging": self.tr("Urging slip {number}"),
+            "result": self.tr("Result report {number}"),
+        }
+        title = titles[kind].format(number=case.number)
+        self.runner.submit(
+            self._backend.complaint_document,
+            case.number,
+            kind,
+            on_done=lambda data: self._preview(data, title),
+            on_error=self._failed,
+            key="complaint_print",
+        )
+
+    def print_register(self, previous: dict | None = None, error: str = "") -> None:
+        dialog = self._dialogs["period"](self)
+        if previous is not None:
+            dialog.set_values(previous)
+        dialog.show_error(error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        values = dialog.values()
+        first, last = values["first"], values["last"]
+        title = self.tr("Complaint register {first} to {last}").format(
+            first=first.isoformat(), last=last.isoformat()
+        )
+        self.runner.submit(
+            self._backend.complaint_register,
+            first,
+            last,
+            on_done=lambda data: self._preview(data, title),
+            on_error=lambda e: self._refused(e, lambda text: self.print_register(values, text)),
+            key="complaint_print",
+        )
+
+    def _preview(self, data: bytes, title: str) -> None:
+        self.preview_dialog = self._dialogs["preview"](
+            self,
+            data,
+            title,
+            print_setup=self._backend.print_setup,
+            save_print_setup=self._backend.save_print_setup,
+        )
+
     def retranslate_ui(self) -> None:
         self.register_button.setText(self.tr("Register a complaint..."))
+        self.print_register_button.setText(self.tr("Print register..."))
+        self.print_button.setText(self.tr("Print"))
+        self.print_actions["transfer"].setText(self.tr("Transfer slip"))
+        self.print_actions["urging"].setText(self.tr("Urging slip"))
+        self.print_actions["result"].setText(self.tr("Result report"))
         self.open_only.setText(self.tr("Open cases only"))
         self.assign_button.setText(self.tr("Assign"))
         self.start_button.setText(self.tr("Start handling"))

@@ -2,13 +2,16 @@
 documents, birthdays of high-tier customers, the contact after a manager change, complaint deadlines.
 
 Overdue ones are red. Referrals take an outcome (contacted → converted / not interested / later); other tasks are
-marked done. Supervisors see their own and the supervisors' queue, or anyone's through the filter. The screen
-gets plain callables from desktop/backend.py; a new task on another station reloads it (desktop/task_watcher.py).
+marked done. A referral not contacted in time shows that it went to the supervisors, whose queue holds the
+escalation until the outcome is recorded. Supervisors see their own and the supervisors' queue, or anyone's
+through the filter. The second tab is the referrals report (widgets/referrals_report.py). The screen gets plain
+callables from desktop/backend.py; a new task on another station reloads it (desktop/task_watcher.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
@@ -21,16 +24,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from domain.codes import Role
+from domain.referrals import escalation_holds
 from domain.staff import StaffUser
 from widgets.labels import day
 from widgets.messages import describe_error, is_explained
 from widgets.referral_dialog import ReferralDialog, reason_word
+from widgets.referrals_report import ReferralsReport
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -48,16 +54,26 @@ WORDS = {
     "kind.assessment_expiry": QT_TRANSLATE_NOOP("Inbox", "Risk assessment expiring"),
     "kind.id_expiry": QT_TRANSLATE_NOOP("Inbox", "ID document expiring"),
     "kind.birthday": QT_TRANSLATE_NOOP("Inbox", "Birthday"),
+    "kind.referral_escalation": QT_TRANSLATE_NOOP("Inbox", "Overdue referral (escalated)"),
     "outcome.contacted": QT_TRANSLATE_NOOP("Inbox", "Contacted"),
     "outcome.converted": QT_TRANSLATE_NOOP("Inbox", "Converted"),
     "outcome.not_interested": QT_TRANSLATE_NOOP("Inbox", "Not interested"),
     "outcome.later": QT_TRANSLATE_NOOP("Inbox", "Later"),
+    "outcome.resolved": QT_TRANSLATE_NOOP("Inbox", "Resolved"),
 }
 
 
 def word(kind: str, code: str) -> str:
     source = WORDS.get(f"{kind}.{code}")
     return QCoreApplication.translate("Inbox", source) if source else code
+
+
+def escalated_now(v) -> bool:
+    """A referral waiting for the contact it was escalated to the supervisors for."""
+    escalated = v.details.get("escalated") if v.kind == "referral" else None
+    if not escalated:
+        return False
+    return escalation_holds(v.status, v.outcome, v.due_on, date.fromisoformat(escalated["due_on"]))
 
 
 def _html(text: str) -> str:
@@ -145,8 +161,17 @@ class InboxScreen(Screen):
         split.addWidget(side)
         split.setSizes([520, 140])
         split.setStretchFactor(0, 1)
-        self.layout_.addLayout(top)
-        self.layout_.addWidget(split, 1)
+        tasks = QWidget(objectName="tasks_page")
+        tasks_layout = QVBoxLayout(tasks)
+        tasks_layout.setContentsMargins(0, 8, 0, 0)
+        tasks_layout.addLayout(top)
+        tasks_layout.addWidget(split, 1)
+        self.report = ReferralsReport(user, backend.referral_report, runner)
+        self.tabs = QTabWidget(objectName="inbox_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(tasks, "")
+        self.tabs.addTab(self.report, "")
+        self.layout_.addWidget(self.tabs, 1)
         self.retranslate_ui()
         self._update_actions()
 
@@ -233,7 +258,12 @@ class InboxScreen(Screen):
                     text += f" · {products}"
                 if d.get("urgency") == "urgent":
                     text = self.tr("URGENT") + " · " + text
+                if escalated_now(v):
+                    text = self.tr("ESCALATED") + " · " + text
                 return text
+            case "referral_escalation":
+                return self.tr("Not contacted by {manager}: %n working day(s) overdue", "",
+                               int(d.get("workdays_overdue", 0))).format(manager=d.get("manager", ""))  # fmt: skip
             case "maturity":
                 return self.tr("{product} {account} matures {date} (T-{stage})").format(
                     product=v.title, account=d.get("account", ""), date=d.get("maturity_on", ""),
@@ -278,6 +308,17 @@ class InboxScreen(Screen):
                 f"{h.get('at', '')} {word('outcome', h.get('outcome', ''))}" for h in d.get("history", [])
             )
             rows.append((self.tr("Outcome"), history))
+            escalated = d.get("escalated")
+            if escalated:
+                rows.append(
+                    (
+                        self.tr("Escalated"),
+                        self.tr("To the supervisors on {date}, %n working day(s) overdue", "",
+                                int(escalated.get("workdays_overdue", 0))).format(date=escalated.get("on", "")),
+                    )
+                )  # fmt: skip
+        if v.kind == "referral_escalation":
+            rows.append((self.tr("Contact was due"), d.get("due_on", "")))
         cells = "".join(
             f"<tr><td style='color:#5a6270; padding-right:12px'>{_html(k)}</td><td>{_html(str(val))}</td></tr>"
             for k, val in rows
@@ -361,3 +402,5 @@ class InboxScreen(Screen):
             ):
                 self.filter.setItemText(i, text)
         self.count_label.setText(self.tr("%n open task(s)", "", self.model.rowCount()))
+        self.tabs.setTabText(0, self.tr("Tasks"))
+        self.tabs.setTabText(1, self.tr("Referrals report"))

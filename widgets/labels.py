@@ -54,6 +54,21 @@ _LABELS = {
     "lang.zh_CN": QT_TRANSLATE_NOOP("Labels", "Simplified Chinese"),
     "lang.zh_TW": QT_TRANSLATE_NOOP("Labels", "Traditional Chinese"),
     "lang.en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "cadence.day": QT_TRANSLATE_NOOP("Labels", "Day"),
+    "cadence.week": QT_TRANSLATE_NOOP("Labels", "Week"),
+    "cadence.xun": QT_TRANSLATE_NOOP("Labels", "Ten days (xun)"),
+    "cadence.month": QT_TRANSLATE_NOOP("Labels", "Month"),
+    "cadence.quarter": QT_TRANSLATE_NOOP("Labels", "Quarter"),
+    "cadence.year": QT_TRANSLATE_NOOP("Labels", "Year"),
+    "cadence.custom": QT_TRANSLATE_NOOP("Labels", "From-to"),
+    "plan.deposit_growth": QT_TRANSLATE_NOOP("Labels", "Deposit growth"),
+    "plan.new_customers": QT_TRANSLATE_NOOP("Labels", "New customers"),
+    "plan.wealth_sales": QT_TRANSLATE_NOOP("Labels", "Wealth management sales"),
+    "plan.fund_sales": QT_TRANSLATE_NOOP("Labels", "Fund sales"),
+    "plan.insurance_sales": QT_TRANSLATE_NOOP("Labels", "Insurance sales"),
+    "plan.gold_sales": QT_TRANSLATE_NOOP("Labels", "Gold sales"),
+    "plan.agreements": QT_TRANSLATE_NOOP("Labels", "Agreements signed"),
+    "plan.referrals_converted": QT_TRANSLATE_NOOP("Labels", "Referrals converted"),
 }
 
 

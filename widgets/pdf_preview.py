@@ -10,6 +10,9 @@ dialog); `print_to(printer)` prints without any dialog.
 `reprint(number) -> bytes` (optional): the archive's copy marked 副本 (作废 once voided), counted and audited by the
 service; it runs on the runner's write lane and the copy replaces the preview. The original is printed once:
 after that Print is for copies only.
+
+`open_pdf_dialog(parent, data, title, ...)` shows bytes made elsewhere (a complaint slip, a register) in a
+window-modal, non-blocking dialog deleted when closed; no reprint, Print as often as wanted.
 """
 
 from __future__ import annotations
@@ -17,12 +20,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from widgets.messages import describe_error, is_explained
 
@@ -258,3 +269,40 @@ class PdfPreview(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class PdfPreviewDialog(QDialog):
+    """A document made elsewhere, shown with the preview's Print and Fit width, and a Close button."""
+
+    def __init__(
+        self,
+        data: bytes,
+        title: str,
+        parent=None,
+        *,
+        print_setup: Callable[[], tuple[str, str]] | None = None,
+        save_print_setup: Callable[[str, str], None] | None = None,
+        **preview_options,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf_preview_dialog")
+        self.setWindowTitle(title)
+        self.preview = PdfPreview(
+            self, print_setup=print_setup, save_print_setup=save_print_setup, **preview_options
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
+        self.preview.show_pdf(data, title)
+
+
+def open_pdf_dialog(parent, data: bytes, title: str, **options) -> PdfPreviewDialog:
+    """Open the preview of `data` over `parent` (window-modal, non-blocking, deleted when closed)."""
+    dialog = PdfPreviewDialog(data, title, parent, **options)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.open()
+    return dialog

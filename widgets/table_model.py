@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -20,15 +21,21 @@ class Column:
 
 
 class RowsModel(QAbstractTableModel):
-    """`foreground(row)` may give a whole row a text colour (overdue in red); None keeps the palette's."""
+    """`foreground(row)` may give a whole row a text colour (overdue in red); None keeps the palette's.
+    `bold(row)` sets a row in bold (a totals line)."""
 
     def __init__(
-        self, columns: Sequence[Column], parent=None, foreground: Callable[[Any], Any] | None = None
+        self,
+        columns: Sequence[Column],
+        parent=None,
+        foreground: Callable[[Any], Any] | None = None,
+        bold: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._foreground = foreground
+        self._bold = bold
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -54,6 +61,14 @@ class RowsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
             return self._foreground(self._rows[index.row()])
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and self._bold is not None
+            and self._bold(self._rows[index.row()])
+        ):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Customer, IdDocument, RiskAssessment, Staff
+from db.services import reminders
 from db.session import Database
 from domain.codes import AssessmentChannel, Role
 from domain.errors import DomainError, InvalidValue
@@ -170,6 +171,8 @@ def record_assessment(
         )
         session.add(row)
         session.flush()
+        # A new assessment is valid for a year: the "assessment expiring" reminder has no cause left.
+        reminders.resolve_for_customer(session, reminders.ASSESSMENT_KIND, customer.id, now)
         audit.record(
             session,
             actor=user.login,

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db import audit, counters, errors
 from db.models import Branch, Complaint, Customer, Staff, Task
 from db.session import Database
 from domain.codes import Role
+from domain.complaint_documents import fitting_documents
 from domain.complaint_flow import (
     OPEN,
     UNFINISHED,
@@ -39,9 +40,11 @@ from domain.complaint_flow import (
 from domain.complaints import complaint_deadline, major_complaint_reasons
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_phone
+from domain.referrals import RESOLVED
 from domain.staff import StaffUser
 from domain.workdays import WorkCalendar, branch_calendar
 
+COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (db/services/reminders.py)
 TASK_INSTRUCTION = (
     "complaint_instruction"  # the leader's instruction, needed to close (DOMAIN §7.7 escalation 1–2)
 )
@@ -79,6 +82,7 @@ class ComplaintView:
     closed_at: datetime | None
     identity_visible: bool
     version: int
+    documents: tuple[str, ...] = ()  # the case documents that fit now: transfer, urging, result
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,14 @@ def _view(session: Session, row: Complaint, user: StaffUser, today: date) -> Com
         closed_at=row.closed_at,
         identity_visible=visible,
         version=row.version,
+        documents=fitting_documents(
+            status=row.status,
+            has_handler=row.handler_id is not None,
+            deadline=row.deadline,
+            warn_from=row.warn_from,
+            today=today,
+            calendar=branch_calendar(),
+        ),
     )
 
 
@@ -444,11 +456,18 @@ def withdraw(
 
 
 def _close_instruction_task(session: Session, number: str, now: datetime) -> None:
-    task = session.scalars(
-        select(Task).where(Task.source_key == f"{TASK_INSTRUCTION}:{number}")
-    ).one_or_none()
-    if task is not None and task.status == "open":
-        task.status, task.done_at = "done", now
+    """The case is over: its instruction task and its deadline reminders have nothing left to ask for."""
+    tasks = session.scalars(
+        select(Task).where(
+            Task.status == "open",
+            or_(
+                Task.source_key == f"{TASK_INSTRUCTION}:{number}",
+                Task.source_key.startswith(f"{COMPLAINT_DEADLINE_KIND}:{number}:", autoescape=True),
+            ),
+        )
+    )
+    for task in tasks:
+        task.status, task.done_at, task.outcome = "done", now, RESOLVED
 
 
 def show(db: Database, user: StaffUser, number: str, today: date | None = None) -> ComplaintView:

@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 
 from db import audit, errors
 from db.models import Customer, IdDocument, Interaction, Staff, Task
+from db.services import reminders
 from db.session import Database
 from domain.codes import InteractionChannel, Role
 from domain.errors import DomainError, InvalidValue
@@ -152,6 +153,9 @@ def _update(db, user, customer_no, version, changes, seen, now) -> int:
             return row.version
         for name, _old, value in diffs:
             _apply(s, row, document, name, value)
+        if document is not None and any(name == "id_expiry" for name, _, _ in diffs):
+            # Renewed: the reminder about the old expiry has no cause left (the daily job makes a new one if due).
+            reminders.resolve_for_customer(s, reminders.ID_KIND, row.id, now, subject=str(document.id))
         row.updated_at = now
         audit.record(
             s,

@@ -98,7 +98,7 @@ def _after(day: date) -> datetime:
 def _scope(session: Session, user: StaffUser, staff_login: str | None) -> _Scope:
     branch_id = session.scalar(select(Branch.id).where(Branch.code == user.branch_code))
     if branch_id is None:
-        raise DomainError("unknown_branch", code=user.branch_code)
+        raise DomainError("unknown_branch", branch=user.branch_code)
     if user.role is Role.ADMIN:
         raise DomainError("figures_not_allowed")
     if user.role is not Role.SUPERVISOR:  # one's own figures only

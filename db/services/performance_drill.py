@@ -1,8 +1,10 @@
 """Opening a figure to the customers behind it (drill-down), in the same scope and period as the figure.
 
-Each figure's list is selected by the same conditions its count uses (db/services/performance.py), so the total
-here equals the number on the dashboard. Rows: the largest AUM first, at most DRILL_ROWS; names masked for
-tellers, as on every list that is not about the customer at the counter.
+Each figure's list is selected by the same conditions its count uses (db/services/performance.py), one row per
+thing counted (a customer twice converted is listed twice, with each referral), so the total equals the number
+on the dashboard; the book list reads the live customers, equal to the tiles once today's positions are
+recorded (at sign-in). Rows: the largest AUM first, at most DRILL_ROWS; names masked for tellers, as on every
+list that is not about the customer at the counter.
 """
 
 from __future__ import annotations
@@ -83,7 +85,9 @@ def _new_customers(scope: _Scope, period: Period, last: date) -> Select:
     )
 
 
-def _moved(session: Session, scope: _Scope, period: Period, as_of: date, figure: Figure) -> Select | None:
+def _moved(
+    session: Session, scope: _Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
+) -> Select | None:
     window = _month_window(session, period, as_of)
     if window is None:
         return None
@@ -98,6 +102,8 @@ def _moved(session: Session, scope: _Scope, period: Period, as_of: date, figure:
     )
     if scope.staff is not None:
         query = query.where(prev.manager_id == scope.staff_id)
+    if move is not None:  # one cell of the moves table: from this tier to that one
+        query = query.where(prev.tier == move[0], cur.tier == move[1])
     if figure is Figure.MOVED_UP:
         return query.where(cur.tier > prev.tier)
     if figure is Figure.MOVED_DOWN:
@@ -132,7 +138,7 @@ def _contact_due(scope: _Scope, today: date) -> Select:
 
 
 def _referrals(scope: _Scope, period: Period, last: date) -> Select:
-    query = select(Task.customer_id.label("customer_id"), func.max(Task.title).label("detail")).where(
+    query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
         Task.kind == REFERRAL_KIND,
         Task.outcome == ReferralOutcome.CONVERTED.value,
         Task.created_at >= _start(period.first),
@@ -142,33 +148,31 @@ def _referrals(scope: _Scope, period: Period, last: date) -> Select:
     if scope.staff is not None:
         who = Task.created_by_id if scope.role == Role.TELLER else Task.assignee_id
         query = query.where(who == scope.staff_id)
-    return query.group_by(Task.customer_id)
+    return query
 
 
 def _accepted(scope: _Scope, period: Period, last: date) -> Select:
     r = RecommendationOutcome
     query = (
-        select(r.customer_id.label("customer_id"), func.max(Product.name).label("detail"))
+        select(r.customer_id.label("customer_id"), Product.name.label("detail"))
         .join(Product, Product.id == r.product_id)
         .where(r.outcome == "accepted", r.recorded_at >= _start(period.first), r.recorded_at < _after(last))
         .where(r.staff_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)))
     )
     if scope.staff is not None:
         query = query.where(r.staff_id == scope.staff_id)
-    return query.group_by(r.customer_id)
+    return query
 
 
 def _agreements(scope: _Scope, period: Period, last: date) -> Select:
-    return (
-        select(Agreement.customer_id.label("customer_id"), func.max(Agreement.number).label("detail"))
-        .where(*_agreement_filter(scope, period.first, last))
-        .group_by(Agreement.customer_id)
+    return select(Agreement.customer_id.label("customer_id"), Agreement.number.label("detail")).where(
+        *_agreement_filter(scope, period.first, last)
     )
 
 
 def _overdue(scope: _Scope, today: date) -> Select:
-    query = select(Task.customer_id.label("customer_id"), func.min(Task.title).label("detail")).where(
-        Task.status == "open", Task.due_on < today, Task.customer_id.is_not(None)
+    query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
+        Task.status == "open", Task.due_on < today
     )
     if scope.staff is not None:
         query = query.where(Task.assignee_id == scope.staff_id)
@@ -179,7 +183,7 @@ def _overdue(scope: _Scope, today: date) -> Select:
                 Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
             )
         )
-    return query.group_by(Task.customer_id)
+    return query
 
 
 def drill(
@@ -190,12 +194,14 @@ def drill(
     staff_login: str | None = None,
     *,
     tier: str = "",
+    move: tuple[str, str] | None = None,
     today: date | None = None,
 ) -> DrillDown:
     """The customers behind one figure of `scorecard(user, period, staff_login)`."""
     today = today or date.today()
-    if tier and tier not in TIERS:
-        raise InvalidValue("unknown_tier", value=tier)
+    for value in (tier, *(move or ())):
+        if value and value not in TIERS:
+            raise InvalidValue("unknown_tier", value=value)
     last = min(period.last, today)
     with db.read() as uow:
         s = uow.session
@@ -204,9 +210,9 @@ def drill(
         chosen: Select | None = {
             Figure.BOOK: lambda: _book(scope, tier),
             Figure.NEW_CUSTOMERS: lambda: _new_customers(scope, period, last),
-            Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure),
-            Figure.MOVED_DOWN: lambda: _moved(s, scope, period, as_of, figure),
-            Figure.MID_HIGH_LOST: lambda: _moved(s, scope, period, as_of, figure),
+            Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure, move),
+            Figure.MOVED_DOWN: lambda: _moved(s, scope, period, as_of, figure, move),
+            Figure.MID_HIGH_LOST: lambda: _moved(s, scope, period, as_of, figure, move),
             Figure.CONTACT_DUE: lambda: _contact_due(scope, today),
             Figure.REFERRALS_CONVERTED: lambda: _referrals(scope, period, last),
             Figure.RECOMMENDATIONS_ACCEPTED: lambda: _accepted(scope, period, last),

@@ -3,16 +3,20 @@
 A referral is a `Task` of kind "referral" assigned to the manager (the customer's own, else the one chosen), due in
 `REFERRAL_CONTACT_WORKDAYS` working days on the branch calendar, created by the referrer. The manager records the
 outcome: contacted (stays open) → converted / not_interested (closed) or later (back in the queue later).
-Conversions are credited to the referrer (`credits`). A second open referral of the same customer to the same
-manager is refused. The insert notifies the manager's station in the same transaction (db/notifications.py).
+Conversions are credited to the referrer (`credits`, `report`). A second open referral of the same customer to the
+same manager is refused. The insert notifies the manager's station in the same transaction (db/notifications.py).
+
+A referral still open a working day after its due date is escalated to the supervisors by the daily job
+(db/services/reminders.py); recording an outcome closes that escalation at once. The first outcome also records
+whether the manager reached the customer in time (`details["contacted_in_time"]`), which `report` counts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
 from db import audit, errors
@@ -26,7 +30,12 @@ from domain.referrals import (
     REFERRAL_CONTACT_WORKDAYS,
     REFERRAL_KIND,
     REFERRAL_LATER_WORKDAYS,
+    RESOLVED,
     ReferralOutcome,
+    check_period,
+    conversion_rate,
+    escalation_holds,
+    escalation_key,
     parse_outcome,
     parse_reason,
     parse_urgency,
@@ -62,6 +71,51 @@ class ReferralCredit:
     referred: int
     contacted: int  # any outcome recorded
     converted: int
+
+
+@dataclass(frozen=True)
+class ReferrerLine:
+    """One referring staff member over the report's period (the totals line has no login)."""
+
+    login: str
+    name: str
+    referred: int
+    contacted: int  # any outcome recorded
+    converted: int
+    not_interested: int
+    open: int
+    overdue: int  # open past the due date, as of the report's day
+    conversion_rate: float | None  # converted / referred
+
+
+@dataclass(frozen=True)
+class ManagerLine:
+    """One receiving manager over the report's period (the totals line has no login)."""
+
+    login: str
+    name: str
+    received: int
+    contacted: int
+    contacted_in_time: int  # the first outcome recorded by the due date
+    converted: int
+    open: int
+    overdue: int
+
+
+REFERRER_COUNTS = ("referred", "contacted", "converted", "not_interested", "open", "overdue")
+MANAGER_COUNTS = ("received", "contacted", "contacted_in_time", "converted", "open", "overdue")
+
+
+@dataclass(frozen=True)
+class ReferralReport:
+    first: date
+    last: date
+    today: date
+    everyone: bool  # a supervisor's report; others see their own lines only
+    referrers: tuple[ReferrerLine, ...]
+    referrer_total: ReferrerLine
+    managers: tuple[ManagerLine, ...]
+    manager_total: ManagerLine
 
 
 def _open_key(customer_id: int, manager_id: int) -> str:
@@ -219,11 +273,16 @@ def record_outcome(
             raise DomainError("referral_not_yours", id=task_id)
         if row.status != "open":
             raise DomainError("referral_closed", id=task_id)
-        history = list((row.details or {}).get("history", []))
+        details = dict(row.details or {})
+        history = list(details.get("history", []))
         history.append(
             {"outcome": code.value, "by": user.login, "at": now.isoformat(timespec="minutes"), "note": note}
         )
-        row.details = {**(row.details or {}), "history": history}
+        details["history"] = history
+        if "contacted_on" not in details:  # the first outcome: did the manager reach the customer in time?
+            details["contacted_on"] = now.date().isoformat()
+            details["contacted_in_time"] = row.due_on is None or now.date() <= row.due_on
+        row.details = details
         row.outcome = code.value
         if code in CLOSING_OUTCOMES:
             row.status = "done"
@@ -233,6 +292,7 @@ def record_outcome(
             row.due_on = later_on or (calendar or branch_calendar()).add_workdays(
                 now, REFERRAL_LATER_WORKDAYS
             )
+        _close_escalation(s, row, now)
         audit.record(
             s,
             actor=user.login,
@@ -250,6 +310,21 @@ def record_outcome(
         view = _view(row, customer_no, manager, referrer)
         uow.commit()
     return view
+
+
+def _close_escalation(s, row: Task, now: datetime) -> None:
+    """The referral got the outcome it was escalated for: the supervisors' escalation task closes itself."""
+    escalated = (row.details or {}).get("escalated")
+    if not escalated:
+        return
+    due = date.fromisoformat(escalated["due_on"])
+    if escalation_holds(row.status, row.outcome, row.due_on, due):
+        return
+    task = s.scalars(
+        select(Task).where(Task.source_key == escalation_key(row.id, due), Task.status == "open")
+    ).one_or_none()
+    if task is not None:
+        task.status, task.outcome, task.done_at = "done", RESOLVED, now
 
 
 def credits(db: Database, first: date | None = None, last: date | None = None) -> list[ReferralCredit]:
@@ -280,3 +355,88 @@ def credits(db: Database, first: date | None = None, last: date | None = None) -
         (ReferralCredit(*people[i], *t) for i, t in tally.items() if i in people),
         key=lambda c: (-c.converted, -c.referred, c.login),
     )
+
+
+def report(
+    db: Database, user: StaffUser, first: date, last: date, *, today: date | None = None
+) -> ReferralReport:
+    """Referrals made in [first, last] (by the day referred), per referring staff member and per receiving
+    manager, counted by the database (GROUP BY). Supervisors see everyone; others only their own lines."""
+    check_period(first, last)
+    today = today or date.today()
+    everyone = user.role is Role.SUPERVISOR
+    is_open = Task.status == "open"
+    contacted = Task.outcome != ""
+    overdue = is_open & (Task.due_on < today)
+    in_time = Task.details["contacted_in_time"].as_boolean()
+
+    def count(condition):
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    period = (
+        Task.kind == REFERRAL_KIND,
+        Task.created_at >= datetime.combine(first, time.min),
+        Task.created_at < datetime.combine(last + timedelta(days=1), time.min),
+    )
+    by_referrer = (
+        select(
+            Staff.login,
+            Staff.name,
+            func.count(Task.id),
+            count(contacted),
+            count(Task.outcome == ReferralOutcome.CONVERTED.value),
+            count(Task.outcome == ReferralOutcome.NOT_INTERESTED.value),
+            count(is_open),
+            count(overdue),
+        )
+        .join(Staff, Staff.id == Task.created_by_id)
+        .where(*period)
+        .group_by(Staff.id, Staff.login, Staff.name)
+    )
+    by_manager = (
+        select(
+            Staff.login,
+            Staff.name,
+            func.count(Task.id),
+            count(contacted),
+            count(in_time),
+            count(Task.outcome == ReferralOutcome.CONVERTED.value),
+            count(is_open),
+            count(overdue),
+        )
+        .join(Staff, Staff.id == Task.assignee_id)
+        .where(*period)
+        .group_by(Staff.id, Staff.login, Staff.name)
+    )
+    if not everyone:
+        by_referrer = by_referrer.where(Task.created_by_id == user.id)
+        by_manager = by_manager.where(Task.assignee_id == user.id)
+    with db.read() as uow:
+        referrer_rows = uow.session.execute(by_referrer).all()
+        manager_rows = uow.session.execute(by_manager).all()
+    referrers = sorted(
+        (_referrer_line(r[0], r[1], *(int(n) for n in r[2:])) for r in referrer_rows),
+        key=lambda line: (-line.converted, -line.referred, line.login),
+    )
+    managers = sorted(
+        (ManagerLine(r[0], r[1], *(int(n) for n in r[2:])) for r in manager_rows),
+        key=lambda line: (-line.received, line.login),
+    )
+    return ReferralReport(
+        first=first,
+        last=last,
+        today=today,
+        everyone=everyone,
+        referrers=tuple(referrers),
+        referrer_total=_referrer_line("", "", *_sums(referrers, REFERRER_COUNTS)),
+        managers=tuple(managers),
+        manager_total=ManagerLine("", "", *_sums(managers, MANAGER_COUNTS)),
+    )
+
+
+def _referrer_line(login: str, name: str, *counts: int) -> ReferrerLine:
+    return ReferrerLine(login, name, *counts, conversion_rate(counts[2], counts[0]))
+
+
+def _sums(lines, names: tuple[str, ...]) -> list[int]:
+    return [sum(getattr(line, name) for line in lines) for name in names]

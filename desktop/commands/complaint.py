@@ -1,8 +1,16 @@
-"""`branchdesk complaint register|assign|start|reply|close|withdraw|show|list|stats`: complaint handling.
+"""`branchdesk complaint register|assign|start|reply|close|withdraw|show|list|stats|print`: complaint handling.
 
 Every action is done as a staff member (`--user LOGIN`) and follows the same rules as the app (domain/
 complaint_flow.py): the person complained about never handles the case, closing needs the result report and the
 leader's instruction, a late reply needs its reason. Output is JSON with --json. Exit 0 done, 2 refused.
+
+    complaint print register --from YYYY-MM-DD --to YYYY-MM-DD --user LOGIN [--out FILE.pdf]
+    complaint print transfer|result NUMBER --user LOGIN [--out FILE.pdf]
+    complaint print urging NUMBER --user LOGIN [--text TEXT] [--out FILE.pdf]
+        The register (客户投诉登记簿) of a period, or a case's transfer slip, urging slip or result report, as
+        PDF (default ./<number>-<document>.pdf); prints {"document", "number", "file"} as JSON. The complainant
+        is masked unless the user may see it (printing it in full is audited). A document that does not fit the
+        case's state, an unknown number or a bad date is refused (exit 2) and no file is written.
 """
 
 from __future__ import annotations
@@ -10,8 +18,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from db.services import complaints, staff
+from db.services import complaint_documents, complaints, staff
 from desktop.commands import CommandContext, day_argument, json_value, moment_argument
+from desktop.commands.agreement import _target, _write
+from domain.complaint_documents import register_number
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.money import parse_amount
 from widgets.messages import describe, describe_error
@@ -71,6 +81,24 @@ def register(subparsers):
     stats = action("stats", "counts, on-time rate and satisfaction for a period (supervisor)", number=False)
     stats.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
     stats.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    printing = actions.add_parser("print", help="print the register or a case's slip or result report (PDF)")
+    documents = printing.add_subparsers(dest="document", required=True)
+    for name, help_text in (
+        ("register", "the complaint register (登记簿) of a period"),
+        ("transfer", "the transfer slip (转办单) of a case with a handler"),
+        ("urging", "the urging slip (督办单) of an open case near or past its deadline"),
+        ("result", "the result report (处理结果报告单) of an answered case"),
+    ):
+        sub = documents.add_parser(name, help=help_text)
+        sub.add_argument("--user", required=True, metavar="LOGIN", help="the staff member printing")
+        sub.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
+        if name == "register":
+            sub.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+            sub.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+        else:
+            sub.add_argument("number", help="complaint number, e.g. TS0101-2026-00001")
+        if name == "urging":
+            sub.add_argument("--text", default="", help="the urging text (default: worded from the deadline)")
     parser.set_defaults(handler=run)
     return parser
 
@@ -93,6 +121,8 @@ def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
 
 def run(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user)
+    if args.action == "print":
+        return _print_document(args, ctx, user)
     try:
         result = _act(args, ctx, user)
     except ComplaintNotClosable as refused:
@@ -114,6 +144,25 @@ def run(args, ctx: CommandContext) -> int:
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
     else:
         _print_case(result, ctx, args.json)
+    return 0
+
+
+def _print_document(args, ctx: CommandContext, user) -> int:
+    """Render first, write after: a refusal leaves no file behind."""
+    if args.document == "register":
+        first, last = day_argument(args.first), day_argument(args.last)
+        number = register_number(user.branch_code, first, last)
+        target = _target(args.out or f"{number}.pdf")
+        data = complaint_documents.register_document(ctx.db, user, first, last)
+    else:
+        number = args.number.strip().upper()
+        target = _target(args.out or f"{number}-{args.document}.pdf")
+        data = complaint_documents.case_document(
+            ctx.db, user, number, args.document, urging_text=getattr(args, "text", "")
+        )
+    _write(target, data)
+    payload = {"document": args.document, "number": number, "file": str(target.resolve())}
+    print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
     return 0
 
 

@@ -1,8 +1,9 @@
-"""`branchdesk referral create|outcome|credits`, `branchdesk tasks list|done`, `branchdesk reminders run`.
+"""`branchdesk referral create|outcome|credits|report`, `branchdesk tasks list|done`, `branchdesk reminders run`.
 
 The work queue of issue 7 from the command line, done as a staff member (`--user LOGIN`) under the same rules as
 the app (db/services/referrals.py, db/services/inbox.py). `reminders run` is the daily job
-(db/services/reminders.py): safe to run any number of times a day. Exit 0 done, 2 refused.
+(db/services/reminders.py): safe to run any number of times a day; it prints what it created and what it closed
+because the cause went away. `referral report` is the referrals report of the inbox screen. Exit 0 done, 2 refused.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import asdict
 
 from db.services import inbox, referrals, reminders, staff
 from desktop.commands import CommandContext, day_argument, json_value
+from domain.referrals import month_of
 
 
 def register(subparsers):
@@ -42,6 +44,16 @@ def register(subparsers):
     credit = actions.add_parser("credits", help="referrals and conversions per referring staff member")
     credit.add_argument("--from", dest="first", help="YYYY-MM-DD")
     credit.add_argument("--to", dest="last", help="YYYY-MM-DD")
+    report = actions.add_parser(
+        "report", help="referrals per referring staff member and per receiving manager (default: this month)"
+    )
+    report.add_argument(
+        "--user", required=True, metavar="LOGIN", help="supervisors see everyone, others themselves"
+    )
+    report.add_argument("--from", dest="first", help="YYYY-MM-DD (default: the first of this month)")
+    report.add_argument("--to", dest="last", help="YYYY-MM-DD (default: the last of this month)")
+    report.add_argument("--today", help="YYYY-MM-DD (for what counts as overdue)")
+    report.add_argument("--json", action="store_true")
     referral.set_defaults(handler=run_referral)
 
     tasks = subparsers.add_parser("tasks", help="the work queue (待办)")
@@ -89,6 +101,8 @@ def run_referral(args, ctx: CommandContext) -> int:
             )
         return 0
     user = staff.user_by_login(ctx.db, args.user)
+    if args.action == "report":
+        return _report(args, ctx, user)
     if args.action == "create":
         view = referrals.create(
             ctx.db,
@@ -104,6 +118,51 @@ def run_referral(args, ctx: CommandContext) -> int:
     else:
         view = referrals.record_outcome(ctx.db, user, args.id, args.outcome, note=args.note)
     _print_referral(view, ctx, args.json)
+    return 0
+
+
+def _percent(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.0%}"
+
+
+def _report(args, ctx: CommandContext, user) -> int:
+    today = day_argument(args.today)
+    default_first, default_last = month_of(today)
+    first = day_argument(args.first) if args.first else default_first
+    last = day_argument(args.last) if args.last else default_last
+    result = referrals.report(ctx.db, user, first, last, today=today)
+    if args.json:
+        print(json.dumps(json_value(asdict(result)), ensure_ascii=False, indent=2), file=ctx.out)
+        return 0
+    out = ctx.out
+    print(
+        f"referrals made {first.isoformat()} .. {last.isoformat()} (overdue as of {today.isoformat()})",
+        file=out,
+    )
+    print(
+        f"{'referred by':<24}{'referred':>9}{'contacted':>10}{'converted':>10}{'not int.':>9}{'open':>6}"
+        f"{'overdue':>8}{'rate':>6}",
+        file=out,
+    )
+    for line in (*result.referrers, result.referrer_total):
+        who = f"{line.login} {line.name}" if line.login else "total"
+        print(
+            f"{who:<24}{line.referred:>9}{line.contacted:>10}{line.converted:>10}{line.not_interested:>9}"
+            f"{line.open:>6}{line.overdue:>8}{_percent(line.conversion_rate):>6}",
+            file=out,
+        )
+    print(
+        f"{'received by':<24}{'received':>9}{'contacted':>10}{'in time':>10}{'converted':>10}{'open':>6}"
+        f"{'overdue':>8}",
+        file=out,
+    )
+    for m in (*result.managers, result.manager_total):
+        who = f"{m.login} {m.name}" if m.login else "total"
+        print(
+            f"{who:<24}{m.received:>9}{m.contacted:>10}{m.contacted_in_time:>10}{m.converted:>10}{m.open:>6}"
+            f"{m.overdue:>8}",
+            file=out,
+        )
     return 0
 
 
@@ -128,6 +187,7 @@ def run_tasks(args, ctx: CommandContext) -> int:
 
 
 def run_reminders(args, ctx: CommandContext) -> int:
-    created = reminders.generate_reminders(ctx.db, day_argument(args.today))
-    print("  ".join(f"{kind} {count}" for kind, count in created.items()), file=ctx.out)
+    result = reminders.generate_reminders(ctx.db, day_argument(args.today))
+    print("created  " + "  ".join(f"{kind} {count}" for kind, count in result.created.items()), file=ctx.out)
+    print("closed  " + "  ".join(f"{kind} {count}" for kind, count in result.closed.items()), file=ctx.out)
     return 0

@@ -517,7 +517,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+208"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
         <source>Close complaint {number}</source>
         <translation>结案：投诉 {number}</translation>
     </message>
@@ -738,65 +738,65 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+63"/>
-        <location line="+121"/>
+        <location filename="../../widgets/complaints_screen.py" line="+74"/>
+        <location line="+134"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+122"/>
+        <location line="-133"/>
+        <location line="+135"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+122"/>
+        <location line="-134"/>
+        <location line="+135"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+126"/>
+        <location line="-134"/>
+        <location line="+139"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+131"/>
+        <location line="-138"/>
+        <location line="+144"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+121"/>
+        <location line="-143"/>
+        <location line="+134"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+127"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-126"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+85"/>
+        <location line="+98"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投诉</numerusform>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Reason for withdrawal</source>
         <translation>撤诉原因</translation>
     </message>
@@ -946,9 +946,54 @@
         <translation>投诉已结案。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>Transfer slip {number}</source>
+        <translation>投诉转办单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urging slip {number}</source>
+        <translation>投诉督办单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result report {number}</source>
+        <translation>处理结果报告单 {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint register {first} to {last}</source>
+        <translation>投诉登记簿 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Register a complaint...</source>
         <translation>登记投诉…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print register...</source>
+        <translation>打印登记簿…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer slip</source>
+        <translation>投诉转办单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urging slip</source>
+        <translation>投诉督办单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result report</source>
+        <translation>处理结果报告单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1571,14 +1616,14 @@
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../../desktop/navigator.py" line="+38"/>
+        <location filename="../../desktop/navigator.py" line="+39"/>
         <source>%n new task(s) in your inbox</source>
         <translation>
             <numerusform>待办新增 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+42"/>
+        <location filename="../../widgets/inbox_screen.py" line="+48"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
@@ -1624,6 +1669,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Overdue referral (escalated)</source>
+        <translation>转介超时（已上报主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
@@ -1641,6 +1691,11 @@
         <location line="+1"/>
         <source>Later</source>
         <translation>稍后再议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已自动办结</translation>
     </message>
     <message>
         <location filename="../../widgets/referral_dialog.py" line="+19"/>
@@ -1676,81 +1731,81 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+32"/>
-        <location line="+178"/>
+        <location filename="../../widgets/inbox_screen.py" line="+40"/>
+        <location line="+192"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-177"/>
-        <location line="+174"/>
+        <location line="-191"/>
+        <location line="+188"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+174"/>
+        <location line="-187"/>
+        <location line="+188"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <location line="+175"/>
+        <location line="-187"/>
+        <location line="+189"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-175"/>
-        <location line="+175"/>
+        <location line="-189"/>
+        <location line="+189"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+175"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+188"/>
+        <location line="-188"/>
+        <location line="+202"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+185"/>
+        <location line="-113"/>
+        <location line="+201"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-192"/>
+        <location line="+196"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 条待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-176"/>
+        <location line="-192"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 条待办已超时。</numerusform>
@@ -1760,6 +1815,18 @@
         <location line="+48"/>
         <source>URGENT</source>
         <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESCALATED</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Not contacted by {manager}: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1822,7 +1889,24 @@
         <translation>否：请勿致电</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Escalated</source>
+        <translation>上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>To the supervisors on {date}, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact was due</source>
+        <translation>应联系日期</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -1845,6 +1929,16 @@
         <location line="+1"/>
         <source>Mark done</source>
         <translation>标记完成</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals report</source>
+        <translation>转介报表</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2237,81 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>English</source>
         <translation>English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten days (xun)</source>
+        <translation>旬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From-to</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposit growth</source>
+        <translation>存款净增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth management sales</source>
+        <translation>理财销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund sales</source>
+        <translation>基金销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance sales</source>
+        <translation>保险销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold sales</source>
+        <translation>贵金属销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements signed</source>
+        <translation>协议签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals converted</source>
+        <translation>转介成功</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3709,61 @@ Next: {next_step}</source>
         <translation>仅在客户自愿的情况下方可撤诉。如客户系被迫撤诉，须移交监察部门处理。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Unknown complaint document {value}: use {allowed}.</source>
+        <translation>未知的投诉单据 {value}：请使用 {allowed}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The complaint document {kind} cannot be printed on this form.</source>
+        <translation>投诉单据 {kind} 不能使用此格式打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} was withdrawn: there is no transfer slip to print.</source>
+        <translation>投诉 {number} 已撤诉，无转办单可打印。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} has no handler yet: assign it before printing the transfer slip.</source>
+        <translation>投诉 {number} 尚未分派经办人：请先分派，再打印转办单。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} is {status}: an urging slip is only for a complaint not yet answered.</source>
+        <translation>投诉 {number} 当前状态为 {status}：督办单仅适用于尚未答复的投诉。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint {number} has no computed deadline (it is set by hand): print no urging slip for it.</source>
+        <translation>投诉 {number} 没有系统计算的处理时限（由人工确定），不能打印督办单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Complaint {number} is not near its deadline ({deadline}): an urging slip can be printed from {date}.</source>
+        <translation>投诉 {number} 尚未临近处理时限（{deadline}）：自 {date} 起可打印督办单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The urging text is longer than {maximum} characters.</source>
+        <translation>督办意见超过 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} is {status}: the result report is printed once the customer has been answered.</source>
+        <translation>投诉 {number} 当前状态为 {status}：须在答复客户后方可打印处理结果报告单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period starts ({first}) after it ends ({last}).</source>
+        <translation>起始日期（{first}）晚于结束日期（{last}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A register covers at most {maximum} days: choose a shorter period.</source>
+        <translation>登记簿最多涵盖 {maximum} 天，请缩短期间。</translation>
+    </message>
+    <message>
         <location filename="../../widgets/messages/profile.py" line="+6"/>
         <source>The email address is not valid (name@example.com).</source>
         <translation>电子邮箱格式不正确（如 name@example.com）。</translation>
@@ -3854,6 +4078,86 @@ Next: {next_step}</source>
         <source>Task {id} is already done.</source>
         <translation>待办 {id} 已完成。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>The period starts on {first}, after its end on {last}: choose the dates again.</source>
+        <translation>期间开始日 {first} 晚于结束日 {last}，请重新选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/performance.py" line="+9"/>
+        <source>Administrators have no performance figures: sign in as branch staff to see them.</source>
+        <translation>系统管理员没有业绩数据：请以网点员工身份登录查看。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You can only see your own figures; a supervisor sees everyone&apos;s.</source>
+        <translation>您只能查看本人的业绩；主管可查看所有人的业绩。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown period {value}: use day, week, xun, month, quarter or year.</source>
+        <translation>未知的期间 {value}：请使用 day（日）、week（周）、xun（旬）、month（月）、quarter（季）或 year（年）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The period ends ({last}) before it begins ({first}).</source>
+        <translation>期间的结束日（{last}）早于开始日（{first}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period begins on {first}, which is still to come: there are no figures yet.</source>
+        <translation>期间从 {first} 开始，尚未到来：还没有数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A period typed by hand needs both its first day (--from) and its last day (--to).</source>
+        <translation>自定义期间需要同时给出开始日（--from）和结束日（--to）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give either a day (--day) or a period (--from and --to), not both.</source>
+        <translation>请给出某一天（--day）或一个期间（--from 和 --to），不能同时给出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown tier {value}: use T0, T1, T2, T3, T4 or T5.</source>
+        <translation>未知的客户层级 {value}：请使用 T0、T1、T2、T3、T4 或 T5。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown figure {value}: use {allowed}.</source>
+        <translation>未知的指标 {value}：请使用 {allowed}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown plan metric {value}: use deposit_growth, new_customers, wealth_sales, fund_sales, insurance_sales, gold_sales, agreements or referrals_converted.</source>
+        <translation>未知的计划指标 {value}：请使用 deposit_growth（存款净增）、new_customers（新增客户）、wealth_sales（理财销售）、fund_sales（基金销售）、insurance_sales（保险销售）、gold_sales（贵金属销售）、agreements（协议签约）或 referrals_converted（转介成功）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The target {value} is not an amount in yuan with at most two decimals.</source>
+        <translation>目标值 {value} 不是以元为单位、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target {value} must be above zero and below a trillion.</source>
+        <translation>目标值 {value} 必须大于零且小于一万亿。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target {value} counts customers or documents: enter a whole number.</source>
+        <translation>目标值 {value} 是客户数或笔数：请输入整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a supervisor can set or delete sales plans.</source>
+        <translation>只有主管可以设置或删除销售计划。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no sales plan {id}.</source>
+        <translation>不存在编号为 {id} 的销售计划。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -3871,6 +4175,11 @@ Next: {next_step}</source>
         <location line="+4"/>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Performance</source>
+        <translation>业绩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3896,7 +4205,7 @@ Next: {next_step}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+168"/>
+        <location filename="../../widgets/pdf_preview.py" line="+179"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -3934,6 +4243,831 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>Reprint copy (副本)</source>
         <translation>补打副本</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceDrillDialog</name>
+    <message>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+40"/>
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUM (yuan)</source>
+        <translation>管理资产（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n customer(s) in all; the first {shown} are listed.</source>
+        <translation>
+            <numerusform>共 %n 位客户，显示前 {shown} 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n customer(s).</source>
+        <translation>
+            <numerusform>共 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a customer to open the profile.</source>
+        <translation>双击客户打开客户视图。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceScreen</name>
+    <message>
+        <location filename="../../widgets/performance_screen.py" line="+375"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <location line="+182"/>
+        <source>Customer count</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>AUM (10k yuan)</source>
+        <translation>管理资产（万元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deposits (10k yuan)</source>
+        <translation>存款（万元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals made</source>
+        <translation>转介笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+190"/>
+        <location line="+45"/>
+        <location line="+154"/>
+        <source>Referrals converted</source>
+        <translation>转介成功</translation>
+    </message>
+    <message>
+        <location line="-388"/>
+        <location line="+39"/>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+235"/>
+        <location line="+152"/>
+        <source>Recommendations accepted</source>
+        <translation>推荐已接受</translation>
+    </message>
+    <message>
+        <location line="-383"/>
+        <location line="+236"/>
+        <source>Overdue tasks</source>
+        <translation>逾期待办</translation>
+    </message>
+    <message>
+        <location line="-233"/>
+        <source>From tier</source>
+        <translation>原层级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To tier</source>
+        <translation>新层级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▲ Up</source>
+        <translation>▲ 提升</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▼ Down</source>
+        <translation>▼ 下降</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan</source>
+        <translation>计划指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan period</source>
+        <translation>计划期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of plan</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Later</source>
+        <translation>稍后再议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>接受率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Product family</source>
+        <translation>产品类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+206"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="-207"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+47"/>
+        <location line="+332"/>
+        <source>Whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <location line="-353"/>
+        <location line="+319"/>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>{scope} · {cadence} {first} to {last}</source>
+        <translation>{scope} · {cadence} {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures to {date} · {branch}</source>
+        <translation>数据截至 {date} · {branch}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customers without a manager</source>
+        <translation>未分配客户经理的客户</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Click to list the customers</source>
+        <translation>点击查看客户明细</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+306"/>
+        <source>Counter services</source>
+        <translation>柜面业务</translation>
+    </message>
+    <message>
+        <location line="-306"/>
+        <source>transactions</source>
+        <translation>笔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount {amount} yuan&lt;br&gt;Fees {fees} yuan</source>
+        <translation>金额 {amount} 元&lt;br&gt;手续费 {fees} 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of {n} made</source>
+        <translation>/ 转介 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversion {rate}</source>
+        <translation>成功率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>vs start {change}</source>
+        <translation>较期初 {change}</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+187"/>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>opened in the period</source>
+        <translation>本期开户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <source>AUM</source>
+        <translation>管理资产 AUM</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+13"/>
+        <location line="+37"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>vs year start {change}</source>
+        <translation>较年初 {change}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>vs last year {change}</source>
+        <translation>较同期 {change}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily average {amount}</source>
+        <translation>日均 {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Deposit balance</source>
+        <translation>存款余额</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Moved up a tier</source>
+        <translation>层级提升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Month end to month end</source>
+        <translation>按月末比较</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Moved down a tier</source>
+        <translation>层级下降</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mid/high-tier retention</source>
+        <translation>中高端客户保有率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept {kept} of {start} · lost {lost}</source>
+        <translation>期初 {start} 位，保有 {kept} 位 · 流失 {lost} 位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Products per customer</source>
+        <translation>户均产品数</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Product families per customer {value}</source>
+        <translation>户均产品类别 {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active holdings {n}</source>
+        <translation>持有产品 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product families per customer</source>
+        <translation>户均产品类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product coverage of the book</source>
+        <translation>名下客户产品覆盖度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact-plan coverage</source>
+        <translation>联系计划覆盖率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted {done} of {due} · not yet {missing}</source>
+        <translation>应联系 {due} 位，已联系 {done} 位 · 未联系 {missing} 位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>of {n} received</source>
+        <translation>/ 收到 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacted {n}</source>
+        <translation>已联系 {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>of {n}</source>
+        <translation>/ {n}</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Acceptance {rate}</source>
+        <translation>接受率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+150"/>
+        <source>Agreements issued</source>
+        <translation>协议签发</translation>
+    </message>
+    <message>
+        <location line="-149"/>
+        <source>Amount {amount} (10k yuan)</source>
+        <translation>金额 {amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open tasks {n}</source>
+        <translation>未办结待办 {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee-earning sales</source>
+        <translation>中间业务销售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth, funds, insurance, bonds, gold</source>
+        <translation>理财、基金、保险、国债、贵金属</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans reached</source>
+        <translation>计划已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest: {plan} {rate}</source>
+        <translation>最低：{plan} {rate}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On time {on_time}&lt;br&gt;Satisfied {satisfied} · major {major}</source>
+        <translation>按时办结 {on_time}&lt;br&gt;满意 {satisfied} · 重大 {major}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deposits, day by day</source>
+        <translation>存款余额走势</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AUM, day by day</source>
+        <translation>管理资产走势</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers by tier · AUM in 10k yuan</source>
+        <translation>客户层级分布 · 资产单位万元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counter services by kind</source>
+        <translation>柜面业务笔数（按业务）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{accepted} of {answered}</source>
+        <translation>{accepted} / {answered}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations accepted, by product</source>
+        <translation>推荐接受数（按产品）</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Customers in the book</source>
+        <translation>名下客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers who moved up a tier</source>
+        <translation>层级提升客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who moved down a tier</source>
+        <translation>层级下降客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid/high-tier customers lost</source>
+        <translation>流失的中高端客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers due a contact, not contacted in time</source>
+        <translation>应联系未按时联系的客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers with overdue tasks</source>
+        <translation>有逾期待办的客户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Today&apos;s figures are up to date.</source>
+        <translation>今日数据已更新。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten-day report</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly report</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period report</source>
+        <translation>业绩报表</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export figures</source>
+        <translation>导出业绩数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Figures exported to {path}.</source>
+        <translation>业绩数据已导出至 {path}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of</source>
+        <translation>查看对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update today&apos;s figures</source>
+        <translation>更新今日数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales plans...</source>
+        <translation>销售计划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel...</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By staff</source>
+        <translation>员工业绩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier moves (click a row for the customers)</source>
+        <translation>层级迁移（点击行查看客户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against plan</source>
+        <translation>计划完成情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations by product</source>
+        <translation>产品推荐情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements by product family</source>
+        <translation>协议签约（按产品类别）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaints by category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None in this period.</source>
+        <translation>本期无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
+        <source>Print the complaint register</source>
+        <translation>打印投诉登记簿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Received from</source>
+        <translation>受理日期自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received to</source>
+        <translation>受理日期至</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../widgets/plans_dialog.py" line="+99"/>
+        <location line="+199"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+199"/>
+        <source>For</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <location line="-198"/>
+        <location line="+192"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <location line="+198"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yuan, at most two decimals</source>
+        <translation>金额（元），最多两位小数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a target.</source>
+        <translation>请输入目标值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter yuan with at most two decimals.</source>
+        <translation>请输入以元为单位、最多两位小数的金额。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The target must be above zero.</source>
+        <translation>目标值必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Saved: {metric} {target} for {scope}.</source>
+        <translation>已保存：{scope}的{metric}目标 {target}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the plan {metric} for {scope}, {first} – {last} (target {target})?</source>
+        <translation>删除{scope}在 {first} – {last} 的{metric}计划（目标 {target}）？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The plan was deleted.</source>
+        <translation>计划已删除。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete plan</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Sales plans</source>
+        <translation>销售计划</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>季</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a target (replaces the same metric, person and period)</source>
+        <translation>设置目标（同一指标、对象和期间的目标将被替换）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save target</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete plan…</source>
+        <translation>删除计划…</translation>
     </message>
 </context>
 <context>
@@ -4702,9 +5836,121 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>ReferralsReport</name>
+    <message>
+        <location filename="../../widgets/referrals_report.py" line="+100"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Referred by</source>
+        <translation>转介人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals made</source>
+        <translation>转介笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+19"/>
+        <source>Converted</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Still open</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Conversion rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Received by</source>
+        <translation>接收人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals received</source>
+        <translation>接收转介笔数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacted in time</source>
+        <translation>按时联系</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No referrals were made in this period.</source>
+        <translation>该期间没有转介。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By referring staff member</source>
+        <translation>按转介人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By receiving manager</source>
+        <translation>按接收客户经理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referrals made in the period, by the day referred, of everyone; overdue as of today.</source>
+        <translation>全部人员在该期间（按转介日期）的转介；超时按今日计算。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your own referrals made in the period, by the day referred; overdue as of today.</source>
+        <translation>您本人在该期间（按转介日期）的转介；超时按今日计算。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+54"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="-164"/>
         <source>Register a complaint</source>
         <translation>登记投诉</translation>
     </message>
@@ -4967,7 +6213,7 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+121"/>
+        <location filename="../../desktop/shell.py" line="+129"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：
@@ -5065,7 +6311,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>StartupDialog</name>
     <message>
-        <location filename="../../desktop/shell.py" line="-73"/>
+        <location filename="../../desktop/shell.py" line="-81"/>
         <source>Preparing the database...
 {database}</source>
         <translation>正在准备数据库…

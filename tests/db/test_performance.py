@@ -282,3 +282,33 @@ def test_plans_are_set_by_a_supervisor_and_measured_to_date(db):
     with pytest.raises(InvalidValue) as error:
         sales_plans.parse_target("2.5", PlanMetric.NEW_CUSTOMERS)
     assert error.value.code == "plan_target_not_whole"
+
+
+def test_each_drill_down_lists_as_many_rows_as_its_figure_counts(demo_db):
+    db = demo_db
+    supervisor = _user(db, "supervisor1")
+    year = period_containing(Cadence.YEAR, TODAY)
+    card = performance.scorecard(db, supervisor, year, today=TODAY)
+    expected = {
+        Figure.NEW_CUSTOMERS: card.book.new_customers,
+        Figure.MOVED_UP: card.book.moved_up,
+        Figure.MOVED_DOWN: card.book.moved_down,
+        Figure.CONTACT_DUE: card.book.contact_due - card.book.contacted,
+        Figure.REFERRALS_CONVERTED: card.activity.referrals_converted,
+        Figure.RECOMMENDATIONS_ACCEPTED: card.activity.recommendations_accepted,
+        Figure.AGREEMENTS: card.activity.agreements_issued,
+        Figure.OVERDUE_TASKS: card.activity.overdue_tasks,
+    }
+    for figure, count in expected.items():
+        assert performance_drill.drill(db, supervisor, figure, year, today=TODAY).total == count, figure
+    move = card.book.moves[0]
+    one_cell = performance_drill.drill(
+        db,
+        supervisor,
+        Figure.MOVED_UP if move.up else Figure.MOVED_DOWN,
+        year,
+        move=(move.from_tier, move.to_tier),
+        today=TODAY,
+    )
+    assert one_cell.total == move.customers
+    assert {r.detail for r in one_cell.rows} == {f"{move.from_tier}→{move.to_tier}"}

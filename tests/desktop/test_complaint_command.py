@@ -61,3 +61,62 @@ def test_an_unknown_user_or_complaint_is_named(shop):
     assert nobody.returncode == 2 and "ghost" in nobody.stderr
     missing = branchdesk(shop, "complaint", "show", "--user", "supervisor1", "TS0001-2026-09999")
     assert missing.returncode == 2 and "There is no complaint TS0001-2026-09999." in missing.stderr
+
+
+def test_print_the_documents_and_refusals_write_no_file(shop, db, tmp_path):
+    from datetime import date, timedelta
+
+    from db.services import complaints
+    from domain.codes import Role
+    from tests.db.test_complaints import as_user
+    from tests.reports.conftest import Pdf
+    from tests.widgets.test_complaints_screen import small_ids
+
+    ids = small_ids(db)
+    received = datetime.now().replace(microsecond=0) - timedelta(days=30)
+    case = complaints.register(db, as_user(ids, Role.TELLER), channel="letter", category="error", content="错账未更正",
+                               complainant_name="王小明", complainant_phone="13812345678", received_at=received)  # fmt: skip
+    complaints.assign(db, as_user(ids, Role.SUPERVISOR), case.number, "manager1")
+
+    transfer = tmp_path / "transfer.pdf"
+    done = branchdesk(
+        shop, "complaint", "print", "transfer", case.number, "--user", "admin1", "--out", str(transfer)
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"document": "transfer", "number": case.number, "file": str(transfer)}
+    text = Pdf(transfer.read_bytes(), tmp_path).flat
+    assert "客户投诉转办单" in text and "王**" in text and "王小明" not in text  # admin1 is not on the case
+
+    urging = tmp_path / "urging.pdf"
+    done = branchdesk(
+        shop, "complaint", "print", "urging", case.number, "--user", "supervisor1", "--out", str(urging)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "已超时" in Pdf(urging.read_bytes(), tmp_path).flat
+
+    result = tmp_path / "result.pdf"
+    early = branchdesk(
+        shop, "complaint", "print", "result", case.number, "--user", "supervisor1", "--out", str(result)
+    )
+    assert early.returncode == 2
+    assert "the result report is printed once the customer has been answered" in early.stderr
+    missing = branchdesk(shop, "complaint", "print", "transfer", "TS0001-2026-09999", "--user", "supervisor1",
+                         "--out", str(result))  # fmt: skip
+    assert missing.returncode == 2 and "There is no complaint TS0001-2026-09999." in missing.stderr
+    assert not result.exists()
+
+    book = tmp_path / "register.pdf"
+    first, last = (received.date() - timedelta(days=1)).isoformat(), date.today().isoformat()
+    bad = branchdesk(shop, "complaint", "print", "register", "--from", "2026-13-01", "--to", last,
+                     "--user", "supervisor1", "--out", str(book))  # fmt: skip
+    assert bad.returncode == 2 and "2026-13-01 is not a date" in bad.stderr
+    reversed_period = branchdesk(shop, "complaint", "print", "register", "--from", last, "--to", first,
+                                 "--user", "supervisor1", "--out", str(book))  # fmt: skip
+    assert reversed_period.returncode == 2 and "after it ends" in reversed_period.stderr
+    assert not book.exists()
+    done = branchdesk(shop, "complaint", "print", "register", "--from", first, "--to", last,
+                      "--user", "supervisor1", "--out", str(book))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["number"].startswith("DJB0001-")
+    text = Pdf(book.read_bytes(), tmp_path).flat
+    assert "客户投诉登记簿" in text and case.number in text and "王小明" in text

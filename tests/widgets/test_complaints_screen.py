@@ -138,3 +138,71 @@ def small_ids(db):
 
     with db.read() as uow:
         return {Role(role): id_ for id_, role in uow.session.execute(select(Staff.id, Staff.role)).all()}
+
+
+def test_print_offers_only_the_documents_that_fit_and_renders_off_the_ui_thread(
+    qtbot, shell, monkeypatch, db
+):
+    import threading
+    from datetime import datetime, timedelta
+
+    from db.services import complaints
+    from domain.codes import Role
+    from tests.db.test_complaints import as_user
+    from widgets.complaint_dialogs import PeriodDialog
+
+    ids = small_ids(db)
+    received = datetime.now().replace(microsecond=0) - timedelta(days=30)
+    case = complaints.register(db, as_user(ids, Role.TELLER), channel="letter", category="error", content="错账",
+                               complainant_name="李四", complainant_phone="13998765432", received_at=received)  # fmt: skip
+    screen = open_complaints(qtbot, shell, "supervisor1")
+    select_first(qtbot, screen)
+    assert screen.print_button.isVisible() and screen.print_button.isEnabled()  # overdue: an urging slip
+    assert [k for k, a in screen.print_actions.items() if a.isEnabled()] == ["urging"]  # no handler yet
+    complaints.assign(db, as_user(ids, Role.SUPERVISOR), case.number, "manager1")
+    screen.load()
+    qtbot.waitUntil(
+        lambda: screen._case is not None and screen._case.handler_login == "manager1", timeout=5000
+    )
+    qtbot.waitUntil(lambda: screen.print_actions["transfer"].isEnabled(), timeout=5000)
+    assert not screen.print_actions["result"].isEnabled()
+
+    threads: list[bool] = []
+    real = screen._backend.complaint_document
+
+    def on_worker(number, kind):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(number, kind)
+
+    monkeypatch.setattr(screen._backend, "complaint_document", on_worker)
+    screen.print_actions["transfer"].trigger()
+    qtbot.waitUntil(lambda: screen.preview_dialog is not None, timeout=10000)
+    dialog = screen.preview_dialog
+    qtbot.waitUntil(lambda: dialog.preview.page_count == 1, timeout=5000)
+    assert threads == [False]  # rendered on the task runner
+    assert dialog.windowTitle() == f"Transfer slip {case.number}" and dialog.preview.print_button.isEnabled()
+    dialog.close()
+
+    shown: list[tuple[bytes, str]] = []
+    screen._dialogs["preview"] = lambda parent, data, title, **kw: shown.append((data, title))
+    screen.print_actions["urging"].trigger()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
+    assert shown[0][0].startswith(b"%PDF") and shown[0][1] == f"Urging slip {case.number}"
+    screen.print_case("result")  # not offered: nothing happens
+    shell.runner.wait_idle()
+    qtbot.wait(50)
+    assert len(shown) == 1
+
+    periods: list[PeriodDialog] = []
+
+    def fill(dialog, attempt):
+        if attempt == 1:
+            dialog.set_values({"first": received.date(), "last": received.date() - timedelta(days=1)})
+        else:
+            assert "after it ends" in dialog.error_label.text()
+            dialog.set_values({"first": received.date(), "last": datetime.now().date()})
+
+    screen._dialogs["period"] = scripted(monkeypatch, periods, fill)(PeriodDialog)
+    qtbot.mouseClick(screen.print_register_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
+    assert len(periods) == 2 and shown[1][1].startswith("Complaint register ")

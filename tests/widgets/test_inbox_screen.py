@@ -7,10 +7,11 @@ import time
 from datetime import date, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from db.models import Task
-from db.services import referrals
+from db.services import inbox, referrals
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
@@ -81,8 +82,6 @@ def test_overdue_tasks_are_red_and_open_the_customer(qtbot, shell, ids, db):
     screen = open_inbox(qtbot, shell, "manager1")
     qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=5000)
     row = next(r for r in range(screen.model.rowCount()) if screen.model.row(r).kind == "referral")
-    from PySide6.QtCore import Qt
-
     assert screen.model.data(screen.model.index(row, 0), Qt.ItemDataRole.ForegroundRole) == OVERDUE
     assert "overdue" in screen.banner.text()
     screen.table.selectRow(row)
@@ -162,3 +161,106 @@ def test_the_teller_refers_from_the_customers_profile_in_two_clicks(qtbot, shell
     with db.read() as uow:
         task = uow.session.query(Task).filter_by(kind="referral").one()
         assert (task.assignee_id, task.created_by_id) == (ids[Role.MANAGER], ids[Role.TELLER])
+
+
+# -- escalation of overdue referrals and the referrals report ------------------------------------------------
+
+
+def manager(ids) -> StaffUser:
+    return StaffUser(ids[Role.MANAGER], "manager1", "manager-manager1", Role.MANAGER, "0001", "支行")
+
+
+def _texts(model, column: int) -> list[str]:
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_the_supervisors_queue_gets_the_escalation_of_an_overdue_referral(qtbot, shell, ids, db):
+    referrals.create(
+        db, teller(ids), "C0000000001", reason="stated_need", now=datetime.now() - timedelta(days=30)
+    )
+    screen = open_inbox(qtbot, shell, "supervisor1")  # signing in runs the daily job
+    qtbot.waitUntil(
+        lambda: any(
+            screen.model.row(r).kind == "referral_escalation" for r in range(screen.model.rowCount())
+        ),
+        timeout=5000,
+    )
+    row = next(r for r in range(screen.model.rowCount()) if screen.model.row(r).kind == "referral_escalation")
+    assert screen.model.data(screen.model.index(row, 1)) == "Overdue referral (escalated)"
+    what = screen.model.data(screen.model.index(row, 3))
+    assert what.startswith("Not contacted by manager-manager1:") and "working day(s) overdue" in what
+    assert screen.model.data(screen.model.index(row, 4)) == "Supervisors' queue"
+    assert "C0000000001" in screen.model.data(screen.model.index(row, 2))
+    screen.table.selectRow(row)
+    assert "Contact was due" in screen.detail.toPlainText()
+    assert screen.done_button.isVisible() and screen.done_button.isEnabled()
+
+
+def test_the_manager_sees_the_referral_escalated_and_the_outcome_closes_the_escalation(qtbot, shell, ids, db):
+    made = referrals.create(
+        db, teller(ids), "C0000000001", reason="stated_need", now=datetime.now() - timedelta(days=30)
+    )
+    screen = open_inbox(qtbot, shell, "manager1")
+    qtbot.waitUntil(lambda: any("ESCALATED" in text for text in _texts(screen.model, 3)), timeout=5000)
+    row = next(r for r in range(screen.model.rowCount()) if screen.model.row(r).id == made.id)
+    screen.table.selectRow(row)
+    assert "To the supervisors on" in screen.detail.toPlainText()
+    screen.outcome_buttons["contacted"].click()
+    qtbot.waitUntil(lambda: not any("ESCALATED" in text for text in _texts(screen.model, 3)), timeout=5000)
+    supervisor = StaffUser(ids[Role.SUPERVISOR], "supervisor1", "s", Role.SUPERVISOR, "0001", "支行")
+    assert [t for t in inbox.list_tasks(db, supervisor) if t.kind == "referral_escalation"] == []
+
+
+def _click_tab(qtbot, screen, index: int) -> None:
+    bar = screen.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+
+def test_the_supervisor_reads_the_referrals_report_of_a_chosen_period(qtbot, shell, ids, db):
+    one = referrals.create(db, teller(ids), "C0000000001", reason="stated_need")
+    two = referrals.create(db, teller(ids), "C0000000002", reason="premium", to_login="manager1")
+    referrals.record_outcome(db, manager(ids), one.id, "converted")
+    referrals.record_outcome(db, manager(ids), two.id, "not_interested")
+    screen = open_inbox(qtbot, shell, "supervisor1")
+    assert [screen.tabs.tabText(i) for i in range(2)] == ["Tasks", "Referrals report"]
+    _click_tab(qtbot, screen, 1)
+    report = screen.report
+    assert screen.tabs.currentWidget() is report
+    qtbot.waitUntil(lambda: report.referrers.rowCount() == 2, timeout=5000)
+    first, last = report.period()
+    assert first == date.today().replace(day=1) and last.month == first.month  # this month by default
+    referrers = report.referrers
+    assert [referrers.data(referrers.index(0, c)) for c in range(8)] == [
+        "teller-teller1 (teller1)", "2", "2", "1", "1", "0", "0", "50%"
+    ]  # fmt: skip
+    assert referrers.data(referrers.index(1, 0)) == "Total"
+    assert referrers.data(referrers.index(1, 0), Qt.ItemDataRole.FontRole).bold()
+    assert report.manager_table.isVisible()
+    managers = report.managers
+    assert [managers.data(managers.index(0, c)) for c in range(5)] == [
+        "manager-manager1 (manager1)", "2", "2", "2", "1"
+    ]  # fmt: skip
+    # Last month: nothing, and the totals are zero.
+    report.first.setDate(report.first.date().addMonths(-1))
+    report.last.setDate(report.first.date().addDays(report.first.date().daysInMonth() - 1))
+    qtbot.waitUntil(lambda: "No referrals were made in this period." in report.banner.text(), timeout=5000)
+    assert (
+        _texts(referrers, 0) == ["Total"] and _texts(referrers, 1) == ["0"] and _texts(referrers, 7) == ["–"]
+    )
+    # A period that ends before it starts is refused in words.
+    report.first.setDate(report.last.date().addDays(5))
+    qtbot.waitUntil(lambda: "The period starts on" in report.banner.text(), timeout=5000)
+    report.month_button.click()
+    qtbot.waitUntil(lambda: report.referrers.rowCount() == 2, timeout=5000)
+    assert not report.banner.isVisible()
+
+
+def test_a_teller_sees_only_their_own_referrals_in_the_report(qtbot, shell, ids, db):
+    referrals.create(db, teller(ids), "C0000000001", reason="stated_need")
+    screen = open_inbox(qtbot, shell, "teller1")
+    _click_tab(qtbot, screen, 1)
+    report = screen.report
+    qtbot.waitUntil(lambda: report.referrers.rowCount() == 2, timeout=5000)
+    assert _texts(report.referrers, 0) == ["teller-teller1 (teller1)", "Total"]
+    assert report.scope_label.text().startswith("Your own referrals")
+    assert not report.manager_table.isVisible()  # tellers are never referred a customer

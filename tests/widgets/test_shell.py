@@ -26,9 +26,9 @@ def shell(app, db, tmp_path, qtbot):
 @pytest.mark.parametrize(
     ("role", "screens"),
     [
-        (Role.TELLER, ["home", "inbox", "customers", "catalog", "complaints", "settings"]),
-        (Role.MANAGER, ["home", "inbox", "customers", "catalog", "complaints", "settings"]),
-        (Role.SUPERVISOR, ["home", "inbox", "customers", "catalog", "complaints", "settings"]),
+        (Role.TELLER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
+        (Role.MANAGER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
+        (Role.SUPERVISOR, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
         (Role.ADMIN, ["home", "catalog", "staff", "settings"]),
     ],
 )

@@ -19,6 +19,7 @@ from widgets.messages import (
     catalog_versions,
     complaints,
     imports,
+    performance,
     profile,
     questionnaire,
     recommend,
@@ -41,6 +42,7 @@ for _module in (
     profile,
     agreements,
     workqueue,
+    performance,
 ):
     _ALL.update(_module.MESSAGES)
 

@@ -47,4 +47,41 @@ MESSAGES = {
         "A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure "
         "is a matter for the inspection office.",
     ),
+    "complaint_document_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown complaint document {value}: use {allowed}."
+    ),
+    "complaint_document_wrong_kind": QT_TRANSLATE_NOOP(
+        "Messages", "The complaint document {kind} cannot be printed on this form."
+    ),
+    "complaint_document_withdrawn": QT_TRANSLATE_NOOP(
+        "Messages", "Complaint {number} was withdrawn: there is no transfer slip to print."
+    ),
+    "complaint_transfer_needs_handler": QT_TRANSLATE_NOOP(
+        "Messages", "Complaint {number} has no handler yet: assign it before printing the transfer slip."
+    ),
+    "complaint_urging_not_open": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Complaint {number} is {status}: an urging slip is only for a complaint not yet answered.",
+    ),
+    "complaint_urging_no_deadline": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Complaint {number} has no computed deadline (it is set by hand): print no urging slip for it.",
+    ),
+    "complaint_urging_too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Complaint {number} is not near its deadline ({deadline}): an urging slip can be printed from {date}.",
+    ),
+    "complaint_urging_text_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The urging text is longer than {maximum} characters."
+    ),
+    "complaint_result_not_replied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Complaint {number} is {status}: the result report is printed once the customer has been answered.",
+    ),
+    "complaint_register_period_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The period starts ({first}) after it ends ({last})."
+    ),
+    "complaint_register_period_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A register covers at most {maximum} days: choose a shorter period."
+    ),
 }

@@ -37,4 +37,7 @@ MESSAGES = {
     ),
     "task_not_yours": QT_TRANSLATE_NOOP("Messages", "Task {id} belongs to someone else."),
     "task_closed": QT_TRANSLATE_NOOP("Messages", "Task {id} is already done."),
+    "report_period_reversed": QT_TRANSLATE_NOOP(
+        "Messages", "The period starts on {first}, after its end on {last}: choose the dates again."
+    ),
 }

@@ -100,6 +100,7 @@ def upgrade() -> None:
     op.create_index("ix_sales_plans_branch_first", "sales_plans", ["branch_id", "first_day"])
     op.create_index("ix_customers_created_at", "customers", ["created_at"])
     op.create_index("ix_tasks_kind_created_at", "tasks", ["kind", "created_at"])
+    op.create_index("ix_tasks_status_due_on", "tasks", ["status", "due_on"])
     op.create_index("ix_receipts_operator_issued_at", "receipts", ["operator_id", "issued_at"])
     op.create_index("ix_receipts_issued_at", "receipts", ["issued_at"])
 
@@ -107,6 +108,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_receipts_issued_at", table_name="receipts")
     op.drop_index("ix_receipts_operator_issued_at", table_name="receipts")
+    op.drop_index("ix_tasks_status_due_on", table_name="tasks")
     op.drop_index("ix_tasks_kind_created_at", table_name="tasks")
     op.drop_index("ix_customers_created_at", table_name="customers")
     op.drop_table("sales_plans")

@@ -1,0 +1,96 @@
+"""The customers behind one dashboard figure (drill-down): number, name (masked by the service where it must be),
+tier, manager, AUM and what ties them to the figure. At most the first 200 (largest AUM first) are listed, with the
+total; a double-click opens the customer's profile when the screen was given a way to do so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from domain.performance import DrillDown, DrillRow
+from widgets.labels import label, money
+from widgets.table_model import Column, RowsModel
+
+
+class PerformanceDrillDialog(QDialog):
+    def __init__(
+        self,
+        drill: DrillDown,
+        title: str,
+        open_customer: Callable[[str], None] | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("performance_drill_dialog")
+        self.drill, self._title, self._open_customer = drill, title, open_customer
+        self.heading = QLabel(objectName="heading")
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.total_label = QLabel(objectName="total")
+        self.model = RowsModel(
+            [
+                Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
+                Column(lambda: self.tr("Name"), lambda r: r.name),
+                Column(lambda: self.tr("Tier"), lambda r: f"{r.tier} {label('tier', r.tier)}".strip()),
+                Column(lambda: self.tr("Manager"), lambda r: r.manager),
+                Column(lambda: self.tr("AUM (yuan)"), lambda r: money(r.aum), align_right=True),
+                Column(lambda: self.tr("Detail"), lambda r: r.detail),
+            ],
+            self,
+        )
+        self.model.set_rows(drill.rows)
+        self.table = QTableView(objectName="customers")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.hint = QLabel(objectName="hint")
+        self.hint.setStyleSheet("color: #6b7280;")
+        self.hint.setVisible(open_customer is not None)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+        self.retranslate_ui()
+
+    def open_row(self, row: int) -> None:
+        if self._open_customer is None or not 0 <= row < self.model.rowCount():
+            return
+        chosen: DrillRow = self.model.row(row)
+        self.accept()
+        self._open_customer(chosen.customer_no)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self._title)
+        self.heading.setText(self._title)
+        shown, total = len(self.drill.rows), self.drill.total
+        if total > shown:
+            text = self.tr("%n customer(s) in all; the first {shown} are listed.", "", total).format(
+                shown=shown
+            )
+        else:
+            text = self.tr("%n customer(s).", "", total)
+        self.total_label.setText(text)
+        self.hint.setText(self.tr("Double-click a customer to open the profile."))
+        self.model.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
