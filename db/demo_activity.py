@@ -53,6 +53,14 @@ REFERRALS = 70
 RECOMMENDATIONS = 420
 AGREEMENTS = 40
 RECEIPTS = 80
+FULL_BRANCH = 2_000  # the counts above are for a branch of this many customers; a smaller demo gets its share
+
+
+def _share(count: int, customers: int) -> int:
+    """A count scaled to the demo's size (a 60-customer test branch need not issue 40 agreements)."""
+    return max(3, round(count * min(1.0, customers / FULL_BRANCH)))
+
+
 REFERRAL_REASONS = ("stated_need", "large_balance", "maturity", "rising_star", "premium")
 RECOMMENDED = (
     "WM-STABLE-180D", "WM-BALANCED-1Y", "WMC-DAILY-CASH", "FUND-MMF", "FUND-BOND", "FUND-MIXED", "FUND-SIP",
@@ -149,9 +157,13 @@ def add_demo_activity(db: Database, today: date, seed: int = 1) -> ActivitySumma
     old = [p for p in people if p.created_at < start]  # customers already there when the window opens
 
     referral_outcomes = _referrals(db, rng, today, calendar, old, tellers, by_id)
-    recommendation_counts = _recommendations(db, rng, today, calendar, old, tellers, products)
-    issued, refused = _agreements(db, rng, today, calendar, old, grades, tellers, by_id)
-    receipt_count = _receipts(db, rng, today, calendar, old, tellers)
+    recommendation_counts = _recommendations(
+        db, rng, today, calendar, old, tellers, products, _share(RECOMMENDATIONS, len(people))
+    )
+    issued, refused = _agreements(
+        db, rng, today, calendar, old, grades, tellers, by_id, _share(AGREEMENTS, len(people))
+    )
+    receipt_count = _receipts(db, rng, today, calendar, old, tellers, _share(RECEIPTS, len(people)))
     plans = _plans(db, rng, today, supervisor, managers, tellers)
     return ActivitySummary(
         referrals=sum(referral_outcomes.values()),
@@ -207,7 +219,7 @@ def _morning(today: date) -> datetime:
     return datetime.combine(today, time(9, 30))
 
 
-def _recommendations(db, rng, today, calendar, people, tellers, products) -> Counter[str]:
+def _recommendations(db, rng, today, calendar, people, tellers, products, count: int) -> Counter[str]:
     """As db/services/recommend.record_outcome writes them: the answer, and a follow-up task for "later"."""
     counts: Counter[str] = Counter()
     codes = [code for code in RECOMMENDED if code in products]
@@ -217,7 +229,7 @@ def _recommendations(db, rng, today, calendar, people, tellers, products) -> Cou
         s = uow.session
         managers = {m.id for m in s.scalars(select(Staff).where(Staff.role == Role.MANAGER.value))}
         rows = []
-        for at in _moments(rng, today, RECOMMENDATIONS, calendar):
+        for at in _moments(rng, today, count, calendar):
             person = rng.choice(people)
             by_teller = person.manager_id not in managers or rng.random() < 0.25
             staff_id = rng.choice(tellers).id if by_teller else person.manager_id
@@ -272,13 +284,13 @@ def _recommendations(db, rng, today, calendar, people, tellers, products) -> Cou
     return counts
 
 
-def _agreements(db, rng, today, calendar, people, grades, tellers, by_id) -> tuple[int, int]:
+def _agreements(db, rng, today, calendar, people, grades, tellers, by_id, count: int) -> tuple[int, int]:
     """Sales through the real issue service; a sale the rules refuse on the day is not made (counted)."""
     graded = [p for p in people if p.id in grades]
     if not graded:
         return 0, 0
     issued = refused = 0
-    for at in _moments(rng, today, AGREEMENTS, calendar):
+    for at in _moments(rng, today, count, calendar):
         by_teller = rng.random() < 0.25
         for _attempt in range(6):
             person = rng.choice(graded)
@@ -312,8 +324,8 @@ def _agreements(db, rng, today, calendar, people, grades, tellers, by_id) -> tup
     return issued, refused
 
 
-def _receipts(db, rng, today, calendar, people, tellers) -> int:
-    for at in _moments(rng, today, RECEIPTS, calendar):
+def _receipts(db, rng, today, calendar, people, tellers, count: int) -> int:
+    for at in _moments(rng, today, count, calendar):
         teller = rng.choice(tellers)
         service, low, high, fee = rng.choice(COUNTER_SERVICES)
         amount = Decimal(rng.randrange(low * 10, high * 10 + 1) * 100) if high else Decimal("10.00")
@@ -327,7 +339,7 @@ def _receipts(db, rng, today, calendar, people, tellers) -> int:
             fee=Decimal(fee),
             now=at,
         )
-    return RECEIPTS
+    return count
 
 
 def _plans(db, rng, today, supervisor, managers, tellers) -> int:

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from db.models import Task
 from db.session import Database
 
+# One channel per schema ("branchdesk_tasks:public"): NOTIFY is database-wide, and two branches (or two test
+# runs) may keep their tables in separate schemas of one database. Schema names are kept short (≤ 46 bytes).
 CHANNEL = "branchdesk_tasks"
 SQLITE_POLL_SECONDS = 0.5
 _QUEUE = ""  # payload for a task in the supervisors' queue (assignee NULL)
@@ -31,7 +33,10 @@ def announce(session: Session, assignee_id: int | None) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     payload = _QUEUE if assignee_id is None else str(assignee_id)
-    session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+    session.execute(
+        text("SELECT pg_notify(:channel || ':' || current_schema(), :payload)"),
+        {"channel": CHANNEL, "payload": payload},
+    )
 
 
 def _decode(payload: str) -> int | None:
@@ -44,6 +49,7 @@ class TaskListener:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._pg: Any = None
+        self._channel = CHANNEL
         self._last_id = 0
         if db.is_sqlite:
             self._last_id = self._max_id()
@@ -60,7 +66,11 @@ class TaskListener:
         conn = psycopg.connect(
             autocommit=True, connect_timeout=5, application_name="branchdesk-listen", **params
         )
-        conn.execute(f"LISTEN {CHANNEL}")
+        from psycopg import sql
+
+        schema = conn.execute("SELECT current_schema()").fetchone()[0]
+        self._channel = f"{CHANNEL}:{schema}"
+        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self._channel)))
         return conn
 
     def _poll_pg(self, timeout: float) -> list[int | None]:
@@ -68,7 +78,7 @@ class TaskListener:
         notes = list(self._pg.notifies(timeout=timeout, stop_after=1))
         if notes:
             notes += list(self._pg.notifies(timeout=0.05))  # others that came in the same burst
-        return [_decode(note.payload) for note in notes if note.channel == CHANNEL]
+        return [_decode(note.payload) for note in notes if note.channel == self._channel]
 
     # -- SQLite ---------------------------------------------------------------------------------------------
     def _max_id(self) -> int:

@@ -87,6 +87,18 @@ class _Scope:
         return "" if self.staff is None else self.staff.role
 
 
+def branch_staff(scope: _Scope) -> Select:
+    """The ids of the scope's branch staff (activity is counted by who did it)."""
+    return select(Staff.id).where(Staff.branch_id == scope.branch_id)
+
+
+def task_owner(scope: _Scope):
+    """Tasks of the scope: one person's, or the branch's (everyone's and the supervisors' shared queue)."""
+    if scope.staff is not None:
+        return Task.assignee_id == scope.staff_id
+    return or_(Task.assignee_id.is_(None), Task.assignee_id.in_(branch_staff(scope)))
+
+
 def _start(day: date) -> datetime:
     return datetime.combine(day, time())
 
@@ -341,7 +353,7 @@ def _recommendations(session: Session, scope: _Scope, first: date, last: date):
     if scope.staff is not None:
         where.append(r.staff_id == scope.staff_id)
     else:
-        where.append(r.staff_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)))
+        where.append(r.staff_id.in_(branch_staff(scope)))
     per_product: dict[tuple[str, str], list[int]] = {}
     q = (
         select(Product.code, Product.name, r.outcome, func.count(r.id))
@@ -372,7 +384,7 @@ def _agreement_filter(scope: _Scope, first: date, last: date) -> list:
         Agreement.issued_at >= _start(first),
         Agreement.issued_at < _after(last),
         Agreement.status != "voided",
-        Agreement.issued_by_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
+        Agreement.issued_by_id.in_(branch_staff(scope)),
     ]
     if scope.staff is not None:
         where.append(Agreement.issued_by_id == scope.staff_id)
@@ -396,7 +408,7 @@ def _receipts(
     where = [
         Receipt.issued_at >= _start(first),
         Receipt.issued_at < _after(last),
-        Receipt.operator_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
+        Receipt.operator_id.in_(branch_staff(scope)),
     ]
     if scope.staff is not None:
         where.append(Receipt.operator_id == scope.staff_id)
@@ -420,16 +432,7 @@ def _receipts(
 def _tasks(session: Session, scope: _Scope, today: date) -> tuple[int, int]:
     q = select(
         func.count(Task.id), func.coalesce(func.sum(case((Task.due_on < today, 1), else_=0)), 0)
-    ).where(Task.status == "open")
-    if scope.staff is not None:
-        q = q.where(Task.assignee_id == scope.staff_id)
-    else:
-        q = q.where(
-            or_(
-                Task.assignee_id.is_(None),
-                Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
-            )
-        )
+    ).where(Task.status == "open", task_owner(scope))
     open_n, overdue = session.execute(q).one()
     return open_n, overdue
 
@@ -573,19 +576,13 @@ def _staff_rows(
     for staff_id, n in session.execute(
         select(r_o.staff_id, func.count(r_o.id))
         .where(r_o.outcome == "accepted", r_o.recorded_at >= first, r_o.recorded_at < last)
-        .where(r_o.staff_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)))
+        .where(r_o.staff_id.in_(branch_staff(scope)))
         .group_by(r_o.staff_id)
     ):
         row(staff_id)[6] = n
     for assignee, n in session.execute(
         select(Task.assignee_id, func.count(Task.id))
-        .where(Task.status == "open", Task.due_on < today)
-        .where(
-            or_(
-                Task.assignee_id.is_(None),
-                Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
-            )
-        )
+        .where(Task.status == "open", Task.due_on < today, task_owner(scope))
         .group_by(Task.assignee_id)
     ):
         row(assignee)[7] = n

@@ -33,8 +33,10 @@ from db.services.performance import (
     _scope,
     _start,
     _yuan,
+    branch_staff,
     fen_sum,
     recorded_day,
+    task_owner,
 )
 from db.session import Database
 from domain.codes import Role
@@ -143,7 +145,7 @@ def _referrals(scope: _Scope, period: Period, last: date) -> Select:
         Task.outcome == ReferralOutcome.CONVERTED.value,
         Task.created_at >= _start(period.first),
         Task.created_at < _after(last),
-        Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
+        Task.assignee_id.in_(branch_staff(scope)),
     )
     if scope.staff is not None:
         who = Task.created_by_id if scope.role == Role.TELLER else Task.assignee_id
@@ -157,7 +159,7 @@ def _accepted(scope: _Scope, period: Period, last: date) -> Select:
         select(r.customer_id.label("customer_id"), Product.name.label("detail"))
         .join(Product, Product.id == r.product_id)
         .where(r.outcome == "accepted", r.recorded_at >= _start(period.first), r.recorded_at < _after(last))
-        .where(r.staff_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)))
+        .where(r.staff_id.in_(branch_staff(scope)))
     )
     if scope.staff is not None:
         query = query.where(r.staff_id == scope.staff_id)
@@ -171,19 +173,9 @@ def _agreements(scope: _Scope, period: Period, last: date) -> Select:
 
 
 def _overdue(scope: _Scope, today: date) -> Select:
-    query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
-        Task.status == "open", Task.due_on < today
+    return select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
+        Task.status == "open", Task.due_on < today, task_owner(scope)
     )
-    if scope.staff is not None:
-        query = query.where(Task.assignee_id == scope.staff_id)
-    else:
-        query = query.where(
-            or_(
-                Task.assignee_id.is_(None),
-                Task.assignee_id.in_(select(Staff.id).where(Staff.branch_id == scope.branch_id)),
-            )
-        )
-    return query
 
 
 def drill(

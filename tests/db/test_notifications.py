@@ -9,6 +9,7 @@ import time
 from datetime import datetime
 
 import pytest
+from sqlalchemy import text
 
 from db.notifications import TaskListener
 from db.services import referrals
@@ -125,3 +126,36 @@ def test_a_listener_on_a_quiet_database_waits_only_its_timeout(db_url):
             listener.close()
     finally:
         station.dispose()
+
+
+def test_a_station_hears_only_its_own_schema(db_url):
+    """NOTIFY is database-wide: a branch (or test run) in another schema of the same database is not news here."""
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite polls its own file")
+    import re
+
+    from db.notifications import announce
+
+    other_schema = "bd_other_" + re.sub(r"\W", "", str(time.time_ns()))[-10:]
+    here = Database(db_url)
+    other = Database(re.sub(r"search_path%3D[^&]+", f"search_path%3D{other_schema}", db_url))
+    with here.engine.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{other_schema}"'))
+    try:
+        listener = TaskListener(here)
+        try:
+            with other.write() as uow:  # a task arrives over there
+                announce(uow.session, 42)
+                uow.commit()
+            assert listener.poll(0.6) == []
+            with here.write() as uow:  # and here
+                announce(uow.session, 7)
+                uow.commit()
+            assert _wait(listener, time.monotonic() + 2.0)[0] == [7]
+        finally:
+            listener.close()
+    finally:
+        other.dispose()
+        with here.engine.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{other_schema}"'))
+        here.dispose()

@@ -27,7 +27,12 @@ def app(qapp):
 
 
 @pytest.fixture
-def runner(app) -> Iterator[TaskRunner]:
+def runner(app, request) -> Iterator[TaskRunner]:
+    # Set the database up first, so it is torn down last: a job still running when the test ends finishes
+    # before the pool is disposed (a connection it held would otherwise be dropped unclosed, and psycopg's
+    # ResourceWarning would fail whichever test the garbage collector happened to run in).
+    if "db" in request.fixturenames:
+        request.getfixturevalue("db")
     task_runner = TaskRunner()
     yield task_runner
     task_runner.wait_idle()

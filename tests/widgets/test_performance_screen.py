@@ -22,7 +22,8 @@ from domain.performance import Figure
 from domain.periods import Cadence, period_containing
 from widgets.charts import Bar, BarChart, Series, TierBars, TrendChart
 from widgets.labels import whole_number
-from widgets.performance_screen import PerformanceScreen, wan
+from widgets.performance_parts import wan
+from widgets.performance_screen import PerformanceScreen
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
