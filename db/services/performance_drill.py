@@ -3,15 +3,15 @@
 Each figure's list is selected by the same conditions its count uses (db/services/performance.py), one row per
 thing counted (a customer twice converted is listed twice, with each referral), so the total equals the number
 on the dashboard; the book list reads the live customers, equal to the tiles once today's positions are
-recorded (at sign-in). Rows: the largest AUM first, at most DRILL_ROWS; names masked for tellers, as on every
-list that is not about the customer at the counter.
+recorded (at sign-in). Rows: the largest AUM first (for tier moves, the AUM at the month end that set the tier),
+at most DRILL_ROWS; names masked for tellers, as on every list that is not about the customer at the counter.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, case, func, literal, or_, select
+from sqlalchemy import BigInteger, Select, and_, case, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -98,6 +98,9 @@ def _moved(
         select(
             prev.customer_id.label("customer_id"),
             (prev.tier + "→" + func.coalesce(cur.tier, "")).label("detail"),
+            # The AUM that set the tier (at the later month end, or the earlier one for a customer gone): stored
+            # on the rows already, so a list of 50,000 moves is not summed from the holdings one by one.
+            type_coerce(func.coalesce(cur.aum, prev.aum), BigInteger).label("aum_fen"),
         )
         .outerjoin(cur, and_(cur.customer_id == prev.customer_id, cur.month_end == window[1]))
         .where(prev.month_end == window[0], prev.branch_id == scope.branch_id)
@@ -215,7 +218,7 @@ def drill(
             return DrillDown(figure, tier, 0, ())
         behind = chosen.subquery()
         total = s.scalar(select(func.count()).select_from(behind)) or 0
-        aum = _aum().label("aum")
+        aum = behind.c.aum_fen if "aum_fen" in behind.c else _aum().label("aum")
         rows = s.execute(
             select(Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail)
             .join(Customer, Customer.id == behind.c.customer_id)

@@ -216,7 +216,9 @@ def test_a_tier_change_between_month_ends_is_a_move_and_opens_to_the_customer(db
     assert [(m.from_tier, m.to_tier, m.customers) for m in card.book.moves] == [("T0", "T2", 1)]
     assert card.book.moved_up == 1 and card.book.moved_down == 0
     listed = performance_drill.drill(db, manager, Figure.MOVED_UP, card.period, today=TODAY)
-    assert [(r.customer_no, r.detail) for r in listed.rows] == [("C0000000001", "T0→T2")]
+    assert [(r.customer_no, r.detail, r.aum) for r in listed.rows] == [
+        ("C0000000001", "T0→T2", Decimal("120000.00"))  # the AUM at the month end that set the tier
+    ]
     assert ids
 
 
