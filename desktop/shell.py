@@ -185,10 +185,10 @@ class Shell(QObject):
             on_error=lambda error: log.warning("daily reminders failed: %s", error),
             write=True,
         )
-        # Today's positions (the daily job behind the performance figures), then the dashboard shows them.
+        # Today's positions, if no station recorded them yet: the first sign-in of a day also closes the days
+        # before it (the figures behind the dashboard). The dashboard's button refreshes them during the day.
         self.runner.submit(
-            positions.record_positions,
-            self.db,
+            lambda: positions.record_positions(self.db, if_missing=True),
             on_done=lambda _run: _reload_performance(window),
             on_error=lambda error: log.warning("daily positions failed: %s", error),
             write=True,

@@ -4,9 +4,11 @@ Branch figures need the past (年初, 同期, daily averages, tier moves), which
 day or more (after sign-in, and `branchdesk figures snapshot`); every statement is an INSERT ... SELECT, so the
 cost stays in the database whatever the number of customers.
 
-- `daily_positions` for the run's day is replaced with the live state (the last run of a day wins). Days since
-  the last recorded one that nobody recorded (a weekend, a holiday) get the last recorded rows carried forward,
-  so every calendar day has its rows and a daily average is a sum ÷ days.
+- `daily_positions` for the run's day is replaced with the live state (the last run of a day wins). The first
+  run of a day also rewrites the last recorded day and fills the days since (a weekend, a holiday) with the
+  state it finds: nothing moves while the branch is closed, so that is how they ended. Every calendar day has
+  its rows, and a daily average is a sum ÷ days. (Customers opened this morning before the run count from
+  those days too: a handful, and the new-customer figure reads the customers' own dates.)
 - At the first run after a month ends, that month end's customer positions are written from the live state
   (nothing moved overnight), then the transitions from the month end before it.
 """
@@ -119,16 +121,22 @@ def _write_day(session: Session, day: date) -> int:
     return session.scalar(select(func.count()).where(DailyPosition.day == day)) or 0
 
 
-def _carry_forward(session: Session, day: date) -> int:
-    """Copy the last recorded day's rows onto each unrecorded day before `day`."""
+def _close_previous_days(session: Session, day: date) -> int:
+    """The first run of a day: the days since the last recorded one take today's opening state.
+
+    Nothing moves while the branch is closed, so the state found now is how the last recorded day ended (its row
+    was written at some sign-in during that day) and how every closed day since stood. Returns the days filled.
+    """
     last = session.scalar(select(func.max(DailyPosition.day)).where(DailyPosition.day < day))
     if last is None:
         return 0
-    gap = min((day - last).days - 1, CARRY_FORWARD_DAYS)
+    first = max(last, day - timedelta(days=CARRY_FORWARD_DAYS))
+    session.execute(delete(DailyPosition).where(DailyPosition.day >= first, DailyPosition.day < day))
     p = DailyPosition
-    for offset in range(1, gap + 1):
+    days = (day - first).days
+    for offset in range(days):
         copy = select(
-            literal(last + timedelta(days=offset), Date),
+            literal(first + timedelta(days=offset), Date),
             p.branch_id,
             p.manager_id,
             p.tier,
@@ -139,9 +147,9 @@ def _carry_forward(session: Session, day: date) -> int:
             p.families,
             p.contact_due,
             p.contacted,
-        ).where(p.day == last)
+        ).where(p.day == day)
         session.connection().execute(insert(DailyPosition).from_select(COLUMNS, copy))
-    return max(gap, 0)
+    return days
 
 
 def _write_month_end(session: Session, month_end: date) -> None:
@@ -225,13 +233,21 @@ def previous_month_end(day: date) -> date:
     return day.replace(day=1) - timedelta(days=1)
 
 
-def record_positions(db: Database, day: date | None = None) -> PositionsRun:
-    """Record `day` (today) and anything missing before it; safe to run again, on any station."""
+def record_positions(
+    db: Database, day: date | None = None, *, if_missing: bool = False
+) -> PositionsRun | None:
+    """Record `day` (today) and close the days before it; safe to run again, on any station.
+
+    `if_missing` (the run at sign-in): do nothing when the day is already recorded — on a million customers a
+    run costs 15-20 s, and the dashboard's "update today's figures" refreshes the day on demand."""
     day = day or date.today()
     with db.write() as uow:
         s = uow.session
-        carried = _carry_forward(s, day)
+        new_day = s.scalar(select(DailyPosition.id).where(DailyPosition.day == day).limit(1)) is None
+        if if_missing and not new_day:
+            return None
         groups = _write_day(s, day)
+        carried = _close_previous_days(s, day) if new_day else 0
         month_end = previous_month_end(day)
         transitions = 0
         recorded = s.scalar(select(func.count()).where(CustomerMonthEnd.month_end == month_end))

@@ -182,8 +182,18 @@ def test_the_daily_job_replaces_its_day_and_carries_the_last_day_over_a_gap(db):
         uow.commit()
     again = positions.record_positions(db, TODAY)
     assert again.month_end is None  # once per month end
-    later = positions.record_positions(db, TODAY + timedelta(days=3))
-    assert later.carried_days == 2
+    assert positions.record_positions(db, TODAY, if_missing=True) is None  # sign-in: the day is recorded
+    with db.write() as uow:  # business after the day's last run, before the branch closed
+        uow.session.execute(
+            update(Holding)
+            .values(balance=Decimal("150000.00"))
+            .where(Holding.account_no == "6222020000000001")
+        )
+        uow.commit()
+    later = positions.record_positions(db, TODAY + timedelta(days=3), if_missing=True)
+    assert (
+        later.carried_days == 3
+    )  # the last recorded day closed with what it ended on, two closed days after
     with db.read() as uow:
         rows = uow.session.execute(
             select(DailyPosition.day, DailyPosition.customers, DailyPosition.deposits).order_by(
@@ -196,11 +206,11 @@ def test_the_daily_job_replaces_its_day_and_carries_the_last_day_over_a_gap(db):
     totals = {}
     for day, _n, deposits in rows:
         totals[day] = totals.get(day, 0) + deposits
-    assert totals[TODAY] == totals[TODAY + timedelta(days=2)] == Decimal("138000.50")
+    assert totals[TODAY] == totals[TODAY + timedelta(days=2)] == Decimal("158000.50")
     supervisor = _user(db, "supervisor1")
     period = Period(Cadence.CUSTOM, TODAY, TODAY + timedelta(days=3))
     card = performance.scorecard(db, supervisor, period, today=TODAY + timedelta(days=3))
-    assert card.book.deposits_daily_average == Decimal("138000.50")
+    assert card.book.deposits_daily_average == Decimal("158000.50")
     assert card.book.customers_end == 2 and ids[Role.MANAGER]
 
 
@@ -251,6 +261,7 @@ def test_people_see_their_own_figures_only(db):
 def test_plans_are_set_by_a_supervisor_and_measured_to_date(db):
     small_branch(db, TODAY)
     positions.record_positions(db, date(2026, 10, 31))
+    positions.record_positions(db, date(2026, 11, 1))  # the next morning closes 10-31 as it stood
     with db.write() as uow:
         uow.session.execute(
             update(Holding)
