@@ -456,7 +456,7 @@ class PerformanceScreen(Screen):
                                                               signed(book.customers_end - book.customers_start))))  # fmt: skip
             tile("new_customers", Figure.NEW_CUSTOMERS, self.tr("New customers"), whole_number(book.new_customers), "",
                  self.tr("opened in the period"))  # fmt: skip
-            tile("aum", None, self.tr("AUM"), wan(book.aum_end), self.tr("10k yuan"),
+            tile("aum", None, self.tr("AUM"), wan(book.aum_end), self.tile_unit(),
                  self.tr("vs start {change}").format(change=change(book.aum_growth)))  # fmt: skip
             deposits = [
                 self.tr("vs start {change}").format(
@@ -469,7 +469,7 @@ class PerformanceScreen(Screen):
                     self.tr("vs last year {change}").format(change=change(book.deposits_growth_yoy))
                 )
             deposits.append(self.tr("Daily average {amount}").format(amount=wan(book.deposits_daily_average)))
-            tile("deposits", None, self.tr("Deposit balance"), wan(book.deposits_end), self.tr("10k yuan"), "<br>".join(deposits))  # fmt: skip
+            tile("deposits", None, self.tr("Deposit balance"), wan(book.deposits_end), self.tile_unit(), "<br>".join(deposits))  # fmt: skip
             if branch:
                 self._branch_tiles(card, tile)
             tile("moved_up", Figure.MOVED_UP, self.tr("Moved up a tier"), whole_number(book.moved_up), "",
@@ -506,7 +506,7 @@ class PerformanceScreen(Screen):
 
     def _branch_tiles(self, card: Scorecard, tile) -> None:
         act = card.activity
-        tile("fees", None, self.tr("Fee-earning sales"), wan(act.fee_business), self.tr("10k yuan"),
+        tile("fees", None, self.tr("Fee-earning sales"), wan(act.fee_business), self.tile_unit(),
              self.tr("Wealth, funds, insurance, bonds, gold"))  # fmt: skip
         reached = sum(1 for p in card.plans if p.completion is not None and p.completion >= 100)
         lowest = min(
@@ -599,6 +599,10 @@ class PerformanceScreen(Screen):
         for key, section in self.sections.items():
             if key != "staff":
                 section.setVisible(key in shown)
+
+    def tile_unit(self) -> str:
+        # The unit beside a tile's figure: short, so "13,569.20" and its unit fit a tile at 1366 px in English too.
+        return self.tr("¥10k")
 
     def open_plans(self) -> None:
         """The plans dialog; the figures reload when it closes, so a new target shows against its actual."""

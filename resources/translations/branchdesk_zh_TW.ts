@@ -4300,7 +4300,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance_screen.py" line="+375"/>
+        <location filename="../../widgets/performance_screen.py" line="+254"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
@@ -4335,12 +4335,12 @@ Next: {next_step}</source>
         <location line="+1"/>
         <location line="+190"/>
         <location line="+45"/>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>Referrals converted</source>
         <translation>轉介成功</translation>
     </message>
     <message>
-        <location line="-388"/>
+        <location line="-396"/>
         <location line="+39"/>
         <source>Agreements</source>
         <translation>協議</translation>
@@ -4348,12 +4348,12 @@ Next: {next_step}</source>
     <message>
         <location line="-37"/>
         <location line="+235"/>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>Recommendations accepted</source>
         <translation>推薦已接受</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-391"/>
         <location line="+236"/>
         <source>Overdue tasks</source>
         <translation>逾期待辦</translation>
@@ -4484,18 +4484,18 @@ Next: {next_step}</source>
     <message>
         <location line="+48"/>
         <location line="+47"/>
-        <location line="+332"/>
+        <location line="+340"/>
         <source>Whole branch</source>
         <translation>全分行</translation>
     </message>
     <message>
-        <location line="-353"/>
-        <location line="+319"/>
+        <location line="-361"/>
+        <location line="+327"/>
         <source>Performance</source>
         <translation>業績</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-324"/>
         <source>{scope} · {cadence} {first} to {last}</source>
         <translation>{scope} · {cadence} {first} 至 {last}</translation>
     </message>
@@ -4516,12 +4516,12 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+306"/>
+        <location line="+314"/>
         <source>Counter services</source>
         <translation>櫃面業務</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-314"/>
         <source>transactions</source>
         <translation>筆</translation>
     </message>
@@ -4549,12 +4549,12 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>New customers</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-194"/>
         <source>opened in the period</source>
         <translation>本期開戶</translation>
     </message>
@@ -4565,10 +4565,7 @@ Next: {next_step}</source>
         <translation>管理資產 AUM</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+13"/>
-        <location line="+37"/>
-        <location line="+29"/>
+        <location line="-1"/>
         <location line="+2"/>
         <source>10k yuan</source>
         <translation>萬元</translation>
@@ -4679,12 +4676,12 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+158"/>
         <source>Agreements issued</source>
         <translation>協議簽發</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Amount {amount} (10k yuan)</source>
         <translation>金額 {amount} 萬元</translation>
     </message>
@@ -4754,7 +4751,12 @@ Next: {next_step}</source>
         <translation>推薦接受數（按產品）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+44"/>
+        <source>¥10k</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Customers in the book</source>
         <translation>名下客戶</translation>
     </message>
