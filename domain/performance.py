@@ -196,7 +196,8 @@ class RecommendationRow:
 
     @property
     def acceptance(self) -> Decimal | None:
-        return percent(self.accepted, self.answered)
+        """accepted ÷ (accepted + declined), DOMAIN §6: a "later" is not a decision yet."""
+        return percent(self.accepted, self.accepted + self.declined)
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,17 @@ class ActivityFigures:
     @property
     def recommendations_accepted(self) -> int:
         return sum(r.accepted for r in self.recommendations)
+
+    @property
+    def recommendations_declined(self) -> int:
+        return sum(r.declined for r in self.recommendations)
+
+    @property
+    def recommendation_acceptance(self) -> Decimal | None:
+        """accepted ÷ (accepted + declined) over every product (DOMAIN §6)."""
+        return percent(
+            self.recommendations_accepted, self.recommendations_accepted + self.recommendations_declined
+        )
 
     @property
     def referral_conversion(self) -> Decimal | None:

@@ -520,18 +520,15 @@ def _recommendations(card: Scorecard, sections: _Sections) -> None:
              count(r.answered), pct(r.acceptance)]
             for r in a.recommendations
         ]  # fmt: skip
-        accepted = a.recommendations_accepted
-        declined = sum(r.declined for r in a.recommendations)
         later = sum(r.later for r in a.recommendations)
-        answered = a.recommendations_answered
         rows.append(
             [
                 "合计",
-                count(accepted),
-                count(declined),
+                count(a.recommendations_accepted),
+                count(a.recommendations_declined),
                 count(later),
-                count(answered),
-                pct(percent(accepted, answered)),
+                count(a.recommendations_answered),
+                pct(a.recommendation_acceptance),
             ]
         )
         widths = [x * WIDTH for x in (0.4, 0.11, 0.11, 0.11, 0.13, 0.14)]

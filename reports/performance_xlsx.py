@@ -255,7 +255,7 @@ def _overview(book: _Book) -> None:
     rate("接收转介成功率", percent(a.referrals_converted, a.referrals_received))
     number("推荐答复合计", a.recommendations_answered, "次")
     number("推荐接受", a.recommendations_accepted, "次")
-    rate("推荐接受率", percent(a.recommendations_accepted, a.recommendations_answered))
+    rate("推荐接受率", a.recommendation_acceptance)
     number("签发协议", a.agreements_issued, "笔")
     money("中间业务销售额", a.fee_business)
     number("柜面业务", a.services, "笔")
@@ -344,11 +344,14 @@ def _recommendations(book: _Book) -> None:
         for r in a.recommendations
     ]
     if rows:
-        declined = sum(r.declined for r in a.recommendations)
         later = sum(r.later for r in a.recommendations)
-        accepted, answered = a.recommendations_accepted, a.recommendations_answered
+        accepted, declined, answered = (
+            a.recommendations_accepted,
+            a.recommendations_declined,
+            a.recommendations_answered,
+        )
         rows.append(
-            ["合计", "", accepted, declined, later, answered, _percent_value(percent(accepted, answered))]
+            ["合计", "", accepted, declined, later, answered, _percent_value(a.recommendation_acceptance)]
         )
     columns = [
         Col("产品代码"),

@@ -44,7 +44,6 @@ from domain.performance import (
     StaffRow,
     TierMove,
     growth,
-    percent,
 )
 from domain.periods import Cadence, Period, custom_period, period_containing
 from domain.staff import StaffUser
@@ -497,7 +496,7 @@ class PerformanceScreen(Screen):
                  self.tr("Contacted {n}").format(n=whole_number(act.referrals_contacted)))  # fmt: skip
         tile("recommendations", Figure.RECOMMENDATIONS_ACCEPTED, self.tr("Recommendations accepted"),
              whole_number(act.recommendations_accepted), self.tr("of {n}").format(n=whole_number(act.recommendations_answered)),
-             self.tr("Acceptance {rate}").format(rate=pct(percent(act.recommendations_accepted, act.recommendations_answered))))  # fmt: skip
+             self.tr("Acceptance {rate}").format(rate=pct(act.recommendation_acceptance)))  # fmt: skip
         tile("agreements", Figure.AGREEMENTS, self.tr("Agreements issued"), whole_number(act.agreements_issued), "",
              self.tr("Amount {amount} (10k yuan)").format(amount=wan(sum((r.amount for r in act.agreements), Decimal(0)))))  # fmt: skip
         tile("overdue", Figure.OVERDUE_TASKS, self.tr("Overdue tasks"), whole_number(act.overdue_tasks), "",

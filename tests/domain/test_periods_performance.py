@@ -79,3 +79,14 @@ def test_negative_growth_gives_a_negative_completion():
     )
     assert row.completion == Decimal("-25.0")
     assert PlanMetric.DEPOSIT_GROWTH.is_money and not PlanMetric.NEW_CUSTOMERS.is_money
+
+
+def test_acceptance_counts_decisions_only():
+    """DOMAIN §6: accepted ÷ (accepted + declined); a "later" is not a decision yet."""
+    from domain.performance import ActivityFigures, RecommendationRow
+
+    rows = (RecommendationRow("A", "a", 3, 1, 4), RecommendationRow("B", "b", 0, 0, 2))
+    assert rows[0].acceptance == Decimal("75.0") and rows[1].acceptance is None
+    activity = ActivityFigures(0, 0, 0, 0, 0, rows, (), (), (), Decimal("0.00"), 0, 0)
+    assert activity.recommendations_answered == 10
+    assert activity.recommendation_acceptance == Decimal("75.0")

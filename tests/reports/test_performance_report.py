@@ -96,7 +96,9 @@ def test_tables_add_up_to_their_totals(pdf, tmp_path: Path) -> None:
     lines = _layout_lines(out.path)
     _row(lines, "合计", "12,486", "100.0%", "1,904,555,555.33", "100.0%")  # tiers = the book
     _row(lines, "迁入合计", "18", "73", "35", "13", "3", "0", "142")  # 110 up + 32 down
-    _row(lines, "合计", "99", "70", "35", "204", "48.5%")  # recommendations
+    _row(
+        lines, "合计", "99", "70", "35", "204", "58.6%"
+    )  # recommendations: 99 ÷ (99 + 70), "later" undecided
     _row(lines, "合计", "236", "93,076,920.50")  # agreements by family
     _row(lines, "合计", "2,520", "47,901,122.33")  # counter services
     _row(lines, "合计", "12,486", "190,455.56", "60,978.12", "64", "27", "236", "99", "17")  # staff, 万元
