@@ -50,11 +50,23 @@ def axis_number(value: float) -> str:
     return f"{value:,.1f}" if abs(value * 10 - round(value * 10)) < 1e-9 else f"{value:,.2f}"
 
 
-def _card(p: QPainter, widget: QWidget) -> None:
-    p.setPen(QPen(CARD_EDGE, 1))
-    p.setBrush(CARD)
-    p.drawRoundedRect(QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-    p.setBrush(Qt.BrushStyle.NoBrush)
+class _Card(QWidget):
+    """A chart on a white rounded card: subclasses paint their content in `_paint`."""
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        try:
+            painter.setPen(QPen(CARD_EDGE, 1))
+            painter.setBrush(CARD)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            self._paint(painter)
+        finally:
+            painter.end()
+
+    def _paint(self, p: QPainter) -> None:
+        raise NotImplementedError
 
 
 def _small(font: QFont, delta: float = -1.0) -> QFont:
@@ -70,7 +82,7 @@ class Series:
     values: tuple[Decimal | int, ...]
 
 
-class TrendChart(QWidget):
+class TrendChart(_Card):
     """One or two lines over days. `unit="wan"` divides money by 10,000 for the axis (万元)."""
 
     def __init__(self, parent=None, *, unit: str = "wan", object_name: str = "trend_chart") -> None:
@@ -104,15 +116,6 @@ class TrendChart(QWidget):
         return float(Decimal(value) / WAN) if self.unit == "wan" else float(value)
 
     # -- painting ----------------------------------------------------------------------------------------------
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            _card(painter, self)
-            self._paint(painter)
-        finally:
-            painter.end()
-
     def _paint(self, p: QPainter) -> None:
         font = self.font()
         small = _small(font)
@@ -241,7 +244,7 @@ class Bar:
     text: str  # shown at the bar's end ("1,180 位 · 845 万元")
 
 
-class BarChart(QWidget):
+class BarChart(_Card):
     """Horizontal bars, one row each; a click on a row emits `sig_bar_clicked(key)` when `clickable`."""
 
     sig_bar_clicked = Signal(str)
@@ -273,15 +276,6 @@ class BarChart(QWidget):
     def row_rect(self, index: int) -> QRectF:
         """Where row `index` was drawn (for tests and clicks)."""
         return self._rows[index]
-
-    def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            _card(painter, self)
-            self._paint(painter)
-        finally:
-            painter.end()
 
     def _layout(self) -> tuple[QRectF, float, list[QRectF]]:
         metrics = QFontMetrics(self.font())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QEvent, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -211,7 +212,11 @@ class PlansDialog(QDialog):
                 if self.metric_code().is_money
                 else self.tr("Enter a whole number.")
             )
-        if float(text) <= 0:
+        try:
+            positive = Decimal(text) > 0  # money is never a float, even for a comparison
+        except InvalidOperation:  # the validator lets "1." or "." through while typing
+            positive = False
+        if not positive:
             return self.tr("The target must be above zero.")
         return ""
 

@@ -43,7 +43,7 @@ CARRY_FORWARD_DAYS = 400  # a gap longer than this is left empty rather than inv
 class PositionsRun:
     day: date
     groups: int  # manager × tier rows written for the day
-    carried_days: int
+    carried_days: int  # earlier days (re)written by the first run of a day
     month_end: date | None  # the month end recorded by this run, if any
     transitions: int
 

@@ -2,8 +2,8 @@
 
     figures snapshot [--day D]
         The daily positions job (db/services/positions.py): records the book per manager and tier for the day
-        (today), carries the last recorded day over days nobody recorded, writes a month end at the first run after
-        one. Safe to run again. Prints what it wrote.
+        (today); the first run of a day also closes the days since the last recorded one with the state it finds;
+        writes a month end at the first run after one. Safe to run again. Prints what it wrote.
     figures show --user LOGIN [--cadence day|week|xun|month|quarter|year] [--day D | --from D --to D]
                  [--staff LOGIN] [--today D] [--json]
         The scorecard of the branch (supervisors) or of one person (--staff; tellers and managers: their own).
@@ -168,7 +168,7 @@ def _snapshot(args, ctx: CommandContext) -> int:
     result = positions.record_positions(ctx.db, day_argument(args.day))
     print(
         f"positions recorded for {result.day.isoformat()}: {result.groups} manager x tier rows, "
-        f"{result.carried_days} earlier day(s) carried forward",
+        f"{result.carried_days} earlier day(s) closed with the state found now",
         file=ctx.out,
     )
     if result.month_end is not None:
