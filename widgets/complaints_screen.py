@@ -51,6 +51,16 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
 
+def _ask(dialog, previous: dict | None, error: str) -> dict | None:
+    """Show a form again with what was typed and why it was refused; its values, or None when cancelled."""
+    if previous is not None:
+        dialog.set_values(previous)
+    dialog.show_error(error)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.values()
+
+
 class ComplaintsScreen(Screen):
     def __init__(
         self, user: StaffUser, backend, runner, dialogs: dict[str, Callable] | None = None, parent=None
@@ -303,12 +313,9 @@ class ComplaintsScreen(Screen):
 
     def register_complaint(self, previous: dict | None = None, error: str = "") -> None:
         dialog = self._dialogs["register"](self._staff, self)
-        if previous is not None:
-            dialog.set_values(previous)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = _ask(dialog, previous, error)
+        if values is None:
             return
-        values = dialog.values()
         try:
             amount: Decimal | None = parse_amount(values["amount"]) if values["amount"] else None
         except InvalidValue as bad:
@@ -342,12 +349,9 @@ class ComplaintsScreen(Screen):
     def reply(self, previous: dict | None = None, error: str = "") -> None:
         dialog = self._dialogs["text"](self.tr("Reply to the customer"), self.tr("Reply given"), self.tr("Save"),
                                        parent=self)  # fmt: skip
-        if previous is not None:
-            dialog.set_values(previous)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = _ask(dialog, previous, error)
+        if values is None:
             return
-        values = dialog.values()
         self._step(self._backend.reply_complaint, values["text"], message=self.tr("Reply recorded."),
                    on_error=lambda e: self._refused(e, lambda text: self.reply(values, text)))  # fmt: skip
 
@@ -359,12 +363,9 @@ class ComplaintsScreen(Screen):
             confirm=self.tr("I have verified that the customer withdraws voluntarily."),
             parent=self,
         )
-        if previous is not None:
-            dialog.set_values(previous)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = _ask(dialog, previous, error)
+        if values is None:
             return
-        values = dialog.values()
         self._step(self._backend.withdraw_complaint, values["text"], values["confirmed"],
                    message=self.tr("Withdrawal recorded."),
                    on_error=lambda e: self._refused(e, lambda text: self.withdraw(values, text)))  # fmt: skip
@@ -375,12 +376,9 @@ class ComplaintsScreen(Screen):
             return
         late = bool(case.deadline and case.replied_at and case.replied_at.date() > case.deadline)
         dialog = self._dialogs["close"](case.number, late, self)
-        if previous is not None:
-            dialog.set_values(previous)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = _ask(dialog, previous, error)
+        if values is None:
             return
-        values = dialog.values()
         self._step(self._backend.close_complaint, ClosingFacts(**values), message=self.tr("Complaint closed."),
                    on_error=lambda e: self._refused(e, lambda text: self.close_case(values, text)))  # fmt: skip
 
@@ -408,12 +406,9 @@ class ComplaintsScreen(Screen):
 
     def print_register(self, previous: dict | None = None, error: str = "") -> None:
         dialog = self._dialogs["period"](self)
-        if previous is not None:
-            dialog.set_values(previous)
-        dialog.show_error(error)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        values = _ask(dialog, previous, error)
+        if values is None:
             return
-        values = dialog.values()
         first, last = values["first"], values["last"]
         title = self.tr("Complaint register {first} to {last}").format(
             first=first.isoformat(), last=last.isoformat()
