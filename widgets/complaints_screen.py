@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from widgets.labels import day
 from widgets.messages import describe, describe_error, is_explained
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
-from widgets.table_model import Column, RowsModel
+from widgets.table_model import Column, RowsModel, row_list
 
 STATE_COLOURS = {"overdue": QColor("#b00020"), "warning": QColor("#b35c00")}
 MAJOR_COLOUR = QColor("#8a1c1c")
@@ -95,13 +93,7 @@ class ComplaintsScreen(Screen):
             self,
             foreground=lambda v: STATE_COLOURS.get(v.state) or (MAJOR_COLOUR if v.major_reasons else None),
         )
-        self.table = QTableView(objectName="complaints")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_list(self.model, "complaints")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_selected())
 
         self.register_button = QPushButton(objectName="register")

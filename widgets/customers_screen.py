@@ -7,12 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from widgets.assessment_dialog import AssessmentDialog
 from widgets.labels import day, label, money
 from widgets.profile.panel import ProfilePanel
 from widgets.screen import Screen
-from widgets.table_model import Column, RowsModel
+from widgets.table_model import Column, RowsModel, row_list
 
 SEARCH_DELAY_MS = 150  # results follow the typing; the runner drops any older search still on its way
 
@@ -72,13 +70,7 @@ class CustomersScreen(Screen):
             ],
             self,
         )
-        self.results_view = QTableView(objectName="results")
-        self.results_view.setModel(self.results)
-        self.results_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.results_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.results_view.verticalHeader().hide()
-        self.results_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.results_view.horizontalHeader().setStretchLastSection(True)
+        self.results_view = row_list(self.results, "results")
         self.results_view.selectionModel().currentRowChanged.connect(self._row_selected)
         self.detail = ProfilePanel(profile, runner, profile_actions)
         self.assess_button = QPushButton(objectName="assess")

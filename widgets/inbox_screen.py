@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -38,7 +36,7 @@ from widgets.messages import describe_error, is_explained
 from widgets.referral_dialog import ReferralDialog, reason_word
 from widgets.referrals_report import ReferralsReport
 from widgets.screen import Screen
-from widgets.table_model import Column, RowsModel
+from widgets.table_model import Column, RowsModel, row_list
 
 OVERDUE = QColor("#b00020")
 DONE = QColor("#7a808a")  # a closed referral the referrer still sees
@@ -110,13 +108,7 @@ class InboxScreen(Screen):
             self,
             foreground=lambda v: OVERDUE if v.overdue else (DONE if v.status != "open" else None),
         )
-        self.table = QTableView(objectName="tasks")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_list(self.model, "tasks")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.table.doubleClicked.connect(lambda *_: self.open_customer())
 

@@ -10,15 +10,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
 )
 
 from domain.performance import DrillDown, DrillRow
 from widgets.labels import label, money
-from widgets.table_model import Column, RowsModel
+from widgets.table_model import Column, RowsModel, row_list
 
 
 class PerformanceDrillDialog(QDialog):
@@ -47,13 +45,7 @@ class PerformanceDrillDialog(QDialog):
             self,
         )
         self.model.set_rows(drill.rows)
-        self.table = QTableView(objectName="customers")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = row_list(self.model, "customers")
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.hint = QLabel(objectName="hint")
         self.hint.setStyleSheet("color: #6b7280;")

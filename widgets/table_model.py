@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -87,3 +88,16 @@ class RowsModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
                 )
+
+
+def row_list(model: RowsModel, name: str) -> QTableView:
+    """The app's list of rows: one row selected at a time, no row numbers, columns sized to their contents and
+    the last one taking the rest of the width."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
