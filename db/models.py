@@ -252,7 +252,7 @@ class Complaint(Versioned, Base):
     overdue_reason: Mapped[str] = mapped_column(Text, default="")
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     # The flow of domain/complaint_flow.py (migration 0006). The complainant's identity is shown in full only to
-    # the case's handler, its registrar and supervisors; others see 张* (db/services/complaints.py).
+    # the case's handler, its registrar and supervisors; others see 张* (services/complaints.py).
     complainant_name: Mapped[str] = mapped_column(String(60), default="")
     complainant_phone: Mapped[str] = mapped_column(String(20), default="")
     registered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
@@ -290,7 +290,7 @@ class Agreement(Versioned, Base):
     void_reason: Mapped[str] = mapped_column(Text, default="")
     voided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # the approving supervisor
     signed_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
-    # The archive (migration 0006, db/services/agreements.py): the document data the PDF was rendered from
+    # The archive (migration 0006, services/agreements.py): the document data the PDF was rendered from
     # (template text included) and its SHA-256, the hash the QR code carries; `sha256` is the PDF bytes' hash.
     content_sha256: Mapped[str] = mapped_column(String(64), default="")
     document: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -383,7 +383,7 @@ class ProductVersion(Base):
     applied_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
-# Search (db/services/customer_search.py, migration 0003). Prefix searches compare ranges in code-point order:
+# Search (services/customer_search.py, migration 0003). Prefix searches compare ranges in code-point order:
 # SQLite's BINARY collation does so on the plain indexes (which end in the rowid); PostgreSQL gets "C"-collated
 # copies ending in the customer id, whatever the database collation, so "ORDER BY key, id LIMIT n" stops after n
 # index entries.
@@ -429,7 +429,7 @@ class RecommendationOutcome(Base):
 class DailyPosition(Base):
     """The book at the end of a day, per manager and tier (migration 0007): trends, averages, 年初 and 同期.
 
-    Written by db/services/positions.py from the live tables; a day nobody opened the app carries the last
+    Written by services/positions.py from the live tables; a day nobody opened the app carries the last
     recorded day forward, so every calendar day has its row and a daily average is a plain sum ÷ days."""
 
     __tablename__ = "daily_positions"

@@ -8,7 +8,16 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from db.services import (
+from db.session import Database
+from desktop.settings import SettingsStore
+from domain.codes import Role
+from domain.errors import DomainError
+from domain.performance import DrillDown, Figure, Scorecard
+from domain.periods import Period
+from domain.staff import StaffUser
+from reports.performance import build_performance_report
+from reports.performance_xlsx import build_performance_workbook
+from services import (
     agreements,
     assessments,
     catalog,
@@ -29,15 +38,6 @@ from db.services import (
     staff,
     suitability,
 )
-from db.session import Database
-from desktop.settings import SettingsStore
-from domain.codes import Role
-from domain.errors import DomainError
-from domain.performance import DrillDown, Figure, Scorecard
-from domain.periods import Period
-from domain.staff import StaffUser
-from reports.performance import build_performance_report
-from reports.performance_xlsx import build_performance_workbook
 
 
 class Backend:
@@ -121,7 +121,7 @@ class Backend:
             rule_version=rule_version,
         )
 
-    # -- agreements (db/services/agreements.py checks suitability again and refuses what it blocks) ------------
+    # -- agreements (services/agreements.py checks suitability again and refuses what it blocks) ------------
 
     def agreement_products(self):
         catalog_versions.apply_due_versions(self.db, date.today(), self.user.login, self.user.id)
@@ -209,7 +209,7 @@ class Backend:
     def verify_password(self, user: StaffUser, password: str) -> None:
         staff.verify_password(self.db, user, password)
 
-    # -- complaints (db/services/complaints.py decides who may do what) ----------------------------------------
+    # -- complaints (services/complaints.py decides who may do what) ----------------------------------------
 
     def complaints(self, open_only: bool):
         return complaints.list_complaints(self.db, self.user, open_only=open_only)
@@ -268,7 +268,7 @@ class Backend:
         return referrals.record_outcome(self.db, self.user, task_id, outcome, version=version)
 
     def referral_report(self, first: date, last: date):
-        """Supervisors see everyone's referrals; others their own (db/services/referrals.report decides)."""
+        """Supervisors see everyone's referrals; others their own (services/referrals.report decides)."""
         return referrals.report(self.db, self.user, first, last)
 
     # -- performance figures (DOMAIN §9): the service decides whose figures this person may open ----------------

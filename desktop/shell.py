@@ -9,7 +9,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout
 
 from db import schema
-from db.services import positions, reminders, staff
 from db.session import Database
 from desktop import i18n, logs
 from desktop.backend import Backend
@@ -19,6 +18,7 @@ from desktop.settings import Preferences, SettingsStore
 from desktop.task_watcher import TaskWatcher
 from desktop.tasks import TaskRunner
 from domain.codes import Role
+from services import positions, reminders, staff
 from widgets.lock_dialog import SIGN_OUT, LockDialog
 from widgets.login_dialog import LoginDialog
 from widgets.main_window import MainWindow
@@ -35,7 +35,7 @@ def prepare_database(db: Database, demo_if_empty: bool) -> dict:
     state = schema.upgrade(db)
     demo_made = False
     if demo_if_empty:
-        from db import demo
+        import demo
 
         if demo.is_empty(db):
             demo.generate(db, customers=DEMO_CUSTOMERS, seed=1)

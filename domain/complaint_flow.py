@@ -1,7 +1,7 @@
 """The complaint's life (DOMAIN.md §7.7): registered → assigned → handling → replied → closed, or withdrawn.
 
 Pure rules: which step may follow which, what each step needs, and who may hold the case. The store
-(db/services/complaints.py) applies them and keeps the record; deadlines come from domain/complaints.py.
+(services/complaints.py) applies them and keeps the record; deadlines come from domain/complaints.py.
 """
 
 from __future__ import annotations

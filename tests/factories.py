@@ -9,9 +9,9 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db.models import Branch, Customer, Holding, IdDocument, Product, RiskAssessment, Staff
-from db.services import staff
 from db.session import Database
 from domain.codes import Role
+from services import staff
 
 PASSWORD = "Test2026pw"
 LOGINS = {

@@ -3,7 +3,7 @@
 Over a chosen period (default: this month), per referring staff member: referred, contacted, converted, not
 interested, still open, overdue and the conversion rate; per receiving manager: received, contacted, contacted in
 time, converted, open, overdue. A bold totals line closes each table. Supervisors see everyone; a teller or a
-manager sees their own lines. The counting is done by the database (db/services/referrals.report); the screen
+manager sees their own lines. The counting is done by the database (services/referrals.report); the screen
 asks on the task runner, never on the UI thread, and a newer period drops the answer for an older one.
 """
 

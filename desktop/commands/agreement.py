@@ -24,11 +24,11 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from db.services import agreements, staff
 from desktop.commands import CommandContext, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
+from services import agreements, staff
 from widgets.messages import describe_error, describe_finding
 
 EXIT_OK = 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.audit import cli_actor
-from db.services import catalog
 from desktop.commands import CommandContext
 from domain.catalog import CatalogInvalid
 from domain.errors import DomainError
+from services import catalog
 from widgets.messages import describe, describe_error
 
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from db.services import complaint_documents, complaints, staff
 from desktop.commands import CommandContext, day_argument, json_value, moment_argument
 from desktop.commands.agreement import _target, _write
 from domain.complaint_documents import register_number
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.money import parse_amount
+from services import complaint_documents, complaints, staff
 from widgets.messages import describe, describe_error
 
 REFUSED = 2

@@ -14,12 +14,12 @@ from typing import Any, TextIO
 
 from db import errors
 from db.audit import cli_actor
-from db.services import customer_import, customers
 from desktop.commands import CommandContext
 from domain.customer import CustomerView
 from domain.customer_import import ImportRejected, RowProblem
 from domain.errors import DomainError
 from domain.people import age_on
+from services import customer_import, customers
 from widgets.messages import describe
 
 REFUSED = 2  # the dispatcher's exit code for a coded refusal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from db import demo
+import demo
 from db.audit import cli_actor
 from desktop.commands import CommandContext
 

@@ -1,7 +1,7 @@
 """`branchdesk figures snapshot|show|drill|report|plan`: performance figures (DOMAIN §9) from the command line.
 
     figures snapshot [--day D]
-        The daily positions job (db/services/positions.py): records the book per manager and tier for the day
+        The daily positions job (services/positions.py): records the book per manager and tier for the day
         (today); the first run of a day also closes the days since the last recorded one with the state it finds;
         writes a month end at the first run after one. Safe to run again. Prints what it wrote.
     figures show --user LOGIN [--cadence day|week|xun|month|quarter|year] [--day D | --from D --to D]
@@ -30,11 +30,11 @@ from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
-from db.services import performance, performance_drill, positions, sales_plans, staff
 from desktop.commands import CommandContext, day_argument, json_value
 from domain.errors import InvalidValue
 from domain.performance import Figure, Scorecard
 from domain.periods import Period, custom_period, parse_cadence, period_containing
+from services import performance, performance_drill, positions, sales_plans, staff
 
 FIGURES = tuple(f.value for f in Figure)
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from db.services import customer_import
 from desktop.commands import CommandContext
 from desktop.commands.customers import run_import
+from services import customer_import
 
 
 def register(subparsers):

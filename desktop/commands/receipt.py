@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import json
 
-from db.services import receipts, staff
 from desktop.commands import CommandContext
 from desktop.commands.agreement import _target, _write, station_setting
 from domain.money import parse_amount
 from reports.receipt import PAPERS
+from services import receipts, staff
 
 
 def register(subparsers):

@@ -25,12 +25,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from db import audit
-from db.services import recommend
 from desktop.commands import CommandContext, day_argument
 from domain.errors import DomainError, InvalidValue
 from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
+from services import recommend
 from widgets.messages import describe_reason
 
 

@@ -111,7 +111,7 @@ def run(args, ctx: CommandContext) -> int:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from db import demo
+    import demo
     from db.session import Database
     from desktop import i18n
     from desktop.app import create_application

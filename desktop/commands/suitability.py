@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 
-from db.services import suitability
 from desktop.commands import CommandContext, day_argument
 from domain.money import parse_amount
 from domain.suitability import NEXT_STEPS, Finding, SaleChannel, next_step
+from services import suitability
 from widgets.messages import describe_finding, describe_next_step
 
 EXIT_ALLOWED = 0

@@ -6,9 +6,9 @@ import getpass
 import sys
 
 from db.audit import cli_actor
-from db.services import staff
 from desktop.commands import CommandContext
 from domain.codes import Role
+from services import staff
 
 
 def register(subparsers):

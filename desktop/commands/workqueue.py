@@ -1,8 +1,8 @@
 """`branchdesk referral create|outcome|credits|report`, `branchdesk tasks list|done`, `branchdesk reminders run`.
 
 The work queue of issue 7 from the command line, done as a staff member (`--user LOGIN`) under the same rules as
-the app (db/services/referrals.py, db/services/inbox.py). `reminders run` is the daily job
-(db/services/reminders.py): safe to run any number of times a day; it prints what it created and what it closed
+the app (services/referrals.py, services/inbox.py). `reminders run` is the daily job
+(services/reminders.py): safe to run any number of times a day; it prints what it created and what it closed
 because the cause went away. `referral report` is the referrals report of the inbox screen. Exit 0 done, 2 refused.
 """
 
@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from db.services import inbox, referrals, reminders, staff
 from desktop.commands import CommandContext, day_argument, json_value
 from domain.referrals import month_of
+from services import inbox, referrals, reminders, staff
 
 
 def register(subparsers):

@@ -2,7 +2,7 @@
 [--db URL-of-an-empty-database]`.
 
 One issue = the suitability check again, the counter row, rendering the PDF once, storing bytes, data and hashes,
-the audit entry, the commit (db/services/agreements.py). Also times verifying a file against the archive. The
+the audit entry, the commit (services/agreements.py). Also times verifying a file against the archive. The
 rendering alone is bench_documents (targets: 60 ms a two-page agreement, 1,000 in 60 s, under 100 KB each).
 Default database: a scratch SQLite file.
 """
@@ -17,10 +17,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from db import schema
-from db.services import agreements
-from db.services.staff import user_by_login
 from db.session import Database
-from tests.db.test_agreements import NOW, ZHANG, shop
+from services import agreements
+from services.staff import user_by_login
+from tests.services.test_agreements import NOW, ZHANG, shop
 
 BATCH_S_PER_1000 = 60.0
 

@@ -12,7 +12,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from db import demo, schema
+import demo
+from db import schema
 from db.session import Database
 
 

@@ -49,15 +49,15 @@ from db.models import (
     Staff,
     Task,
 )
-from db.services.performance import scorecard
-from db.services.performance_drill import drill
-from db.services.positions import _write_transitions, previous_month_end, record_positions
 from db.session import Database
 from domain.codes import Role
 from domain.performance import Figure
 from domain.periods import Cadence, period_containing
 from domain.staff import StaffUser
 from reports.performance import build_performance_report
+from services.performance import scorecard
+from services.performance_drill import drill
+from services.positions import _write_transitions, previous_month_end, record_positions
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SQLITE = ROOT / "build" / "bench" / "search-1000000.db"
@@ -170,7 +170,7 @@ def prepare_month_ends(db: Database, today: date) -> None:
 
 
 def prepare_activity(db: Database, today: date, seed: int = 7) -> None:
-    from db.services.recommend import DECLINE_REASONS
+    from services.recommend import DECLINE_REASONS
 
     with db.read() as uow:
         s = uow.session

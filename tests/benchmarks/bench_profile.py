@@ -1,6 +1,6 @@
 """Opening a customer profile: `python -m tests.benchmarks.bench_profile [--db URL ...] [--customers N]`.
 
-Times `db.services.profile.load_profile` (the one call behind the 360 screen: every section, a handful of indexed
+Times `services.profile.load_profile` (the one call behind the 360 screen: every section, a handful of indexed
 queries) for 100 random customers and prints median, p95 and max per role. Databases: each `--db URL` as it is
 (any existing, migrated database with customers, for example the search benchmark's
 `sqlite:///build/bench/search-1000000.db` or its PostgreSQL one), else a fresh demo of `--customers` (default
@@ -21,12 +21,13 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db import demo, schema
+import demo
+from db import schema
 from db.models import Customer, Staff
-from db.services.profile import load_profile
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
+from services.profile import load_profile
 
 MAX_MS = 150.0
 TODAY = date(2026, 11, 23)

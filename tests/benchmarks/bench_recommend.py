@@ -21,8 +21,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from db import demo, schema
-from db.services import recommend as service
+import demo
+from db import schema
 from db.session import Database
 from domain.catalog import validate_catalog
 from domain.paths import resource_path
@@ -38,6 +38,7 @@ from domain.recommend import (
 )
 from domain.strict_yaml import load_strict
 from domain.suitability import SuitabilityCustomer
+from services import recommend as service
 
 AS_OF = date(2026, 11, 23)
 TARGET_ONE_MS, TARGET_BOOK_S, TARGET_MANY_S = 5.0, 2.0, 60.0

@@ -1,6 +1,6 @@
 """Customer search at scale: `python -m tests.benchmarks.bench_search [--customers 1000000] [--pg URL]`.
 
-Builds (once, then reuses) a demo database of N customers with db/demo.py: a SQLite file under build/bench/
+Builds (once, then reuses) a demo database of N customers with demo/builder.py: a SQLite file under build/bench/
 (`--sqlite PATH` to choose it) and, with `--pg URL` or BRANCHDESK_BENCH_PG_URL, a PostgreSQL database (filled when
 empty, used as it is otherwise). `--db URL` (as `make bench BENCH_ARGS=...` passes it) adds any other database.
 Then picks 100 typical queries from the data (names in characters, pinyin, initials, full and partial ID numbers,
@@ -30,13 +30,14 @@ from pathlib import Path
 
 from sqlalchemy import func, select, text
 
-from db import demo, schema
+import demo
+from db import schema
 from db.models import Customer, Holding, IdDocument, Staff
-from db.services import customer_search
 from db.session import Database
 from domain.codes import Role
 from domain.search import plan
 from domain.staff import StaffUser
+from services import customer_search
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 23)

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from db import counters, errors
 from db.models import Customer
-from db.services.customer_import import import_customers
 from db.session import Database
+from services.customer_import import import_customers
 from tests.domain.test_customer_import import customer_csv, person
 
 STATIONS = 4

@@ -12,10 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from db.notifications import TaskListener
-from db.services import referrals
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
+from services import referrals
 from tests.factories import small_branch
 
 NOW = datetime(2026, 11, 23, 10, 30)

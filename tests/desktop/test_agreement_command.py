@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from db.models import Agreement
 from domain.documents import load_template
 from reports.agreement import build_agreement
-from tests.db.test_agreements import shop
 from tests.desktop.test_suitability_command import branchdesk
 from tests.factories import ZHANG_ID, add_second_supervisor
 from tests.reports import samples
+from tests.services.test_agreements import shop
 
 
 @pytest.fixture

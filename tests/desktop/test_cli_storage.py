@@ -48,7 +48,7 @@ def test_db_upgrade_creates_the_schema_and_says_so(tmp_path):
 def test_users_add_creates_an_account_that_can_sign_in(db_url):
     result = add_teller(db_url, "Counter2026\n")
     assert result.returncode == 0, result.stderr
-    from db.services import staff
+    from services import staff
 
     db = Database(db_url)
     assert staff.login(db, "wangfang", "Counter2026").name == "王芳"

@@ -66,10 +66,10 @@ def test_an_unknown_user_or_complaint_is_named(shop):
 def test_print_the_documents_and_refusals_write_no_file(shop, db, tmp_path):
     from datetime import date, timedelta
 
-    from db.services import complaints
     from domain.codes import Role
-    from tests.db.test_complaints import as_user
+    from services import complaints
     from tests.reports.conftest import Pdf
+    from tests.services.test_complaints import as_user
     from tests.widgets.test_complaints_screen import small_ids
 
     ids = small_ids(db)

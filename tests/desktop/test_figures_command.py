@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from db import demo
+import demo
 from db.models import SalesPlan
 from tests.desktop.test_suitability_command import branchdesk
 

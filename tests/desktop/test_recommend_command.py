@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from db.models import AuditEntry, Customer, Product, RecommendationOutcome, RiskAssessment
-from db.services.catalog import load_default_catalog
 from domain.suitability import assessment_valid_until
+from services.catalog import load_default_catalog
 from tests.desktop.test_suitability_command import branchdesk
 from tests.factories import small_branch
 

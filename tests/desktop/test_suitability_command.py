@@ -16,8 +16,8 @@ from sqlalchemy import select
 from db.models import Customer, RiskAssessment
 from domain.catalog import ProductSpec
 from domain.suitability import assessment_valid_until
-from tests.db.test_suitability_service import product
 from tests.factories import small_branch
+from tests.services.test_suitability_service import product
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-23"

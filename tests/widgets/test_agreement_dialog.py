@@ -18,9 +18,9 @@ from desktop.backend import Backend
 from domain.catalog import ProductSpec
 from domain.codes import Role
 from domain.staff import StaffUser
-from tests.db.test_agreements import ZHANG, shop
-from tests.db.test_suitability_service import product
 from tests.factories import LOGINS
+from tests.services.test_agreements import ZHANG, shop
+from tests.services.test_suitability_service import product
 from widgets.agreement_dialog import AgreementDialog, open_agreement_flow
 from widgets.profile.panel import ProfilePanel
 

@@ -7,7 +7,6 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from db.services import assessments
 from desktop.backend import Backend
 from desktop.tasks import TaskRunner
 from domain.codes import Role
@@ -15,6 +14,7 @@ from domain.errors import DomainError
 from domain.questionnaire import score
 from domain.questionnaire.result import AssessmentStart
 from domain.staff import StaffUser
+from services import assessments
 from tests.factories import LOGINS, small_branch
 from widgets.assessment_dialog import AssessmentDialog
 from widgets.customers_screen import CustomersScreen

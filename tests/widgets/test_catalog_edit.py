@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from db.services import catalog
+from services import catalog
 from tests.factories import add_second_supervisor, small_branch
 from tests.widgets.conftest import sign_in, start_station, stop_station
 from widgets.product_edit_dialog import ProductEditDialog

@@ -84,9 +84,9 @@ def test_a_teller_registers_and_a_bad_amount_reopens_the_form_with_the_reason(qt
 
 
 def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
-    from db.services import complaints
     from domain.codes import Role
-    from tests.db.test_complaints import as_user
+    from services import complaints
+    from tests.services.test_complaints import as_user
 
     ids = small_ids(db)
     complaints.register(db, as_user(ids, Role.TELLER), channel="phone", category="error", content="错账",
@@ -146,9 +146,9 @@ def test_print_offers_only_the_documents_that_fit_and_renders_off_the_ui_thread(
     import threading
     from datetime import datetime, timedelta
 
-    from db.services import complaints
     from domain.codes import Role
-    from tests.db.test_complaints import as_user
+    from services import complaints
+    from tests.services.test_complaints import as_user
     from widgets.complaint_dialogs import PeriodDialog
 
     ids = small_ids(db)

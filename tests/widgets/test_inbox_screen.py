@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from db.models import Task
-from db.services import inbox, referrals
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
+from services import inbox, referrals
 from tests.factories import small_branch
 from tests.widgets.conftest import sign_in, start_station, stop_station
 from widgets.inbox_screen import OVERDUE

@@ -13,13 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
-from db import demo
+import demo
 from db.models import Customer
-from db.services import performance, referrals, staff
 from desktop.backend import Backend
 from domain.errors import DomainError
 from domain.performance import Figure
 from domain.periods import Cadence, period_containing
+from services import performance, referrals, staff
 from widgets.charts import Bar, BarChart, Series, TierBars, TrendChart
 from widgets.labels import whole_number
 from widgets.performance_parts import wan

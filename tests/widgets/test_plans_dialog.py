@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QItemSelectionModel
 
-from db.services.sales_plans import PlanView, parse_metric, parse_target
 from domain.errors import DomainError
 from domain.performance import PlanMetric
+from services.sales_plans import PlanView, parse_metric, parse_target
 from widgets.plans_dialog import PlansDialog, open_plans_dialog
 
 TODAY = date(2026, 11, 23)

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db.models import Customer, RecommendationOutcome, RiskAssessment, Task
-from db.services.catalog import load_default_catalog
 from desktop.backend import Backend
 from domain.codes import Role
 from domain.errors import InvalidValue
 from domain.staff import StaffUser
 from domain.suitability import assessment_valid_until
+from services.catalog import load_default_catalog
 from tests.factories import LOGINS, small_branch
 from widgets.profile.panel import ProfilePanel
 

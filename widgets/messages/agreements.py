@@ -1,5 +1,5 @@
-"""Refusals of issuing, reprinting, voiding and verifying agreements and receipts (db/services/agreements.py,
-db/services/receipts.py). Parameters are codes, numbers and logins: never an ID number."""
+"""Refusals of issuing, reprinting, voiding and verifying agreements and receipts (services/agreements.py,
+services/receipts.py). Parameters are codes, numbers and logins: never an ID number."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 

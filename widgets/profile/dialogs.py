@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from widgets.profile.base import FLAG_STYLES, MUTED
 
-# The reason codes of db/services/customers.REVEAL_REASONS (DOMAIN §1); the service checks them again.
+# The reason codes of services/customers.REVEAL_REASONS (DOMAIN §1); the service checks them again.
 REVEAL_REASONS = (
     "verify_customer_present",
     "transaction_requires_full_id",

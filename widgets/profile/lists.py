@@ -29,7 +29,7 @@ class ComplaintsSection(TableSection):
 
 def _task_title(task) -> str:
     """Generated tasks are worded by kind in the reader's language; others show the title as written."""
-    # A recommendation's "later" (db.services.recommend.FOLLOW_UP_KIND): its title names the product.
+    # A recommendation's "later" (services.recommend.FOLLOW_UP_KIND): its title names the product.
     if task.kind == "recommendation_follow_up":
         return QCoreApplication.translate("Profile", "Follow up the recommendation: {product}").format(
             product=task.title

@@ -4,7 +4,7 @@ Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-29
 
-The customer search (db/services/customer_search.py) compares prefixes as ranges in code-point order. SQLite's
+The customer search (services/customer_search.py) compares prefixes as ranges in code-point order. SQLite's
 BINARY collation is that order, so its plain indexes serve; PostgreSQL gets a "C"-collated index per searched key,
 because the database's own collation (en_US.UTF-8, zh_CN.UTF-8 ...) orders differently and LIKE/ranges under it
 cannot use a plain index.

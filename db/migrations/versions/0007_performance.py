@@ -5,7 +5,7 @@ Revises: 0006
 Create Date: 2026-11-29
 
 Branch figures (DOMAIN §9) need the past: deposits at the start of the year and a year ago, daily averages, tier
-moves between month ends. The live tables only hold today, so a daily job (db/services/positions.py) keeps
+moves between month ends. The live tables only hold today, so a daily job (services/positions.py) keeps
 small aggregates per day and each customer's tier at month ends. Indexes serve the period filters of the
 figures (new customers, referrals, receipts). Existing databases start with no history: the job fills it from
 the day it first runs.

@@ -1,0 +1,159 @@
+"""The work queue (issue 7): each person's open tasks, supervisors everyone's; marking a task done.
+
+Tasks come from events (referrals, recommendation follow-ups, the contact after a manager change, complaint
+instructions) and from the daily job (services/reminders.py). Read with two indexed queries at most.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from db import audit, errors
+from db.models import Customer, Staff, Task
+from db.session import Database
+from domain.codes import Role
+from domain.errors import DomainError
+from domain.referrals import REFERRAL_KIND
+from domain.staff import StaffUser
+
+QUEUE = "queue"  # the supervisors' queue (tasks without an assignee)
+LIMIT = 500
+SENT_DAYS = timedelta(days=30)  # how long a referrer still sees the outcome of a closed referral
+
+
+@dataclass(frozen=True)
+class TaskView:
+    id: int
+    kind: str
+    title: str
+    details: dict
+    customer_no: str
+    customer_name: str
+    assignee_login: str  # "" = the supervisors' queue
+    assignee: str
+    created_by: str
+    due_on: date | None
+    status: str
+    outcome: str
+    overdue: bool
+    created_at: datetime
+    version: int
+
+
+def list_tasks(
+    db: Database,
+    user: StaffUser,
+    *,
+    everyone: bool = False,
+    assignee_login: str | None = None,
+    open_only: bool = True,
+    today: date | None = None,
+) -> list[TaskView]:
+    """The user's tasks; a supervisor with `everyone` sees all (optionally one person's, or QUEUE)."""
+    today = today or date.today()
+    assignee = aliased(Staff)
+    creator = aliased(Staff)
+    query = (
+        select(Task, Customer.customer_no, Customer.name, assignee.login, assignee.name, creator.name)
+        .outerjoin(Customer, Customer.id == Task.customer_id)
+        .outerjoin(assignee, assignee.id == Task.assignee_id)
+        .outerjoin(creator, creator.id == Task.created_by_id)
+    )
+    is_open = Task.status == "open"
+    if user.role is Role.SUPERVISOR and everyone:
+        if assignee_login == QUEUE:
+            query = query.where(Task.assignee_id.is_(None))
+        elif assignee_login:
+            query = query.where(assignee.login == assignee_login)
+        if open_only:
+            query = query.where(is_open)
+    elif user.role is Role.SUPERVISOR:
+        query = query.where((Task.assignee_id == user.id) | Task.assignee_id.is_(None))
+        if open_only:
+            query = query.where(is_open)
+    else:
+        # Also the referrals this person made (open, or closed in the last 30 days): the referrer follows the
+        # outcome that is credited to them, though only the manager acts on it.
+        mine = Task.assignee_id == user.id
+        sent = (Task.kind == REFERRAL_KIND) & (Task.created_by_id == user.id)
+        if open_only:
+            mine &= is_open
+            sent &= is_open | (Task.done_at >= datetime.combine(today - SENT_DAYS, time.min))
+        query = query.where(mine | sent)
+    query = query.order_by(Task.due_on.is_(None), Task.due_on, Task.id).limit(LIMIT)
+    with db.read() as uow:
+        return [
+            TaskView(
+                id=t.id,
+                kind=t.kind,
+                title=t.title,
+                details=dict(t.details or {}),
+                customer_no=no or "",
+                customer_name=name or "",
+                assignee_login=a_login or "",
+                assignee=a_name or "",
+                created_by=c_name or "",
+                due_on=t.due_on,
+                status=t.status,
+                outcome=t.outcome,
+                overdue=t.status == "open" and t.due_on is not None and t.due_on < today,
+                created_at=t.created_at,
+                version=t.version,
+            )
+            for t, no, name, a_login, a_name, c_name in uow.session.execute(query).all()
+        ]
+
+
+def assignees(db: Database) -> list[tuple[str, str]]:
+    """(login, name) of active staff who may hold tasks, for the supervisors' filter."""
+    with db.read() as uow:
+        rows = uow.session.execute(
+            select(Staff.login, Staff.name)
+            .where(Staff.active.is_(True), Staff.role != Role.ADMIN.value)
+            .order_by(Staff.login)
+        ).all()
+    return [(r.login, r.name) for r in rows]
+
+
+def open_count(db: Database, user: StaffUser) -> int:
+    return len(list_tasks(db, user))
+
+
+def complete(
+    db: Database,
+    user: StaffUser,
+    task_id: int,
+    *,
+    version: int | None = None,
+    note: str = "",
+    now: datetime | None = None,
+) -> None:
+    """Mark a task done (referrals record an outcome instead: services/referrals.py)."""
+    now = now or datetime.now()
+    with db.write() as uow:
+        s = uow.session
+        row = s.scalars(select(Task).where(Task.id == task_id).with_for_update()).one_or_none()
+        if row is None:
+            raise DomainError("unknown_task", id=task_id)
+        if version is not None and row.version != version:
+            raise errors.RecordChanged(f"task {task_id}")
+        if row.kind == REFERRAL_KIND:
+            raise DomainError("referral_needs_outcome", id=task_id)
+        mine = row.assignee_id == user.id or (row.assignee_id is None and user.role is Role.SUPERVISOR)
+        if not mine and user.role is not Role.SUPERVISOR:
+            raise DomainError("task_not_yours", id=task_id)
+        if row.status != "open":
+            raise DomainError("task_closed", id=task_id)
+        row.status = "done"
+        row.outcome = "done"
+        row.done_at = now
+        if note:
+            row.details = {**(row.details or {}), "note": note}
+        audit.record(
+            s, actor=user.login, staff_id=user.id, action="task.done", entity="task", entity_id=row.id, at=now
+        )
+        uow.commit()

@@ -1,0 +1,248 @@
+"""Opening a figure to the customers behind it (drill-down), in the same scope and period as the figure.
+
+Each figure's list is selected by the same conditions its count uses (services/performance.py), one row per
+thing counted (a customer twice converted is listed twice, with each referral), so the total equals the number
+on the dashboard; the book list reads the live customers, equal to the tiles once today's positions are
+recorded (at sign-in). Rows: the largest AUM first (for tier moves, the AUM at the month end that set the tier),
+at most DRILL_ROWS; names masked for tellers, as on every list that is not about the customer at the counter.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import BigInteger, Select, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
+
+from db.models import (
+    Agreement,
+    Customer,
+    CustomerMonthEnd,
+    Holding,
+    Interaction,
+    Product,
+    RecommendationOutcome,
+    Staff,
+    Task,
+)
+from db.session import Database
+from domain.codes import Role
+from domain.errors import InvalidValue
+from domain.identity import mask_name
+from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
+from domain.periods import Period
+from domain.profile import AUM_FAMILIES
+from domain.referrals import REFERRAL_KIND, ReferralOutcome
+from domain.staff import StaffUser
+from services.performance import (
+    _after,
+    _agreement_filter,
+    _month_window,
+    _Scope,
+    _scope,
+    _start,
+    _yuan,
+    branch_staff,
+    fen_sum,
+    recorded_day,
+    task_owner,
+)
+
+DRILL_ROWS = 200
+
+
+def _aum():
+    """The customer's AUM in fen, for the rows listed only (a correlated sum on the holdings index)."""
+    return (
+        select(fen_sum(Holding.balance))
+        .join(Product, Product.id == Holding.product_id)
+        .where(
+            Holding.customer_id == Customer.id,
+            Holding.status == "active",
+            Product.family.in_(sorted(AUM_FAMILIES)),
+        )
+        .scalar_subquery()
+    )
+
+
+def _mine(scope: _Scope) -> list:
+    where = [Customer.branch_id == scope.branch_id]
+    if scope.staff is not None:
+        where.append(Customer.manager_id == scope.staff_id)
+    return where
+
+
+def _book(scope: _Scope, tier: str) -> Select:
+    where = _mine(scope)
+    if tier:
+        where.append(Customer.tier == tier)
+    return select(Customer.id.label("customer_id"), literal("").label("detail")).where(*where)
+
+
+def _new_customers(scope: _Scope, period: Period, last: date) -> Select:
+    return (
+        select(Customer.id.label("customer_id"), func.min(Customer.created_at).label("detail"))
+        .where(*_mine(scope), Customer.created_at >= _start(period.first), Customer.created_at < _after(last))
+        .group_by(Customer.id)
+    )
+
+
+def _moved(
+    session: Session, scope: _Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
+) -> Select | None:
+    window = _month_window(session, period, as_of)
+    if window is None:
+        return None
+    prev, cur = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
+    query = (
+        select(
+            prev.customer_id.label("customer_id"),
+            (prev.tier + "→" + func.coalesce(cur.tier, "")).label("detail"),
+            # The AUM that set the tier (at the later month end, or the earlier one for a customer gone): stored
+            # on the rows already, so a list of 50,000 moves is not summed from the holdings one by one.
+            type_coerce(func.coalesce(cur.aum, prev.aum), BigInteger).label("aum_fen"),
+        )
+        .outerjoin(cur, and_(cur.customer_id == prev.customer_id, cur.month_end == window[1]))
+        .where(prev.month_end == window[0], prev.branch_id == scope.branch_id)
+    )
+    if scope.staff is not None:
+        query = query.where(prev.manager_id == scope.staff_id)
+    if move is not None:  # one cell of the moves table: from this tier to that one
+        query = query.where(prev.tier == move[0], cur.tier == move[1])
+    if figure is Figure.MOVED_UP:
+        return query.where(cur.tier > prev.tier)
+    if figure is Figure.MOVED_DOWN:
+        return query.where(cur.tier < prev.tier)
+    kept = cur.tier.in_(MID_HIGH_TIERS)
+    if scope.staff is not None:
+        kept = and_(kept, cur.manager_id == scope.staff_id)
+    return query.where(prev.tier.in_(MID_HIGH_TIERS), or_(cur.id.is_(None), ~kept))
+
+
+def _contact_due(scope: _Scope, today: date) -> Select:
+    end = _after(today)
+    cutoff = case(
+        *(
+            (Customer.tier == tier, end - timedelta(days=days))
+            for tier, days in CONTACT_INTERVAL_DAYS.items()
+        ),
+        else_=end,
+    )
+    contacted = (
+        select(Interaction.id)
+        .where(
+            Interaction.customer_id == Customer.id,
+            Interaction.occurred_at >= cutoff,
+            Interaction.occurred_at < end,
+        )
+        .exists()
+    )
+    return select(Customer.id.label("customer_id"), Customer.tier.label("detail")).where(
+        *_mine(scope), Customer.tier.in_(sorted(CONTACT_INTERVAL_DAYS)), ~contacted
+    )
+
+
+def _referrals(scope: _Scope, period: Period, last: date) -> Select:
+    query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
+        Task.kind == REFERRAL_KIND,
+        Task.outcome == ReferralOutcome.CONVERTED.value,
+        Task.created_at >= _start(period.first),
+        Task.created_at < _after(last),
+        Task.assignee_id.in_(branch_staff(scope)),
+    )
+    if scope.staff is not None:
+        who = Task.created_by_id if scope.role == Role.TELLER else Task.assignee_id
+        query = query.where(who == scope.staff_id)
+    return query
+
+
+def _accepted(scope: _Scope, period: Period, last: date) -> Select:
+    r = RecommendationOutcome
+    query = (
+        select(r.customer_id.label("customer_id"), Product.name.label("detail"))
+        .join(Product, Product.id == r.product_id)
+        .where(r.outcome == "accepted", r.recorded_at >= _start(period.first), r.recorded_at < _after(last))
+        .where(r.staff_id.in_(branch_staff(scope)))
+    )
+    if scope.staff is not None:
+        query = query.where(r.staff_id == scope.staff_id)
+    return query
+
+
+def _agreements(scope: _Scope, period: Period, last: date) -> Select:
+    return select(Agreement.customer_id.label("customer_id"), Agreement.number.label("detail")).where(
+        *_agreement_filter(scope, period.first, last)
+    )
+
+
+def _overdue(scope: _Scope, today: date) -> Select:
+    return select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
+        Task.status == "open", Task.due_on < today, task_owner(scope)
+    )
+
+
+def drill(
+    db: Database,
+    user: StaffUser,
+    figure: Figure,
+    period: Period,
+    staff_login: str | None = None,
+    *,
+    tier: str = "",
+    move: tuple[str, str] | None = None,
+    today: date | None = None,
+) -> DrillDown:
+    """The customers behind one figure of `scorecard(user, period, staff_login)`."""
+    today = today or date.today()
+    for value in (tier, *(move or ())):
+        if value and value not in TIERS:
+            raise InvalidValue("unknown_tier", value=value)
+    last = min(period.last, today)
+    with db.read() as uow:
+        s = uow.session
+        scope = _scope(s, user, staff_login)
+        as_of = recorded_day(s, scope.branch_id, last) or last
+        chosen: Select | None = {
+            Figure.BOOK: lambda: _book(scope, tier),
+            Figure.NEW_CUSTOMERS: lambda: _new_customers(scope, period, last),
+            Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure, move),
+            Figure.MOVED_DOWN: lambda: _moved(s, scope, period, as_of, figure, move),
+            Figure.MID_HIGH_LOST: lambda: _moved(s, scope, period, as_of, figure, move),
+            Figure.CONTACT_DUE: lambda: _contact_due(scope, today),
+            Figure.REFERRALS_CONVERTED: lambda: _referrals(scope, period, last),
+            Figure.RECOMMENDATIONS_ACCEPTED: lambda: _accepted(scope, period, last),
+            Figure.AGREEMENTS: lambda: _agreements(scope, period, last),
+            Figure.OVERDUE_TASKS: lambda: _overdue(scope, today),
+        }[figure]()
+        if chosen is None:
+            return DrillDown(figure, tier, 0, ())
+        behind = chosen.subquery()
+        total = s.scalar(select(func.count()).select_from(behind)) or 0
+        aum = behind.c.aum_fen if "aum_fen" in behind.c else _aum().label("aum")
+        rows = s.execute(
+            select(Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail)
+            .join(Customer, Customer.id == behind.c.customer_id)
+            .outerjoin(Staff, Staff.id == Customer.manager_id)
+            .order_by(aum.desc(), Customer.customer_no)
+            .limit(DRILL_ROWS)
+        ).all()
+    show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
+    return DrillDown(
+        figure,
+        tier,
+        total,
+        tuple(
+            DrillRow(
+                no, name if show_name else mask_name(name), t, manager or "", _yuan(fen), _detail(detail)
+            )
+            for no, name, t, manager, fen, detail in rows
+        ),
+    )
+
+
+def _detail(value) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%Y-%m-%d")
+    return str(value)

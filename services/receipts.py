@@ -1,0 +1,266 @@
+"""Counter receipts (业务回单, DOMAIN §8): numbered per station per day, customer and bank copies, reprints.
+
+The number is `BRANCH-TERMINAL-YYYYMMDD-NNNNNN` from the counter row of that branch, station and day (gap-free,
+inside the issuing transaction). Both copies are rendered once and stored with their SHA-256; a reprint renders
+again from the stored data with the reprint count (补打第N次, watermark 副本) and leaves the stored copies as they
+are. Account and ID number are printed masked; the full account stays in the record, never in the audit trail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from db import audit, counters, errors
+from db.models import Agreement, Branch, Customer, IdDocument, Receipt, Staff
+from db.session import Database
+from domain.agreements import bytes_hash
+from domain.documents import (
+    RECEIPT_TEMPLATE,
+    Institution,
+    ReceiptCopy,
+    ReceiptDocument,
+    parse_template,
+    template_path,
+)
+from domain.errors import DomainError, InvalidValue
+from domain.identity import mask_account, mask_id_number
+from domain.staff import StaffUser
+from reports.receipt import PAPERS, build_receipt
+from services.agreements import bank_name
+
+STATION = re.compile(r"^[A-Za-z0-9]{1,12}$")
+SERVICE_MAX = 40
+
+
+@dataclass(frozen=True)
+class IssuedReceipt:
+    number: str
+    sha256: str  # customer copy
+    bank_sha256: str
+    customer_pdf: bytes
+    bank_pdf: bytes
+    paper: str
+
+
+def counter_name(branch_code: str, station: str, day: datetime) -> str:
+    return f"receipt:{branch_code}:{station}:{day:%Y%m%d}"
+
+
+def receipt_number(branch_code: str, station: str, day: datetime, sequence: int) -> str:
+    return f"{branch_code}-{station}-{day:%Y%m%d}-{sequence:06d}"
+
+
+def _data(doc: ReceiptDocument) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields(ReceiptDocument):
+        value = getattr(doc, f.name)
+        if isinstance(value, Decimal):
+            value = str(value)
+        elif isinstance(value, datetime):
+            value = value.isoformat()
+        elif isinstance(value, Institution):
+            value = {g.name: getattr(value, g.name) for g in fields(Institution)}
+        elif isinstance(value, ReceiptCopy):
+            value = value.value
+        out[f.name] = value
+    return out
+
+
+def _document(data: dict[str, Any], copy: ReceiptCopy, reprint_count: int) -> ReceiptDocument:
+    values = dict(data)
+    values["institution"] = Institution(**values["institution"])
+    for name in ("amount", "fee", "balance"):
+        if values.get(name) is not None:
+            values[name] = Decimal(values[name])
+    values["transacted_at"] = datetime.fromisoformat(values["transacted_at"])
+    values["copy"] = copy
+    values["reprint_count"] = reprint_count
+    return ReceiptDocument(**values)
+
+
+def _positive(amount: Decimal, name: str, *, zero: bool = False) -> Decimal:
+    whole_fen = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
+    if not whole_fen or amount < 0 or (amount == 0 and not zero):
+        raise InvalidValue("receipt_amount_invalid", field=name, value=str(amount))
+    return amount
+
+
+def issue_receipt(
+    db: Database,
+    user: StaffUser,
+    *,
+    station: str,
+    service: str,
+    amount: Decimal,
+    customer_no: str | None = None,
+    account: str | None = None,
+    fee: Decimal = Decimal("0"),
+    balance: Decimal | None = None,
+    memo: str = "",
+    agreement_number: str | None = None,
+    authoriser: StaffUser | None = None,
+    paper: str = "A4",
+    now: datetime | None = None,
+) -> IssuedReceipt:
+    now = (now or datetime.now()).replace(microsecond=0)
+    station = station.strip().upper()
+    if not STATION.match(station):
+        raise InvalidValue("receipt_station_required")
+    service = " ".join(service.split())
+    if not service or len(service) > SERVICE_MAX:
+        raise InvalidValue("receipt_service_required", maximum=SERVICE_MAX)
+    if paper not in PAPERS:
+        raise InvalidValue("document_paper_unknown", paper=paper, allowed=", ".join(PAPERS))
+    _positive(amount, "amount")
+    _positive(fee, "fee", zero=True)
+    if authoriser is not None and authoriser.id == user.id:
+        raise DomainError("receipt_authoriser_same_person", login=user.login)
+    account = (account or "").strip()
+    if account and not re.fullmatch(r"[0-9A-Za-z]{4,32}", account):
+        raise InvalidValue("receipt_account_malformed")
+    with db.write() as uow:
+        s = uow.session
+        teller = s.get(Staff, user.id)
+        if teller is None or not teller.active:
+            raise DomainError("unknown_staff", login=user.login)
+        branch = s.get_one(Branch, teller.branch_id)
+        customer = None
+        masked_id = ""
+        if customer_no:
+            customer = s.scalars(
+                select(Customer).where(Customer.customer_no == customer_no.strip().upper())
+            ).one_or_none()
+            if customer is None:
+                raise errors.unknown_customer(customer_no)
+            document = s.scalars(
+                select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
+            ).first()
+            masked_id = mask_id_number(document.id_number) if document else ""
+        if agreement_number:
+            found = s.scalar(select(Agreement.id).where(Agreement.number == agreement_number.strip()))
+            if found is None:
+                raise errors.NotFound(
+                    f"agreement {agreement_number}", code="unknown_agreement", number=agreement_number
+                )
+        source = template_path(RECEIPT_TEMPLATE).read_text(encoding="utf-8")
+        template = parse_template(source, source=f"{RECEIPT_TEMPLATE}.yaml")
+        sequence = counters.next_value(s, counter_name(branch.code, station, now))
+        number = receipt_number(branch.code, station, now, sequence)
+        doc = ReceiptDocument(
+            number=number,
+            template_version=template.version,
+            institution=Institution(
+                bank_name(), branch.code, branch.name, branch.address or "", branch.phone or ""
+            ),
+            station=station,
+            service=service,
+            amount=amount,
+            copy=ReceiptCopy.CUSTOMER,
+            transacted_at=now,
+            teller_name=teller.name,
+            teller_login=teller.login,
+            customer_name=customer.name if customer else "",
+            masked_account=mask_account(account) if account else "",
+            masked_id=masked_id,
+            currency="CNY",
+            fee=fee,
+            balance=balance,
+            authoriser_name=authoriser.name if authoriser else None,
+            memo=" ".join(memo.split()),
+            agreement_number=agreement_number.strip() if agreement_number else None,
+        )
+        data = _data(doc)
+        customer_pdf = build_receipt(doc, template, paper=paper)
+        bank_pdf = build_receipt(_document(data, ReceiptCopy.BANK, 0), template, paper=paper)
+        sha, bank_sha = bytes_hash(customer_pdf), bytes_hash(bank_pdf)
+        s.add(
+            Receipt(
+                number=number,
+                terminal=station,
+                customer_id=customer.id if customer else None,
+                service=service,
+                account_no=account,
+                amount=amount,
+                fee=fee,
+                balance_after=balance,
+                operator_id=teller.id,
+                authoriser_id=authoriser.id if authoriser else None,
+                issued_at=now,
+                pdf=customer_pdf,
+                sha256=sha,
+                reprints=0,
+                template_version=template.version,
+                paper=paper,
+                document={"data": data, "template_source": source},
+                bank_pdf=bank_pdf,
+                bank_sha256=bank_sha,
+            )
+        )
+        audit.record(
+            s,
+            actor=user.login,
+            staff_id=user.id,
+            action="receipt_issued",
+            entity="receipt",
+            entity_id=number,
+            details={
+                "service": service,
+                "amount": str(amount),
+                "customer_no": customer.customer_no if customer else "",
+                "account": mask_account(account) if account else "",
+                "paper": paper,
+                "sha256": sha,
+                "bank_sha256": bank_sha,
+            },
+            at=now,
+        )
+        uow.commit()
+    return IssuedReceipt(number, sha, bank_sha, customer_pdf, bank_pdf, paper)
+
+
+def reprint_receipt(
+    db: Database,
+    user: StaffUser | None,
+    number: str,
+    copy: str = ReceiptCopy.CUSTOMER.value,
+    *,
+    paper: str | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """A reprint (补打第N次, marked 副本) of one copy, rendered from the stored data; counted and audited."""
+    now = now or datetime.now()
+    try:
+        which = ReceiptCopy(copy)
+    except ValueError:
+        raise InvalidValue("receipt_copy_unknown", value=copy) from None
+    with db.write() as uow:
+        s = uow.session
+        row = s.scalars(
+            select(Receipt).where(Receipt.number == number.strip()).with_for_update()
+        ).one_or_none()
+        if row is None:
+            raise errors.NotFound(f"receipt {number}", code="unknown_receipt", number=number)
+        if not row.document:
+            raise DomainError("receipt_archive_incomplete", number=row.number)
+        template = parse_template(row.document["template_source"], source=f"{RECEIPT_TEMPLATE}.yaml")
+        row.reprints = row.reprints + 1
+        doc = _document(row.document["data"], which, row.reprints)
+        pdf = build_receipt(doc, template, paper=paper or row.paper)
+        audit.record(
+            s,
+            actor=user.login if user else audit.cli_actor(),
+            staff_id=user.id if user else None,
+            action="receipt_reprinted",
+            entity="receipt",
+            entity_id=row.number,
+            details={"copy": which.value, "reprint": row.reprints, "sha256": bytes_hash(pdf)},
+            at=now,
+        )
+        uow.commit()
+    return pdf

@@ -1,0 +1,574 @@
+"""Recommendations from the database (DOMAIN §6): one customer, or a manager's whole book, in a few queries.
+
+- The catalogue is read once per call (`load_catalogue`): every product row, switched off or not, so each
+  appears in the result; an entry this version cannot read is excluded as `product_spec_unreadable`.
+- A customer's facts are read in bulk (`_load_customers`: four queries for any number of customers) and built
+  exactly as `services.suitability.suitability_facts` builds them (the tests hold the two together), plus the
+  active holdings with their maturity dates and balances and the declared annual income.
+- Similar customers (`peer_stats`): per segment (tier × life stage on the day) of the customer's branch, how many
+  customers there are and how many hold each product: one grouped query each, reused across the batch.
+- The weights are the shipped resources/recommend/weights.yaml, read once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy.orm import Session
+
+from db import audit, errors
+from db.models import (
+    Branch,
+    Customer,
+    Holding,
+    IdDocument,
+    Product,
+    RecommendationOutcome,
+    RiskAssessment,
+    Staff,
+    Task,
+)
+from db.session import Database
+from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
+from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
+from domain.errors import DomainError, InvalidValue
+from domain.paths import resource_path
+from domain.people import LIFE_STAGE_BOUNDS, age_on
+from domain.recommend import (
+    SHIPPED_FILE,
+    CatalogueEntry,
+    HoldingFact,
+    PeerStats,
+    Prepared,
+    Recommendation,
+    RecommendCustomer,
+    SuitabilityCache,
+    Weights,
+    batch_collection_paused,
+    parse_weights,
+    prepare,
+    recommend,
+)
+from domain.suitability import SaleChannel, SuitabilityCustomer
+from services.suitability import (
+    TAG_AML_EDD_PENDING,
+    TAG_CIRCUMSTANCES_CHANGED,
+    TAG_GUARDIAN_CONSENT,
+    TAG_NO_DECISION_AUTHORITY,
+)
+
+_CHUNK = 2000  # customers per bulk read: bounded memory and bound parameters
+
+
+@functools.cache
+def shipped_weights() -> Weights:
+    return parse_weights(resource_path(*SHIPPED_FILE).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _ProductRow:
+    code: str
+    family: str
+    liquidity: str | None
+    own_wealth: bool
+
+
+def load_catalogue(session: Session) -> tuple[list[CatalogueEntry], dict[int, _ProductRow]]:
+    """Every product row as a catalogue entry, and what holdings need to know of each product by id."""
+    entries, by_id = [], {}
+    for row in session.execute(
+        select(Product.id, Product.code, Product.family, Product.spec, Product.active)
+    ):
+        try:
+            spec = spec_from_dict(row.spec)
+        except CatalogInvalid:
+            spec = None
+        raw = row.spec or {}
+        entries.append(CatalogueEntry(row.code, spec, bool(row.active)))
+        by_id[row.id] = _ProductRow(
+            row.code,
+            row.family,
+            raw.get("liquidity"),
+            row.family == ProductFamily.WEALTH and raw.get("sale_mode") == "own",
+        )
+    return entries, by_id
+
+
+def _load_customers(
+    session: Session, ids: Select, as_of: date, products: dict[int, _ProductRow]
+) -> list[tuple[int, RecommendCustomer]]:
+    """(branch id, facts) for the customers whose ids `ids` selects, by customer number."""
+    customers = session.scalars(
+        select(Customer).where(Customer.id.in_(ids)).order_by(Customer.customer_no)
+    ).all()
+    latest: dict[int, RiskAssessment] = {}
+    branch_assessed: set[int] = set()
+    for a in session.scalars(
+        select(RiskAssessment)
+        .where(RiskAssessment.customer_id.in_(ids), RiskAssessment.assessed_on <= as_of)
+        .order_by(RiskAssessment.customer_id, RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
+    ):
+        latest.setdefault(a.customer_id, a)
+        if a.channel == AssessmentChannel.BRANCH:
+            branch_assessed.add(a.customer_id)
+    expiry: dict[int, date | None] = {}
+    for customer_id, day in session.execute(
+        select(IdDocument.customer_id, IdDocument.expiry)
+        .where(IdDocument.customer_id.in_(ids))
+        .order_by(IdDocument.customer_id, IdDocument.id.desc())
+    ):
+        expiry.setdefault(customer_id, day)
+    held: dict[int, list[HoldingFact]] = defaultdict(list)
+    bought_wmp: set[int] = set()
+    for h in session.execute(
+        select(
+            Holding.customer_id,
+            Holding.product_id,
+            Holding.status,
+            Holding.balance,
+            Holding.opened_on,
+            Holding.maturity_on,
+        ).where(Holding.customer_id.in_(ids))
+    ):
+        product = products[h.product_id]
+        if product.own_wealth and h.opened_on <= as_of:
+            bought_wmp.add(h.customer_id)
+        if h.status == HoldingStatus.ACTIVE:
+            held[h.customer_id].append(
+                HoldingFact(
+                    product.code, product.family, h.balance, h.opened_on, h.maturity_on, product.liquidity
+                )
+            )
+    out = []
+    for c in customers:
+        tags = set(c.tags or [])
+        a = latest.get(c.id)
+        holdings = tuple(sorted(held.get(c.id, ()), key=lambda h: (h.product, h.opened_on)))
+        facts = SuitabilityCustomer(
+            birth_date=c.birth_date,
+            civil_capacity=c.civil_capacity,
+            tier=c.tier,
+            kyc_status=c.kyc_status,
+            id_expiry=expiry.get(c.id),
+            aml_edd_pending=TAG_AML_EDD_PENDING in tags,
+            guardian_consent=TAG_GUARDIAN_CONSENT in tags,
+            qualified_investor=c.qualified_investor,
+            qualified_until=c.qualified_until,
+            risk_grade=a.grade if a else None,
+            assessed_on=a.assessed_on if a else None,
+            risk_valid_until=a.valid_until if a else None,
+            assessment_channel=a.channel if a else None,
+            assessment_confirmed=a.confirmed if a else True,
+            change_reported=TAG_CIRCUMSTANCES_CHANGED in tags,
+            has_branch_assessment=c.id in branch_assessed,
+            held_products=frozenset(h.product for h in holdings),
+            has_bought_bank_wmp=c.id in bought_wmp,
+            lacks_decision_authority=TAG_NO_DECISION_AUTHORITY in tags,
+            financial_assets=None,
+        )
+        out.append(
+            (
+                c.branch_id,
+                RecommendCustomer(
+                    customer_no=c.customer_no,
+                    suitability=facts,
+                    holdings=holdings,
+                    annual_income=c.annual_income,
+                    branch=str(c.branch_id),
+                ),
+            )
+        )
+    return out
+
+
+def _born_by(as_of: date, years: int) -> date:
+    """The last birth date that makes a person `years` old on `as_of` (as `age_on` counts 29 February)."""
+    try:
+        day = as_of.replace(year=as_of.year - years)
+    except ValueError:
+        day = date(as_of.year - years, 2, 28)
+    while age_on(day + timedelta(days=1), as_of) >= years:
+        day += timedelta(days=1)
+    return day
+
+
+def _stage_column(as_of: date):
+    """The life stage of `domain.people.life_stage`, worked out in SQL from the birth date."""
+    young, senior = LIFE_STAGE_BOUNDS
+    return case(
+        (Customer.birth_date > _born_by(as_of, 18), literal("minor")),
+        (Customer.birth_date > _born_by(as_of, young), literal("young")),
+        (Customer.birth_date > _born_by(as_of, senior), literal("middle")),
+        else_=literal("senior"),
+    )
+
+
+def peer_stats(session: Session, branch_id: int, as_of: date) -> PeerStats:
+    """Customers per segment (tier × life stage) of the branch, and holders of each product per segment."""
+    stage = _stage_column(as_of).label("stage")
+    sizes = {
+        (tier, st): n
+        for tier, st, n in session.execute(
+            select(Customer.tier, stage, func.count(Customer.id))
+            .where(Customer.branch_id == branch_id)
+            .group_by(Customer.tier, stage)
+        )
+    }
+    holders: dict[tuple[str, ...], dict[str, int]] = defaultdict(dict)
+    for tier, st, code, n in session.execute(
+        select(Customer.tier, stage, Product.code, func.count(func.distinct(Customer.id)))
+        .join(Holding, Holding.customer_id == Customer.id)
+        .join(Product, Product.id == Holding.product_id)
+        .where(Customer.branch_id == branch_id, Holding.status == HoldingStatus.ACTIVE)
+        .group_by(Customer.tier, stage, Product.code)
+    ):
+        holders[(tier, st)][code] = n
+    return PeerStats(segments=sizes, holders=dict(holders))
+
+
+class _Batch:
+    """One unit of work's reads shared by every customer of a call: catalogue, peers per branch, the cache."""
+
+    def __init__(self, session: Session, as_of: date, weights: Weights | None = None) -> None:
+        self.session, self.as_of = session, as_of
+        entries, self.products = load_catalogue(session)
+        self.prepared: Prepared = prepare(entries, weights or shipped_weights())
+        self.cache = SuitabilityCache()
+        self._peers: dict[int, PeerStats] = {}
+
+    def peers(self, branch_id: int) -> PeerStats:
+        if branch_id not in self._peers:
+            self._peers[branch_id] = peer_stats(self.session, branch_id, self.as_of)
+        return self._peers[branch_id]
+
+    def run(self, ids: Select, channel: str) -> list[tuple[RecommendCustomer, Recommendation]]:
+        rows = _load_customers(self.session, ids, self.as_of, self.products)
+        with batch_collection_paused():
+            return [
+                (
+                    facts,
+                    recommend(
+                        facts,
+                        self.prepared,
+                        self.as_of,
+                        self.peers(branch),
+                        channel=channel,
+                        cache=self.cache,
+                    ),
+                )
+                for branch, facts in rows
+            ]
+
+
+def recommend_for(
+    db: Database, customer_no: str, as_of: date, channel: str = SaleChannel.BRANCH.value
+) -> Recommendation:
+    """The recommendation for one customer on `as_of`; NotFound `unknown_customer` for an unknown number."""
+    return recommend_shown(db, customer_no, as_of, channel).recommendation
+
+
+@dataclass(frozen=True)
+class ShownRecommendation:
+    """What the recommendation panel shows: the recommendation, the catalogue entries of the products it names
+    (for the key terms: minimum, term, rate, risk level) and how many cards the weights file shows."""
+
+    recommendation: Recommendation
+    products: Mapping[str, ProductSpec]
+    max_shown: int
+
+
+def recommend_shown(
+    db: Database, customer_no: str, as_of: date, channel: str = SaleChannel.BRANCH.value
+) -> ShownRecommendation:
+    """`recommend_for` with the catalogue entries, read in the same transaction."""
+    number = customer_no.strip().upper()
+    with db.read() as uow:
+        session = uow.session
+        ids = select(Customer.id).where(Customer.customer_no == number)
+        if session.scalar(ids) is None:
+            raise errors.unknown_customer(number)
+        batch = _Batch(session, as_of)
+        rec = batch.run(ids, channel)[0][1]
+        products = {e.code: e.spec for e in batch.prepared.entries if e.spec is not None}
+        return ShownRecommendation(rec, products, batch.prepared.weights.max_shown)
+
+
+@dataclass(frozen=True)
+class Opportunity:
+    """One customer of a book, as the weekly call plan lists them."""
+
+    customer_no: str
+    name: str
+    tier: str
+    next_maturity: date | None  # the earliest holding maturing within the window
+    maturing_amount: Decimal | None
+    top_score: int
+    products: tuple[str, ...]  # the top recommendations (weights' max_shown)
+    reasons: tuple[str, ...]  # the reason codes of the first product
+    alerts: tuple[str, ...]  # id_expiring, assessment_expiring
+
+
+def _rank(opportunities: list[Opportunity]) -> list[Opportunity]:
+    """Maturities first (earliest first), then the best score, then customer number."""
+    return sorted(
+        opportunities,
+        key=lambda o: (o.next_maturity is None, o.next_maturity or date.max, -o.top_score, o.customer_no),
+    )
+
+
+def opportunities(
+    db: Database, manager_login: str, as_of: date, channel: str = SaleChannel.BRANCH.value
+) -> list[Opportunity]:
+    """The manager's whole book ranked by opportunity. DomainError `unknown_manager` for an unknown login."""
+    with db.read() as uow:
+        session = uow.session
+        manager_id = session.scalar(select(Staff.id).where(Staff.login == manager_login.strip()))
+        if manager_id is None:
+            raise DomainError("unknown_manager", login=manager_login.strip())
+        batch = _Batch(session, as_of)
+        names = {
+            number: name
+            for number, name in session.execute(
+                select(Customer.customer_no, Customer.name).where(Customer.manager_id == manager_id)
+            )
+        }
+        numbers = sorted(names)
+        found: list[Opportunity] = []
+        for start in range(0, len(numbers), _CHUNK):
+            chunk = numbers[start : start + _CHUNK]
+            ids = select(Customer.id).where(Customer.customer_no.in_(chunk))
+            for facts, rec in batch.run(ids, channel):
+                found.append(_opportunity(facts, rec, names[rec.customer_no], batch.prepared.weights))
+    return _rank(found)
+
+
+def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weights: Weights) -> Opportunity:
+    due = maturity_of(facts.holdings, rec.as_of, weights.maturity_days)
+    alerts = set()
+    id_expiry = facts.suitability.id_expiry
+    if id_expiry is not None and rec.as_of <= id_expiry <= rec.as_of + timedelta(days=weights.id_days):
+        alerts.add("id_expiring")
+    if any(r.code == "assessment_expiring" for item in rec.recommended for r in item.reasons):
+        alerts.add("assessment_expiring")
+    top = rec.shown(weights.max_shown)
+    return Opportunity(
+        customer_no=rec.customer_no,
+        name=name,
+        tier=rec.tier,
+        next_maturity=due.maturity_on if due else None,
+        maturing_amount=due.balance if due else None,
+        top_score=rec.top_score,
+        products=tuple(r.product for r in top),
+        reasons=tuple(r.code for r in top[0].reasons) if top else (),
+        alerts=tuple(sorted(alerts)),
+    )
+
+
+def branch_book(
+    db: Database, as_of: date, branch_code: str | None = None, channel: str = SaleChannel.BRANCH.value
+) -> Sequence[Recommendation]:
+    """Every customer of a branch (all branches without a code), for batch runs and the benchmark."""
+    with db.read() as uow:
+        session = uow.session
+        query = select(Customer.customer_no).order_by(Customer.customer_no)
+        if branch_code is not None:
+            query = query.join(Branch, Branch.id == Customer.branch_id).where(Branch.code == branch_code)
+        numbers = list(session.scalars(query))
+        batch = _Batch(session, as_of)
+        out: list[Recommendation] = []
+        for start in range(0, len(numbers), _CHUNK):
+            ids = select(Customer.id).where(Customer.customer_no.in_(numbers[start : start + _CHUNK]))
+            out.extend(rec for _facts, rec in batch.run(ids, channel))
+    return out
+
+
+def maturity_of(holdings: Sequence[HoldingFact], as_of: date, days: int) -> HoldingFact | None:
+    horizon = as_of + timedelta(days=days)
+    due = [h for h in holdings if h.maturity_on is not None and as_of <= h.maturity_on <= horizon]
+    return min(due, key=lambda h: (h.maturity_on, h.product)) if due else None
+
+
+# --- outcomes: the customer's answer, and conversion figures ------------------------------------------------
+
+OUTCOMES = ("accepted", "declined", "later")
+DECLINE_REASONS = (
+    "not_interested",
+    "no_funds",
+    "return_too_low",
+    "risk_too_high",
+    "has_similar",
+    "prefers_other_bank",
+    "other",
+)
+FOLLOW_UP_KIND = "recommendation_follow_up"
+FOLLOW_UP_DAYS = 7  # [CFG] "later" without a date: follow up in a week
+FOLLOW_UP_EXPIRES_DAYS = 30  # [CFG] DOMAIN §6: a "later" expires after 30 days
+
+
+@dataclass(frozen=True)
+class OutcomeRecorded:
+    id: int
+    task_id: int | None  # the follow-up task of a "later"
+
+
+def record_outcome(
+    db: Database,
+    *,
+    staff_id: int,
+    actor: str,
+    customer_no: str,
+    product_code: str,
+    outcome: str,
+    decline_reason: str | None = None,
+    follow_up_on: date | None = None,
+    rank: int | None = None,
+    score: int | None = None,
+    reasons: Sequence[str] = (),
+    rule_version: str = "",
+    note: str = "",
+    now: datetime | None = None,
+) -> OutcomeRecorded:
+    """Store the answer; a "later" creates a follow-up task for the customer's manager (else the recorder).
+
+    InvalidValue `unknown_outcome`, `decline_reason_required`, `unknown_decline_reason`; NotFound
+    `unknown_customer` / `unknown_product`.
+    """
+    if outcome not in OUTCOMES:
+        raise InvalidValue("unknown_outcome", value=outcome)
+    if outcome == "declined" and not decline_reason:
+        raise InvalidValue("decline_reason_required")
+    if decline_reason is not None and (outcome != "declined" or decline_reason not in DECLINE_REASONS):
+        raise InvalidValue("unknown_decline_reason", value=decline_reason)
+    now = now or datetime.now()
+    with db.write() as uow:
+        s = uow.session
+        number = customer_no.strip().upper()
+        customer = s.scalars(select(Customer).where(Customer.customer_no == number)).one_or_none()
+        if customer is None:
+            raise errors.unknown_customer(number)
+        product = s.scalars(select(Product).where(Product.code == product_code.strip())).one_or_none()
+        if product is None:
+            raise errors.unknown_product(product_code.strip())
+        task_id = None
+        if outcome == "later":
+            follow_up_on = follow_up_on or now.date() + timedelta(days=FOLLOW_UP_DAYS)
+            task = Task(
+                kind=FOLLOW_UP_KIND,
+                source_key=None,
+                customer_id=customer.id,
+                assignee_id=customer.manager_id or staff_id,
+                created_by_id=staff_id,
+                title=f"{product.code} {product.name}",
+                details={
+                    "product": product.code,
+                    "reasons": list(reasons),
+                    "expires_on": (follow_up_on + timedelta(days=FOLLOW_UP_EXPIRES_DAYS)).isoformat(),
+                },
+                due_on=follow_up_on,
+                status="open",
+                created_at=now,
+                version=1,
+            )
+            s.add(task)
+            s.flush()
+            task_id = task.id
+        row = RecommendationOutcome(
+            customer_id=customer.id,
+            product_id=product.id,
+            staff_id=staff_id,
+            outcome=outcome,
+            decline_reason=decline_reason,
+            note=note,
+            rank=rank,
+            score=score,
+            reasons=list(reasons),
+            rule_version=rule_version,
+            follow_up_on=follow_up_on if outcome == "later" else None,
+            task_id=task_id,
+            recorded_at=now,
+        )
+        s.add(row)
+        s.flush()
+        audit.record(
+            s,
+            actor=actor,
+            staff_id=staff_id,
+            action="recommendation_outcome",
+            entity="customer",
+            entity_id=customer.id,
+            details={"product": product.code, "outcome": outcome, "decline_reason": decline_reason},
+            at=now,
+        )
+        recorded = OutcomeRecorded(row.id, task_id)
+        uow.commit()
+    return recorded
+
+
+@dataclass(frozen=True)
+class Conversion:
+    key: str  # product code, staff login, reason code or decline reason
+    accepted: int
+    declined: int
+    later: int
+
+    @property
+    def answered(self) -> int:
+        return self.accepted + self.declined + self.later
+
+    @property
+    def acceptance(self) -> Decimal | None:
+        """accepted / (accepted + declined), DOMAIN §6; None before any decision."""
+        decided = self.accepted + self.declined
+        return None if not decided else (Decimal(self.accepted) / decided).quantize(Decimal("0.001"))
+
+
+CONVERSION_BY = ("product", "staff", "reason", "decline_reason")
+
+
+def conversion(
+    db: Database, by: str, since: date | None = None, until: date | None = None
+) -> list[Conversion]:
+    """Answers counted per product, staff member, recommendation reason (an answer counts under each reason it
+    was shown with) or decline reason, between `since` and `until` (both days included), by key."""
+    if by not in CONVERSION_BY:
+        raise InvalidValue("unknown_conversion_key", value=by)
+    o = RecommendationOutcome
+    key_column = {
+        "product": Product.code,
+        "staff": Staff.login,
+        "reason": o.reasons,
+        "decline_reason": o.decline_reason,
+    }[by]
+    query = (
+        select(key_column, o.outcome)
+        .join(Product, Product.id == o.product_id)
+        .join(Staff, Staff.id == o.staff_id)
+    )
+    if since is not None:
+        query = query.where(o.recorded_at >= datetime.combine(since, datetime.min.time()))
+    if until is not None:
+        query = query.where(o.recorded_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
+    with db.read() as uow:
+        for key, outcome in uow.session.execute(query):
+            keys = (key or []) if by == "reason" else ([key] if key is not None else [])
+            for k in keys:
+                counts[k][outcome] += 1
+    return [Conversion(k, v["accepted"], v["declined"], v["later"]) for k, v in sorted(counts.items())]
+
+
+def staff_id_of(db: Database, login: str) -> int:
+    """The id of an active staff account; DomainError `unknown_manager` (worded "no active staff account")."""
+    with db.read() as uow:
+        found = uow.session.scalar(
+            select(Staff.id).where(Staff.login == login.strip(), Staff.active.is_(True))
+        )
+    if found is None:
+        raise DomainError("unknown_manager", login=login.strip())
+    return found

@@ -1,0 +1,413 @@
+"""Issuing agreements against a real database (SQLite and PostgreSQL): suitability at issue, acknowledgements,
+gap-free numbers under concurrent issue, the archive (bytes, hashes, versions), reprint, void, scan, verify."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from db import errors
+from db.models import Agreement, AuditEntry, Counter, Customer, RiskAssessment
+from db.session import Database
+from domain import agreements as rules
+from domain.catalog import ProductSpec
+from domain.codes import Role
+from domain.documents import load_template
+from domain.errors import DomainError, InvalidValue
+from domain.suitability import assessment_valid_until
+from reports import pdf_info
+from reports.agreement import build_agreement
+from services import agreements
+from services.staff import user_by_login
+from tests.factories import LOGINS, ZHANG_ID, add_second_supervisor, small_branch
+from tests.reports import samples
+from tests.reports.conftest import Pdf, flat
+from tests.services.test_suitability_service import product
+
+NOW = datetime(2026, 11, 23, 10, 15, 30)
+ZHANG = "C0000000001"
+ASSESSED = date(2026, 1, 10)
+
+WM_R2 = ProductSpec(code="WM-R2", name="稳健理财180天", family="wealth", risk_level=2, currency="CNY",
+                    min_amount=Decimal("10000"), sale_mode="own", dual_recording=True,
+                    rate=Decimal("0.0285"), terms=("180D",))  # fmt: skip
+WM_R4 = ProductSpec(code="WM-R4", name="进取理财", family="wealth", risk_level=4, currency="CNY",
+                    sale_mode="own")  # fmt: skip
+PRIVATE = ProductSpec(code="WM-PRIV", name="私募固收理财", family="wealth", risk_level=2, currency="CNY",
+                      private=True, sale_mode="own", min_amount=Decimal("300000"))  # fmt: skip
+TD = ProductSpec(code="TD-X", name="整存整取", family="deposit", risk_level=1, currency="CNY",
+                 min_amount=Decimal("50"), terms=("3M", "1Y"), rate=Decimal("0.0145"))  # fmt: skip
+CARD = ProductSpec(code="CARD-1", name="借记卡", family="card", currency="CNY")  # fmt: skip
+SWEEP = ProductSpec(code="SI-X", name="定活通", family="service", currency="CNY",
+                    agreement_template="standing_instruction")  # fmt: skip
+
+
+def shop(db: Database) -> None:
+    small_branch(db, NOW.date())
+    with db.write() as uow:
+        s = uow.session
+        for spec in (WM_R2, WM_R4, PRIVATE, TD, CARD, SWEEP):
+            product(s, spec)
+        zhang = s.scalars(select(Customer).where(Customer.customer_no == ZHANG)).one()
+        zhang.qualified_investor = True  # for the private product
+        s.add(RiskAssessment(customer_id=zhang.id, grade="C2", score=30, questionnaire_version="risk_v2025_1",
+                             assessed_on=ASSESSED, valid_until=assessment_valid_until(ASSESSED), channel="branch",
+                             answers={}, confirmed=True, created_at=datetime(2026, 1, 10)))  # fmt: skip
+        uow.commit()
+
+
+@pytest.fixture
+def branch(db):
+    shop(db)
+    return db
+
+
+def manager(db):
+    return user_by_login(db, "manager1")
+
+
+def counts(db) -> tuple[int, int, int]:
+    with db.read() as uow:
+        s = uow.session
+        return (
+            s.scalar(select(func.count()).select_from(Agreement)),
+            s.scalar(
+                select(func.coalesce(func.sum(Counter.value), 0)).where(Counter.name.like("agreement:%"))
+            ),
+            s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "agreement")),
+        )
+
+
+def issue_wm(db, amount="50000", **kw):
+    kw.setdefault("acknowledged_warnings", ("dual_recording_required",))
+    return agreements.issue(db, manager(db), ZHANG, "WM-R2", Decimal(amount), now=NOW, station="T03", **kw)
+
+
+# -- issue -----------------------------------------------------------------------------------------------------
+
+
+def test_issue_stores_bytes_versions_and_both_hashes(branch):
+    issued = issue_wm(branch)
+    assert issued.number == "0001-2026-000001"
+    assert issued.sha256 == rules.bytes_hash(issued.pdf)
+    assert issued.acknowledged_warnings == ("dual_recording_required",)
+    with branch.read() as uow:
+        row = uow.session.scalars(select(Agreement)).one()
+        assert row.pdf == issued.pdf and row.sha256 == issued.sha256
+        assert row.content_sha256 == issued.content_sha256 != issued.sha256
+        assert row.product_version == 1 and row.template_id == "wealth_subscription"
+        assert row.template_version == load_template("wealth_subscription").version
+        assert row.acknowledged_warnings == ["dual_recording_required"]
+        assert row.status == "issued" and row.station == "T03" and row.term == "180D"
+        assert row.rule_version.startswith("suitability-")
+        # The QR hash is the hash of the archived data and template text, checkable by anyone with the archive.
+        assert rules.content_hash(row.document["data"], row.document["template_source"]) == row.content_sha256
+    assert pdf_info.document_number(issued.pdf) == issued.number
+    assert len(issued.pdf) < 100_000
+
+
+def test_the_agreement_prints_every_mandatory_field(branch, tmp_path):
+    issued = issue_wm(branch)
+    pdf = Pdf(issued.pdf, tmp_path)
+    text = pdf.flat
+    for expected in (
+        "中国示范银行股份有限公司",
+        "示范银行测试支行",
+        "0001",  # branch code
+        "张三",
+        "居民身份证",
+        ZHANG_ID,  # in full: the customer's own contract
+        "WM-R2",
+        "稳健理财180天",
+        "产品版本1",
+        "¥50,000.00",
+        "人民币伍万元整",
+        "180天",
+        "2.85%",
+        "R2（中低风险）",
+        "C2（稳健型）",
+        "匹配",
+        "2027年01月09日",  # assessment valid until
+        "已录音录像",
+        "销售专区录音录像（双录）提示",
+        "0001-2026-000001",
+        "manager-manager1",
+        "2026年11月23日",
+        issued.content_sha256[:16],
+        "业务专用章",
+    ):
+        assert expected in text, expected
+    template = load_template("wealth_subscription")
+    assert flat(template.risk_disclosure.text)[:20] in text
+    assert flat(template.handwritten_statement) in text
+    for page in range(1, pdf.pages + 1):
+        assert f"第{page}页共{pdf.pages}页" in flat(pdf.page_text(page))
+    assert pdf.fonts and all(f["emb"] == "yes" and f["sub"] == "yes" for f in pdf.fonts)
+
+
+@pytest.mark.parametrize(
+    ("amount", "capitals"),
+    [
+        ("100010", "人民币壹拾万零壹拾元整"),
+        ("1409.50", "人民币壹仟肆佰零玖元伍角"),
+        ("16409.02", "人民币壹万陆仟肆佰零玖元零贰分"),
+    ],
+)
+def test_deposit_agreement_amount_in_capitals_term_and_maturity(branch, tmp_path, amount, capitals):
+    issued = agreements.issue(branch, manager(branch), ZHANG, "TD-X", Decimal(amount), "1Y", now=NOW)
+    text = Pdf(issued.pdf, tmp_path).flat
+    assert capitals in text and "1年" in text and "1.45%" in text
+    assert "2027年11月23日" in text  # matures a year on
+    assert issued.template_id == "time_deposit" and issued.acknowledged_warnings == ()
+
+
+def test_standing_instruction_prints_masked_account_and_details(branch, tmp_path):
+    issued = agreements.issue(
+        branch, manager(branch), ZHANG, "SI-X", Decimal("50000"), now=NOW, account="6222020000000001",
+        details=(("约定类型", "定活通（活期转定期）"), ("约定留存金额", "¥50,000.00")),
+    )  # fmt: skip
+    text = Pdf(issued.pdf, tmp_path).flat
+    assert "************0001" in text and "6222020000000001" not in text
+    assert "定活通（活期转定期）" in text and "约定留存金额" in text
+    with pytest.raises(InvalidValue) as bad:
+        agreements.issue(branch, manager(branch), ZHANG, "SI-X", Decimal("1"), now=NOW, details=(("", "x"),))
+    assert bad.value.code == "agreement_detail_malformed"
+
+
+def test_a_blocked_sale_is_refused_with_codes_and_writes_nothing(branch):
+    before = counts(branch)
+    with pytest.raises(DomainError) as refused:
+        agreements.issue(branch, manager(branch), ZHANG, "WM-R4", Decimal("50000"), now=NOW)
+    assert refused.value.code == "agreement_refused" and refused.value.params["codes"] == "risk_mismatch"
+    assert counts(branch) == before
+    assert issue_wm(branch).number == "0001-2026-000001"  # the refusal used no number
+
+
+def test_warnings_must_be_acknowledged_and_are_named(branch):
+    before = counts(branch)
+    with pytest.raises(DomainError) as refused:
+        issue_wm(branch, acknowledged_warnings=())
+    assert refused.value.code == "agreement_warnings_not_acknowledged"
+    assert refused.value.params == {"warnings": "dual_recording_required"}
+    with pytest.raises(DomainError) as private:
+        agreements.issue(branch, manager(branch), ZHANG, "WM-PRIV", Decimal("300000"), now=NOW)
+    assert private.value.params == {"warnings": "cooling_off"}
+    with pytest.raises(InvalidValue) as typo:
+        issue_wm(branch, acknowledged_warnings=("dual_recording",))
+    assert typo.value.code == "agreement_unknown_acknowledgement"
+    assert counts(branch) == before
+    issued = agreements.issue(
+        branch, manager(branch), ZHANG, "WM-PRIV", Decimal("300000"), now=NOW,
+        acknowledged_warnings=("cooling_off",),
+    )  # fmt: skip
+    assert issued.acknowledged_warnings == ("cooling_off",)
+
+
+def test_a_senior_buying_high_risk_needs_the_special_care_acknowledgement(branch, tmp_path):
+    with branch.write() as uow:
+        li = uow.session.scalars(select(Customer).where(Customer.customer_no == "C0000000002")).one()
+        uow.session.add(RiskAssessment(customer_id=li.id, grade="C5", score=90, questionnaire_version="v",
+                                       assessed_on=ASSESSED, valid_until=assessment_valid_until(ASSESSED),
+                                       channel="branch", answers={}, confirmed=True,
+                                       created_at=datetime(2026, 1, 10)))  # fmt: skip
+        uow.commit()
+    with pytest.raises(DomainError) as refused:
+        agreements.issue(branch, manager(branch), "C0000000002", "WM-R4", Decimal("10000"), now=NOW)
+    assert refused.value.params == {"warnings": "senior_special_care"}
+    issued = agreements.issue(
+        branch, manager(branch), "C0000000002", "WM-R4", Decimal("10000"), now=NOW,
+        acknowledged_warnings=("senior_special_care",),
+    )  # fmt: skip
+    assert "高龄客户购买较高风险产品特别提示" in Pdf(issued.pdf, tmp_path).flat
+
+
+def test_private_agreement_prints_the_cooling_off_clause(branch, tmp_path):
+    issued = agreements.issue(
+        branch, manager(branch), ZHANG, "WM-PRIV", Decimal("300000"), now=NOW,
+        acknowledged_warnings=("cooling_off",),
+    )  # fmt: skip
+    text = Pdf(issued.pdf, tmp_path).flat
+    assert "投资冷静期（24小时）" in text and "投资冷静期提示" in text
+
+
+def test_terms_products_without_agreement_and_roles(branch):
+    with pytest.raises(DomainError) as term:
+        agreements.issue(branch, manager(branch), ZHANG, "TD-X", Decimal("1000"), now=NOW)
+    assert term.value.code == "agreement_term_required" and term.value.params["offered"] == "3M, 1Y"
+    with pytest.raises(DomainError) as offered:
+        agreements.issue(branch, manager(branch), ZHANG, "TD-X", Decimal("1000"), "6M", now=NOW)
+    assert offered.value.code == "agreement_term_not_offered"
+    with pytest.raises(DomainError) as card:
+        agreements.issue(branch, manager(branch), ZHANG, "CARD-1", Decimal("1"), now=NOW)
+    assert card.value.code == "agreement_not_for_product"
+    with pytest.raises(DomainError) as admin:
+        agreements.issue(
+            branch, user_by_login(branch, "admin1"), ZHANG, "TD-X", Decimal("1000"), "3M", now=NOW
+        )
+    assert admin.value.code == "agreement_not_allowed_for_role"
+    with pytest.raises(errors.NotFound):
+        agreements.issue(branch, manager(branch), "C0000009999", "TD-X", Decimal("1000"), "3M", now=NOW)
+    assert counts(branch) == (0, 0, 0)
+
+
+def test_the_full_id_number_never_reaches_the_audit_trail(branch):
+    number = issue_wm(branch).number
+    agreements.reprint(branch, manager(branch), number, now=NOW)
+    add_second_supervisor(branch)
+    agreements.void(
+        branch, manager(branch), number, "客户要求撤销本次认购", user_by_login(branch, "supervisor1")
+    )
+    with branch.read() as uow:
+        details = [json.dumps(d, ensure_ascii=False) for d in uow.session.scalars(select(AuditEntry.details))]
+    assert details and not any(ZHANG_ID in d or ZHANG_ID[-8:] in d for d in details)
+
+
+# -- numbering under concurrency -----------------------------------------------------------------------------
+
+STATIONS = 4
+PER_STATION = 4
+
+
+def _issue_many(url: str, station: str) -> list[str]:
+    db = Database(url)
+    try:
+        user = user_by_login(db, "manager1")
+        return [
+            agreements.issue(db, user, ZHANG, "TD-X", Decimal("1000"), "3M", now=NOW, station=station).number
+            for _ in range(PER_STATION)
+        ]
+    finally:
+        db.dispose()
+
+
+def _station(start, results, url, station) -> None:
+    try:
+        start.wait(timeout=60)
+        results.put(_issue_many(url, station))
+    except BaseException as exc:  # noqa: BLE001 - reported to the test
+        results.put(f"{type(exc).__name__}: {exc}")
+
+
+def test_numbers_are_unique_and_gap_free_when_stations_issue_at_once(branch, db_url):
+    context = multiprocessing.get_context("spawn")
+    start, results = context.Barrier(STATIONS), context.Queue()
+    processes = [
+        context.Process(target=_station, args=(start, results, db_url, f"T{i:02d}")) for i in range(STATIONS)
+    ]
+    for p in processes:
+        p.start()
+    try:
+        found = [results.get(timeout=180) for _ in processes]
+    finally:
+        for p in processes:
+            p.join(timeout=30)
+    assert not [f for f in found if isinstance(f, str)], found
+    numbers = sorted(n for batch in found for n in batch)
+    expected = [rules.agreement_number("0001", 2026, i) for i in range(1, STATIONS * PER_STATION + 1)]
+    assert numbers == expected
+    with branch.read() as uow:
+        stored = sorted(uow.session.scalars(select(Agreement.number)))
+        assert stored == expected
+        assert uow.session.scalar(select(Counter.value).where(Counter.name == "agreement:0001:2026")) == len(
+            expected
+        )
+
+
+def test_numbers_restart_each_year(branch):
+    first = issue_wm(branch).number
+    later = agreements.issue(
+        branch, manager(branch), ZHANG, "TD-X", Decimal("1000"), "3M", now=datetime(2027, 1, 2, 9, 0)
+    ).number
+    assert (first, later) == ("0001-2026-000001", "0001-2027-000001")
+
+
+# -- verify, reprint, void, scan -------------------------------------------------------------------------------
+
+
+def test_verify_original_altered_appended_and_unknown(branch):
+    issued = issue_wm(branch)
+    ok = agreements.verify(branch, issued.pdf)
+    assert (ok.verdict, ok.kind, ok.number, ok.status) == ("valid", "original", issued.number, "issued")
+    flipped = bytearray(issued.pdf)
+    flipped[len(flipped) // 3] ^= 0x01
+    assert agreements.verify(branch, bytes(flipped)).verdict == "tampered"
+    appended = agreements.verify(branch, issued.pdf + b"\n% edited\n")
+    assert (appended.verdict, appended.number) == ("tampered", issued.number)
+    # Document information gone: the number printed on the page still names the agreement.
+    stripped = agreements.verify(branch, issued.pdf.replace(b"/Title", b"/Xitle", 1))
+    assert (stripped.verdict, stripped.number) == ("tampered", issued.number)
+    other = samples.agreement(number="0001-2026-999999")
+    foreign = build_agreement(other, load_template(other.template_id), qr_payload=samples.qr_payload(other))
+    assert agreements.verify(branch, foreign).verdict == "unknown"
+    assert agreements.verify(branch, b"not a pdf").verdict == "unknown"
+
+
+def test_reprint_is_marked_counted_verifiable_and_leaves_the_original(branch, tmp_path):
+    issued = issue_wm(branch)
+    first = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
+    second = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
+    assert first == second != issued.pdf
+    copy_text, original_text = Pdf(first, tmp_path).text, Pdf(issued.pdf, tmp_path).text
+    assert copy_text.count("副") > original_text.count("副")  # the rotated 副本 on every page
+    assert ZHANG_ID in Pdf(first, tmp_path).flat
+    record = agreements.show(branch, issued.number)
+    assert record.copies_printed == 2 and record.sha256 == issued.sha256
+    assert agreements.original(branch, issued.number) == issued.pdf
+    copy = agreements.verify(branch, first)
+    assert (copy.verdict, copy.kind) == ("valid", "copy")
+    # The archive renders the same bytes again from its data: the copy shows exactly what was issued.
+    with branch.read() as uow:
+        row = uow.session.scalars(select(Agreement)).one()
+        assert agreements._rebuild(row, None) == issued.pdf
+
+
+def test_void_needs_a_reason_and_another_supervisor(branch, tmp_path):
+    number = issue_wm(branch).number
+    add_second_supervisor(branch)
+    boss, boss2 = user_by_login(branch, "supervisor1"), user_by_login(branch, "supervisor2")
+    with pytest.raises(InvalidValue) as no_reason:
+        agreements.void(branch, manager(branch), number, "  ", boss)
+    assert no_reason.value.code == "agreement_void_reason_missing"
+    with pytest.raises(DomainError) as same:
+        agreements.void(branch, boss, number, "客户要求撤销", boss)
+    assert same.value.code == "agreement_void_same_person"
+    with pytest.raises(DomainError) as teller:
+        agreements.void(branch, boss, number, "客户要求撤销", user_by_login(branch, LOGINS[Role.TELLER]))
+    assert teller.value.code == "agreement_void_needs_supervisor"
+    assert agreements.show(branch, number).status == "issued"
+    done = agreements.void(branch, boss, number, "客户要求撤销本次认购", boss2, now=NOW)
+    assert (done.status, done.voided_by, done.void_reason) == (
+        "voided",
+        "supervisor2",
+        "客户要求撤销本次认购",
+    )
+    with pytest.raises(DomainError) as again:
+        agreements.void(branch, boss, number, "客户要求撤销本次认购", boss2)
+    assert again.value.code == "agreement_already_voided"
+    voided_copy = Pdf(agreements.reprint(branch, boss, number), tmp_path).text
+    assert voided_copy.count("废") > Pdf(agreements.original(branch, number), tmp_path).text.count("废")
+    assert agreements.verify(branch, agreements.original(branch, number)).status == "voided"
+
+
+def test_a_signed_scan_is_attached_once(branch):
+    number = issue_wm(branch).number
+    record = agreements.attach_scan(branch, manager(branch), number, b"%PDF-scan", now=NOW)
+    assert record.signed_scan_sha256 == rules.bytes_hash(b"%PDF-scan")
+    with pytest.raises(DomainError) as again:
+        agreements.attach_scan(branch, manager(branch), number, b"%PDF-other")
+    assert again.value.code == "agreement_scan_already_attached"
+    with pytest.raises(errors.NotFound) as unknown:
+        agreements.attach_scan(branch, manager(branch), "0001-2026-000099", b"x")
+    assert unknown.value.code == "unknown_agreement"
+
+
+def test_term_end_keeps_the_day_or_takes_the_month_end():
+    assert rules.term_end(date(2026, 1, 31), "1M") == date(2026, 2, 28)
+    assert rules.term_end(date(2024, 2, 29), "1Y") == date(2025, 2, 28)
+    assert rules.term_end(date(2026, 11, 23), "182D") == date(2027, 5, 24)
+    assert rules.term_words("3M") == "3个月" and rules.term_words("5Y") == "5年"
