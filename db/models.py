@@ -497,3 +497,28 @@ class SalesPlan(Base):
     target: Mapped[Decimal] = mapped_column(ExactDecimal)  # yuan for money metrics, a count otherwise
     set_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     set_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CalendarYear(Base):
+    """A year whose State Council schedule the branch loaded (migration 0008); it replaces the shipped one.
+
+    Years neither loaded nor in the shipped library are counted Mon–Fri and every date computed in them is
+    provisional (domain/workdays.py)."""
+
+    __tablename__ = "calendar_years"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(200))
+    sha256: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime)
+    loaded_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+
+
+class CalendarDay(Base):
+    """One holiday or make-up workday (调休) of a loaded year."""
+
+    __tablename__ = "calendar_days"
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    year: Mapped[int] = mapped_column(ForeignKey("calendar_years.year"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # holiday | makeup_workday
+    name: Mapped[str] = mapped_column(String(60))
+    source: Mapped[str] = mapped_column(String(200))

@@ -43,8 +43,8 @@ from domain.money import from_fen
 from domain.performance import PlanMetric
 from domain.periods import Cadence, period_containing
 from domain.staff import StaffUser
-from domain.workdays import branch_calendar
 from services import agreements, receipts, referrals, sales_plans
+from services.calendar import load_calendar
 from services.performance import fen_sum
 from services.recommend import DECLINE_REASONS, FOLLOW_UP_DAYS, FOLLOW_UP_EXPIRES_DAYS, FOLLOW_UP_KIND
 
@@ -130,7 +130,7 @@ def _moments(rng: random.Random, today: date, count: int, calendar) -> list[date
 
 def add_demo_activity(db: Database, today: date, seed: int = 1) -> ActivitySummary:
     rng = random.Random(seed * 7919 + 17)
-    calendar = branch_calendar()
+    calendar = load_calendar(db)
     with db.read() as uow:
         s = uow.session
         users = _users(s)

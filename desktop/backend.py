@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from db.session import Database
 from desktop.settings import SettingsStore
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import DomainError, InvalidValue
 from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
 from domain.staff import StaffUser
@@ -20,6 +21,7 @@ from reports.performance_xlsx import build_performance_workbook
 from services import (
     agreements,
     assessments,
+    calendar,
     catalog,
     catalog_versions,
     complaint_documents,
@@ -196,6 +198,21 @@ class Backend:
             actor=self.user.login,
             branch_code=self.user.branch_code,
         )
+
+    def calendar_years(self):
+        return calendar.calendar_years(self.db)
+
+    def calendar_days(self, year: int):
+        return calendar.year_days(self.db, year)
+
+    def import_calendar_file(self, path: str):
+        """Read on the worker thread; the service refuses anyone but an administrator."""
+        file = Path(path)
+        try:
+            text = file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            raise InvalidValue("calendar_file_unreadable", file=file.name) from None
+        return calendar.import_calendar(self.db, self.user, text, file.name)
 
     def unlock(self, account_id: int, version: int) -> None:
         staff.unlock_account(self.db, account_id, version, self.user)

@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 def _modules():
     from desktop.commands import (
         agreement,
+        calendar,
         catalog,
         complaint,
         customers,
@@ -45,6 +46,7 @@ def _modules():
         suitability,
         recommend,
         complaint,
+        calendar,
         workqueue,
         agreement,
         receipt,

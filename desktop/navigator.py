@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.backend import Backend
 from domain.codes import Role
 from domain.privacy import may_open_customers
+from widgets.calendar_screen import CalendarScreen
 from widgets.catalog_screen import CatalogScreen
 from widgets.complaints_screen import ComplaintsScreen
 from widgets.customers_screen import CustomersScreen
@@ -95,6 +96,11 @@ def build_main_window(
     if user.role is Role.ADMIN:
         window.add_screen(
             "staff", _title(QT_TRANSLATE_NOOP("Navigation", "Staff accounts")), StaffScreen(backend, runner)
+        )
+        window.add_screen(
+            "calendar",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Working-day calendar")),
+            CalendarScreen(backend, runner),
         )
     window.add_screen(
         "settings",

@@ -45,6 +45,20 @@ class CalendarRow:
 
 
 @dataclass(frozen=True)
+class WorkdayAnswer:
+    """N working days after a start, and the years counted as plain Mon–Fri because no schedule is loaded."""
+
+    start: date
+    workdays: int
+    due: date
+    unknown_years: tuple[int, ...]
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.unknown_years)
+
+
+@dataclass(frozen=True)
 class WorkCalendar:
     holidays: frozenset[date] = field(default_factory=frozenset)
     makeup_workdays: frozenset[date] = field(default_factory=frozenset)
@@ -93,6 +107,11 @@ class WorkCalendar:
         if b < a:
             return -self.workdays_between(b, a)
         return sum(1 for offset in range(1, (b - a).days + 1) if self.is_workday(a + timedelta(days=offset)))
+
+    def add_workdays_answer(self, start: datetime | date, n: int, cutoff: time = CUTOFF) -> WorkdayAnswer:
+        """`add_workdays`, saying whether a year on the way is unknown (then the date is provisional)."""
+        due = self.add_workdays(start, n, cutoff)
+        return WorkdayAnswer(_day(start), n, due, self.unknown_years(start, due))
 
     def unknown_years(self, start: date, end: date) -> tuple[int, ...]:
         """Years between the two dates (either order) the calendar has no notice for: Mon–Fri was assumed."""
@@ -157,6 +176,65 @@ def parse_overrides(text: str) -> list[CalendarRow]:
         seen.add(row.day)
         rows.append(row)
     return rows
+
+
+CALENDAR_FILE_HEADER = ("date", "kind", "name")
+_FILE_KINDS = {
+    "holiday": DayKind.HOLIDAY,
+    "workday": DayKind.MAKEUP_WORKDAY,
+    "makeup_workday": DayKind.MAKEUP_WORKDAY,
+}
+
+
+def parse_calendar_file(text: str, source: str) -> list[CalendarRow]:
+    """A year's schedule as the administrator loads it: CSV `date,kind,name` (an optional fourth column `source`).
+
+    `kind` is `holiday` (a day off, weekend or not) or `workday` (a weekend day worked in lieu, 调休). A file is
+    taken whole or not at all: the first bad line is named. Each year in the file replaces that year's schedule,
+    so a year must come with every holiday and make-up day of the State Council's notice.
+    """
+    rows: list[CalendarRow] = []
+    seen: set[date] = set()
+    header: tuple[str, ...] | None = None
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [cell.strip() for cell in next(csv.reader([line]))]
+        if header is None:
+            header = tuple(cell.lower() for cell in cells)
+            if header not in (CALENDAR_FILE_HEADER, OVERRIDE_HEADER):
+                raise InvalidValue(
+                    "calendar_file_header", line=number, expected=",".join(CALENDAR_FILE_HEADER)
+                )
+            continue
+        if len(cells) != len(header):
+            raise InvalidValue("calendar_override_columns", line=number, expected=len(header))
+        day_text, kind_text, name = cells[:3]
+        row_source = cells[3] if len(cells) > 3 and cells[3] else source
+        kind = _FILE_KINDS.get(kind_text.lower())
+        if kind is None:
+            raise InvalidValue("calendar_file_kind", line=number, value=kind_text)
+        row = _override_row([day_text, kind.value, name, row_source], number)
+        if row.kind is DayKind.MAKEUP_WORKDAY and row.day.weekday() < 5:
+            raise InvalidValue("calendar_workday_not_weekend", line=number, day=row.day.isoformat())
+        if row.day in seen:
+            raise InvalidValue("calendar_override_duplicate", line=number, day=row.day.isoformat())
+        seen.add(row.day)
+        rows.append(row)
+    if not rows:
+        raise InvalidValue("calendar_file_empty")
+    return rows
+
+
+def replace_years(calendar: WorkCalendar, years: Iterable[int], rows: Iterable[CalendarRow]) -> WorkCalendar:
+    """The calendar with each of `years` taken wholly from `rows` (a loaded notice replaces what was there)."""
+    years = set(years)
+    holidays = {d for d in calendar.holidays if d.year not in years}
+    makeups = {d for d in calendar.makeup_workdays if d.year not in years}
+    for row in rows:
+        if row.day.year in years:
+            (holidays if row.kind is DayKind.HOLIDAY else makeups).add(row.day)
+    return WorkCalendar(holidays, makeups, set(calendar.known_years) | years)
 
 
 def _override_row(cells: list[str], number: int) -> CalendarRow:

@@ -42,7 +42,7 @@ from domain.documents import Institution
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_phone
 from domain.staff import StaffUser
-from domain.workdays import WorkCalendar, branch_calendar
+from domain.workdays import WorkCalendar
 from reports.complaint_forms import (
     build_register,
     build_result_report,
@@ -50,6 +50,7 @@ from reports.complaint_forms import (
     build_urging_slip,
 )
 from services.agreements import bank_name
+from services.calendar import load_calendar
 from services.complaints import _complaint, _may_see_identity
 
 AUDIT_ACTION = "complaint_identity_printed"
@@ -169,7 +170,7 @@ def case_document(
     """One case's transfer slip, urging slip or result report as PDF bytes."""
     document = _kind(kind)
     now = (now or datetime.now()).replace(microsecond=0)
-    calendar = calendar or branch_calendar()
+    calendar = calendar or load_calendar(db)
     urging_text = " ".join(urging_text.split())
     if len(urging_text) > URGING_TEXT_MAX:
         raise InvalidValue("complaint_urging_text_too_long", maximum=URGING_TEXT_MAX)

@@ -42,7 +42,8 @@ from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_phone
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
-from domain.workdays import WorkCalendar, branch_calendar
+from domain.workdays import WorkCalendar
+from services.calendar import calendar_in, load_calendar
 
 COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (services/reminders.py)
 TASK_INSTRUCTION = (
@@ -68,6 +69,8 @@ class ComplaintView:
     handler: str
     registered_by: str
     deadline: date | None
+    # Computed across a year with no loaded schedule (counted Mon–Fri): shown with a warning until it is loaded.
+    deadline_provisional: bool
     warn_from: date | None
     state: str  # open | warning | overdue | done | manual (no computed deadline)
     leader_instruction: str
@@ -122,7 +125,10 @@ def _may_see_identity(user: StaffUser, row: Complaint) -> bool:
     return user.role is Role.SUPERVISOR or user.id in (row.handler_id, row.registered_by_id)
 
 
-def _view(session: Session, row: Complaint, user: StaffUser, today: date) -> ComplaintView:
+def _view(
+    session: Session, row: Complaint, user: StaffUser, today: date, calendar: WorkCalendar | None = None
+) -> ComplaintView:
+    calendar = calendar or calendar_in(session)
     names = {
         s.id: (s.login, s.name)
         for s in session.scalars(
@@ -154,6 +160,7 @@ def _view(session: Session, row: Complaint, user: StaffUser, today: date) -> Com
         handler=names.get(row.handler_id, ("", ""))[1],
         registered_by=names.get(row.registered_by_id, ("", ""))[1],
         deadline=row.deadline,
+        deadline_provisional=bool(row.deadline and calendar.unknown_years(row.received_at, row.deadline)),
         warn_from=row.warn_from,
         state=_state(row, today),
         leader_instruction=row.leader_instruction,
@@ -174,7 +181,7 @@ def _view(session: Session, row: Complaint, user: StaffUser, today: date) -> Com
             deadline=row.deadline,
             warn_from=row.warn_from,
             today=today,
-            calendar=branch_calendar(),
+            calendar=calendar,
         ),
     )
 
@@ -242,7 +249,7 @@ def register(
     except ValueError:
         raise InvalidValue("unknown_complaint_channel", value=channel) from None
     content = require_text(content, "complaint_content_required")
-    deadline = complaint_deadline(received_at, category, calendar or branch_calendar())
+    deadline = complaint_deadline(received_at, category, calendar or load_calendar(db))
     reasons = major_complaint_reasons(amount, public_figure, sensitive, reputational)
     with db.write() as uow:
         session = uow.session
@@ -497,7 +504,8 @@ def list_complaints(
         if open_only:
             query = query.where(Complaint.status.in_([s.value for s in UNFINISHED]))
         rows = session.scalars(query.order_by(Complaint.received_at.desc()).limit(limit)).all()
-        views = [_view(session, row, user, today) for row in rows]
+        calendar = calendar_in(session)
+        views = [_view(session, row, user, today, calendar) for row in rows]
     rank = {"overdue": 0, "warning": 1, "open": 2, "manual": 3, "done": 4}
     return sorted(views, key=lambda v: (rank[v.state], v.deadline or date.max, v.number))
 

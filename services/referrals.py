@@ -41,7 +41,8 @@ from domain.referrals import (
     parse_urgency,
 )
 from domain.staff import StaffUser
-from domain.workdays import WorkCalendar, branch_calendar
+from domain.workdays import WorkCalendar
+from services.calendar import calendar_in, load_calendar
 
 REFERRABLE_ROLES = (Role.MANAGER, Role.SUPERVISOR)
 
@@ -174,7 +175,7 @@ def create(
     if len(note) > 500:
         raise InvalidValue("referral_note_too_long", maximum=500)
     now = now or datetime.now()
-    calendar = calendar or branch_calendar()
+    calendar = calendar or load_calendar(db)
     products = tuple(dict.fromkeys(p.strip().upper() for p in products if p.strip()))
     with db.write() as uow:
         s = uow.session
@@ -289,9 +290,7 @@ def record_outcome(
             row.done_at = now
             row.source_key = None  # a new referral of this customer to this manager may follow
         elif code is ReferralOutcome.LATER:
-            row.due_on = later_on or (calendar or branch_calendar()).add_workdays(
-                now, REFERRAL_LATER_WORKDAYS
-            )
+            row.due_on = later_on or (calendar or calendar_in(s)).add_workdays(now, REFERRAL_LATER_WORKDAYS)
         _close_escalation(s, row, now)
         audit.record(
             s,

@@ -43,7 +43,8 @@ from domain.referrals import (
     escalation_holds,
     escalation_key,
 )
-from domain.workdays import WorkCalendar, branch_calendar
+from domain.workdays import WorkCalendar
+from services.calendar import CALENDAR_YEAR_TASK, load_calendar, remind_missing_years
 from services.complaints import COMPLAINT_DEADLINE_KIND
 
 MATURITY_KIND = "maturity"
@@ -96,7 +97,7 @@ def generate_reminders(
     """Close the reminders whose cause went away, create the missing ones for `today`; says how many of each."""
     today = today or date.today()
     now = now or datetime.now()
-    calendar = calendar or branch_calendar()
+    calendar = calendar or load_calendar(db)
     candidates: dict[str, dict] = {}
 
     def add(kind: str, key: str, customer_id, assignee_id, title: str, due: date, details: dict) -> None:
@@ -309,6 +310,7 @@ def generate_reminders(
             inserted.extend(row for row in batch if row["source_key"] in done)
         for row in inserted:
             created[row["kind"]] += 1
+        created[CALENDAR_YEAR_TASK] = remind_missing_years(s, today, now)
         _mark_escalated([row for row in inserted if row["kind"] == ESCALATION_KIND], s, today, now)
         for assignee in {row["assignee_id"] for row in inserted}:
             announce(s, assignee)

@@ -85,7 +85,7 @@ class ComplaintsScreen(Screen):
                 Column(lambda: self.tr("Category"), lambda v: word("category", v.category)),
                 Column(lambda: self.tr("Complainant"), lambda v: v.complainant_name),
                 Column(lambda: self.tr("Handler"), lambda v: v.handler),
-                Column(lambda: self.tr("Due"), lambda v: day(v.deadline)),
+                Column(lambda: self.tr("Due"), self._due_text),
                 Column(lambda: self.tr("Deadline"), lambda v: word("state", v.state)),
                 Column(lambda: self.tr("Status"), lambda v: word("status", v.status.value)),
                 Column(lambda: self.tr("Major"), lambda v: self.tr("Major") if v.major_reasons else ""),
@@ -205,6 +205,18 @@ class ComplaintsScreen(Screen):
             self.handler_choice.setCurrentIndex(max(0, self.handler_choice.findData(view.handler_login)))
         self._update_actions()
 
+    def _due_text(self, v, long: bool = False) -> str:
+        """The deadline; one counted across a year with no loaded calendar says it may still move."""
+        if v.deadline is None:
+            return ""
+        if not v.deadline_provisional:
+            return day(v.deadline)
+        if long:
+            return self.tr("{date} (provisional: the {year} working-day calendar is not loaded)").format(
+                date=day(v.deadline), year=v.deadline.year
+            )
+        return self.tr("{date} (provisional)").format(date=day(v.deadline))
+
     def _case_html(self, v) -> str:
         rows = [
             (self.tr("Number"), v.number),
@@ -214,7 +226,9 @@ class ComplaintsScreen(Screen):
             (self.tr("Category"), word("category", v.category)),
             (
                 self.tr("Due"),
-                f"{day(v.deadline)}  {word('state', v.state)}" if v.deadline else word("state", v.state),
+                f"{self._due_text(v, long=True)}  {word('state', v.state)}"
+                if v.deadline
+                else word("state", v.state),
             ),
             (self.tr("Complainant"), f"{v.complainant_name}  {v.complainant_phone}"),
             (self.tr("Customer number"), v.customer_no or ""),

@@ -53,6 +53,7 @@ WORDS = {
     "kind.id_expiry": QT_TRANSLATE_NOOP("Inbox", "ID document expiring"),
     "kind.birthday": QT_TRANSLATE_NOOP("Inbox", "Birthday"),
     "kind.referral_escalation": QT_TRANSLATE_NOOP("Inbox", "Overdue referral (escalated)"),
+    "kind.calendar_year_missing": QT_TRANSLATE_NOOP("Inbox", "Working-day calendar missing"),
     "outcome.contacted": QT_TRANSLATE_NOOP("Inbox", "Contacted"),
     "outcome.converted": QT_TRANSLATE_NOOP("Inbox", "Converted"),
     "outcome.not_interested": QT_TRANSLATE_NOOP("Inbox", "Not interested"),
@@ -271,6 +272,10 @@ class InboxScreen(Screen):
                 return self.tr("Birthday on {date}").format(date=d.get("birthday", ""))
             case "complaint_deadline" | "complaint_instruction":
                 return self.tr("Complaint {number}").format(number=d.get("complaint", v.title))
+            case "calendar_year_missing":
+                return self.tr(
+                    "Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional"
+                ).format(year=d.get("year", ""))
             case "reassignment_contact":
                 return self.tr("Contact within a month: new manager {name}").format(
                     name=d.get("new_manager", "")

@@ -108,6 +108,8 @@ def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
         print(json.dumps(json_value(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
         return
     deadline = view.deadline.isoformat() if view.deadline else "-"
+    if view.deadline_provisional:
+        deadline += " PROVISIONAL (a year on the way has no loaded calendar: branchdesk calendar import)"
     major = f" MAJOR({','.join(view.major_reasons)})" if view.major_reasons else ""
     print(
         f"{view.number}  {view.status.value}  {view.channel}/{view.category}  due {deadline} ({view.state}){major}",

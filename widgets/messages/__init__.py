@@ -15,6 +15,7 @@ from domain.errors import DomainError
 from widgets.messages import (
     agreements,
     auth,
+    calendar,
     catalog,
     catalog_versions,
     complaints,
@@ -31,6 +32,7 @@ from widgets.messages import (
 _ALL: dict[str, str] = {}
 for _module in (
     auth,
+    calendar,
     catalog,
     catalog_versions,
     complaints,
