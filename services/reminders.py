@@ -53,7 +53,15 @@ ID_KIND = "id_expiry"
 BIRTHDAY_KIND = "birthday"
 COMPLAINT_KIND = COMPLAINT_DEADLINE_KIND
 INSTRUCTION_KIND = "complaint_instruction"  # made by services/complaints.register, closed with the case
-GENERATED_KINDS = (MATURITY_KIND, ASSESSMENT_KIND, ID_KIND, BIRTHDAY_KIND, COMPLAINT_KIND, ESCALATION_KIND)
+GENERATED_KINDS = (
+    MATURITY_KIND,
+    ASSESSMENT_KIND,
+    ID_KIND,
+    BIRTHDAY_KIND,
+    COMPLAINT_KIND,
+    ESCALATION_KIND,
+    CALENDAR_YEAR_TASK,
+)
 # Kinds whose cause the job checks again (a birthday's cause does not go away).
 CLOSABLE_KINDS = (MATURITY_KIND, ASSESSMENT_KIND, ID_KIND, COMPLAINT_KIND, INSTRUCTION_KIND, ESCALATION_KIND)
 
@@ -310,7 +318,7 @@ def generate_reminders(
             inserted.extend(row for row in batch if row["source_key"] in done)
         for row in inserted:
             created[row["kind"]] += 1
-        created[CALENDAR_YEAR_TASK] = remind_missing_years(s, today, now)
+        created[CALENDAR_YEAR_TASK] += remind_missing_years(s, today, now)
         _mark_escalated([row for row in inserted if row["kind"] == ESCALATION_KIND], s, today, now)
         for assignee in {row["assignee_id"] for row in inserted}:
             announce(s, assignee)

@@ -113,7 +113,7 @@ class CalendarScreen(Screen):
         self.retranslate_ui()
 
     def _kind(self, row: CalendarRow) -> str:
-        return self.tr("Holiday") if row.kind is DayKind.HOLIDAY else self.tr("Make-up workday (调休)")
+        return self.tr("Holiday") if row.kind is DayKind.HOLIDAY else self.tr("Make-up workday")
 
     def selected_year(self) -> int | None:
         index = self.year_table.selectionModel().currentIndex()

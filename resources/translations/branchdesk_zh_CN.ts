@@ -303,6 +303,161 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../widgets/calendar_screen.py" line="+24"/>
+        <source>Loaded</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped with the program</source>
+        <translation>程序自带</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: counted Mon–Fri, deadlines provisional</source>
+        <translation>缺失：按周一至周五计算，期限为暂定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location line="+32"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>日历来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make-up workdays</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make-up workday</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No working-day calendar for {years}: deadlines there are provisional.</source>
+        <translation>{years} 年尚无工作日日历：相关期限为暂定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Holidays and make-up workdays of {year}</source>
+        <translation>{year} 年节假日与调休上班日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a working-day calendar</source>
+        <translation>导入工作日日历</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.csv)</source>
+        <translation>日历文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{file}: loaded {years}, %n day(s).</source>
+        <translation>
+            <numerusform>{file}：已导入 {years} 年，共 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open complaint deadline(s) moved to the new schedule.</source>
+        <translation>
+            <numerusform>%n 件未结投诉的期限已按新日历调整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deadlines count statutory working days. Load each year&apos;s schedule from the State Council&apos;s notice as a CSV file with the columns date, kind (holiday or workday) and name; a loaded year replaces the one shipped with the program.</source>
+        <translation>期限按法定工作日计算。请根据国务院办公厅放假安排通知，将每年的日历整理为 CSV 文件导入，列为 date（日期）、kind（holiday 节假日或 workday 调休上班日）、name（名称）；导入的年份将取代程序自带的日历。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Load a year from file...</source>
+        <translation>从文件导入年度日历(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
         <location filename="../../widgets/catalog_screen.py" line="+99"/>
@@ -738,65 +893,65 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+74"/>
-        <location line="+134"/>
+        <location filename="../../widgets/complaints_screen.py" line="+82"/>
+        <location line="+140"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+139"/>
+        <location line="-140"/>
+        <location line="+147"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+152"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+134"/>
+        <location line="-151"/>
+        <location line="+140"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+92"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投诉</numerusform>
@@ -810,7 +965,17 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>{date} (provisional: the {year} working-day calendar is not loaded)</source>
+        <translation>{date}（暂定：{year} 年工作日日历尚未导入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暂定）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Customer number</source>
         <translation>客户号</translation>
     </message>
@@ -876,12 +1041,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>Reason for withdrawal</source>
         <translation>撤诉原因</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-63"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -891,7 +1056,7 @@
         <translation>已分派经办人。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Complaint {number} registered; answer due {date}.</source>
         <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
     </message>
@@ -916,7 +1081,7 @@
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Reply recorded.</source>
         <translation>答复已记录。</translation>
     </message>
@@ -936,12 +1101,12 @@
         <translation>已核实客户系自愿撤诉。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Withdrawal recorded.</source>
         <translation>撤诉已登记。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Complaint closed.</source>
         <translation>投诉已结案。</translation>
     </message>
@@ -961,7 +1126,7 @@
         <translation>处理结果报告单 {number}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Complaint register {first} to {last}</source>
         <translation>投诉登记簿 {first} 至 {last}</translation>
     </message>
@@ -1213,31 +1378,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <location line="+73"/>
+        <location filename="../../widgets/customers_screen.py" line="+61"/>
+        <location line="+67"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+64"/>
+        <location line="-64"/>
+        <location line="+58"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-62"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
@@ -1262,7 +1427,7 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>End of ID number</source>
         <translation>证件号码尾号</translation>
     </message>
@@ -1616,14 +1781,14 @@
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../../desktop/navigator.py" line="+39"/>
+        <location filename="../../desktop/navigator.py" line="+40"/>
         <source>%n new task(s) in your inbox</source>
         <translation>
             <numerusform>待办新增 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+48"/>
+        <location filename="../../widgets/inbox_screen.py" line="+46"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
@@ -1671,6 +1836,11 @@
         <location line="+1"/>
         <source>Overdue referral (escalated)</source>
         <translation>转介超时（已上报主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working-day calendar missing</source>
+        <translation>工作日日历缺失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,80 +1902,80 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+40"/>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+186"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+202"/>
+        <location line="-186"/>
+        <location line="+200"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+201"/>
+        <location line="-117"/>
+        <location line="+205"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
-        <location line="+196"/>
+        <location line="-196"/>
+        <location line="+200"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 条待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
+        <location line="-196"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 条待办已超时。</numerusform>
@@ -1854,7 +2024,12 @@
         <translation>投诉 {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一个月内联系客户：新客户经理 {name}</translation>
     </message>
@@ -4158,6 +4333,67 @@ Next: {next_step}</source>
         <source>There is no sales plan {id}.</source>
         <translation>不存在编号为 {id} 的销售计划。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/calendar.py" line="+6"/>
+        <location line="+3"/>
+        <source>Line {line}: the file must start with the header {expected}.</source>
+        <translation>第 {line} 行：文件须以表头 {expected} 开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: expected {expected} columns.</source>
+        <translation>第 {line} 行：应有 {expected} 列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {value} is not a date (write YYYY-MM-DD).</source>
+        <translation>第 {line} 行：{value} 不是日期（请写作 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the kind {value} is unknown (write holiday or workday).</source>
+        <translation>第 {line} 行：类型 {value} 无法识别（请写 holiday 节假日或 workday 调休上班日）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the kind {value} is unknown (write holiday or makeup_workday).</source>
+        <translation>第 {line} 行：类型 {value} 无法识别（请写 holiday 或 makeup_workday）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the {field} is missing.</source>
+        <translation>第 {line} 行：缺少 {field}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {day} appears twice.</source>
+        <translation>第 {line} 行：{day} 重复出现。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {day} is a weekday; a make-up workday (workday) is a Saturday or Sunday worked in lieu.</source>
+        <translation>第 {line} 行：{day} 是工作日，调休上班日（workday）只能是周六或周日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The calendar file holds no days.</source>
+        <translation>日历文件中没有任何日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar file {file} cannot be read as UTF-8 text.</source>
+        <translation>无法以 UTF-8 文本读取日历文件 {file}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is both a holiday and a make-up workday in the calendar.</source>
+        <translation>日历中 {day} 既是节假日又是调休上班日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of working days ({value}) is negative.</source>
+        <translation>工作日天数（{value}）为负数。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -4198,6 +4434,11 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Working-day calendar</source>
+        <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4248,7 +4489,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceDrillDialog</name>
     <message>
-        <location filename="../../widgets/performance_drill_dialog.py" line="+40"/>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -4278,7 +4519,7 @@ Next: {next_step}</source>
         <translation>说明</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>%n customer(s) in all; the first {shown} are listed.</source>
         <translation>
             <numerusform>共 %n 位客户，显示前 {shown} 位</numerusform>
@@ -4300,7 +4541,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance_screen.py" line="+254"/>
+        <location filename="../../widgets/performance_screen.py" line="+253"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -4947,31 +5188,31 @@ Next: {next_step}</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../widgets/plans_dialog.py" line="+99"/>
-        <location line="+199"/>
+        <location filename="../../widgets/plans_dialog.py" line="+100"/>
+        <location line="+203"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>For</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+192"/>
+        <location line="-202"/>
+        <location line="+196"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+198"/>
+        <location line="-195"/>
+        <location line="+202"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
@@ -5006,7 +5247,7 @@ Next: {next_step}</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The target must be above zero.</source>
         <translation>目标值必须大于零。</translation>
     </message>

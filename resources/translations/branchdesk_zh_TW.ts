@@ -303,6 +303,161 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../widgets/calendar_screen.py" line="+24"/>
+        <source>Loaded</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped with the program</source>
+        <translation>程式內建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing: counted Mon–Fri, deadlines provisional</source>
+        <translation>缺失：按週一至週五計算，期限為暫定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarScreen</name>
+    <message>
+        <location line="+32"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>日曆來源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holidays</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make-up workdays</source>
+        <translation>調休上班日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loaded</source>
+        <translation>已匯入</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Holiday</source>
+        <translation>節假日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make-up workday</source>
+        <translation>調休上班日</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No working-day calendar for {years}: deadlines there are provisional.</source>
+        <translation>{years} 年尚無工作日日曆：相關期限為暫定。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Holidays and make-up workdays of {year}</source>
+        <translation>{year} 年節假日與調休上班日</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load a working-day calendar</source>
+        <translation>匯入工作日日曆</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.csv)</source>
+        <translation>日曆檔案 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>{file}: loaded {years}, %n day(s).</source>
+        <translation>
+            <numerusform>{file}：已匯入 {years} 年，共 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n open complaint deadline(s) moved to the new schedule.</source>
+        <translation>
+            <numerusform>%n 件未結投訴的期限已按新日曆調整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deadlines count statutory working days. Load each year&apos;s schedule from the State Council&apos;s notice as a CSV file with the columns date, kind (holiday or workday) and name; a loaded year replaces the one shipped with the program.</source>
+        <translation>期限按法定工作日計算。請依國務院辦公廳放假安排通知，將每年的日曆整理為 CSV 檔案匯入，欄位為 date（日期）、kind（holiday 節假日或 workday 調休上班日）、name（名稱）；匯入的年份將取代程式內建的日曆。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Load a year from file...</source>
+        <translation>從檔案匯入年度日曆(&amp;L)…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
         <location filename="../../widgets/catalog_screen.py" line="+99"/>
@@ -738,65 +893,65 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+74"/>
-        <location line="+134"/>
+        <location filename="../../widgets/complaints_screen.py" line="+82"/>
+        <location line="+140"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+135"/>
+        <location line="-139"/>
+        <location line="+141"/>
         <source>Received</source>
         <translation>受理時間</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+135"/>
+        <location line="-140"/>
+        <location line="+141"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <location line="+139"/>
+        <location line="-140"/>
+        <location line="+147"/>
         <source>Complainant</source>
         <translation>投訴人</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+144"/>
+        <location line="-146"/>
+        <location line="+152"/>
         <source>Handler</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <location line="+134"/>
+        <location line="-151"/>
+        <location line="+140"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-139"/>
         <source>Deadline</source>
         <translation>辦結時限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+133"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+92"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投訴</numerusform>
@@ -810,7 +965,17 @@
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
+        <source>{date} (provisional: the {year} working-day calendar is not loaded)</source>
+        <translation>{date}（暫定：{year} 年工作日日曆尚未匯入）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} (provisional)</source>
+        <translation>{date}（暫定）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Customer number</source>
         <translation>客戶號</translation>
     </message>
@@ -876,12 +1041,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>Reason for withdrawal</source>
         <translation>撤訴原因</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-63"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -891,7 +1056,7 @@
         <translation>已分派經辦人。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Complaint {number} registered; answer due {date}.</source>
         <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
     </message>
@@ -916,7 +1081,7 @@
         <translation>儲存</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Reply recorded.</source>
         <translation>答覆已記錄。</translation>
     </message>
@@ -936,12 +1101,12 @@
         <translation>已核實客戶係自願撤訴。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Withdrawal recorded.</source>
         <translation>撤訴已登記。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Complaint closed.</source>
         <translation>投訴已結案。</translation>
     </message>
@@ -961,7 +1126,7 @@
         <translation>處理結果報告單 {number}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Complaint register {first} to {last}</source>
         <translation>投訴登記簿 {first} 至 {last}</translation>
     </message>
@@ -1213,31 +1378,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+63"/>
-        <location line="+73"/>
+        <location filename="../../widgets/customers_screen.py" line="+61"/>
+        <location line="+67"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+74"/>
+        <location line="-66"/>
+        <location line="+68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+64"/>
+        <location line="-64"/>
+        <location line="+58"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+65"/>
+        <location line="-57"/>
+        <location line="+59"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-62"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
@@ -1262,7 +1427,7 @@
         <translation>資產（元）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>End of ID number</source>
         <translation>證件號碼末碼</translation>
     </message>
@@ -1616,14 +1781,14 @@
 <context>
     <name>Inbox</name>
     <message numerus="yes">
-        <location filename="../../desktop/navigator.py" line="+39"/>
+        <location filename="../../desktop/navigator.py" line="+40"/>
         <source>%n new task(s) in your inbox</source>
         <translation>
             <numerusform>待辦新增 %n 筆</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+48"/>
+        <location filename="../../widgets/inbox_screen.py" line="+46"/>
         <source>Referral</source>
         <translation>轉介</translation>
     </message>
@@ -1671,6 +1836,11 @@
         <location line="+1"/>
         <source>Overdue referral (escalated)</source>
         <translation>轉介逾時（已上報主管）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working-day calendar missing</source>
+        <translation>工作日日曆缺失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1732,80 +1902,80 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+40"/>
-        <location line="+192"/>
+        <location line="+190"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+188"/>
+        <location line="-189"/>
+        <location line="+186"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+188"/>
+        <location line="-185"/>
+        <location line="+186"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+189"/>
+        <location line="-185"/>
+        <location line="+187"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+189"/>
+        <location line="-187"/>
+        <location line="+187"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-186"/>
+        <location line="+187"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+202"/>
+        <location line="-186"/>
+        <location line="+200"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+201"/>
+        <location line="-117"/>
+        <location line="+205"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-200"/>
-        <location line="+201"/>
+        <location line="-204"/>
+        <location line="+205"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
-        <location line="+196"/>
+        <location line="-196"/>
+        <location line="+200"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 筆待辦</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-192"/>
+        <location line="-196"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 筆待辦已逾時。</numerusform>
@@ -1854,7 +2024,12 @@
         <translation>投訴 {number}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
     </message>
@@ -4158,6 +4333,67 @@ Next: {next_step}</source>
         <source>There is no sales plan {id}.</source>
         <translation>不存在編號為 {id} 的銷售計劃。</translation>
     </message>
+    <message>
+        <location filename="../../widgets/messages/calendar.py" line="+6"/>
+        <location line="+3"/>
+        <source>Line {line}: the file must start with the header {expected}.</source>
+        <translation>第 {line} 行：檔案須以表頭 {expected} 開始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: expected {expected} columns.</source>
+        <translation>第 {line} 行：應有 {expected} 欄。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {value} is not a date (write YYYY-MM-DD).</source>
+        <translation>第 {line} 行：{value} 不是日期（請寫作 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the kind {value} is unknown (write holiday or workday).</source>
+        <translation>第 {line} 行：類型 {value} 無法識別（請寫 holiday 節假日或 workday 調休上班日）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the kind {value} is unknown (write holiday or makeup_workday).</source>
+        <translation>第 {line} 行：類型 {value} 無法識別（請寫 holiday 或 makeup_workday）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {line}: the {field} is missing.</source>
+        <translation>第 {line} 行：缺少 {field}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {day} appears twice.</source>
+        <translation>第 {line} 行：{day} 重複出現。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line}: {day} is a weekday; a make-up workday (workday) is a Saturday or Sunday worked in lieu.</source>
+        <translation>第 {line} 行：{day} 是平日，調休上班日（workday）只能是週六或週日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The calendar file holds no days.</source>
+        <translation>日曆檔案中沒有任何日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar file {file} cannot be read as UTF-8 text.</source>
+        <translation>無法以 UTF-8 文字讀取日曆檔案 {file}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{day} is both a holiday and a make-up workday in the calendar.</source>
+        <translation>日曆中 {day} 既是節假日又是調休上班日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The number of working days ({value}) is negative.</source>
+        <translation>工作日天數（{value}）為負數。</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -4198,6 +4434,11 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Working-day calendar</source>
+        <translation>工作日日曆</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -4248,7 +4489,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceDrillDialog</name>
     <message>
-        <location filename="../../widgets/performance_drill_dialog.py" line="+40"/>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
@@ -4278,7 +4519,7 @@ Next: {next_step}</source>
         <translation>說明</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+33"/>
         <source>%n customer(s) in all; the first {shown} are listed.</source>
         <translation>
             <numerusform>共 %n 位客戶，顯示前 {shown} 位</numerusform>
@@ -4300,7 +4541,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance_screen.py" line="+254"/>
+        <location filename="../../widgets/performance_screen.py" line="+253"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
@@ -4947,31 +5188,31 @@ Next: {next_step}</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../widgets/plans_dialog.py" line="+99"/>
-        <location line="+199"/>
+        <location filename="../../widgets/plans_dialog.py" line="+100"/>
+        <location line="+203"/>
         <source>Metric</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>For</source>
         <translation>適用對象</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+192"/>
+        <location line="-202"/>
+        <location line="+196"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+198"/>
+        <location line="-195"/>
+        <location line="+202"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-107"/>
         <source>yuan</source>
         <translation>元</translation>
     </message>
@@ -5006,7 +5247,7 @@ Next: {next_step}</source>
         <translation>請輸入整數。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The target must be above zero.</source>
         <translation>目標值必須大於零。</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from db.models import AuditEntry, CalendarDay, CalendarYear, Complaint, Task
+from db.models import AuditEntry, CalendarDay, CalendarYear, Task
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from services import calendar, complaints, reminders
