@@ -29,8 +29,8 @@ def _receiver_alive(callback: Callable) -> bool:
 class _Relay(QObject):
     """Lives on the UI thread; worker threads emit into it (queued across threads)."""
 
-    # (ok, result) travels as one object. The "bool_dealloc" aborts once suspected here were the bindings'
-    # lost references to True on every emit: see desktop/qt_workarounds.py.
+    # (ok, result) travels as one object. The "bool_dealloc" aborts once suspected here were PySide6 6.12.0's lost
+    # references to True on every emit; the pinned 6.8.3 does not lose them (tests/desktop/test_qt_workarounds.py).
     finished = Signal(int, object)
 
 
