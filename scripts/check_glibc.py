@@ -52,7 +52,9 @@ def origin(relative: str) -> str:
         return "Qt/PySide6"
     if name.startswith("libpython") or "lib-dynload" in relative or "/" not in relative:
         return "Python runtime (libpython, its extension modules, the program)"
-    return "other libraries"
+    if relative.count("/") == 1 and ".so" in name and ".cpython-" not in name and ".abi3." not in name:
+        return "system libraries copied from the build machine (libstdc++, libX11, libcups, ...)"
+    return "other wheels (psycopg, Pillow, ...)"
 
 
 def show(version: tuple[int, ...]) -> str:
