@@ -20,10 +20,11 @@ Choices a branch should know about:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -65,7 +66,7 @@ class RowProblem:
     line: int
     field: str
     code: str
-    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+    params: Mapping[str, object] = dataclasses.field(default_factory=dict, hash=False)
 
 
 class ImportRejected(DomainError):
@@ -133,6 +134,7 @@ class HoldingBook:
 
 
 R = TypeVar("R")
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,9 @@ class ParsedFile(Generic[R]):
 # -- reading the table ------------------------------------------------------------------------------------
 
 
-def _table(text: str, known: tuple[str, ...], required: frozenset[str]) -> tuple[list[str], list]:
+def _table(
+    text: str, known: tuple[str, ...], required: frozenset[str]
+) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Check the header (file-level errors raise at once); return it and (line, cells) for non-blank rows."""
     text = text.removeprefix("\ufeff")  # Excel's "CSV UTF-8" starts with a byte-order mark
     reader = csv.reader(io.StringIO(text, newline=""))
@@ -233,7 +237,7 @@ class _Line:
             return None
         return day
 
-    def choice(self, name: str, codes: type[StrEnum], code: str, *, required: bool = False):
+    def choice(self, name: str, codes: type[E], code: str, *, required: bool = False) -> E | None:
         value = self.required(name) if required else self.text(name)
         if not value:
             return None
@@ -256,9 +260,17 @@ class _Line:
             return None
 
 
-def _parse(text, known, required, today, check_row) -> ParsedFile:
+def _parse(
+    text: str,
+    known: tuple[str, ...],
+    required: frozenset[str],
+    today: date,
+    check_row: Callable[[_Line], R | None],
+) -> ParsedFile[R]:
     header, rows = _table(text, known, required)
-    records, problems, warnings = [], [], []
+    records: list[R] = []
+    problems: list[RowProblem] = []
+    warnings: list[RowProblem] = []
     for number, cells in rows:
         while len(cells) > len(header) and not cells[-1]:
             cells.pop()
@@ -271,7 +283,7 @@ def _parse(text, known, required, today, check_row) -> ParsedFile:
         record = check_row(line)
         problems += line.problems
         warnings += line.warnings
-        if not line.problems:
+        if not line.problems and record is not None:
             records.append(record)
     return ParsedFile(frozenset(header), tuple(records), tuple(problems), tuple(warnings))
 
@@ -289,7 +301,7 @@ def parse_customers(
     def check_row(line: _Line) -> CustomerRecord | None:
         record = _customer(line, book)
         id_key = line.keys.get("id")
-        if id_key is not None:
+        if isinstance(id_key, tuple):
             if id_key in seen_ids:
                 line.fail("id_number", "duplicate_id_number", first_line=seen_ids[id_key])
             seen_ids.setdefault(id_key, line.number)
@@ -336,7 +348,7 @@ def _customer(line: _Line, book: CustomerBook | None) -> CustomerRecord | None:
     qualified = _boolean(line, "qualified_investor")
     manager = line.text("manager") or None
     id_expired = id_expiry is not None and id_expiry < line.today
-    if id_expired:
+    if id_expiry is not None and id_expired:
         line.warn("id_expiry", "id_expired", value=id_expiry.isoformat())
 
     if id_type is not None and id_number is not None:

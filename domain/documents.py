@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from domain.errors import DomainError
@@ -293,7 +294,7 @@ PLACEHOLDERS = (
 )
 
 
-def template_path(template_id: str):  # -> Path
+def template_path(template_id: str) -> Path:
     return resource_path(TEMPLATE_DIR, f"{template_id}.yaml")
 
 

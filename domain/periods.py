@@ -96,7 +96,8 @@ def custom_period(first: date, last: date) -> Period:
 
 def month_ends(first: date, last: date) -> list[date]:
     """Every month's last day in [first, last]."""
-    ends, year, month = [], first.year, first.month
+    ends: list[date] = []
+    year, month = first.year, first.month
     while True:
         end = _month_end(year, month)
         if end > last:

@@ -7,6 +7,7 @@ band (临界区间), the deposit-insurance limit (存款保险 50万 per deposit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -304,12 +305,12 @@ def assessment_status(assessment: AssessmentView | None, today: date) -> str:
 def holdings_in_order(holdings: tuple[HoldingView, ...], today: date) -> tuple[HoldingView, ...]:
     """Active holdings maturing from today on come first (soonest first), then the rest by balance; closed last."""
 
-    def key(h: HoldingView):
+    def key(h: HoldingView) -> tuple[bool, bool, date, Decimal, str]:
         upcoming = h.status == "active" and h.maturity_on is not None and h.maturity_on >= today
         return (
             h.status != "active",
             not upcoming,
-            h.maturity_on if upcoming else date.max,
+            h.maturity_on if upcoming and h.maturity_on is not None else date.max,
             -h.balance,
             h.account_no,
         )
@@ -434,7 +435,12 @@ def check_field(name: str, value: object, id_type: str = "RESIDENT_ID") -> objec
     if name == "qualified_investor":
         return bool(value)
     if name == "consents":
-        chosen = tuple(value) if not isinstance(value, str) else tuple(v for v in value.split(",") if v)
+        if isinstance(value, str):
+            chosen = tuple(v for v in value.split(",") if v)
+        elif isinstance(value, Iterable):
+            chosen = tuple(str(v) for v in value)
+        else:
+            raise InvalidValue("consent_unknown", purpose=str(value))
         unknown = [c for c in chosen if c not in CONSENT_PURPOSES]
         if unknown:
             raise InvalidValue("consent_unknown", purpose=unknown[0])

@@ -12,7 +12,10 @@ from typing import Any
 
 import yaml
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:  # libyaml's loader when PyYAML was built with it
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]  # the pure-Python twin
 
 
 @dataclass(frozen=True)
@@ -23,12 +26,12 @@ class YamlRefused(Exception):
     duplicates: tuple[tuple[str, int], ...] = ()
 
 
-class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+class _StrictLoader(_BaseLoader):
     duplicates: list[tuple[str, int]]
 
 
 def _construct_decimal(loader: _StrictLoader, node: yaml.ScalarNode) -> Decimal | str:
-    text = loader.construct_scalar(node).replace("_", "")
+    text = str(loader.construct_scalar(node)).replace("_", "")
     try:
         number = Decimal(text)
     except InvalidOperation:
@@ -43,7 +46,7 @@ def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> dict[An
         if key in seen:
             loader.duplicates.append((str(key), key_node.start_mark.line + 1))
         seen.add(key)
-    return loader.construct_mapping(node, deep=True)
+    return dict(loader.construct_mapping(node, deep=True))
 
 
 _StrictLoader.add_constructor("tag:yaml.org,2002:float", _construct_decimal)

@@ -122,9 +122,9 @@ class WorkCalendar:
 def calendar_from_rows(rows: Iterable[CalendarRow], known_years: Iterable[int]) -> WorkCalendar:
     rows = list(rows)
     return WorkCalendar(
-        holidays={row.day for row in rows if row.kind is DayKind.HOLIDAY},
-        makeup_workdays={row.day for row in rows if row.kind is DayKind.MAKEUP_WORKDAY},
-        known_years=set(known_years),
+        holidays=frozenset(row.day for row in rows if row.kind is DayKind.HOLIDAY),
+        makeup_workdays=frozenset(row.day for row in rows if row.kind is DayKind.MAKEUP_WORKDAY),
+        known_years=frozenset(known_years),
     )
 
 
@@ -147,7 +147,7 @@ def merge_overrides(calendar: WorkCalendar, rows: Iterable[CalendarRow]) -> Work
             makeups.add(row.day)
             holidays.discard(row.day)
         years.add(row.day.year)
-    return WorkCalendar(holidays, makeups, years)
+    return WorkCalendar(frozenset(holidays), frozenset(makeups), frozenset(years))
 
 
 def parse_overrides(text: str) -> list[CalendarRow]:
@@ -294,7 +294,7 @@ def calendar_from_chinese_calendar(years: Iterable[int]) -> WorkCalendar:
 def _holiday_name(day: date) -> str:
     _, english = chinese_calendar.get_holiday_detail(day)
     try:
-        return chinese_calendar.Holiday(english).chinese
+        return str(chinese_calendar.Holiday(english).chinese)
     except ValueError:
         return english or ""
 

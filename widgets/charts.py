@@ -86,7 +86,8 @@ class TrendChart(_Card):
     """One or two lines over days. `unit="wan"` divides money by 10,000 for the axis (万元)."""
 
     def __init__(self, parent=None, *, unit: str = "wan", object_name: str = "trend_chart") -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self.unit = unit
         self.title = ""
         self.unit_text = ""  # shown after the title ("万元")
@@ -250,7 +251,8 @@ class BarChart(_Card):
     sig_bar_clicked = Signal(str)
 
     def __init__(self, parent=None, *, clickable: bool = True, object_name: str = "bar_chart") -> None:
-        super().__init__(parent, objectName=object_name)
+        super().__init__(parent)
+        self.setObjectName(object_name)
         self.title = ""
         self.no_data_text = "No data"
         self.bars: tuple[Bar, ...] = ()

@@ -16,7 +16,8 @@ from widgets.table_model import Column, RowsModel
 
 class FigureCard(QFrame):
     def __init__(self, key: str) -> None:
-        super().__init__(objectName=f"figure_{key}")
+        super().__init__()
+        self.setObjectName(f"figure_{key}")
         self.setStyleSheet("QFrame { background: white; border: 1px solid #dde2ea; border-radius: 6px; }")
         self.caption = QLabel()
         self.caption.setStyleSheet("color: #5a6270; border: none;")

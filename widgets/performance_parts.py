@@ -59,7 +59,8 @@ class KpiTile(QFrame):
     sig_clicked = Signal()
 
     def __init__(self, key: str, figure: Figure | None = None, parent=None) -> None:
-        super().__init__(parent, objectName=f"tile_{key}")
+        super().__init__(parent)
+        self.setObjectName(f"tile_{key}")
         self.key, self.figure = key, figure
         self.setStyleSheet(
             "KpiTile { background: white; border: 1px solid #dde2ea; border-radius: 6px; }"
@@ -113,7 +114,8 @@ class Section(QFrame):
     """A titled table sized to its rows (the screen scrolls, not the table); says so when there is nothing."""
 
     def __init__(self, key: str, columns: Sequence[Column], parent=None, max_rows: int = 10) -> None:
-        super().__init__(parent, objectName=f"section_{key}")
+        super().__init__(parent)
+        self.setObjectName(f"section_{key}")
         self.key, self.max_rows = key, max_rows
         self.title = QLabel(objectName="title")
         self.title.setStyleSheet("font-weight: bold; font-size: 13px;")

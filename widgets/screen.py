@@ -18,7 +18,9 @@ class MessageBanner(QLabel):
     }
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, wordWrap=True, objectName="banner")
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("banner")
         self.kind = ""
         self.hide()
 

@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from domain.catalog import ProductSpec
 from domain.codes import ProductFamily
@@ -63,6 +64,11 @@ _CENT = Decimal("0.01")
 _EVENTS = frozenset({"maturity_reinvest", "large_inflow", "near_next_tier"})
 _INACTIVE = Reason(NOT_ON_SALE, {"reason": "inactive"})
 
+Key = tuple[Hashable, ...]  # plain values standing for a customer or a product, compared and hashed
+# A catalogue entry ready for checking: (code, spec, kind, profile, active, no-repeat family, exclusion when
+# unreadable); spec, kind and profile are None exactly when the exclusion is not.
+_Row = tuple[str, ProductSpec | None, str | None, Key | None, bool, bool, "Excluded | None"]
+
 
 @dataclass(frozen=True)
 class _Fit:
@@ -84,9 +90,9 @@ class Prepared:
     weights: Weights
     rules: SuitabilityRules
     kinds: dict[str, str]  # product code -> which facts of the customer its check can see (see `_variants`)
-    profiles: dict[str, tuple]  # product code -> what its check without an amount reads (see `gate_profile`)
+    profiles: dict[str, Key]  # product code -> what its check without an amount reads (see `gate_profile`)
     # Per entry, by code: (code, spec, kind, profile, active, no-repeat family, exclusion when unreadable).
-    rows: tuple[tuple, ...] = ()
+    rows: tuple[_Row, ...] = ()
     no_need: dict[str, Excluded] = field(default_factory=dict)
     held_exclusions: dict[str, Excluded] = field(default_factory=dict)
 
@@ -105,7 +111,7 @@ def _kind(spec: ProductSpec, rules: SuitabilityRules) -> str:
     return "senior" if level in rules.senior_high_risk_levels else "invest"
 
 
-def gate_profile(spec: ProductSpec) -> tuple:
+def gate_profile(spec: ProductSpec) -> Key:
     """What the suitability rules read of a product when there is no amount (domain/suitability/*_rules.py):
     products with the same profile get the same result for a customer, so a catalogue is checked once per
     profile. The amount fields are not read without an amount; the code only by `already_holds` (exclusive
@@ -136,7 +142,7 @@ def prepare(
     entries = tuple(sorted(catalogue, key=lambda e: e.code))
     specs = [e.spec for e in entries if e.spec is not None]
 
-    def codes(selectors) -> frozenset[str]:
+    def codes(selectors: Any) -> frozenset[str]:
         return frozenset(s.code for s in specs if any_match(selectors, s))
 
     fit = _Fit(
@@ -197,8 +203,8 @@ class SuitabilityCache:
     """Suitability results shared across one batch: customers whose facts the rules cannot tell apart on the
     day (same age, same tier, same status; see `suitability_key`) get the same result for a product."""
 
-    results: dict[tuple[tuple, date, str], dict[tuple, _Gate]] = field(default_factory=dict)
-    static: dict[tuple, dict[str, tuple[tuple[Reason, ...], bool]]] = field(default_factory=dict)
+    results: dict[tuple[Key, date, str], dict[Key, _Gate]] = field(default_factory=dict)
+    static: dict[Key, dict[str, tuple[tuple[Reason, ...], bool]]] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
 
@@ -208,7 +214,7 @@ def suitability_key(c: SuitabilityCustomer, as_of: date, exclusive: frozenset[st
     current documents and assessments without their dates (dates show only in the findings of expired ones),
     only the one-per-customer holdings. `check` gives the same result for the key as for the customer; the
     tests hold every rule to that (tests/domain/test_recommend.py), so a new rule must keep it true."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # field name -> value, for dataclasses.replace
     age = age_on(c.birth_date, as_of)
     changes["birth_date"] = date(as_of.year - age, 1, 1)
     held = c.held_products & exclusive
@@ -226,7 +232,7 @@ def suitability_key(c: SuitabilityCustomer, as_of: date, exclusive: frozenset[st
     return dataclasses.replace(c, **changes)
 
 
-_PLAIN = {
+_PLAIN: dict[str, Any] = {  # field name -> value, for dataclasses.replace
     "risk_grade": None,
     "assessed_on": None,
     "risk_valid_until": None,
@@ -260,7 +266,7 @@ def _variants(
 
 def _variant_keys(
     c: SuitabilityCustomer, as_of: date, exclusive: frozenset[str], rules: SuitabilityRules
-) -> dict[str, tuple]:
+) -> dict[str, Key]:
     """`_variants` as plain tuples, built straight from the customer (a batch builds five per customer, so no
     dataclass copies). Two customers with equal tuples have equal variants (the tests hold the two together)."""
     age = age_on(c.birth_date, as_of)
@@ -270,7 +276,7 @@ def _variant_keys(
         until = None
     assessed = c.assessed_on
     if c.risk_grade is None or assessed is None or assessed > as_of:
-        assessment: tuple = (None, None, None, None, True)
+        assessment: Key = (None, None, None, None, True)
     elif not c.change_reported and as_of <= last_valid_day(assessed, c.risk_valid_until):
         assessment = (c.risk_grade, as_of, None, c.assessment_channel, c.assessment_confirmed)
     else:
@@ -334,7 +340,7 @@ class _Context:
     has_events: bool  # something matures, arrived, or the next tier is near
 
     @property
-    def static_key(self) -> tuple:
+    def static_key(self) -> Key:
         return (self.risk_type, self.valid_grade, self.stage, self.tier, self.band)
 
 
@@ -436,7 +442,9 @@ def amount_rules_apply(spec: ProductSpec, customer: SuitabilityCustomer) -> bool
     return spec.private or (spec.needs_assessment and customer.financial_assets is not None)
 
 
-def _amount_passes(ctx: _Context, spec: ProductSpec, amount: Decimal, channel: str, rules) -> bool:
+def _amount_passes(
+    ctx: _Context, spec: ProductSpec, amount: Decimal, channel: str, rules: SuitabilityRules
+) -> bool:
     """A suggested amount (already fitted to the product's limits) passes the amount rules: checked in full
     only when some other rule reads the amount."""
     facts = ctx.customer.suitability
@@ -453,7 +461,7 @@ def _static(ctx: _Context, spec: ProductSpec, prepared: Prepared) -> tuple[tuple
     in_profile = False
     if ctx.risk_type is not None and code in fit.templates.get(ctx.risk_type, ()):
         in_profile = True
-        params = {"risk_type": ctx.risk_type, "grade": ctx.valid_grade}
+        params: dict[str, object] = {"risk_type": ctx.risk_type, "grade": ctx.valid_grade}
         reasons.append(Reason("risk_profile", params, points.get("risk_profile", 0)))
     if code in fit.stages.get(ctx.stage, ()):
         in_profile = True
@@ -515,7 +523,7 @@ def _score(
     if family == ProductFamily.BUNDLE and spec.members:
         missing = [m for m in spec.members if m not in ctx.held]
         if missing and len(missing) < len(spec.members) and points.get("bundle_completes", 0) > 0:
-            params = {"missing": ", ".join(missing)}
+            params: dict[str, object] = {"missing": ", ".join(missing)}
             reasons.append(Reason("bundle_completes", params, points["bundle_completes"]))
     suggested: Decimal | None = None
     # Events and the next tier lift AUM: offered through products that fit the customer's profile (risk
@@ -600,13 +608,13 @@ def recommend(
     w = prepared.weights
     ctx = _context(customer, as_of, w, peers or PeerStats())
     facts = customer.suitability
-    shared: dict[str, dict[tuple, _Gate]] = {}
+    shared: dict[str, dict[Key, _Gate]] = {}
     if cache is not None:
-        for kind, variant in _variant_keys(facts, as_of, prepared.exclusive, rules).items():
+        for variant_kind, variant in _variant_keys(facts, as_of, prepared.exclusive, rules).items():
             found = cache.results.get((variant, as_of, channel))
             if found is None:
                 found = cache.results[(variant, as_of, channel)] = {}
-            shared[kind] = found
+            shared[variant_kind] = found
     recommended: list[Recommended] = []
     excluded: list[Excluded] = []
     id_warning = (Reason(ID_EXPIRING, {"id_expiry": ctx.id_ends}),) if ctx.id_ends is not None else ()
@@ -614,12 +622,13 @@ def recommend(
     if cache is not None:
         static = cache.static.setdefault((ctx.static_key, as_of), {})
     gaps, peer_reasons = _gaps(ctx, w), _peer_reasons(ctx, w)
-    own: dict[tuple, _Gate] = {}  # without a batch cache: products of one profile are checked once
+    own: dict[Key, _Gate] = {}  # without a batch cache: products of one profile are checked once
     held_codes = ctx.held
     for code, spec, kind, profile, active, no_repeat, fixed in prepared.rows:
         if fixed is not None:  # unreadable entry
             excluded.append(fixed)
             continue
+        assert spec is not None and kind is not None and profile is not None  # a readable entry has all three
         results = shared[kind] if cache is not None else own
         gate = results.get(profile)
         if gate is None:
