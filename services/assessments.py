@@ -12,6 +12,7 @@ the administrator may not. Staff only record what the customer answered (sod_no_
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -227,7 +228,7 @@ def assessment_history(db: Database, customer_no: str) -> list[AssessmentRecord]
     """Every assessment on file for the customer, newest first."""
     with db.read() as uow:
         customer = _customer(uow.session, customer_no)
-        rows: list[Any] = uow.session.execute(
+        rows: Sequence[Any] = uow.session.execute(
             select(RiskAssessment, Staff.name)
             .outerjoin(Staff, Staff.id == RiskAssessment.assessor_id)
             .where(RiskAssessment.customer_id == customer.id)

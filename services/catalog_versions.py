@@ -18,7 +18,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Product, ProductVersion, Staff
@@ -49,14 +50,14 @@ def _is_open(pv: ProductVersion) -> bool:
     )
 
 
-def _names(session, ids: Iterable[int | None]) -> dict[int, str]:
+def _names(session: Session, ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in ids if i is not None}
     if not wanted:
         return {}
     return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(wanted))).all())
 
 
-def _views(session, rows: list[tuple[ProductVersion, Product]]) -> list[VersionView]:
+def _views(session: Session, rows: list[tuple[ProductVersion, Product]]) -> list[VersionView]:
     names = _names(session, [pv.maker_id for pv, _ in rows] + [pv.checker_id for pv, _ in rows])
     return [
         VersionView(
@@ -81,7 +82,7 @@ def _views(session, rows: list[tuple[ProductVersion, Product]]) -> list[VersionV
     ]
 
 
-def _product(session, code: str, *, lock: bool = False) -> Product:
+def _product(session: Session, code: str, *, lock: bool = False) -> Product:
     query = select(Product).where(Product.code == code)
     if lock:
         query = query.with_for_update()
@@ -91,7 +92,9 @@ def _product(session, code: str, *, lock: bool = False) -> Product:
     return row
 
 
-def _proposed_entry(code: str, current: dict[str, Any], changes: Mapping[str, Any]) -> tuple[dict, list]:
+def _proposed_entry(
+    code: str, current: dict[str, Any], changes: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[CatalogProblem]]:
     """The entry with `changes` applied (None or blank text: the field is cleared), and the problems found."""
     problems = [
         CatalogProblem("catalog_field_not_editable", code, name)
@@ -183,7 +186,7 @@ def propose_change(
         return view
 
 
-def _apply(session, pv: ProductVersion, product: Product, now: datetime) -> None:
+def _apply(session: Session, pv: ProductVersion, product: Product, now: datetime) -> None:
     """Put the version's entry on the product: the live version is superseded, the product's version goes up."""
     close_versions(session, product.id, {"applied"}, now)
     for name, value in product_columns(spec_from_dict(pv.spec)).items():
@@ -194,7 +197,7 @@ def _apply(session, pv: ProductVersion, product: Product, now: datetime) -> None
     pv.applied_at = now
 
 
-def _checked_version(session, checker: StaffUser, version_id: int) -> tuple[ProductVersion, Product]:
+def _checked_version(session: Session, checker: StaffUser, version_id: int) -> tuple[ProductVersion, Product]:
     pv = session.scalars(
         select(ProductVersion).where(ProductVersion.id == version_id).with_for_update()
     ).one_or_none()
@@ -284,7 +287,7 @@ def reject(
         return view
 
 
-def _due(today: date):
+def _due(today: date) -> Select[int]:
     return select(ProductVersion.id).where(
         ProductVersion.status == VersionStatus.APPROVED,
         ProductVersion.applied_at.is_(None),

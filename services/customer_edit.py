@@ -15,9 +15,12 @@ the masked values still show that and roughly how it changed.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
+from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Customer, IdDocument, Interaction, Staff, Task
@@ -53,7 +56,7 @@ class CustomerChanged(errors.RecordChanged):
         self.params = {"fields": ", ".join(fields)}
 
 
-def _customer(session, customer_no: str) -> Customer:
+def _customer(session: Session, customer_no: str) -> Customer:
     """The row, locked for this transaction (PostgreSQL `FOR UPDATE`; SQLite writers already queue)."""
     row = session.scalars(
         select(Customer).where(Customer.customer_no == customer_no.strip().upper()).with_for_update()
@@ -63,7 +66,7 @@ def _customer(session, customer_no: str) -> Customer:
     return row
 
 
-def _primary_document(session, customer_id: int) -> IdDocument | None:
+def _primary_document(session: Session, customer_id: int) -> IdDocument | None:
     return session.scalars(
         select(IdDocument).where(IdDocument.customer_id == customer_id).order_by(IdDocument.id).limit(1)
     ).first()
@@ -89,7 +92,7 @@ def _current(row: Customer, document: IdDocument | None) -> dict[str, object]:
     }
 
 
-def _changed_since(seen: dict[str, object], current: dict[str, object]) -> tuple[str, ...]:
+def _changed_since(seen: Mapping[str, object], current: Mapping[str, object]) -> tuple[str, ...]:
     """Fields whose stored value differs from what the station saw (masked identifiers are compared masked)."""
     return tuple(
         name
@@ -128,7 +131,7 @@ def update_customer(
         raise CustomerChanged(_changed_since(seen or {}, current) or ("version",)) from exc
 
 
-def _customer_unlocked(session, customer_no: str) -> Customer:
+def _customer_unlocked(session: Session, customer_no: str) -> Customer:
     row = session.scalars(
         select(Customer).where(Customer.customer_no == customer_no.strip().upper())
     ).one_or_none()
@@ -137,7 +140,15 @@ def _customer_unlocked(session, customer_no: str) -> Customer:
     return row
 
 
-def _update(db, user, customer_no, version, changes, seen, now) -> int:
+def _update(
+    db: Database,
+    user: StaffUser,
+    customer_no: str,
+    version: int,
+    changes: Mapping[str, object],
+    seen: Mapping[str, object],
+    now: datetime,
+) -> int:
     with db.write() as uow:
         s = uow.session
         row = _customer(s, customer_no)
@@ -178,7 +189,7 @@ def _update(db, user, customer_no, version, changes, seen, now) -> int:
         return row.version
 
 
-def _apply(session, row: Customer, document: IdDocument | None, name: str, value) -> None:
+def _apply(session: Session, row: Customer, document: IdDocument | None, name: str, value: Any) -> None:
     if name == "consents":
         row.tags = tags_with_consents(row.tags or [], value)
     elif name in ("id_number", "id_expiry"):
@@ -255,7 +266,7 @@ def reassign_customer(
         return row.version
 
 
-def _successor(session, new_manager_id: int) -> Staff:
+def _successor(session: Session, new_manager_id: int) -> Staff:
     successor = session.get(Staff, new_manager_id)
     if successor is None or successor.role != Role.MANAGER.value or not successor.active:
         raise InvalidValue("manager_not_assignable")
@@ -263,16 +274,25 @@ def _successor(session, new_manager_id: int) -> Staff:
 
 
 def _hand_over(
-    s, user: StaffUser, row: Customer, previous: Staff | None, successor: Staff, today, now
+    s: Session,
+    user: StaffUser,
+    row: Customer,
+    previous: Staff | None,
+    successor: Staff,
+    today: date,
+    now: datetime,
 ) -> None:
     """Give one customer to `successor`: their open tasks follow, the follow-up task is created, it is audited."""
     row.manager_id, row.updated_at = successor.id, now
     moved = 0
     if previous is not None:
-        moved = s.execute(
-            update(Task)
-            .where(Task.customer_id == row.id, Task.assignee_id == previous.id, Task.status == "open")
-            .values(assignee_id=successor.id, version=Task.version + 1)
+        moved = cast(
+            "CursorResult[Any]",
+            s.execute(
+                update(Task)
+                .where(Task.customer_id == row.id, Task.assignee_id == previous.id, Task.status == "open")
+                .values(assignee_id=successor.id, version=Task.version + 1)
+            ),
         ).rowcount
     s.add(
         Task(

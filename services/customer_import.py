@@ -15,17 +15,17 @@ Existing records (a re-import is how a branch refreshes its book):
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import CursorResult, Insert, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import audit, counters, errors
-from db.models import Customer, Holding, IdDocument, Product, RiskAssessment, Staff
+from db.models import Base, Customer, Holding, IdDocument, Product, RiskAssessment, Staff
 from db.session import Database
 from domain.codes import KycStatus
 from domain.customer_import import (
@@ -85,13 +85,18 @@ def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
         yield items[start : start + CHUNK]
 
 
-def _bulk_insert(model):
+def _table(model: type[Base]) -> Table:
+    # A declarative model's __table__ is its Table; SQLAlchemy types the attribute as any FromClause.
+    return cast(Table, model.__table__)
+
+
+def _bulk_insert(model: type[Base]) -> Insert:
     """Core INSERT on the table: one executemany. The ORM variant drops None values from each row and then
     splits the rows into a statement per run of identical key sets."""
-    return insert(model.__table__)
+    return insert(_table(model))
 
 
-def _write(work):
+def _write(work: Callable[[], ImportResult]) -> ImportResult:
     """A unique constraint hit here means another station wrote the same keys after our check."""
     try:
         return work()
@@ -208,7 +213,9 @@ def _insert_customers(
         return []
     branch_id = branch_or_default(session, None).id  # the same default branch the first staff account gets
     unnumbered = sum(1 for r in records if r.customer_no is None)
-    generated = iter(_new_numbers(session, unnumbered, [*customer_ids, *(r.customer_no for r in records)]))
+    generated = iter(
+        _new_numbers(session, unnumbered, [*customer_ids, *(r.customer_no for r in records if r.customer_no)])
+    )
     numbers = [r.customer_no or next(generated) for r in records]
     rows = [
         {
@@ -274,7 +281,7 @@ def _update_customers(
     """Rewrite the customers whose file values differ from the stored ones; returns how many."""
     by_id = {customer_ids[r.customer_no]: r for r in records if r.customer_no}
     fields = [a for a, column in _CUSTOMER_FIELDS.items() if column in columns] + ["kyc_status", "updated_at"]
-    customers, documents = Customer.__table__, IdDocument.__table__
+    customers, documents = _table(Customer), _table(IdDocument)
     customer_rows: list[dict[str, Any]] = []
     document_rows: list[dict[str, Any]] = []
     for chunk in _chunks(list(by_id)):
@@ -301,7 +308,7 @@ def _update_customers(
     return len(customer_rows)
 
 
-def _update_rows(session: Session, table, rows: list[dict[str, Any]], fields: list[str]) -> None:
+def _update_rows(session: Session, table: Table, rows: list[dict[str, Any]], fields: list[str]) -> None:
     """One executemany UPDATE by id. Versioned tables are checked and bumped as the ORM would do it, so a
     record another station saved since we read it makes the whole import fail (RecordChanged) instead of
     being overwritten. (The ORM itself sent one UPDATE per versioned row: 40 s for 100,000 on PostgreSQL.)"""
@@ -314,7 +321,8 @@ def _update_rows(session: Session, table, rows: list[dict[str, Any]], fields: li
         statement = statement.where(table.c.version == bindparam("_version"))
         values["version"] = table.c.version + 1
     params = [{f"_{k}": v for k, v in row.items()} for row in rows]
-    changed = session.execute(statement.values(values), params).rowcount
+    # an UPDATE's result is a CursorResult (the row count); Session.execute is typed for every statement
+    changed = cast("CursorResult[Any]", session.execute(statement.values(values), params)).rowcount
     if versioned and changed != len(rows):
         raise errors.RecordChanged(f"{table.name}: {len(rows) - changed} rows changed during the import")
 
@@ -334,7 +342,7 @@ def _add_assessments(
                 )
             )
         )
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "customer_id": customer_id,
             "grade": risk.grade.value,
@@ -416,7 +424,9 @@ def import_holdings(
     return result
 
 
-def _holding_row(record: HoldingRecord, customer_ids: dict[str, int], products: dict) -> dict[str, Any]:
+def _holding_row(
+    record: HoldingRecord, customer_ids: dict[str, int], products: Mapping[str, Any]
+) -> dict[str, Any]:
     product = products[record.product_code]
     return {
         "customer_id": customer_ids[record.customer_no],
@@ -436,7 +446,7 @@ def _holding_row(record: HoldingRecord, customer_ids: dict[str, int], products: 
 def _update_holdings(session: Session, records: list[HoldingRecord], columns: frozenset[str]) -> int:
     by_account = {r.account_no: r for r in records}
     fields = ["balance", "opened_on"] + (["maturity_on"] if "maturity_on" in columns else [])
-    holdings = Holding.__table__
+    holdings = _table(Holding)
     rows: list[dict[str, Any]] = []
     for chunk in _chunks(list(by_account)):
         for current in session.execute(select(holdings).where(holdings.c.account_no.in_(chunk))).mappings():

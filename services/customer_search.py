@@ -14,7 +14,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, literal, literal_column, select, union_all
+from sqlalchemy import ColumnElement, Select, func, literal, literal_column, select, union_all
+from sqlalchemy.orm import Session
 
 from db.models import Customer, Holding, IdDocument, Staff
 from db.session import Database
@@ -40,7 +41,7 @@ from domain.staff import StaffUser
 __all__ = ["LIMIT", "customer_profile", "search_customers"]
 
 
-def phone_tail_expression(digits: int):
+def phone_tail_expression(digits: int) -> ColumnElement[str]:
     """The last `digits` characters of the mobile (customers.phone_tail holds the last 4, indexed)."""
     return func.substr(Customer.phone, func.length(Customer.phone) - literal_column(str(digits - 1)))
 
@@ -66,7 +67,7 @@ _BINARY_KEYS = {
 }
 
 
-def _statement(lookup: Lookup, postgresql: bool, limit: int):
+def _statement(lookup: Lookup, postgresql: bool, limit: int) -> Select[int, str, str]:
     """One lookup: (customer id, key, account) of at most `limit` matches, in key order, straight off an index."""
     if lookup.field is Field.PHONE_TAIL:
         query = select(Customer.id, Customer.phone, literal("")).where(Customer.phone_tail == lookup.value)
@@ -87,7 +88,9 @@ def _statement(lookup: Lookup, postgresql: bool, limit: int):
     return query.order_by(key, owner).limit(limit)
 
 
-def find_candidates(session, lookups: tuple[Lookup, ...], postgresql: bool, limit: int) -> list[Candidate]:
+def find_candidates(
+    session: Session, lookups: tuple[Lookup, ...], postgresql: bool, limit: int
+) -> list[Candidate]:
     """Every lookup in one statement (UNION ALL of limited subqueries, each on its own index): one round trip."""
     parts = []
     for order, lookup in enumerate(lookups):
@@ -131,7 +134,7 @@ def search_customers(
         return _hits(session, user, candidates, today)
 
 
-def _hits(session, user: StaffUser, candidates: list[Candidate], today: date) -> list[SearchHit]:
+def _hits(session: Session, user: StaffUser, candidates: list[Candidate], today: date) -> list[SearchHit]:
     """The found customers with their manager, first ID document and assets: one query."""
     ids = [c.customer_id for c in candidates]
     aum = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -30,7 +31,7 @@ class TaskView:
     id: int
     kind: str
     title: str
-    details: dict
+    details: dict[str, Any]
     customer_no: str
     customer_name: str
     assignee_login: str  # "" = the supervisors' queue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, func, select
 
@@ -23,7 +24,7 @@ def home_summary(db: Database, user: StaffUser, today: date | None = None) -> Ho
     horizon = today + timedelta(days=MATURITY_WINDOW_DAYS)
     book_only = user.role is Role.MANAGER
 
-    def scoped(query: Select) -> Select:
+    def scoped(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         return query.where(Customer.manager_id == user.id) if book_only else query
 
     active = Holding.status == "active"

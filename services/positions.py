@@ -18,8 +18,22 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Date, String, and_, case, delete, func, insert, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Select,
+    String,
+    Subquery,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -48,7 +62,7 @@ class PositionsRun:
     transitions: int
 
 
-def _per_customer():
+def _per_customer() -> Subquery:
     """Each customer's AUM, deposits, active holdings and product families, in fen."""
     active = Holding.status == "active"
     return (
@@ -72,7 +86,7 @@ COLUMNS = (
 )  # fmt: skip
 
 
-def _contacted(day: date):
+def _contacted(day: date) -> ColumnElement[bool]:
     """The customer (T1+) was contacted within their tier's interval up to the end of `day`."""
     end = datetime.combine(day + timedelta(days=1), time())
     cutoff = case(
@@ -171,7 +185,7 @@ def _write_month_end(session: Session, month_end: date) -> None:
 
 def transitions_query(
     earlier: date, later: date, manager_id: int | None = None, *, whole_branch: bool = True
-):
+) -> Select[*tuple[Any, ...]]:
     """(branch, manager at `earlier`, from, to, left_book, customers) between two recorded month ends.
 
     Customers gone by `later` have to-tier ""; customers new since `earlier` come in a second query with
@@ -196,7 +210,7 @@ def transitions_query(
 
 def new_customers_query(
     earlier: date, later: date, manager_id: int | None = None, *, whole_branch: bool = True
-):
+) -> Select[*tuple[Any, ...]]:
     prev, cur = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
     query = (
         select(
@@ -254,8 +268,6 @@ def record_positions(
         if not recorded:
             _write_month_end(s, month_end)
             transitions = _write_transitions(s, month_end)
-        else:
-            month_end = None
         uow.commit()
     log.info("positions recorded for %s: %d groups, %d days carried", day, groups, carried)
-    return PositionsRun(day, groups, carried, month_end, transitions)
+    return PositionsRun(day, groups, carried, None if recorded else month_end, transitions)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from db import errors
 from db.models import (
@@ -204,7 +204,7 @@ def load_profile(
     return profile if sees_full_identifiers(user.role, user.id, profile.manager_id) else profile.masked_copy()
 
 
-def _history(session, customer_id: int) -> tuple[ChangeEntry, ...]:
+def _history(session: Session, customer_id: int) -> tuple[ChangeEntry, ...]:
     rows = session.scalars(
         select(AuditEntry)
         .where(

@@ -13,11 +13,13 @@ whether the manager reached the customer in time (`details["contacted_in_time"]`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Customer, Staff, Task
@@ -124,13 +126,14 @@ def _open_key(customer_id: int, manager_id: int) -> str:
     return f"{REFERRAL_KIND}:open:{customer_id}:{manager_id}"
 
 
-def _view(row: Task, customer_no: str, manager: Staff, referrer: Staff | None) -> Referral:
+def _view(row: Task, customer_no: str, manager: Staff | None, referrer: Staff | None) -> Referral:
     d = row.details or {}
+    assert row.due_on is not None, "a referral is created with its due date"
     return Referral(
         id=row.id,
         customer_no=customer_no,
-        manager_login=manager.login,
-        manager=manager.name,
+        manager_login=manager.login if manager else "",
+        manager=manager.name if manager else "",
         referred_by=referrer.name if referrer else "",
         reason=d.get("reason", ""),
         products=tuple(d.get("products", ())),
@@ -311,7 +314,7 @@ def record_outcome(
     return view
 
 
-def _close_escalation(s, row: Task, now: datetime) -> None:
+def _close_escalation(s: Session, row: Task, now: datetime) -> None:
     """The referral got the outcome it was escalated for: the supervisors' escalation task closes itself."""
     escalated = (row.details or {}).get("escalated")
     if not escalated:
@@ -369,7 +372,7 @@ def report(
     overdue = is_open & (Task.due_on < today)
     in_time = Task.details["contacted_in_time"].as_boolean()
 
-    def count(condition):
+    def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     period = (
@@ -414,7 +417,7 @@ def report(
         referrer_rows = uow.session.execute(by_referrer).all()
         manager_rows = uow.session.execute(by_manager).all()
     referrers = sorted(
-        (_referrer_line(r[0], r[1], *(int(n) for n in r[2:])) for r in referrer_rows),
+        (_referrer_line(r[0], r[1], [int(n) for n in r[2:]]) for r in referrer_rows),
         key=lambda line: (-line.converted, -line.referred, line.login),
     )
     managers = sorted(
@@ -427,15 +430,26 @@ def report(
         today=today,
         everyone=everyone,
         referrers=tuple(referrers),
-        referrer_total=_referrer_line("", "", *_sums(referrers, REFERRER_COUNTS)),
+        referrer_total=_referrer_line("", "", _sums(referrers, REFERRER_COUNTS)),
         managers=tuple(managers),
         manager_total=ManagerLine("", "", *_sums(managers, MANAGER_COUNTS)),
     )
 
 
-def _referrer_line(login: str, name: str, *counts: int) -> ReferrerLine:
-    return ReferrerLine(login, name, *counts, conversion_rate(counts[2], counts[0]))
+def _referrer_line(login: str, name: str, counts: Sequence[int]) -> ReferrerLine:
+    referred, contacted, converted, not_interested, still_open, overdue = counts
+    return ReferrerLine(
+        login,
+        name,
+        referred,
+        contacted,
+        converted,
+        not_interested,
+        still_open,
+        overdue,
+        conversion_rate(converted, referred),
+    )
 
 
-def _sums(lines, names: tuple[str, ...]) -> list[int]:
+def _sums(lines: Sequence[object], names: tuple[str, ...]) -> list[int]:
     return [sum(getattr(line, name) for line in lines) for name in names]

@@ -75,7 +75,7 @@ def set_plan(
     now = now or datetime.now()
     with db.write() as uow:
         s = uow.session
-        branch = s.scalar(select(Branch).where(Branch.code == user.branch_code))
+        branch = s.scalars(select(Branch).where(Branch.code == user.branch_code)).one()
         staff = None
         if staff_login:
             staff = s.scalar(select(Staff).where(Staff.login == staff_login.strip().lower()))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Branch, Staff
@@ -145,7 +147,7 @@ def add_user(
         return user
 
 
-def branch_or_default(session, branch_code: str | None) -> Branch:
+def branch_or_default(session: Session, branch_code: str | None) -> Branch:
     """The named branch, or the database's first one (created as 本网点 when there is none yet)."""
     query = select(Branch).order_by(Branch.id)
     if branch_code:
@@ -179,7 +181,14 @@ def list_accounts(db: Database) -> list[StaffAccount]:
         ]
 
 
-def _edit_account(db: Database, account_id: int, version: int, actor: StaffUser, action: str, change) -> None:
+def _edit_account(
+    db: Database,
+    account_id: int,
+    version: int,
+    actor: StaffUser,
+    action: str,
+    change: Callable[[Staff], None],
+) -> None:
     if actor.role is not Role.ADMIN:
         raise DomainError("not_permitted")
     with db.write() as uow:
@@ -241,4 +250,4 @@ def user_by_login(db: Database, login_name: str) -> StaffUser:
         row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
         if row is None or not row.active:
             raise DomainError("unknown_staff", login=login_name)
-        return _user(row, uow.session.get(Branch, row.branch_id))
+        return _user(row, uow.session.get_one(Branch, row.branch_id))

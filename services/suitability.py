@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import errors
 from db.models import Customer, Holding, IdDocument, Product, RiskAssessment
@@ -32,7 +33,7 @@ TAG_AML_EDD_PENDING = "aml_edd_pending"
 TAG_CIRCUMSTANCES_CHANGED = "circumstances_changed"
 
 
-def _facts(session, customer: Customer, as_of: date) -> SuitabilityCustomer:
+def _facts(session: Session, customer: Customer, as_of: date) -> SuitabilityCustomer:
     assessments = list(
         session.scalars(
             select(RiskAssessment)
@@ -80,7 +81,7 @@ def _facts(session, customer: Customer, as_of: date) -> SuitabilityCustomer:
     )
 
 
-def _customer(session, customer_no: str) -> Customer:
+def _customer(session: Session, customer_no: str) -> Customer:
     row = session.scalars(
         select(Customer).where(Customer.customer_no == customer_no.strip().upper())
     ).one_or_none()
@@ -117,7 +118,7 @@ def check_sale(
 
 
 def check_rows(
-    session, customer: Customer, product: Product, amount: Decimal | None, channel: str, as_of: date
+    session: Session, customer: Customer, product: Product, amount: Decimal | None, channel: str, as_of: date
 ) -> tuple[SuitabilityResult, SuitabilityCustomer, ProductSpec]:
     """The check of rows already read in the caller's unit of work (the agreement issue checks again inside
     its own writing transaction), with the facts and the catalogue entry it judged."""
