@@ -8,14 +8,23 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from db.session import Database
 from desktop.settings import SettingsStore
+from domain.catalog import ProductView
+from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
+from domain.complaint_flow import ClosingFacts
 from domain.errors import DomainError, InvalidValue
+from domain.overview import HomeSummary
 from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
-from domain.staff import StaffUser
+from domain.profile import CustomerProfile
+from domain.questionnaire.result import AssessmentResult, AssessmentStart
+from domain.search import SearchHit
+from domain.staff import StaffAccount, StaffUser
+from domain.suitability.model import SuitabilityResult
 from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
@@ -40,59 +49,70 @@ from services import (
     staff,
     suitability,
 )
+from services.agreements import IssuedAgreement
+from services.complaints import ComplaintView
+from services.inbox import TaskView
+from services.positions import PositionsRun
+from services.recommend import OutcomeRecorded, ShownRecommendation
+from services.referrals import Referral, ReferralReport
+from services.sales_plans import PlanView
 
 
 class Backend:
     def __init__(self, db: Database, user: StaffUser) -> None:
         self.db, self.user = db, user
 
-    def home_summary(self):
+    def home_summary(self) -> HomeSummary:
         return overview.home_summary(self.db, self.user)
 
-    def search_customers(self, text: str):
+    def search_customers(self, text: str) -> list[SearchHit]:
         return customer_search.search_customers(self.db, self.user, text)
 
-    def customer_profile(self, customer_no: str):
+    def customer_profile(self, customer_no: str) -> CustomerProfile:
         return profile.load_profile(self.db, self.user, customer_no)
 
-    def reveal_identifiers(self, customer_no: str, reason: str, note: str = ""):
+    def reveal_identifiers(self, customer_no: str, reason: str, note: str = "") -> CustomerProfile:
         return profile.reveal_identifiers(self.db, self.user, customer_no, reason, note)
 
-    def update_customer(self, customer_no: str, version: int, changes: dict, seen: dict):
+    def update_customer(
+        self, customer_no: str, version: int, changes: dict[str, object], seen: dict[str, object]
+    ) -> int:
         return customer_edit.update_customer(self.db, self.user, customer_no, version, changes, seen)
 
-    def reassign_customer(self, customer_no: str, version: int, manager_id: int):
+    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> int:
         return customer_edit.reassign_customer(self.db, self.user, customer_no, version, manager_id)
 
-    def reassign_book(self, from_manager_id: int, to_manager_id: int):
+    def reassign_book(self, from_manager_id: int, to_manager_id: int) -> int:
         return customer_edit.reassign_book(self.db, self.user, from_manager_id, to_manager_id)
 
-    def active_managers(self):
+    def active_managers(self) -> list[tuple[int, str, str]]:
         return customer_edit.active_managers(self.db)
 
     def add_interaction(
         self, customer_no: str, channel: str, purpose: str, summary: str, next_step: str = ""
-    ):
+    ) -> None:
         return customer_edit.add_interaction(
             self.db, self.user, customer_no, channel, purpose, summary, next_step
         )
 
-    def start_assessment(self, customer_no: str):
+    def start_assessment(self, customer_no: str) -> AssessmentStart:
         return assessments.start_assessment(self.db, self.user, customer_no, date.today())
 
     def record_assessment(
         self, customer_no: str, version: str, answers: dict[str, str], channel: str, confirmed_change: bool
-    ):
+    ) -> AssessmentResult:
         return assessments.record_assessment(
             self.db, self.user, customer_no, version, answers, channel, confirmed_change, datetime.now()
         )
 
-    def check_sale(self, customer_no: str, product_code: str, amount: Decimal | None, channel: str):
+    def check_sale(
+        self, customer_no: str, product_code: str, amount: Decimal | None, channel: str
+    ) -> SuitabilityResult:
         return suitability.check_sale(self.db, customer_no, product_code, amount, channel, date.today())
 
     # -- recommendations (DOMAIN §6) ------------------------------------------------------------------------
 
-    def recommend(self, customer_no: str):
+    def recommend(self, customer_no: str) -> ShownRecommendation:
         """What suits the customer today (at the branch), with the catalogue entries for the key terms."""
         return recommend.recommend_shown(self.db, customer_no, date.today())
 
@@ -107,7 +127,7 @@ class Backend:
         score: int | None = None,
         reasons: tuple[str, ...] = (),
         rule_version: str = "",
-    ):
+    ) -> OutcomeRecorded:
         """The customer's answer, recorded by the signed-in person; a "later" creates the follow-up task."""
         return recommend.record_outcome(
             self.db,
@@ -125,7 +145,7 @@ class Backend:
 
     # -- agreements (services/agreements.py checks suitability again and refuses what it blocks) ------------
 
-    def agreement_products(self):
+    def agreement_products(self) -> list[ProductView]:
         catalog_versions.apply_due_versions(self.db, date.today(), self.user.login, self.user.id)
         return agreements.agreement_products(self.db, date.today())
 
@@ -141,7 +161,7 @@ class Backend:
         term: str | None,
         acknowledged_warnings: tuple[str, ...],
         dual_recording_id: str | None = None,
-    ):
+    ) -> IssuedAgreement:
         return agreements.issue(
             self.db,
             self.user,
@@ -163,31 +183,33 @@ class Backend:
     def save_print_setup(self, printer_name: str, paper_size: str) -> None:
         SettingsStore().save_print_setup(printer_name, paper_size)
 
-    def products(self):
+    def products(self) -> list[ProductView]:
         # Approved catalogue changes whose effective date has come take effect before the list is read.
         catalog_versions.apply_due_versions(self.db, date.today(), self.user.login, self.user.id)
         return catalog.list_products(self.db)
 
-    def propose_product_change(self, code: str, changes: dict, effective_from: date, note: str = ""):
+    def propose_product_change(
+        self, code: str, changes: dict[str, Any], effective_from: date, note: str = ""
+    ) -> VersionView:
         return catalog_versions.propose_change(self.db, self.user, code, changes, effective_from, note)
 
-    def approve_version(self, version_id: int, note: str = ""):
+    def approve_version(self, version_id: int, note: str = "") -> VersionView:
         return catalog_versions.approve(self.db, self.user, version_id, note)
 
-    def reject_version(self, version_id: int, note: str):
+    def reject_version(self, version_id: int, note: str) -> VersionView:
         return catalog_versions.reject(self.db, self.user, version_id, note)
 
-    def pending_versions(self):
+    def pending_versions(self) -> list[VersionView]:
         return catalog_versions.pending_versions(self.db, self.user)
 
-    def product_history(self, code: str):
+    def product_history(self, code: str) -> ProductHistory:
         return catalog_versions.history(self.db, self.user, code)
 
-    def accounts(self):
+    def accounts(self) -> list[StaffAccount]:
         self._require(Role.ADMIN)
         return staff.list_accounts(self.db)
 
-    def add_account(self, login: str, name: str, role: Role, password: str):
+    def add_account(self, login: str, name: str, role: Role, password: str) -> StaffUser:
         self._require(Role.ADMIN)
         return staff.add_user(
             self.db,
@@ -228,31 +250,31 @@ class Backend:
 
     # -- complaints (services/complaints.py decides who may do what) ----------------------------------------
 
-    def complaints(self, open_only: bool):
+    def complaints(self, open_only: bool) -> list[ComplaintView]:
         return complaints.list_complaints(self.db, self.user, open_only=open_only)
 
-    def complaint(self, number: str):
+    def complaint(self, number: str) -> ComplaintView:
         return complaints.show(self.db, self.user, number)
 
-    def complaint_staff(self):
+    def complaint_staff(self) -> list[tuple[str, str]]:
         return complaints.staff_choices(self.db)
 
-    def register_complaint(self, values: dict):
+    def register_complaint(self, values: dict[str, Any]) -> ComplaintView:
         return complaints.register(self.db, self.user, **values)
 
-    def assign_complaint(self, number: str, handler_login: str, version: int):
+    def assign_complaint(self, number: str, handler_login: str, version: int) -> ComplaintView:
         return complaints.assign(self.db, self.user, number, handler_login, version)
 
-    def start_complaint(self, number: str, version: int):
+    def start_complaint(self, number: str, version: int) -> ComplaintView:
         return complaints.start_handling(self.db, self.user, number, version)
 
-    def reply_complaint(self, number: str, text: str, version: int):
+    def reply_complaint(self, number: str, text: str, version: int) -> ComplaintView:
         return complaints.record_reply(self.db, self.user, number, text, version)
 
-    def withdraw_complaint(self, number: str, reason: str, voluntary: bool, version: int):
+    def withdraw_complaint(self, number: str, reason: str, voluntary: bool, version: int) -> ComplaintView:
         return complaints.withdraw(self.db, self.user, number, reason, voluntary, version)
 
-    def close_complaint(self, number: str, facts, version: int):
+    def close_complaint(self, number: str, facts: ClosingFacts, version: int) -> ComplaintView:
         return complaints.close(self.db, self.user, number, facts, version)
 
     def complaint_document(self, number: str, kind: str) -> bytes:
@@ -263,28 +285,28 @@ class Backend:
         return complaint_documents.register_document(self.db, self.user, first, last)
 
     # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
-    def tasks(self, everyone: bool = False, assignee_login: str | None = None):
+    def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]:
         everyone = everyone and self.user.role is Role.SUPERVISOR  # others only ever see their own
         return inbox.list_tasks(self.db, self.user, everyone=everyone, assignee_login=assignee_login)
 
-    def task_assignees(self):
+    def task_assignees(self) -> list[tuple[str, str]]:
         return inbox.assignees(self.db)
 
-    def complete_task(self, task_id: int, version: int):
+    def complete_task(self, task_id: int, version: int) -> None:
         return inbox.complete(self.db, self.user, task_id, version=version)
 
-    def referral_managers(self):
+    def referral_managers(self) -> list[tuple[str, str]]:
         return referrals.managers(self.db)
 
-    def refer(self, values: dict):
+    def refer(self, values: dict[str, Any]) -> Referral:
         values = dict(values)
         customer_no = values.pop("customer_no")
         return referrals.create(self.db, self.user, customer_no, **values)
 
-    def referral_outcome(self, task_id: int, outcome: str, version: int):
+    def referral_outcome(self, task_id: int, outcome: str, version: int) -> Referral:
         return referrals.record_outcome(self.db, self.user, task_id, outcome, version=version)
 
-    def referral_report(self, first: date, last: date):
+    def referral_report(self, first: date, last: date) -> ReferralReport:
         """Supervisors see everyone's referrals; others their own (services/referrals.report decides)."""
         return referrals.report(self.db, self.user, first, last)
 
@@ -305,7 +327,7 @@ class Backend:
     def performance_staff(self) -> list[tuple[str, str, str]]:
         return performance.staff_choices(self.db, self.user)
 
-    def record_positions(self):
+    def record_positions(self) -> PositionsRun | None:
         """Today's positions (the daily job): safe to run again, on any station."""
         return positions.record_positions(self.db)
 
@@ -320,10 +342,10 @@ class Backend:
             raise DomainError("not_permitted")
 
     # -- sales plans (DOMAIN §9): the plans dialog; supervisors set and delete, others read their own ------------
-    def plans(self, first: date, last: date):
+    def plans(self, first: date, last: date) -> list[PlanView]:
         return sales_plans.list_plans(self.db, self.user, first, last)
 
-    def set_plan(self, metric: str, period: Period, target_text: str, staff_login: str = ""):
+    def set_plan(self, metric: str, period: Period, target_text: str, staff_login: str = "") -> PlanView:
         """The metric code and the target as typed: parsed here (refusals worded), then set or replaced."""
         code = sales_plans.parse_metric(metric)
         return sales_plans.set_plan(

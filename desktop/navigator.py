@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.backend import Backend
+from desktop.settings import Preferences
+from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.privacy import may_open_customers
 from widgets.calendar_screen import CalendarScreen
@@ -28,21 +30,29 @@ def _title(source: str) -> Callable[[], str]:
 def _open_customer(window: MainWindow, customer_no: str) -> None:
     if "customers" in window.screen_keys():
         window.show_screen("customers")
-        window.screen("customers").open_customer(customer_no)
+        screen = window.screen("customers")
+        if isinstance(screen, CustomersScreen):
+            screen.open_customer(customer_no)
 
 
 def tasks_arrived(window: MainWindow, count: int) -> None:
     """Tasks for this person arrived from another station: reload the inbox and say so in the status bar."""
     if "inbox" not in window.screen_keys():
         return
-    window.screen("inbox").load()
+    inbox = window.screen("inbox")
+    if isinstance(inbox, InboxScreen):
+        inbox.load()
     window.statusBar().showMessage(
         QCoreApplication.translate("Inbox", "%n new task(s) in your inbox", "", count), 15_000
     )
 
 
 def build_main_window(
-    backend: Backend, runner, preferences, apply_preferences: Callable, about: dict[str, str]
+    backend: Backend,
+    runner: TaskRunner,
+    preferences: Preferences,
+    apply_preferences: Callable[[Preferences], None],
+    about: dict[str, str],
 ) -> MainWindow:
     user = backend.user
     window = MainWindow(user, backend.db.description)

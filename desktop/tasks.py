@@ -10,13 +10,14 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 BUSY_DELAY_MS = 500
+T = TypeVar("T")
 
 
 def _receiver_alive(callback: Callable) -> bool:
@@ -60,7 +61,9 @@ class TaskRunner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[str | None, Callable | None, Callable | None]] = {}
+        self._pending: dict[
+            int, tuple[str | None, Callable[[Any], object] | None, Callable[[BaseException], object] | None]
+        ] = {}
         self._latest: dict[str, int] = {}
         self._dropped: set[int] = set()
         self._busy = False
@@ -69,10 +72,10 @@ class TaskRunner(QObject):
 
     def submit(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         key: str | None = None,
         write: bool = False,
     ) -> int:

@@ -1,4 +1,6 @@
-"""mypy plugin: PySide6 constructors take any Qt property as a keyword, which the bundled stubs do not say.
+"""mypy plugin for two places where PySide6's bundled stubs say less than the bindings do.
+
+1. Constructors take any Qt property as a keyword.
 
 At run time `QLineEdit(objectName="name")` or `QDateEdit(calendarPopup=True)` sets the property (PySide6 accepts
 every property of the class and its bases), but the stubs list only the properties a class declares itself, so
@@ -6,6 +8,8 @@ mypy calls hundreds of correct constructions wrong. This plugin adds `**kwargs: 
 PySide6 classes and changes nothing else: positional arguments and the keywords the stubs do list keep their
 types, and every other call is checked as usual. (`super().__init__(...)` in a subclass is not a constructor call:
 set the property there with its setter.)
+
+2. `QT_TRANSLATE_NOOP(context, text)` returns `text` (a str); the stubs say `object`.
 """
 
 from __future__ import annotations
@@ -13,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mypy.nodes import ARG_STAR2
-from mypy.plugin import FunctionSigContext, Plugin
-from mypy.types import AnyType, CallableType, FunctionLike, TypeOfAny
+from mypy.plugin import FunctionContext, FunctionSigContext, Plugin
+from mypy.types import AnyType, CallableType, FunctionLike, Type, TypeOfAny
+
+# Marks for Qt Linguist: they return their source text unchanged, which the stubs type as `object`.
+_NOOP_MARKS = frozenset({"PySide6.QtCore.QT_TRANSLATE_NOOP", "PySide6.QtCore.QT_TR_NOOP"})
 
 
 def _with_property_keywords(ctx: FunctionSigContext) -> FunctionLike:
@@ -28,6 +35,10 @@ def _with_property_keywords(ctx: FunctionSigContext) -> FunctionLike:
     )
 
 
+def _source_text(ctx: FunctionContext) -> Type:
+    return ctx.api.named_generic_type("builtins.str", [])
+
+
 class PySidePropertiesPlugin(Plugin):
     def get_function_signature_hook(
         self, fullname: str
@@ -37,6 +48,9 @@ class PySidePropertiesPlugin(Plugin):
             if sym is not None and sym.node is not None and type(sym.node).__name__ == "TypeInfo":
                 return _with_property_keywords
         return None
+
+    def get_function_hook(self, fullname: str) -> Callable[[FunctionContext], Type] | None:
+        return _source_text if fullname in _NOOP_MARKS else None
 
 
 def plugin(version: str) -> type[Plugin]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -21,8 +21,9 @@ from domain.questionnaire.result import AssessmentResult, AssessmentStart
 from domain.search import LIMIT as SEARCH_LIMIT
 from domain.search import Field, SearchHit, plan
 from widgets.assessment_dialog import AssessmentDialog
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, label, money
-from widgets.profile.panel import ProfilePanel
+from widgets.profile.panel import ProfileActions, ProfilePanel
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel, row_list
 
@@ -37,15 +38,15 @@ class CustomersScreen(Screen):
 
     def __init__(
         self,
-        search: Callable[[str], list[CustomerRow]],
+        search: Callable[[str], Sequence[CustomerRow]],
         profile: Callable[[str], CustomerProfile],
-        runner,
-        parent=None,
+        runner: JobsPort,
+        parent: QWidget | None = None,
         *,
         start_assessment: Callable[[str], AssessmentStart] | None = None,
         record_assessment: Callable[..., AssessmentResult] | None = None,
         assessment_dialog_factory: Callable[..., QDialog] = AssessmentDialog,
-        profile_actions=None,
+        profile_actions: ProfileActions | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("customers_screen")
@@ -133,7 +134,7 @@ class CustomersScreen(Screen):
         }
         return words[row.match]
 
-    def _show_results(self, rows: list[CustomerRow]) -> None:
+    def _show_results(self, rows: Sequence[CustomerRow]) -> None:
         self.banner.clear_message()
         self.results.set_rows(rows)
         if rows:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 
 
@@ -17,7 +19,7 @@ class MessageBanner(QLabel):
         "warning": "background: #fff4e5; color: #7a4100; border: 1px solid #f5d4a6;",
     }
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("banner")
@@ -39,7 +41,7 @@ class MessageBanner(QLabel):
 class Screen(QWidget):
     """Subclasses build their widgets in __init__, fill them in `load()`, and word them in `retranslate_ui()`."""
 
-    def __init__(self, runner, parent=None) -> None:
+    def __init__(self, runner: JobsPort, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.banner = MessageBanner()
@@ -48,7 +50,7 @@ class Screen(QWidget):
         self.layout_.addWidget(self.banner)
         self._loaded = False
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True

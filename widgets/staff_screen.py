@@ -3,20 +3,37 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
-from domain.staff import StaffAccount
+from domain.codes import Role
+from domain.staff import StaffAccount, StaffUser
 from widgets.account_dialog import AccountDialog
+from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.messages import describe_error, is_explained
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
 
+class StaffPort(Protocol):
+    """The account administration an administrator's staff screen calls."""
+
+    def accounts(self) -> list[StaffAccount]: ...
+    def add_account(self, login: str, name: str, role: Role, password: str) -> StaffUser: ...
+    def unlock(self, account_id: int, version: int) -> None: ...
+    def set_active(self, account_id: int, version: int, active: bool) -> None: ...
+    def reset_password(self, account_id: int, version: int, password: str) -> None: ...
+
+
 class StaffScreen(Screen):
     def __init__(
-        self, backend, runner, dialog_factory: Callable[[bool], AccountDialog] = AccountDialog, parent=None
+        self,
+        backend: StaffPort,
+        runner: JobsPort,
+        dialog_factory: Callable[[bool], AccountDialog] = AccountDialog,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("staff_screen")
@@ -97,7 +114,7 @@ class StaffScreen(Screen):
 
         return finish
 
-    def _change(self, action: Callable, *extra) -> None:
+    def _change(self, action: Callable[..., None], *extra: object) -> None:
         account = self.selected()
         if account is None:
             return

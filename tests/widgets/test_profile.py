@@ -191,7 +191,7 @@ def test_without_actions_the_panel_is_read_only(qtbot, db, ids, runner):
     panel = ProfilePanel(Backend(db, user).customer_profile, runner)
     qtbot.addWidget(panel)
     panel.show()
-    assert panel.placeholder.isVisible() and not panel.scroll.isVisible()
+    assert panel.placeholder.isVisible() and not panel.scroll_area.isVisible()
     panel.open_customer("C0000000001")
     qtbot.waitUntil(lambda: panel.view is not None, timeout=5000)
     assert not panel.edit_button.isVisible() and not panel.interactions.log_button.isVisible()

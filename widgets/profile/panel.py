@@ -1,9 +1,8 @@
 """The customer 360 profile: a header with the actions the role has, then one widget per section, scrolling.
 
 Everything it reads or saves goes through the task runner (the UI thread never waits for the database):
-`load(customer_no)` returns the profile as the signed-in person may see it; `actions` (the services facade, or
-None for a read-only panel) offers `reveal_identifiers`, `update_customer`, `reassign_customer`,
-`active_managers`, `add_interaction`, `recommend` and `record_recommendation_outcome`. Dialog factories and the
+`load(customer_no)` returns the profile as the signed-in person may see it; `actions` (a `ProfileActions`, or
+None for a read-only panel) are the calls behind the header's buttons and the sections. Dialog factories and the
 agreement flow ("办理" on a recommendation: `agreement_flow(parent, backend, runner, customer_no, product_code=,
 amount=)`, by default `widgets.agreement_dialog.open_agreement_flow`) are injectable for tests.
 """
@@ -11,6 +10,8 @@ amount=)`, by default `widgets.agreement_dialog.open_agreement_flow`) are inject
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from domain.profile import CustomerProfile, tier_standing
+from domain.suitability.model import SuitabilityResult
 from widgets.customer_edit_dialog import CustomerEditDialog
+from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.messages import describe_error
 from widgets.profile.base import FLAG_STYLES, MUTED, is_situation
@@ -40,6 +43,63 @@ from widgets.profile.risk import RiskSection
 from widgets.profile.value import ValueSection
 from widgets.referral_dialog import ReferralDialog
 from widgets.screen import MessageBanner
+
+if TYPE_CHECKING:
+    from domain.catalog import ProductView
+    from services.agreements import IssuedAgreement
+    from services.recommend import OutcomeRecorded, ShownRecommendation
+    from services.referrals import Referral
+
+
+class ProfileActions(Protocol):
+    """What a customer profile calls (the signed-in person's services); a read-only panel gets None."""
+
+    def reveal_identifiers(self, customer_no: str, reason: str, note: str = "") -> CustomerProfile: ...
+    def update_customer(
+        self, customer_no: str, version: int, changes: dict[str, object], seen: dict[str, object]
+    ) -> int: ...
+    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> int: ...
+    def active_managers(self) -> list[tuple[int, str, str]]: ...
+    def add_interaction(
+        self, customer_no: str, channel: str, purpose: str, summary: str, next_step: str = ""
+    ) -> None: ...
+    def recommend(self, customer_no: str) -> ShownRecommendation: ...
+    def record_recommendation_outcome(
+        self,
+        customer_no: str,
+        product_code: str,
+        outcome: str,
+        decline_reason: str | None = None,
+        *,
+        rank: int | None = None,
+        score: int | None = None,
+        reasons: tuple[str, ...] = (),
+        rule_version: str = "",
+    ) -> OutcomeRecorded: ...
+    def referral_managers(self) -> list[tuple[str, str]]: ...
+    def refer(self, values: dict[str, Any]) -> Referral: ...
+    def may_issue_agreements(self) -> bool:
+        """Whether this person's role issues agreements (the header shows "Issue agreement..." only then)."""
+        ...
+
+    # The agreement flow ("办理", "Issue agreement..."): widgets/agreement_dialog.py
+    def agreement_products(self) -> list[ProductView]: ...
+    def check_sale(
+        self, customer_no: str, product_code: str, amount: Decimal | None, channel: str
+    ) -> SuitabilityResult: ...
+    def issue_agreement(
+        self,
+        customer_no: str,
+        product_code: str,
+        amount: Decimal,
+        term: str | None,
+        acknowledged_warnings: tuple[str, ...],
+        dual_recording_id: str | None = None,
+    ) -> IssuedAgreement: ...
+    def reprint_agreement(self, number: str) -> bytes: ...
+    def print_setup(self) -> tuple[str, str]: ...
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
+
 
 TIER_COLOURS = {
     "T0": "#6b7280",
@@ -57,29 +117,30 @@ class ProfilePanel(QWidget):
     def __init__(
         self,
         load: Callable[[str], CustomerProfile],
-        runner,
-        actions=None,
-        parent=None,
+        runner: JobsPort,
+        actions: ProfileActions | None = None,
+        parent: QWidget | None = None,
         *,
         edit_dialog_factory: Callable[..., QDialog] = CustomerEditDialog,
         reveal_dialog_factory: Callable[..., QDialog] = RevealDialog,
         reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
-        agreement_flow: Callable | None = None,
+        agreement_flow: Callable[..., object] | None = None,
         referral_dialog_factory: Callable[..., QDialog] = ReferralDialog,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profile_panel")
-        self._load, self.runner, self.actions = load, runner, actions
+        self._load, self.runner, self._actions = load, runner, actions
         self._edit_dialog_factory = edit_dialog_factory
         self._reveal_dialog_factory = reveal_dialog_factory
         self._reassign_dialog_factory = reassign_dialog_factory
         self._agreement_flow = agreement_flow
         self._referral_dialog_factory = referral_dialog_factory
         self.view: CustomerProfile | None = None
-        self.dialog: QDialog | None = None  # the dialog open now (tests drive it)
+        # The dialog open now (tests drive it): reveal, edit, reassign or referral, each read for its own fields.
+        self.dialog: Any = None
         self._dialog_view: CustomerProfile | None = None  # the customer the dialog was opened for
         self._reassign_view: CustomerProfile | None = None
-        self._pending_edit: dict = {}
+        self._pending_edit: dict[str, object] = {}
         self.banner = MessageBanner()
         self.title = QLabel(objectName="profile_title")
         self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
@@ -117,16 +178,17 @@ class ProfilePanel(QWidget):
         self.value = ValueSection()
         self.risk = RiskSection()
         self.holdings = HoldingsSection()
-        add = getattr(actions, "add_interaction", None) if actions is not None else None
-        self.interactions = InteractionsSection(runner, add)
+        self.interactions = InteractionsSection(
+            runner, actions.add_interaction if actions is not None else None
+        )
         self.interactions.sig_saved.connect(self.reload)
         self.complaints = ComplaintsSection()
         self.tasks = TasksSection()
         self.history = HistorySection()
         self.recommendations = RecommendationSection(
             runner,
-            getattr(actions, "recommend", None) if actions is not None else None,
-            getattr(actions, "record_recommendation_outcome", None) if actions is not None else None,
+            actions.recommend if actions is not None else None,
+            actions.record_recommendation_outcome if actions is not None else None,
         )
         self.recommendations.sig_recorded.connect(self._recommendation_answered)
         self.recommendations.sig_error.connect(self._error)
@@ -162,10 +224,10 @@ class ProfilePanel(QWidget):
         page_layout.setContentsMargins(0, 0, 4, 0)
         page_layout.addLayout(grid)
         page_layout.addStretch(1)
-        self.scroll = QScrollArea(objectName="profile_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(page)
+        self.scroll_area = QScrollArea(objectName="profile_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(page)
         self.placeholder = QLabel(objectName="profile_placeholder", wordWrap=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(MUTED)
@@ -174,7 +236,7 @@ class ProfilePanel(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(header)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.placeholder, 1)
         # The old detail box's names, kept for the screen and its tests: values["risk"] is the risk summary.
         self.values = {"risk": self.risk.summary}
@@ -196,7 +258,7 @@ class ProfilePanel(QWidget):
         self.view = view
         for section in self.sections:
             section.show_profile(view)
-        self.scroll.setVisible(view is not None)
+        self.scroll_area.setVisible(view is not None)
         self.placeholder.setVisible(view is None)
         self.retranslate_ui()
         self.sig_customer_loaded.emit(view)
@@ -210,7 +272,7 @@ class ProfilePanel(QWidget):
     # Dialogs are window-modal and non-blocking (`open()`); their slots read `self.dialog` and the customer it was
     # opened for, instead of lambdas holding the dialog: no reference cycle keeps a closed dialog alive, and it is
     # deleted when closed (a cycle collected later on a worker thread would delete a widget off the UI thread).
-    def _open_dialog(self, dialog, view: CustomerProfile) -> None:
+    def _open_dialog(self, dialog: QDialog, view: CustomerProfile) -> None:
         self.dialog, self._dialog_view = dialog, view
         if isinstance(dialog, QDialog):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -218,7 +280,7 @@ class ProfilePanel(QWidget):
 
     def reveal(self) -> None:
         view = self.view
-        if view is None or self.actions is None:
+        if view is None or self._actions is None:
             return
         dialog = self._reveal_dialog_factory(view.name, self)
         dialog.accepted.connect(self._reveal_accepted)
@@ -226,8 +288,10 @@ class ProfilePanel(QWidget):
 
     def _reveal_accepted(self) -> None:
         dialog, view = self.dialog, self._dialog_view
+        if self._actions is None or view is None:
+            return
         self.runner.submit(
-            self.actions.reveal_identifiers,
+            self._actions.reveal_identifiers,
             view.customer_no,
             dialog.reason,
             dialog.note,
@@ -237,12 +301,12 @@ class ProfilePanel(QWidget):
             write=True,
         )
 
-    def edit(self, pending: dict | None = None) -> None:
+    def edit(self, pending: dict[str, object] | None = None) -> None:
         view = self.view
-        if view is None or self.actions is None or not view.may_edit:
+        if view is None or self._actions is None or not view.may_edit:
             return
         dialog = self._edit_dialog_factory(
-            view, self.actions.update_customer, self.runner, self, pending=pending
+            view, self._actions.update_customer, self.runner, self, pending=pending
         )
         dialog.finished.connect(self._edit_finished)
         self._open_dialog(dialog, view)
@@ -254,6 +318,8 @@ class ProfilePanel(QWidget):
             self.reload()
         elif getattr(dialog, "reload_requested", False):
             self._pending_edit = dict(getattr(dialog, "pending", {}) or {})
+            if self._dialog_view is None:
+                return
             self.runner.submit(
                 self._load,
                 self._dialog_view.customer_no,
@@ -268,23 +334,25 @@ class ProfilePanel(QWidget):
 
     def reassign(self) -> None:
         view = self.view
-        if view is None or self.actions is None or not view.may_reassign:
+        if view is None or self._actions is None or not view.may_reassign:
             return
         self._reassign_view = view
-        self.runner.submit(self.actions.active_managers, on_done=self._pick_manager, on_error=self._error)
+        self.runner.submit(self._actions.active_managers, on_done=self._pick_manager, on_error=self._error)
 
-    def _pick_manager(self, managers) -> None:
+    def _pick_manager(self, managers: list[tuple[int, str, str]]) -> None:
         view = self._reassign_view
+        if view is None:
+            return
         dialog = self._reassign_dialog_factory(view.name, view.manager_id, managers, self)
         dialog.accepted.connect(self._reassign_chosen)
         self._open_dialog(dialog, view)
 
     def _reassign_chosen(self) -> None:
         dialog, view = self.dialog, self._dialog_view
-        if dialog.manager_id is None:
+        if dialog.manager_id is None or self._actions is None or view is None:
             return
         self.runner.submit(
-            self.actions.reassign_customer,
+            self._actions.reassign_customer,
             view.customer_no,
             view.version,
             dialog.manager_id,
@@ -298,8 +366,8 @@ class ProfilePanel(QWidget):
         self.reload()
 
     # -- recommendations -------------------------------------------------------------------------------------
-    def _recommendation_answered(self, product: str, outcome: str, result) -> None:
-        if outcome == "later" and getattr(result, "task_id", None) is not None:
+    def _recommendation_answered(self, product: str, outcome: str, result: OutcomeRecorded) -> None:
+        if outcome == "later" and result.task_id is not None:
             text = self.tr("Answer recorded for {product}: later. A follow-up task was created.")
         elif outcome == "declined":
             text = self.tr("Answer recorded for {product}: declined.")
@@ -309,13 +377,13 @@ class ProfilePanel(QWidget):
         self.banner.show_message(text.format(product=spec.name if spec is not None else product), "info")
         self.reload()  # the task list shows the follow-up; the recommendation is worked out again
 
-    def proceed(self, customer_no: str, product_code: str, amount) -> None:
+    def proceed(self, customer_no: str, product_code: str | None, amount: Decimal | None) -> None:
         """办理 on a recommendation: the agreement flow with the product and the suggested amount filled in."""
-        if self.actions is None:
+        if self._actions is None:
             return
         if self._agreement_flow is not None:
             self._agreement_flow(
-                self, self.actions, self.runner, customer_no, product_code=product_code, amount=amount
+                self, self._actions, self.runner, customer_no, product_code=product_code, amount=amount
             )
             return
         try:
@@ -329,7 +397,7 @@ class ProfilePanel(QWidget):
         name = view.name if view is not None and view.customer_no == customer_no else ""
         open_agreement_flow(
             self,
-            self.actions,
+            self._actions,
             self.runner,
             customer_no,
             product_code=product_code,
@@ -338,16 +406,16 @@ class ProfilePanel(QWidget):
         )
 
     def may_refer(self) -> bool:
-        return self.view is not None and getattr(self.actions, "refer", None) is not None
+        return self.view is not None and self._actions is not None
 
     def refer(self) -> None:
         """ "Refer to a manager...": the referral form for this customer (reason, products, note)."""
-        if not self.may_refer():
+        if not self.may_refer() or self._actions is None:
             return
-        self.runner.submit(self.actions.referral_managers, on_done=self._open_referral, on_error=self._error,
+        self.runner.submit(self._actions.referral_managers, on_done=self._open_referral, on_error=self._error,
                            key="referral_managers")  # fmt: skip
 
-    def _open_referral(self, managers) -> None:
+    def _open_referral(self, managers: list[tuple[str, str]]) -> None:
         if self.view is None:
             return
         dialog = self._referral_dialog_factory(managers, self.view.customer_no, self)
@@ -356,12 +424,12 @@ class ProfilePanel(QWidget):
         dialog.open()
 
     def _referral_accepted(self) -> None:
-        if self.dialog is None:
+        if self.dialog is None or self._actions is None:
             return
-        self.runner.submit(self.actions.refer, self.dialog.values(), on_done=self._referred,
+        self.runner.submit(self._actions.refer, self.dialog.values(), on_done=self._referred,
                            on_error=self._referral_refused, write=True)  # fmt: skip
 
-    def _referred(self, referral) -> None:
+    def _referred(self, referral: Referral) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
             self.dialog = None
@@ -380,12 +448,11 @@ class ProfilePanel(QWidget):
         self.dialog.open()  # what was typed is kept; the person corrects it or cancels
 
     def may_issue_agreements(self) -> bool:
-        allowed = getattr(self.actions, "may_issue_agreements", None) if self.actions is not None else None
-        return self.view is not None and allowed is not None and allowed()
+        return self.view is not None and self._actions is not None and self._actions.may_issue_agreements()
 
     def issue_agreement(self) -> None:
         """ "Issue agreement...": the agreement flow for this customer, nothing prefilled."""
-        if self.may_issue_agreements():
+        if self.view is not None and self.may_issue_agreements():
             self.proceed(self.view.customer_no, None, None)
 
     # -- words -----------------------------------------------------------------------------------------------
@@ -399,10 +466,10 @@ class ProfilePanel(QWidget):
         self.agreement_button.setVisible(self.may_issue_agreements())
         self.refer_button.setText(self.tr("Refer to a manager..."))
         self.refer_button.setVisible(self.may_refer())
-        has_actions = self.actions is not None and view is not None
-        self.reveal_button.setVisible(has_actions and view.masked)
-        self.edit_button.setVisible(has_actions and view.may_edit)
-        self.reassign_button.setVisible(has_actions and view.may_reassign)
+        has_actions = self._actions is not None and view is not None
+        self.reveal_button.setVisible(has_actions and view is not None and view.masked)
+        self.edit_button.setVisible(has_actions and view is not None and view.may_edit)
+        self.reassign_button.setVisible(has_actions and view is not None and view.may_reassign)
         for section in self.sections:
             section.retranslate_ui()
         if view is None:
