@@ -68,7 +68,8 @@ class TaskListener:
         )
         from psycopg import sql
 
-        schema = conn.execute("SELECT current_schema()").fetchone()[0]
+        row = conn.execute("SELECT current_schema()").fetchone()
+        schema = row[0] if row is not None else "public"  # current_schema() always answers one row
         self._channel = f"{CHANNEL}:{schema}"
         conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(self._channel)))
         return conn

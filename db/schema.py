@@ -39,6 +39,8 @@ def _config(connection: Connection | None = None) -> Config:
 def state(db: Database) -> SchemaState:
     script = ScriptDirectory.from_config(_config())
     head = script.get_current_head()
+    if head is None:  # a build without its migrations
+        raise RuntimeError("no schema migrations found")
     with translate_errors(), db.engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
         if current is None and inspect(connection).has_table("customers"):

@@ -22,6 +22,7 @@ from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
+from domain.referrals import Referral
 from domain.search import SearchHit
 from domain.staff import StaffAccount, StaffUser
 from domain.suitability.model import SuitabilityResult
@@ -54,7 +55,7 @@ from services.complaints import ComplaintView
 from services.inbox import TaskView
 from services.positions import PositionsRun
 from services.recommend import OutcomeRecorded, ShownRecommendation
-from services.referrals import Referral, ReferralReport
+from services.referrals import ReferralReport
 from services.sales_plans import PlanView
 
 

@@ -101,7 +101,7 @@ class _SubcommandsWithCommonOptions:
         def add_subparsers(**sub_kwargs):
             return _SubcommandsWithCommonOptions(original(**sub_kwargs), self._common)
 
-        parser.add_subparsers = add_subparsers  # type: ignore[method-assign]
+        parser.add_subparsers = add_subparsers
         return parser
 
 

@@ -30,7 +30,7 @@ def _title(source: str) -> Callable[[], str]:
 def _open_customer(window: MainWindow, customer_no: str) -> None:
     if "customers" in window.screen_keys():
         window.show_screen("customers")
-        screen = window.screen("customers")
+        screen = window.screen_for("customers")
         if isinstance(screen, CustomersScreen):
             screen.open_customer(customer_no)
 
@@ -39,7 +39,7 @@ def tasks_arrived(window: MainWindow, count: int) -> None:
     """Tasks for this person arrived from another station: reload the inbox and say so in the status bar."""
     if "inbox" not in window.screen_keys():
         return
-    inbox = window.screen("inbox")
+    inbox = window.screen_for("inbox")
     if isinstance(inbox, InboxScreen):
         inbox.load()
     window.statusBar().showMessage(

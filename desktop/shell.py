@@ -57,7 +57,7 @@ class StartupDialog(QDialog):
 def _reload_performance(window: MainWindow) -> None:
     """The dashboard was opened before today's positions were recorded: show them."""
     if "performance" in window.screen_keys():
-        screen = window.screen("performance")
+        screen = window.screen_for("performance")
         if screen.card is not None:
             screen.load()
 
@@ -181,7 +181,7 @@ class Shell(QObject):
         self.runner.submit(
             reminders.generate_reminders,
             self.db,
-            on_done=lambda result: window.screen("inbox").load() if result.changed else None,
+            on_done=lambda result: window.screen_for("inbox").load() if result.changed else None,
             on_error=lambda error: log.warning("daily reminders failed: %s", error),
             write=True,
         )

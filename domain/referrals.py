@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -92,3 +93,23 @@ def parse_outcome(value: str) -> ReferralOutcome:
         return ReferralOutcome(value)
     except ValueError:
         raise InvalidValue("unknown_referral_outcome", value=value) from None
+
+
+@dataclass(frozen=True)
+class Referral:
+    """A referral as its screens and commands show it (a task of kind `referral` underneath)."""
+
+    id: int
+    customer_no: str
+    manager_login: str
+    manager: str
+    referred_by: str
+    reason: str
+    products: tuple[str, ...]
+    note: str
+    urgency: str
+    contact_consent: bool
+    due_on: date
+    status: str
+    outcome: str
+    version: int

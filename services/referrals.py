@@ -33,6 +33,7 @@ from domain.referrals import (
     REFERRAL_KIND,
     REFERRAL_LATER_WORKDAYS,
     RESOLVED,
+    Referral,
     ReferralOutcome,
     check_period,
     conversion_rate,
@@ -47,24 +48,6 @@ from domain.workdays import WorkCalendar
 from services.calendar import calendar_in, load_calendar
 
 REFERRABLE_ROLES = (Role.MANAGER, Role.SUPERVISOR)
-
-
-@dataclass(frozen=True)
-class Referral:
-    id: int
-    customer_no: str
-    manager_login: str
-    manager: str
-    referred_by: str
-    reason: str
-    products: tuple[str, ...]
-    note: str
-    urgency: str
-    contact_consent: bool
-    due_on: date
-    status: str
-    outcome: str
-    version: int
 
 
 @dataclass(frozen=True)

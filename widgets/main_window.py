@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, key: str) -> None:
         self.navigation.setCurrentRow(self.screen_keys().index(key))
 
-    def screen(self, key: str) -> QWidget:
+    def screen_for(self, key: str) -> QWidget:
         return self._entries[self.screen_keys().index(key)].widget
 
     def set_badge(self, key: str, count: int) -> None:

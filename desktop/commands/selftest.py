@@ -200,7 +200,7 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
     for key in window.screen_keys():
         window.show_screen(key)
         _settle(app, shell, test, f"{role}/{key} to load")
-        screen = window.screen(key)
+        screen = window.screen_for(key)
         if key == "customers" and not screen.results.rowCount():
             screen.search_edit.setText("张")  # a teller starts from an empty list: show a real search
             test.wait(app, lambda s=screen: s.results.rowCount() > 0, 30, f"{role} search results")

@@ -12,7 +12,7 @@ import json
 from dataclasses import asdict
 
 from desktop.commands import CommandContext, day_argument, json_value
-from domain.referrals import month_of
+from domain.referrals import Referral, month_of
 from services import inbox, referrals, reminders, staff
 
 
@@ -78,7 +78,7 @@ def register(subparsers):
     return referral
 
 
-def _print_referral(view: referrals.Referral, ctx: CommandContext, as_json: bool) -> None:
+def _print_referral(view: Referral, ctx: CommandContext, as_json: bool) -> None:
     if as_json:
         print(json.dumps(json_value(asdict(view)), ensure_ascii=False, indent=2), file=ctx.out)
         return

@@ -39,7 +39,7 @@ def shell(app, db, tmp_path, qtbot):
 
 def open_catalog(qtbot, shell):
     shell.window.show_screen("catalog")
-    screen = shell.window.screen("catalog")
+    screen = shell.window.screen_for("catalog")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
     return screen
 

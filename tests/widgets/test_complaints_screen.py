@@ -27,7 +27,7 @@ def shell(app, db, tmp_path, qtbot):
 def open_complaints(qtbot, shell, login):
     sign_in(qtbot, shell, login)
     shell.window.show_screen("complaints")
-    screen = shell.window.screen("complaints")
+    screen = shell.window.screen_for("complaints")
     qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=5000)
     return screen
 

@@ -37,7 +37,7 @@ def shell(app, db, ids, tmp_path, qtbot):
 def open_inbox(qtbot, shell, login):
     sign_in(qtbot, shell, login)
     shell.window.show_screen("inbox")
-    screen = shell.window.screen("inbox")
+    screen = shell.window.screen_for("inbox")
     qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=5000)
     return screen
 
@@ -86,7 +86,7 @@ def test_overdue_tasks_are_red_and_open_the_customer(qtbot, shell, ids, db):
     assert "overdue" in screen.banner.text()
     screen.table.selectRow(row)
     screen.open_button.click()
-    customers = shell.window.screen("customers")
+    customers = shell.window.screen_for("customers")
     qtbot.waitUntil(lambda: customers.detail.view is not None, timeout=5000)
     assert customers.detail.view.customer_no == "C0000000001"
     assert shell.window.stack.currentWidget() is customers
@@ -141,7 +141,7 @@ def test_supervisors_see_everyones_tasks_through_the_filter(qtbot, shell, ids, d
 def test_the_teller_refers_from_the_customers_profile_in_two_clicks(qtbot, shell, ids, db):
     sign_in(qtbot, shell, "teller1")
     shell.window.show_screen("customers")
-    customers = shell.window.screen("customers")
+    customers = shell.window.screen_for("customers")
     customers.open_customer("C0000000001")
     qtbot.waitUntil(lambda: customers.detail.view is not None, timeout=5000)
     panel = customers.detail

@@ -56,7 +56,7 @@ def test_the_fifth_wrong_password_locks_the_account(qtbot, shell):
 
 def test_the_home_screen_shows_the_managers_book(qtbot, shell):
     sign_in(qtbot, shell, "manager1")
-    home = shell.window.screen("home")
+    home = shell.window.screen_for("home")
     qtbot.waitUntil(lambda: home.summary is not None, timeout=5000)
     assert home.cards["customers"].value.text() == "1"
     assert home.cards["aum"].value.text() == "120,000.00"
@@ -66,7 +66,7 @@ def test_the_home_screen_shows_the_managers_book(qtbot, shell):
 def test_a_teller_searching_sees_masked_identifiers(qtbot, shell):
     sign_in(qtbot, shell, "teller1")
     shell.window.show_screen("customers")
-    screen = shell.window.screen("customers")
+    screen = shell.window.screen_for("customers")
     screen.search_edit.setText("李四")  # Chinese arrives through the input method, not key by key
     qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
     row = screen.results.row(0)
@@ -104,11 +104,11 @@ def test_switching_language_retranslates_open_screens_at_once(qtbot, shell):
     sign_in(qtbot, shell, "manager1")
     navigation = shell.window.navigation
     assert navigation.item(0).text() == "Home"
-    settings = shell.window.screen("settings")
+    settings = shell.window.screen_for("settings")
     settings.language.setCurrentIndex(settings.language.findData("zh_CN"))
     settings.save()
     qtbot.waitUntil(lambda: navigation.item(0).text() == "首页", timeout=3000)
-    assert shell.window.screen("customers").search_edit.placeholderText() == "搜索客户"
+    assert shell.window.screen_for("customers").search_edit.placeholderText() == "搜索客户"
     settings.language.setCurrentIndex(settings.language.findData("zh_TW"))
     settings.save()
     qtbot.waitUntil(lambda: navigation.item(0).text() == "首頁", timeout=3000)
@@ -119,7 +119,7 @@ def test_the_administrator_creates_an_account_that_can_sign_in(qtbot, shell, mon
     from widgets.account_dialog import AccountDialog
 
     sign_in(qtbot, shell, "admin1")
-    screen = shell.window.screen("staff")
+    screen = shell.window.screen_for("staff")
     shell.window.show_screen("staff")
     qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=5000)
 
@@ -164,7 +164,7 @@ def test_first_start_on_an_empty_database_fills_demo_data_and_shows_the_demo_log
     qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=60_000)
     assert "Demo2026" in station.login_dialog.hint_label.text()
     sign_in(qtbot, station, "manager1", "Demo2026")
-    home = station.window.screen("home")
+    home = station.window.screen_for("home")
     qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)
     assert home.summary.customers > 0
     station.window.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.profile import CustomerProfile, tier_standing
-from domain.suitability.model import SuitabilityResult
+from domain.referrals import Referral
 from widgets.customer_edit_dialog import CustomerEditDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
@@ -44,11 +44,12 @@ from widgets.profile.value import ValueSection
 from widgets.referral_dialog import ReferralDialog
 from widgets.screen import MessageBanner
 
-if TYPE_CHECKING:
-    from domain.catalog import ProductView
-    from services.agreements import IssuedAgreement
-    from services.recommend import OutcomeRecorded, ShownRecommendation
-    from services.referrals import Referral
+
+class RecordedAnswer(Protocol):
+    """What the profile reads of a recorded recommendation answer (services.recommend.OutcomeRecorded)."""
+
+    @property
+    def task_id(self) -> int | None: ...  # the follow-up task of a "later"
 
 
 class ProfileActions(Protocol):
@@ -63,7 +64,9 @@ class ProfileActions(Protocol):
     def add_interaction(
         self, customer_no: str, channel: str, purpose: str, summary: str, next_step: str = ""
     ) -> None: ...
-    def recommend(self, customer_no: str) -> ShownRecommendation: ...
+    # What suits the customer (services.recommend.ShownRecommendation, moving to domain/ with the recommend
+    # split), handed on to the recommendation section as it is.
+    def recommend(self, customer_no: str) -> object: ...
     def record_recommendation_outcome(
         self,
         customer_no: str,
@@ -75,30 +78,12 @@ class ProfileActions(Protocol):
         score: int | None = None,
         reasons: tuple[str, ...] = (),
         rule_version: str = "",
-    ) -> OutcomeRecorded: ...
+    ) -> RecordedAnswer: ...
     def referral_managers(self) -> list[tuple[str, str]]: ...
     def refer(self, values: dict[str, Any]) -> Referral: ...
     def may_issue_agreements(self) -> bool:
         """Whether this person's role issues agreements (the header shows "Issue agreement..." only then)."""
         ...
-
-    # The agreement flow ("办理", "Issue agreement..."): widgets/agreement_dialog.py
-    def agreement_products(self) -> list[ProductView]: ...
-    def check_sale(
-        self, customer_no: str, product_code: str, amount: Decimal | None, channel: str
-    ) -> SuitabilityResult: ...
-    def issue_agreement(
-        self,
-        customer_no: str,
-        product_code: str,
-        amount: Decimal,
-        term: str | None,
-        acknowledged_warnings: tuple[str, ...],
-        dual_recording_id: str | None = None,
-    ) -> IssuedAgreement: ...
-    def reprint_agreement(self, number: str) -> bytes: ...
-    def print_setup(self) -> tuple[str, str]: ...
-    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
 
 
 TIER_COLOURS = {
@@ -366,7 +351,7 @@ class ProfilePanel(QWidget):
         self.reload()
 
     # -- recommendations -------------------------------------------------------------------------------------
-    def _recommendation_answered(self, product: str, outcome: str, result: OutcomeRecorded) -> None:
+    def _recommendation_answered(self, product: str, outcome: str, result: RecordedAnswer) -> None:
         if outcome == "later" and result.task_id is not None:
             text = self.tr("Answer recorded for {product}: later. A follow-up task was created.")
         elif outcome == "declined":
