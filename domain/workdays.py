@@ -234,7 +234,7 @@ def replace_years(calendar: WorkCalendar, years: Iterable[int], rows: Iterable[C
     for row in rows:
         if row.day.year in years:
             (holidays if row.kind is DayKind.HOLIDAY else makeups).add(row.day)
-    return WorkCalendar(holidays, makeups, set(calendar.known_years) | years)
+    return WorkCalendar(frozenset(holidays), frozenset(makeups), calendar.known_years | frozenset(years))
 
 
 def _override_row(cells: list[str], number: int) -> CalendarRow:
