@@ -523,3 +523,50 @@ class CalendarDay(Base):
     kind: Mapped[str] = mapped_column(String(20))  # holiday | makeup_workday
     name: Mapped[str] = mapped_column(String(60))
     source: Mapped[str] = mapped_column(String(200))
+
+
+class TierChange(Base):
+    """A customer's tier or stars changed (migration 0009): by the month-end job, an override or its expiry."""
+
+    __tablename__ = "tier_changes"
+    __table_args__ = (Index("ix_tier_changes_customer_as_of", "customer_id", "as_of"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    as_of: Mapped[date] = mapped_column(Date, index=True)
+    old_tier: Mapped[str] = mapped_column(String(2))
+    new_tier: Mapped[str] = mapped_column(String(2))
+    old_star: Mapped[int] = mapped_column(Integer)
+    new_star: Mapped[int] = mapped_column(Integer)
+    measure: Mapped[Decimal] = mapped_column(Money)  # the AUM the decision was made on
+    reason: Mapped[str] = mapped_column(
+        String(20)
+    )  # upgrade | downgrade | override | override_expired | stars
+    note: Mapped[str] = mapped_column(String(200), default="")
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))  # None: the month-end job
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TierOverride(Base):
+    """A supervisor holds a customer's tier by hand until `expires_on` (inclusive), with a reason."""
+
+    __tablename__ = "tier_overrides"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    tier: Mapped[str] = mapped_column(String(2))
+    reason: Mapped[str] = mapped_column(String(200))
+    expires_on: Mapped[date] = mapped_column(Date)
+    set_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    set_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class TierRun(Base):
+    """The month-end tier job ran for this month end: running it again changes nothing."""
+
+    __tablename__ = "tier_runs"
+    as_of: Mapped[date] = mapped_column(Date, primary_key=True)
+    ran_at: Mapped[datetime] = mapped_column(DateTime)
+    upgrades: Mapped[int] = mapped_column(Integer)
+    downgrades: Mapped[int] = mapped_column(Integer)
+    overrides_expired: Mapped[int] = mapped_column(Integer)
+    stars_changed: Mapped[int] = mapped_column(Integer)

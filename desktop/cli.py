@@ -32,6 +32,7 @@ def _modules():
         recommend,
         selftest,
         suitability,
+        tiers,
         users,
         workqueue,
     )
@@ -51,6 +52,7 @@ def _modules():
         agreement,
         receipt,
         figures,
+        tiers,
         selftest,
     )
 

@@ -53,6 +53,7 @@ class CustomerView:
     qualified_investor: bool
     kyc_status: str
     tier: str
+    star: int  # 1–7 (DOMAIN §3), set with the tier by the month-end job
     manager_login: str | None
     manager_name: str | None
     manager_id: int | None

@@ -63,6 +63,7 @@ def customer_detail(db: Database, customer_no: str) -> CustomerView:
             qualified_investor=row.qualified_investor,
             kyc_status=row.kyc_status,
             tier=row.tier,
+            star=row.star_level,
             manager_login=manager.login if manager else None,
             manager_name=manager.name if manager else None,
             manager_id=row.manager_id,

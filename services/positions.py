@@ -9,8 +9,9 @@ cost stays in the database whatever the number of customers.
   state it finds: nothing moves while the branch is closed, so that is how they ended. Every calendar day has
   its rows, and a daily average is a sum ÷ days. (Customers opened this morning before the run count from
   those days too: a handful, and the new-customer figure reads the customers' own dates.)
-- At the first run after a month ends, that month end's customer positions are written from the live state
-  (nothing moved overnight), then the transitions from the month end before it.
+- At the first run after a month ends, the month-end tier job moves tiers (services/tiers.py), then that month
+  end's customer positions are written from the live state (nothing moved overnight), then the transitions
+  from the month end before it.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from db.models import (
 from db.session import Database
 from domain.performance import CONTACT_INTERVAL_DAYS
 from domain.profile import AUM_FAMILIES
+from services.tiers import apply_month_end
 
 log = logging.getLogger(__name__)
 CARRY_FORWARD_DAYS = 400  # a gap longer than this is left empty rather than invented
@@ -266,6 +268,8 @@ def record_positions(
         transitions = 0
         recorded = s.scalar(select(func.count()).where(CustomerMonthEnd.month_end == month_end))
         if not recorded:
+            # Tiers move at the month end (DOMAIN §3) before the month end's tiers are recorded.
+            apply_month_end(s, month_end, now=datetime.now())
             _write_month_end(s, month_end)
             transitions = _write_transitions(s, month_end)
         uow.commit()

@@ -26,6 +26,7 @@ from widgets.messages import (
     recommend,
     storage,
     suitability,
+    tiers,
     workqueue,
 )
 
@@ -45,6 +46,7 @@ for _module in (
     agreements,
     workqueue,
     performance,
+    tiers,
 ):
     _ALL.update(_module.MESSAGES)
 
