@@ -59,7 +59,7 @@ DEFAULT_RULE = TierRule()
 def parse_tier(text: str) -> str:
     tier = text.strip().upper()
     if tier not in TIERS:
-        raise InvalidValue("unknown_tier", value=text, allowed=", ".join(TIERS))
+        raise InvalidValue("unknown_tier", value=text)  # worded in widgets/messages/performance.py
     return tier
 
 

@@ -88,7 +88,7 @@ class CalendarScreen(Screen):
                 Column(lambda: self.tr("Date"), lambda r: day(r.day)),
                 Column(lambda: self.tr("Weekday"), lambda r: _words(WEEKDAYS[r.day.weekday()])),
                 Column(lambda: self.tr("Kind"), self._kind),
-                Column(lambda: self.tr("Name"), lambda r: r.name),
+                Column(lambda: self.tr("Holiday name"), lambda r: r.name),
             ],
             self,
         )

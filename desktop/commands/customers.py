@@ -155,6 +155,7 @@ def customer_json(view: CustomerView, today: date) -> dict[str, Any]:
         "qualified_investor": view.qualified_investor,
         "kyc_status": view.kyc_status,
         "tier": view.tier,
+        "star": view.star,
         "aum": _money(view.aum),
         "manager": {"login": view.manager_login, "name": view.manager_name} if view.manager_login else None,
         "risk": None

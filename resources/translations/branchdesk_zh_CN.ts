@@ -399,8 +399,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4393,6 +4393,16 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>The number of working days ({value}) is negative.</source>
         <translation>工作日天数（{value}）为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/tiers.py" line="+6"/>
+        <source>Say why the tier is held by hand (the reason is kept with the change).</source>
+        <translation>请填写人工调整层级的原因（原因将随变更记录保存）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The override would end on {value}, which has passed: choose a later date.</source>
+        <translation>调整截止日 {value} 已过，请选择更晚的日期。</translation>
     </message>
 </context>
 <context>

@@ -399,8 +399,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>Holiday name</source>
+        <translation>節日名稱</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4393,6 +4393,16 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>The number of working days ({value}) is negative.</source>
         <translation>工作日天數（{value}）為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/tiers.py" line="+6"/>
+        <source>Say why the tier is held by hand (the reason is kept with the change).</source>
+        <translation>請填寫人工調整層級的原因（原因將隨變更紀錄保存）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The override would end on {value}, which has passed: choose a later date.</source>
+        <translation>調整截止日 {value} 已過，請選擇更晚的日期。</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,7 @@ def test_show_json_masks_identifiers_by_default(imported):
     assert (data["name"], data["gender"], data["birth_date"]) == ("张伟", "M", "1980-05-17")
     assert isinstance(data["age"], int) and data["age"] >= 45
     assert (data["annual_income"], data["aum"], data["civil_capacity"]) == ("120000.00", "50000.00", "full")
+    assert (data["tier"], data["star"]) == ("T0", 1)  # until the month-end tier job runs
     assert data["risk"]["grade"] == "C3" and data["risk"]["valid_until"] == "2026-11-23"
     assert data["manager"] is None and data["kyc_status"] == "verified" and data["tier"] == "T0"
     (holding,) = data["holdings"]

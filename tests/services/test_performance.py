@@ -216,18 +216,18 @@ def test_the_daily_job_replaces_its_day_and_carries_the_last_day_over_a_gap(db):
 
 def test_a_tier_change_between_month_ends_is_a_move_and_opens_to_the_customer(db):
     ids = small_branch(db, TODAY)
-    positions.record_positions(db, date(2026, 10, 5))  # records 09-30
+    positions.record_positions(db, date(2026, 10, 5))  # records 09-30; the tier job makes ¥120,000 T1 first
     with db.write() as uow:
         uow.session.execute(update(Customer).values(tier="T2").where(Customer.customer_no == "C0000000001"))
         uow.commit()
     positions.record_positions(db, date(2026, 11, 2))  # records 10-31 and the moves since 09-30
     manager = _user(db, "manager1")
     card = performance.scorecard(db, manager, period_containing(Cadence.MONTH, TODAY), today=TODAY)
-    assert [(m.from_tier, m.to_tier, m.customers) for m in card.book.moves] == [("T0", "T2", 1)]
+    assert [(m.from_tier, m.to_tier, m.customers) for m in card.book.moves] == [("T1", "T2", 1)]
     assert card.book.moved_up == 1 and card.book.moved_down == 0
     listed = performance_drill.drill(db, manager, Figure.MOVED_UP, card.period, today=TODAY)
     assert [(r.customer_no, r.detail, r.aum) for r in listed.rows] == [
-        ("C0000000001", "T0→T2", Decimal("120000.00"))  # the AUM at the month end that set the tier
+        ("C0000000001", "T1→T2", Decimal("120000.00"))  # the AUM at the month end that set the tier
     ]
     assert ids
 

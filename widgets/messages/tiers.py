@@ -3,7 +3,6 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
-    "unknown_tier": QT_TRANSLATE_NOOP("Messages", "Unknown tier {value}: use one of {allowed}."),
     "tier_override_reason_required": QT_TRANSLATE_NOOP(
         "Messages", "Say why the tier is held by hand (the reason is kept with the change)."
     ),
