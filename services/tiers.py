@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, func, select, type_coerce, update
+from sqlalchemy import BigInteger, ColumnElement, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from db import audit, errors
@@ -75,7 +77,7 @@ class TierHistoryRow:
     by: str  # the supervisor's login, or "" for the month-end job
 
 
-def _fen(column):
+def _fen(column: Any) -> ColumnElement[int]:
     # Money columns read back as yuan; sums are taken in integer fen so they stay exact on both databases.
     return type_coerce(column, BigInteger)
 
@@ -96,7 +98,9 @@ def _aum_by_customer(session: Session) -> dict[int, int]:
     return {customer_id: int(total or 0) for customer_id, total in rows}
 
 
-def _recorded_measures(session: Session, customer_ids: list[int], days: tuple[date, ...]) -> dict:
+def _recorded_measures(
+    session: Session, customer_ids: list[int], days: tuple[date, ...]
+) -> dict[tuple[int, date], Decimal]:
     """AUM (yuan) at recorded month ends: {(customer_id, day): Decimal}."""
     found: dict[tuple[int, date], Decimal] = {}
     for i in range(0, len(customer_ids), _CHUNK):
@@ -134,7 +138,7 @@ def apply_month_end(
         if rule.tier_for(from_fen(aum.get(cid, 0))) < tier and cid not in overrides
     ]
     earlier = _recorded_measures(session, falling, earlier_days) if falling else {}
-    changes: list[dict] = []
+    changes: list[dict[str, Any]] = []
     counts: dict[str, int] = defaultdict(int)
     for cid, tier, star in customers:
         measure = from_fen(aum.get(cid, 0))
@@ -190,10 +194,10 @@ def apply_month_end(
     return result
 
 
-def _write_changes(session: Session, changes: list[dict]) -> None:
+def _write_changes(session: Session, changes: list[dict[str, Any]]) -> None:
     if not changes:
         return
-    session.execute(TierChange.__table__.insert(), changes)
+    session.execute(insert(TierChange), changes)
     # One UPDATE per distinct (tier, star): a handful of statements whatever the number of customers.
     groups: dict[tuple[str, int], list[int]] = defaultdict(list)
     for change in changes:
@@ -312,8 +316,8 @@ def override(
 
 
 def _aum_by_customer_one(session: Session, customer_id: int) -> int:
-    total = session.scalar(
-        select(func.sum(_fen(Holding.balance)))
+    total: int | None = session.scalar(
+        select(func.sum(_fen(Holding.balance)).label("aum"))
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id == customer_id,
@@ -349,7 +353,9 @@ def history(db: Database, customer_no: str) -> tuple[TierHistoryRow, ...]:
         )
 
 
-def _book(session: Session, user: StaffUser, manager_login: str | None):
+def _book(
+    session: Session, user: StaffUser, manager_login: str | None
+) -> Sequence[Any]:
     """(customer_no, name, manager login, tier, aum fen) of the customers the person may list."""
     pc = (
         select(Holding.customer_id, func.sum(_fen(Holding.balance)).label("aum"))

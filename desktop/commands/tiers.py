@@ -18,15 +18,17 @@ tiers pareto --user LOGIN [--json]
 
 from __future__ import annotations
 
+import argparse
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from desktop.commands import CommandContext, day_argument, json_value
 from services import staff, tiers
 
 
-def register(subparsers):
+def register(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "tiers", help="customer tiers: the month-end job, overrides, 临界区间, 80/20"
     )
@@ -61,8 +63,9 @@ def register(subparsers):
     return parser
 
 
-def run(args, ctx: CommandContext) -> int:
+def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     db = ctx.db
+    assert db is not None  # the dispatcher opened it
     match args.action:
         case "run":
             result = tiers.run_month_end(db, day_argument(args.as_of), staff.user_by_login(db, args.user))
@@ -74,12 +77,12 @@ def run(args, ctx: CommandContext) -> int:
             )  # fmt: skip
             _print(ctx, asdict(row), True)
         case "history":
-            rows = [asdict(r) for r in tiers.history(db, args.customer_no)]
+            changes = [asdict(r) for r in tiers.history(db, args.customer_no)]
             if args.json:
-                print(json.dumps(json_value(rows), ensure_ascii=False, indent=2), file=ctx.out)
-            for r in rows if not args.json else ():
-                print(f"{r['as_of']}  {r['old_tier']}->{r['new_tier']}  stars {r['old_star']}->{r['new_star']}  "
-                      f"AUM {r['measure']}  {r['reason']}  {r['by'] or '(job)'}  {r['note']}", file=ctx.out)  # fmt: skip
+                print(json.dumps(json_value(changes), ensure_ascii=False, indent=2), file=ctx.out)
+            for c in changes if not args.json else ():
+                print(f"{c['as_of']}  {c['old_tier']}->{c['new_tier']}  stars {c['old_star']}->{c['new_star']}  "
+                      f"AUM {c['measure']}  {c['reason']}  {c['by'] or '(job)'}  {c['note']}", file=ctx.out)  # fmt: skip
         case "near":
             user = staff.user_by_login(db, args.user)
             if args.out:
@@ -88,30 +91,30 @@ def run(args, ctx: CommandContext) -> int:
                 )
                 print(args.out, file=ctx.out)
                 return 0
-            rows = tiers.near_threshold(db, user, args.manager)
+            near = tiers.near_threshold(db, user, args.manager)
             if args.json:
                 print(
-                    json.dumps([json_value(asdict(r)) for r in rows], ensure_ascii=False, indent=2),
+                    json.dumps([json_value(asdict(r)) for r in near], ensure_ascii=False, indent=2),
                     file=ctx.out,
                 )
-            for r in rows if not args.json else ():
+            for r in near if not args.json else ():
                 target = r.next_tier or r.tier
                 print(f"{r.customer_no}  {r.name}  {r.tier}  {r.kind} {target}  AUM {r.aum}  gap {r.gap}  "
                       f"{r.manager_login}", file=ctx.out)  # fmt: skip
         case _:
             report = tiers.concentration_report(db, staff.user_by_login(db, args.user))
-            rows = [asdict(c) | {"top_share": c.top_share} for c in report]
+            shares = [asdict(part) | {"top_share": part.top_share} for part in report]
             if args.json:
-                print(json.dumps(json_value(rows), ensure_ascii=False, indent=2), file=ctx.out)
-            for c in report if not args.json else ():
-                share = f"{c.top_share:.1%}" if c.top_share is not None else "-"
-                print(f"{c.scope or 'branch'}  customers {c.customers}  top {c.top_customers} hold {share} "
-                      f"of AUM {c.aum}", file=ctx.out)  # fmt: skip
+                print(json.dumps(json_value(shares), ensure_ascii=False, indent=2), file=ctx.out)
+            for part in report if not args.json else ():
+                share = f"{part.top_share:.1%}" if part.top_share is not None else "-"
+                print(f"{part.scope or 'branch'}  customers {part.customers}  top {part.top_customers} hold "
+                      f"{share} of AUM {part.aum}", file=ctx.out)  # fmt: skip
     return 0
 
 
-def _print(ctx: CommandContext, payload: dict, as_json: bool) -> None:
+def _print(ctx: CommandContext, payload: dict[str, object], as_json: bool) -> None:
     if as_json:
         print(json.dumps(json_value(payload), ensure_ascii=False), file=ctx.out)
     else:
-        print("  ".join(f"{k} {v}" for k, v in json_value(payload).items()), file=ctx.out)
+        print("  ".join(f"{k} {json_value(v)}" for k, v in payload.items()), file=ctx.out)
