@@ -814,7 +814,7 @@ def recommend(
         if rested is not None:
             excluded.append(Excluded(code, (rested,)))
             continue
-        blocked = _money_block(ctx, spec)
+        blocked = None if held else _money_block(ctx, spec)
         if blocked is not None:
             allowed[code] = False
             excluded.append(Excluded(code, (blocked,)))
