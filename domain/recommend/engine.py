@@ -824,12 +824,8 @@ def recommend(
             continue
         _offer(ctx, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, None,
                recommended, excluded)  # fmt: skip
-    for (
-        code,
-        spec,
-        gate,
-        held,
-    ) in bundles:  # after the members: a bundle names only members the customer may have
+    # after the members: a bundle names only members the customer may have
+    for _code, spec, gate, held in bundles:
         _offer(ctx, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, allowed,
                recommended, excluded)  # fmt: skip
     if bundles:

@@ -11,8 +11,8 @@ import pytest
 from domain.catalog import spec_from_dict, validate_catalog
 from domain.paths import resource_path
 from domain.recommend import (
-    AnswerFact,
     SHIPPED_FILE,
+    AnswerFact,
     CatalogueEntry,
     HoldingFact,
     PeerStats,
