@@ -3,9 +3,9 @@
 
 `recommend` prints what suits the customer on the day and why (DOMAIN §6): with --json exactly
 {"customer_no", "as_of", "risk_grade", "tier", "recommended": [{"product", "score", "suggested_amount", "reasons",
-"warnings"}], "excluded": [{"product", "reasons": [codes]}], "next_actions"}, every catalogue product once,
+"warnings"}], "excluded": [{"product", "reasons": [codes]}]}, every catalogue product once,
 `recommended` best first; `suggested_amount` is a decimal string or null (cards, e-banking, services: no amount).
-A reason, warning or next action is {"code", "params", "message"}. Exit 0; 2 for an unknown customer or a bad argument (worded by the
+A reason or warning is {"code", "params", "message"}. The first next action (先做风险测评) prints in the text form. Exit 0; 2 for an unknown customer or a bad argument (worded by the
 dispatcher).
 
 `recommend-answer CUSTOMER_NO PRODUCT accepted|declined|later --staff LOGIN [--reason R] [--follow-up DAY]`
@@ -112,7 +112,6 @@ def as_json(rec: Recommendation) -> dict[str, object]:
             for item in rec.recommended
         ],
         "excluded": [{"product": item.product, "reasons": list(item.codes)} for item in rec.excluded],
-        "next_actions": [_reason(a) for a in rec.next_actions],
     }
 
 

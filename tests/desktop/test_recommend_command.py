@@ -48,7 +48,11 @@ def test_json_lists_every_product_once_best_first(shop, db):
     scores = [(-r["score"], r["product"]) for r in payload["recommended"]]
     assert scores == sorted(scores)
     for item in payload["recommended"]:
-        assert list(item) == ["product", "score", "reasons", "warnings"] and item["reasons"]
+        assert (
+            list(item) == ["product", "score", "suggested_amount", "reasons", "warnings"] and item["reasons"]
+        )
+        if item["product"].startswith(("CARD-", "EB-", "SVC-", "BDL-", "LOAN-")):
+            assert item["suggested_amount"] is None  # no amount for cards, e-banking, services
         assert all(set(r) == {"code", "params", "message"} for r in item["reasons"] + item["warnings"])
     excluded = {e["product"]: e["reasons"] for e in payload["excluded"]}
     assert excluded["FUND-EQUITY"] == ["risk_mismatch"]  # C2 may not buy R4, whatever it scores
