@@ -520,7 +520,11 @@ def _static(ctx: _Context, spec: ProductSpec, prepared: Prepared) -> tuple[tuple
     if ctx.risk_type is not None and code in fit.templates.get(ctx.risk_type, ()):
         in_profile = True
         level = spec.risk_level if spec.risk_level is not None else 1
-        params: dict[str, object] = {"risk_type": ctx.risk_type, "grade": ctx.valid_grade, "level": f"R{level}"}
+        params: dict[str, object] = {
+            "risk_type": ctx.risk_type,
+            "grade": ctx.valid_grade,
+            "level": f"R{level}",
+        }
         reasons.append(Reason("risk_profile", params, points.get("risk_profile", 0)))
     if code in fit.stages.get(ctx.stage, ()):
         in_profile = True
@@ -696,8 +700,21 @@ def _bundle_reasons(
     ]
 
 
-def _offer(ctx, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, allowed,
-           recommended: list[Recommended], excluded: list[Excluded]) -> None:  # fmt: skip
+def _offer(
+    ctx: _Context,
+    spec: ProductSpec,
+    prepared: Prepared,
+    channel: str,
+    static: dict[str, tuple[tuple[Reason, ...], bool]],
+    gaps: dict[str, tuple[Reason, ...]],
+    peer_reasons: dict[str, Reason],
+    gate: _Gate,
+    held: bool,
+    id_warning: tuple[Reason, ...],
+    allowed: Mapping[str, bool] | None,
+    recommended: list[Recommended],
+    excluded: list[Excluded],
+) -> None:
     """Score one product that passed the gate: recommended with its reasons, or excluded (no need, held)."""
     reasons, suggested = _score(ctx, spec, prepared, channel, static, gaps, peer_reasons, allowed)
     code = spec.code

@@ -1378,7 +1378,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+61"/>
+        <location filename="../../widgets/customers_screen.py" line="+62"/>
         <location line="+72"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
@@ -1580,7 +1580,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+52"/>
+        <location filename="../../widgets/home_screen.py" line="+53"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1781,7 +1781,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+40"/>
+        <location filename="../../desktop/navigator.py" line="+46"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
@@ -2490,7 +2490,7 @@ Next: {next_step}</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+47"/>
+        <location filename="../../widgets/lock_dialog.py" line="+48"/>
         <source>Station locked</source>
         <translation>工作站已鎖定</translation>
     </message>
@@ -4421,7 +4421,7 @@ Next: {next_step}</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+11"/>
+        <location filename="../../desktop/navigator.py" line="+15"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
@@ -5801,12 +5801,12 @@ Next: {next_step}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+253"/>
+        <location filename="../../widgets/profile/panel.py" line="+302"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Customer reassigned.</source>
         <translation>客戶已移交。</translation>
     </message>
@@ -5836,7 +5836,7 @@ Next: {next_step}</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
@@ -6504,7 +6504,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+26"/>
+        <location filename="../../widgets/staff_screen.py" line="+43"/>
         <source>Login</source>
         <translation>登入名稱</translation>
     </message>

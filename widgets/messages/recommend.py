@@ -159,6 +159,7 @@ def family_params(params: Mapping[str, object]) -> dict[str, object]:
             shown[name] = label("family", shown[name])  # type: ignore[arg-type]
     if isinstance(shown.get("grade"), str):
         shown["grade_name"] = label("grade", shown["grade"])  # type: ignore[arg-type]
-    if isinstance(shown.get("stage"), str):
-        shown["ages"] = _AGES.get(shown["stage"], "")  # type: ignore[arg-type]
+    stage = shown.get("stage")
+    if isinstance(stage, str):
+        shown["ages"] = _AGES.get(stage, "")
     return shown
