@@ -42,6 +42,7 @@ from domain.paths import resource_path
 from domain.people import LIFE_STAGE_BOUNDS, age_on
 from domain.recommend import (
     SHIPPED_FILE,
+    AnswerFact,
     CatalogueEntry,
     HoldingFact,
     PeerStats,
@@ -64,6 +65,7 @@ from services.suitability import (
 )
 
 _CHUNK = 2000  # customers per bulk read: bounded memory and bound parameters
+_ANSWER_LOOKBACK_DAYS = 366  # answers older than this never rest an offer (weights' answers.* days are less)
 
 
 @functools.cache
@@ -145,6 +147,22 @@ def _load_customers(
                     product.code, product.family, h.balance, h.opened_on, h.maturity_on, product.liquidity
                 )
             )
+    answers: dict[int, list[AnswerFact]] = defaultdict(list)
+    since = datetime.combine(as_of - timedelta(days=_ANSWER_LOOKBACK_DAYS), datetime.min.time())
+    until = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
+    for customer_id, product_id, outcome, recorded_at in session.execute(
+        select(
+            RecommendationOutcome.customer_id,
+            RecommendationOutcome.product_id,
+            RecommendationOutcome.outcome,
+            RecommendationOutcome.recorded_at,
+        ).where(
+            RecommendationOutcome.customer_id.in_(ids),
+            RecommendationOutcome.recorded_at >= since,
+            RecommendationOutcome.recorded_at < until,
+        )
+    ):
+        answers[customer_id].append(AnswerFact(products[product_id].code, outcome, recorded_at.date()))
     out = []
     for c in customers:
         tags = set(c.tags or [])
@@ -181,6 +199,7 @@ def _load_customers(
                     holdings=holdings,
                     annual_income=c.annual_income,
                     branch=str(c.branch_id),
+                    answers=tuple(sorted(answers.get(c.id, ()), key=lambda a: (a.on, a.product))),
                 ),
             )
         )

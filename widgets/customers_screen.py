@@ -79,6 +79,11 @@ class CustomersScreen(Screen):
         self.assess_button.setEnabled(False)  # until a customer is shown
         self.assess_button.setVisible(start_assessment is not None and record_assessment is not None)
         self.detail.risk.add_action(self.assess_button)  # the questionnaire starts from the risk section
+        # ... and from the recommendations' first action when a missing or expired assessment blocks offers
+        self.detail.recommendations.panel.can_assess = self.assess_button.isVisibleTo(self) or (
+            start_assessment is not None and record_assessment is not None
+        )
+        self.detail.recommendations.sig_assessment_requested.connect(lambda _no: self.start_assessment())
         self.detail.sig_customer_loaded.connect(lambda view: self.assess_button.setEnabled(view is not None))
         left = QWidget()
         left_layout = QVBoxLayout(left)

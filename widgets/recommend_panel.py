@@ -142,15 +142,19 @@ class RecommendationCard(QGroupBox):
     def retranslate_ui(self) -> None:
         item, spec = self.item, self.spec
         name = spec.name if spec is not None else item.product
-        self.setTitle(self.tr("{rank}. {name} ({code}) · score {score}").format(
-            rank=self.rank, name=name, code=item.product, score=item.score))  # fmt: skip
+        self.setTitle(self.tr("{rank}. {name} ({code})").format(rank=self.rank, name=name, code=item.product))
         parts = []
         if spec is not None:
             if spec.min_amount is not None:
                 parts.append(self.tr("from {amount} yuan").format(amount=money(spec.min_amount)))
             if spec.terms:
                 parts.append(self.tr("term {terms}").format(terms=", ".join(spec.terms)))
-            if spec.rate is not None:
+            if spec.rate is not None and spec.family in (
+                "wealth",
+                "fund",
+            ):  # DOMAIN §5: a benchmark, no promise
+                parts.append(self.tr("benchmark {rate}").format(rate=rate(spec.rate)))
+            elif spec.rate is not None and spec.family in ("deposit", "bond"):
                 parts.append(self.tr("rate {rate}").format(rate=rate(spec.rate)))
             if spec.risk_level is not None:
                 parts.append(f"R{spec.risk_level}")
@@ -198,12 +202,14 @@ class RecommendPanel(QWidget):
     sig_answered = Signal(str, str, object)  # product, accepted/declined/later, decline reason or None
     sig_open_agreement = Signal(str, object)  # product, suggested amount (Decimal) or None
     proceed_requested = Signal(str, str, object)  # customer no., product, suggested amount (Decimal) or None
+    assessment_requested = Signal(str)  # customer no.: "do the risk assessment first" was pressed
 
     def __init__(self, parent=None, *, max_shown: int = 5, scrolling: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("recommend_panel")
         self.max_shown = max_shown
         self.standard_only = False  # at the counter: investment products are referred, not sold
+        self.can_assess = False  # the host can open the questionnaire (assessment_requested is wired)
         self.recommendation: Recommendation | None = None
         self.cards: list[RecommendationCard] = []
         self._answers: dict[str, tuple[str, str | None]] = {}  # product -> answer, for the customer shown
@@ -213,6 +219,10 @@ class RecommendPanel(QWidget):
         self.heading = QLabel(objectName="recommend_heading")
         self.heading.setStyleSheet("font-weight: bold;")
         self.heading.setVisible(scrolling)  # in the profile its section's title says it
+        self.first_action = QLabel(objectName="first_action", wordWrap=True)
+        self.first_action.setStyleSheet(WARN)
+        self.assess_button = QPushButton(objectName="assess_first")
+        self.assess_button.clicked.connect(self._assess)
         self.empty = QLabel(objectName="recommend_empty", wordWrap=True)
         self.empty.setStyleSheet(MUTED)
         self.cards_box = QVBoxLayout()
@@ -226,6 +236,10 @@ class RecommendPanel(QWidget):
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addWidget(self.heading)
+        action_row = QHBoxLayout()
+        action_row.addWidget(self.first_action, 1)
+        action_row.addWidget(self.assess_button)
+        inner_layout.addLayout(action_row)
         inner_layout.addWidget(self.empty)
         inner_layout.addLayout(self.cards_box)
         inner_layout.addWidget(self.not_offered_toggle)
@@ -294,6 +308,10 @@ class RecommendPanel(QWidget):
         self.not_offered_toggle.setChecked(False)
         self.retranslate_ui()
 
+    def _assess(self) -> None:
+        if self.recommendation is not None:
+            self.assessment_requested.emit(self.recommendation.customer_no)
+
     def _proceed(self, product: str, amount) -> None:
         if self.recommendation is not None:
             self.proceed_requested.emit(self.recommendation.customer_no, product, amount)
@@ -325,6 +343,13 @@ class RecommendPanel(QWidget):
             empty = ""
         self.empty.setText(empty)
         self.empty.setVisible(bool(empty))
+        actions = rec.next_actions if rec is not None else ()
+        self.first_action.setText("\n".join("→ " + describe_reason(a.code, a.params) for a in actions))
+        self.first_action.setVisible(bool(actions))
+        self.assess_button.setText(self.tr("Do the risk assessment first"))
+        self.assess_button.setVisible(
+            self.can_assess and any(a.code == "risk_assessment_needed" for a in actions)
+        )
         excluded = rec.excluded if rec is not None else ()
         self.not_offered_toggle.setText(self.tr("Not offered ({count})").format(count=len(excluded)))
         self.not_offered_toggle.setVisible(bool(excluded))

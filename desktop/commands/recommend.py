@@ -2,9 +2,10 @@
 `branchdesk opportunities --manager LOGIN [--as-of YYYY-MM-DD] [--out FILE.xlsx|FILE.csv]`.
 
 `recommend` prints what suits the customer on the day and why (DOMAIN §6): with --json exactly
-{"customer_no", "as_of", "risk_grade", "tier", "recommended": [{"product", "score", "reasons", "warnings"}],
-"excluded": [{"product", "reasons": [codes]}]}, every catalogue product once, `recommended` best first. A reason
-or warning is {"code", "params", "message"}. Exit 0; 2 for an unknown customer or a bad argument (worded by the
+{"customer_no", "as_of", "risk_grade", "tier", "recommended": [{"product", "score", "suggested_amount", "reasons",
+"warnings"}], "excluded": [{"product", "reasons": [codes]}]}, every catalogue product once,
+`recommended` best first; `suggested_amount` is a decimal string or null (cards, e-banking, services: no amount).
+A reason or warning is {"code", "params", "message"}. The first next action (先做风险测评) prints in the text form. Exit 0; 2 for an unknown customer or a bad argument (worded by the
 dispatcher).
 
 `recommend-answer CUSTOMER_NO PRODUCT accepted|declined|later --staff LOGIN [--reason R] [--follow-up DAY]`
@@ -80,6 +81,8 @@ def _plain(value: object) -> object:
         return format(value, "f")
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
     return str(value)
 
 
@@ -102,6 +105,7 @@ def as_json(rec: Recommendation) -> dict[str, object]:
             {
                 "product": item.product,
                 "score": item.score,
+                "suggested_amount": _plain(item.suggested_amount),
                 "reasons": [_reason(r) for r in item.reasons],
                 "warnings": [_reason(w) for w in item.warnings],
             }
@@ -123,9 +127,12 @@ def run(args, ctx: CommandContext) -> int:
     print(
         f"{rec.customer_no}  {rec.as_of.isoformat()}  tier {rec.tier}  risk {rec.risk_grade or '-'}", file=out
     )
+    for action in rec.next_actions:
+        print(f"first: {describe_reason(action.code, action.params)}", file=out)
     print(f"\nrecommended ({len(rec.recommended)})", file=out)
     for rank, item in enumerate(rec.recommended, 1):
-        print(f"{rank:>3}. {item.product:<24} {item.score:>4}", file=out)
+        amount = "" if item.suggested_amount is None else f"  {format_yuan(item.suggested_amount)}"
+        print(f"{rank:>3}. {item.product:<24} {item.score:>4}{amount}", file=out)
         for r in item.reasons:
             print(f"       + {r.code}: {describe_reason(r.code, r.params)}", file=out)
         for w in item.warnings:

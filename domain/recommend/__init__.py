@@ -33,6 +33,7 @@ from domain.recommend.engine import (
     suitability_key,
 )
 from domain.recommend.model import (
+    AnswerFact,
     CatalogueEntry,
     Excluded,
     HoldingFact,
@@ -46,6 +47,7 @@ from domain.recommend.weights import NEEDS, SHIPPED_FILE, Selector, Weights, Wei
 
 __all__ = [
     "ALREADY_HELD",
+    "AnswerFact",
     "ID_EXPIRING",
     "NEEDS",
     "NO_IDENTIFIED_NEED",

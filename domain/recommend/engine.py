@@ -59,9 +59,22 @@ ALREADY_HELD = "already_held"
 PRODUCT_SPEC_UNREADABLE = "product_spec_unreadable"
 NOT_ON_SALE = "not_on_sale"
 ID_EXPIRING = "id_expiring"
+RECENTLY_ANSWERED = "recently_answered"
+FUNDS_BELOW_MINIMUM = "funds_below_minimum"
+CAP_REACHED = "cap_reached"
+RISK_ASSESSMENT_NEEDED = "risk_assessment_needed"
+TIER_GAP = "tier_gap"
+# Reasons true of a whole group of customers (risk type, income band, tier): never enough on their own.
+GENERIC_REASONS = frozenset({"risk_profile", "income_band", "tier_privilege", "assessment_expiring"})
+# Families where an amount makes no sense for an offer (an account, a card, a service, an application).
+AMOUNTLESS_FAMILIES = frozenset({"card", "ebanking", "service", "bundle", "loan"})
+ASSESSMENT_BLOCKS = frozenset(
+    {"risk_assessment_missing", "risk_assessment_expired", "assessment_change_not_reconfirmed"}
+)
 TIER_ORDER = ("T0", "T1", "T2", "T3", "T4", "T5")
+_CASH_FAMILIES = frozenset({ProductFamily.DEPOSIT, ProductFamily.WEALTH})  # with high liquidity: cash-like
 _CENT = Decimal("0.01")
-_EVENTS = frozenset({"maturity_reinvest", "large_inflow", "near_next_tier"})
+_EVENTS = frozenset({"maturity_reinvest", "large_inflow", "near_next_tier", "idle_balance"})
 _INACTIVE = Reason(NOT_ON_SALE, {"reason": "inactive"})
 
 Key = tuple[Hashable, ...]  # plain values standing for a customer or a product, compared and hashed
@@ -95,6 +108,7 @@ class Prepared:
     rows: tuple[_Row, ...] = ()
     no_need: dict[str, Excluded] = field(default_factory=dict)
     held_exclusions: dict[str, Excluded] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # product code -> its name, for reasons' words
 
 
 def _kind(spec: ProductSpec, rules: SuitabilityRules) -> str:
@@ -148,9 +162,14 @@ def prepare(
     fit = _Fit(
         templates={name: codes(sel) for name, sel in weights.templates.items()},
         stages={
-            stage: codes(sel) | frozenset(s.code for s in specs if stage in s.life_stages)
+            stage: frozenset(
+                s.code
+                for s in specs
+                if stage in s.life_stages
+                or any(x.matches(s) for x in sel if not s.life_stages or x.codes is not None)
+            )
             for stage, sel in {
-                **{st: () for st in ("young", "middle", "senior")},
+                **{st: () for st in ("minor", "young", "middle", "senior")},
                 **weights.life_stages,
             }.items()
         },
@@ -193,8 +212,17 @@ def prepare(
         rows,
         no_need={e.code: Excluded(e.code, (Reason(NO_IDENTIFIED_NEED),)) for e in entries},
         held_exclusions={
-            e.code: Excluded(e.code, (Reason(ALREADY_HELD, {"product": e.code}),)) for e in entries
+            e.code: Excluded(
+                e.code,
+                (
+                    Reason(
+                        ALREADY_HELD, {"product": e.code, "product_name": e.spec.name if e.spec else e.code}
+                    ),
+                ),
+            )
+            for e in entries
         },
+        names={s.code: s.name for s in specs},
     )
 
 
@@ -337,7 +365,12 @@ class _Context:
     peers: PeerStats
     peer_size: int  # customers in the segment
     peer_holders: Mapping[str, int]  # product code -> holders in the segment
-    has_events: bool  # something matures, arrived, or the next tier is near
+    has_events: bool  # something matures, arrived, lies idle, or the next tier is near
+    cash: Decimal = Decimal(0)  # cash-like balances (demand deposits, cash-management products)
+    investable: Decimal = Decimal(0)  # cash beyond what is kept liquid (weights' money.keep_*)
+    in_reach: Decimal = Decimal(0)  # cash plus what matures within the window: the most any offer may ask
+    held_balance: Mapping[str, Decimal] = field(default_factory=dict)
+    rested: Mapping[str, Reason] = field(default_factory=dict)  # recently accepted/declined products
 
     @property
     def static_key(self) -> Key:
@@ -400,6 +433,26 @@ def _context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSt
     segment = segment_of(s.tier, s.birth_date, as_of)
     near = _near_next_tier(s.tier, aum(customer), w)
     id_ends = id_end if id_end is not None and as_of <= id_end <= as_of + timedelta(days=w.id_days) else None
+    cash = sum(
+        (h.balance for h in customer.holdings if h.liquidity == "high" and h.family in _CASH_FAMILIES),
+        Decimal(0),
+    )
+    keep = min(cash, max(w.keep_min, (cash * w.keep_share).quantize(_CENT)))
+    investable = cash - keep
+    in_reach = cash + sum((h.balance for h in maturing), Decimal(0))
+    held_balance: dict[str, Decimal] = {}
+    for h in customer.holdings:
+        held_balance[h.product] = held_balance.get(h.product, Decimal(0)) + h.balance
+    rested: dict[str, Reason] = {}
+    for a in sorted(customer.answers, key=lambda a: a.on):
+        days = {"accepted": w.accepted_days, "declined": w.declined_days}.get(a.outcome)
+        if days is None or a.on > as_of:
+            continue
+        until = a.on + timedelta(days=days)
+        if as_of < until:
+            rested[a.product] = Reason(RECENTLY_ANSWERED, {"outcome": a.outcome, "on": a.on, "until": until})
+        else:
+            rested.pop(a.product, None)
     return _Context(
         customer=customer,
         as_of=as_of,
@@ -419,7 +472,12 @@ def _context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSt
         peers=peers,
         peer_size=peers.segments.get(segment, 0),
         peer_holders=peers.holders.get(segment, {}),
-        has_events=bool(maturing) or inflow is not None or near is not None,
+        has_events=bool(maturing) or inflow is not None or near is not None or investable >= w.idle_min,
+        cash=cash,
+        investable=investable,
+        in_reach=in_reach,
+        held_balance=held_balance,
+        rested=rested,
     )
 
 
@@ -461,11 +519,20 @@ def _static(ctx: _Context, spec: ProductSpec, prepared: Prepared) -> tuple[tuple
     in_profile = False
     if ctx.risk_type is not None and code in fit.templates.get(ctx.risk_type, ()):
         in_profile = True
-        params: dict[str, object] = {"risk_type": ctx.risk_type, "grade": ctx.valid_grade}
+        level = spec.risk_level if spec.risk_level is not None else 1
+        params: dict[str, object] = {
+            "risk_type": ctx.risk_type,
+            "grade": ctx.valid_grade,
+            "level": f"R{level}",
+        }
         reasons.append(Reason("risk_profile", params, points.get("risk_profile", 0)))
     if code in fit.stages.get(ctx.stage, ()):
         in_profile = True
         reasons.append(Reason("life_stage", {"stage": ctx.stage}, points.get("life_stage", 0)))
+    elif spec.life_stages and ctx.stage not in spec.life_stages:
+        in_profile = (
+            False  # made for other ages (定投 or education savings at 66): the risk type alone is no fit
+        )
     tier = ctx.tier
     if spec.tiers and tier in spec.tiers and tier in w.privilege_tiers:
         reasons.append(Reason("tier_privilege", {"tier": tier}, points.get("tier_privilege", 0)))
@@ -477,6 +544,8 @@ def _static(ctx: _Context, spec: ProductSpec, prepared: Prepared) -> tuple[tuple
 def _gaps(ctx: _Context, w: Weights) -> dict[str, tuple[Reason, ...]]:
     """Per family the customer lacks, the gap reasons a product of that family answers."""
     found: dict[str, list[Reason]] = {}
+    if ctx.stage == "minor":
+        return {}  # the basic set (card, e-banking) is an adult's; a child's account is the guardian's choice
     held = ctx.held_families
     for family in w.basket:
         if family not in held:
@@ -496,7 +565,11 @@ def _peer_reasons(ctx: _Context, w: Weights) -> dict[str, Reason]:
     if size < w.peer_min_customers or not weight:
         return {}
     return {
-        code: Reason("peers_hold", {"share": n * 100 // size, "customers": size}, max(1, weight * n // size))
+        code: Reason(
+            "peers_hold",
+            {"share": n * 100 // size, "customers": size, "tier": ctx.tier, "stage": ctx.stage},
+            max(1, weight * n // size),
+        )
         for code, n in ctx.peer_holders.items()
         if n and n >= w.peer_min_share * size
     }
@@ -510,6 +583,7 @@ def _score(
     static: dict[str, tuple[tuple[Reason, ...], bool]],
     gaps: dict[str, tuple[Reason, ...]],
     peer_reasons: dict[str, Reason],
+    allowed: Mapping[str, bool] | None = None,
 ) -> tuple[list[Reason], Decimal | None]:
     code, family, points = spec.code, spec.family, prepared.weights.points
     own = static.get(code)
@@ -520,11 +594,8 @@ def _score(
     held = code in ctx.held
     if not held and family in gaps:
         reasons.extend(gaps[family])
-    if family == ProductFamily.BUNDLE and spec.members:
-        missing = [m for m in spec.members if m not in ctx.held]
-        if missing and len(missing) < len(spec.members) and points.get("bundle_completes", 0) > 0:
-            params: dict[str, object] = {"missing": ", ".join(missing)}
-            reasons.append(Reason("bundle_completes", params, points["bundle_completes"]))
+    if family == ProductFamily.BUNDLE and spec.members and allowed is not None:
+        reasons.extend(_bundle_reasons(ctx, spec, prepared, allowed))
     suggested: Decimal | None = None
     # Events and the next tier lift AUM: offered through products that fit the customer's profile (risk
     # template or life stage), never a demand-like deposit, and for a maturity also the same family.
@@ -540,31 +611,120 @@ def _score(
         for h in ctx.maturing:
             if not (in_profile or h.family == family):
                 continue
-            amount = fit_amount(spec, h.balance)
+            amount = _fitted(ctx, spec, h.balance)
             if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-                params = {"product": h.product, "maturity_on": h.maturity_on, "amount": amount}
-                reasons.append(Reason("maturity_reinvest", params, points.get("maturity_reinvest", 0)))
+                params = {
+                    "product": h.product,
+                    "product_name": prepared.names.get(h.product, h.product),
+                    "maturity_on": h.maturity_on,
+                    "amount": h.balance,
+                }
+                # renewing into the same product is the first thing a manager offers
+                bonus = 30 if h.product == code else 0
+                reasons.append(
+                    Reason("maturity_reinvest", params, points.get("maturity_reinvest", 0) + bonus)
+                )
                 suggested = amount
                 break
         if ctx.inflow is not None and in_profile:
             total, on = ctx.inflow
-            amount = fit_amount(spec, total)
+            amount = _fitted(ctx, spec, total)
             if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-                params = {"amount": amount, "opened_on": on}
+                params = {"amount": total, "opened_on": on}
                 reasons.append(Reason("large_inflow", params, points.get("large_inflow", 0)))
+                suggested = suggested or amount
+        elif ctx.investable >= prepared.weights.idle_min and in_profile and suggested is None and not held:
+            amount = _fitted(ctx, spec, ctx.investable)
+            if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
+                params = {"amount": ctx.cash, "investable": ctx.investable}
+                reasons.append(Reason("idle_balance", params, points.get("idle_balance", 0)))
                 suggested = suggested or amount
         reasons = [r for r in reasons if r.points > 0]
     if not held:
         peer = peer_reasons.get(code)
         if peer is not None:
             reasons.append(peer)
-    elif not any(r.code in _EVENTS for r in reasons):
-        return [], None  # a product the customer has is offered again only for an event (a rollover)
+    elif not any(r.code == "maturity_reinvest" for r in reasons):
+        return [], None  # a product the customer has is offered again only when it matures (a rollover)
+    if all(r.code in GENERIC_REASONS for r in reasons):
+        return [], None  # nothing about this customer in particular calls for it
     # Urgency only sharpens a need that is already there: an expiring assessment is no reason to buy by itself.
     urgent = points.get("assessment_expiring", 0)
     if reasons and urgent > 0 and ctx.assessment_ends is not None and spec.needs_assessment:
         reasons.append(Reason("assessment_expiring", {"valid_until": ctx.assessment_ends}, urgent))
+    if suggested is None and family not in AMOUNTLESS_FAMILIES and ctx.investable > 0:
+        amount = _fitted(ctx, spec, ctx.investable)
+        if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
+            suggested = amount
     return reasons, suggested
+
+
+def _fitted(ctx: _Context, spec: ProductSpec, amount: Decimal) -> Decimal | None:
+    """`fit_amount` within what is left of a per-customer maximum (education savings' 2万 principal cap)."""
+    if spec.family in AMOUNTLESS_FAMILIES:
+        return None
+    if spec.max_amount is not None:
+        amount = min(amount, spec.max_amount - ctx.held_balance.get(spec.code, Decimal(0)))
+    return fit_amount(spec, amount)
+
+
+def _money_block(ctx: _Context, spec: ProductSpec) -> Reason | None:
+    """Why an amount product is out of reach: its minimum beyond the customer's cash and maturing money, or its
+    per-customer maximum used up. A demand account (where money arrives) is never out of reach."""
+    if spec.family in AMOUNTLESS_FAMILIES or (
+        spec.family == ProductFamily.DEPOSIT and spec.liquidity == "high"
+    ):
+        return None
+    minimum = spec.min_amount or Decimal(0)
+    if minimum > ctx.in_reach:
+        return Reason(FUNDS_BELOW_MINIMUM, {"minimum": minimum, "available": ctx.in_reach})
+    if spec.max_amount is not None and ctx.held_balance.get(spec.code, Decimal(0)) >= spec.max_amount:
+        return Reason(CAP_REACHED, {"maximum": spec.max_amount})
+    return None
+
+
+def _bundle_reasons(
+    ctx: _Context, spec: ProductSpec, prepared: Prepared, allowed: Mapping[str, bool]
+) -> list[Reason]:
+    """A bundle completes what the customer partly holds: at least one member held, every missing member one the
+    customer may have; never for the tiers with their own manager's plan (DOMAIN §6: no auto-bundle)."""
+    points = prepared.weights.points.get("bundle_completes", 0)
+    if points <= 0 or ctx.tier in prepared.weights.privilege_tiers or ctx.stage == "minor":
+        return []
+    missing = [m for m in spec.members if m not in ctx.held]
+    if not missing or 2 * len(missing) > len(spec.members) or not all(allowed.get(m, False) for m in missing):
+        return []  # nothing missing, or most of it: then the members themselves are the offer
+    names = [prepared.names.get(m, m) for m in missing]
+    return [
+        Reason("bundle_completes", {"missing": "、".join(names), "missing_codes": tuple(missing)}, points)
+    ]
+
+
+def _offer(
+    ctx: _Context,
+    spec: ProductSpec,
+    prepared: Prepared,
+    channel: str,
+    static: dict[str, tuple[tuple[Reason, ...], bool]],
+    gaps: dict[str, tuple[Reason, ...]],
+    peer_reasons: dict[str, Reason],
+    gate: _Gate,
+    held: bool,
+    id_warning: tuple[Reason, ...],
+    allowed: Mapping[str, bool] | None,
+    recommended: list[Recommended],
+    excluded: list[Excluded],
+) -> None:
+    """Score one product that passed the gate: recommended with its reasons, or excluded (no need, held)."""
+    reasons, suggested = _score(ctx, spec, prepared, channel, static, gaps, peer_reasons, allowed)
+    code = spec.code
+    if not reasons:
+        excluded.append(prepared.held_exclusions[code] if held else prepared.no_need[code])
+        return
+    score = 0
+    for r in reasons:
+        score += r.points
+    recommended.append(Recommended(code, score, tuple(reasons), gate.warnings + id_warning, suggested))
 
 
 @dataclass(frozen=True)
@@ -575,6 +735,14 @@ class _Gate:
     blocks: tuple[Reason, ...]
     warnings: tuple[Reason, ...]
     _excluded: dict[str, Excluded] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def assessment_only(self) -> bool:
+        return bool(self.blocks) and all(b.code in ASSESSMENT_BLOCKS for b in self.blocks)
+
+    @property
+    def tier_blocked(self) -> bool:
+        return any(b.code == "tier_not_eligible" for b in self.blocks)
 
     def excluded(self, code: str) -> Excluded:
         """The exclusion of product `code` for these blocks (one object per product, shared like the gate)."""
@@ -624,6 +792,9 @@ def recommend(
     gaps, peer_reasons = _gaps(ctx, w), _peer_reasons(ctx, w)
     own: dict[Key, _Gate] = {}  # without a batch cache: products of one profile are checked once
     held_codes = ctx.held
+    allowed: dict[str, bool] = {}
+    bundles: list[tuple[str, ProductSpec, _Gate, bool]] = []
+    assessment_only = 0  # products blocked by nothing but the missing or expired assessment
     for code, spec, kind, profile, active, no_repeat, fixed in prepared.rows:
         if fixed is not None:  # unreadable entry
             excluded.append(fixed)
@@ -640,21 +811,47 @@ def recommend(
         if not active:
             excluded.append(Excluded(code, (_INACTIVE, *gate.blocks)))
             continue
+        allowed[code] = gate.allowed
         if not gate.allowed:
-            excluded.append(gate.excluded(code))
+            if gate.assessment_only:
+                assessment_only += 1
+            if ctx.near is not None and gate.tier_blocked and ctx.near[0] in spec.tiers:
+                nxt, gap = ctx.near
+                excluded.append(
+                    Excluded(code, (*gate.blocks, Reason(TIER_GAP, {"next_tier": nxt, "gap": gap})))
+                )
+            else:
+                excluded.append(gate.excluded(code))
             continue
         held = code in held_codes
         if held and no_repeat:
             excluded.append(prepared.held_exclusions[code])
             continue
-        reasons, suggested = _score(ctx, spec, prepared, channel, static, gaps, peer_reasons)
-        if not reasons:
-            excluded.append(prepared.held_exclusions[code] if held else prepared.no_need[code])
+        rested = ctx.rested.get(code)
+        if rested is not None:
+            excluded.append(Excluded(code, (rested,)))
             continue
-        score = 0
-        for r in reasons:
-            score += r.points
-        recommended.append(Recommended(code, score, tuple(reasons), gate.warnings + id_warning, suggested))
+        blocked = None if held else _money_block(ctx, spec)
+        if blocked is not None:
+            allowed[code] = False
+            excluded.append(Excluded(code, (blocked,)))
+            continue
+        if spec.family == ProductFamily.BUNDLE:
+            bundles.append((code, spec, gate, held))
+            continue
+        _offer(ctx, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, None,
+               recommended, excluded)  # fmt: skip
+    # after the members: a bundle names only members the customer may have
+    for _code, spec, gate, held in bundles:
+        _offer(ctx, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, allowed,
+               recommended, excluded)  # fmt: skip
+    if bundles:
+        excluded.sort(key=lambda e: e.product)
+    actions: tuple[Reason, ...] = ()
+    if assessment_only and ctx.valid_grade is None:
+        state = "missing" if facts.assessed_on is None or facts.risk_grade is None else "expired"
+        params = {"state": state, "assessed_on": facts.assessed_on, "products": assessment_only}
+        actions = (Reason(RISK_ASSESSMENT_NEEDED, params),)
     recommended.sort(key=lambda r: (-r.score, r.product))
     return Recommendation(
         customer_no=customer.customer_no,
@@ -665,6 +862,7 @@ def recommend(
         recommended=tuple(recommended),
         excluded=tuple(excluded),
         rule_version=f"{rules.version}+{w.version}",
+        next_actions=actions,
     )
 
 

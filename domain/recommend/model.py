@@ -23,6 +23,15 @@ class HoldingFact:
     liquidity: str | None = None  # the product's liquidity (high: demand-like)
 
 
+@dataclass(frozen=True)
+class AnswerFact:
+    """The customer's recent answer to an offer (recommendation outcome): accepted, declined or later, and when."""
+
+    product: str
+    outcome: str
+    on: date
+
+
 @dataclass(frozen=True, kw_only=True)
 class RecommendCustomer:
     """The facts about one customer a recommendation needs: the suitability facts plus what the needs read."""
@@ -32,6 +41,7 @@ class RecommendCustomer:
     holdings: tuple[HoldingFact, ...] = ()
     annual_income: Decimal | None = None  # None: not declared, no income-band reason
     branch: str = ""  # which branch's peers are "similar customers"
+    answers: tuple[AnswerFact, ...] = ()  # recent answers to offers: accepted/declined ones rest for a while
 
     @property
     def held(self) -> frozenset[str]:
@@ -104,6 +114,8 @@ class Recommendation:
     recommended: tuple[Recommended, ...]  # best first; ties by product code
     excluded: tuple[Excluded, ...]  # by product code
     rule_version: str  # suitability rules + weights file
+    # What to do first when something blocks the offers (code `risk_assessment_needed`: 先做风险测评), best first.
+    next_actions: tuple[Reason, ...] = ()
 
     @property
     def top_score(self) -> int:

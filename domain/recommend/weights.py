@@ -34,6 +34,7 @@ NEEDS = (
     "large_inflow",
     "assessment_expiring",
     "peers_hold",
+    "idle_balance",
 )
 RISK_TYPES = ("conservative", "moderate", "balanced", "aggressive")
 INCOME_BANDS = ("general", "middle_high", "ultra_high")
@@ -51,6 +52,7 @@ _TOP_KEYS = (
     "peers",
     "no_repeat_families",
 )
+_OPTIONAL_KEYS = ("money", "answers")  # newer keys: a file without them gets the defaults
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,11 @@ class Weights:
     peer_min_share: Decimal = Decimal("0.3")
     peer_min_customers: int = 10
     no_repeat_families: frozenset[str] = frozenset()
+    idle_min: Decimal = Decimal("50000")  # investable demand money from this much is an idle balance to place
+    keep_share: Decimal = Decimal("0.3")  # of the cash-like balance kept liquid, never suggested ...
+    keep_min: Decimal = Decimal("10000")  # ... and at least this much
+    accepted_days: int = 30  # an accepted offer is not offered again for this many days
+    declined_days: int = 90  # a declined one comes back after this many days
 
     def point(self, need: str) -> int:
         return self.points.get(need, 0)
@@ -217,7 +224,7 @@ class _Reader:
 
 def validate_weights(raw: object) -> Weights:
     r = _Reader()
-    top = r.mapping(raw, "file", _TOP_KEYS)
+    top = r.mapping(raw, "file", _TOP_KEYS + _OPTIONAL_KEYS)
     for key in _TOP_KEYS:
         if key not in top:
             r.fail("file", f"missing {key}")
@@ -235,7 +242,7 @@ def validate_weights(raw: object) -> Weights:
     templates = {k: r.selectors(v, f"templates.{k}") for k, v in templates_raw.items()}
     for used in set(risk_types.values()) - set(templates):
         r.fail("templates", f"missing {used}")
-    stages_raw = r.mapping(top.get("life_stages", {}), "life_stages", LIFE_STAGES)
+    stages_raw = r.mapping(top.get("life_stages", {}), "life_stages", ("minor", *LIFE_STAGES))
     life_stages = {k: r.selectors(v, f"life_stages.{k}") for k, v in stages_raw.items()}
     tiers = r.mapping(top.get("tiers", {}), "tiers", ("floors", "near_ratio", "lifting", "privilege_tiers"))
     floors_raw = r.mapping(tiers.get("floors", {}), "tiers.floors", TIERS)
@@ -279,6 +286,11 @@ def validate_weights(raw: object) -> Weights:
     min_share = r.decimal(peers.get("min_share", "0.3"), "peers.min_share")
     if min_share > 1:
         r.fail("peers.min_share", "more than 1")
+    money = r.mapping(top.get("money", {}), "money", ("idle_min", "keep_share", "keep_min"))
+    keep_share = r.decimal(money.get("keep_share", "0.3"), "money.keep_share")
+    if keep_share > 1:
+        r.fail("money.keep_share", "more than 1")
+    answers = r.mapping(top.get("answers", {}), "answers", ("accepted_days", "declined_days"))
     weights = Weights(
         version=version,
         max_shown=r.whole(top.get("max_shown", 5), "max_shown", 1, 100),
@@ -301,6 +313,11 @@ def validate_weights(raw: object) -> Weights:
         inflow_min=r.decimal(events.get("inflow_min", "50000"), "events.inflow_min"),
         peer_min_share=min_share,
         peer_min_customers=r.whole(peers.get("min_customers", 10), "peers.min_customers", 1, 1_000_000),
+        idle_min=r.decimal(money.get("idle_min", "50000"), "money.idle_min"),
+        keep_share=keep_share,
+        keep_min=r.decimal(money.get("keep_min", "10000"), "money.keep_min"),
+        accepted_days=r.whole(answers.get("accepted_days", 30), "answers.accepted_days", 0, 3660),
+        declined_days=r.whole(answers.get("declined_days", 90), "answers.declined_days", 0, 3660),
         no_repeat_families=frozenset(
             r.names(top.get("no_repeat_families", []), "no_repeat_families", FAMILIES)
         ),

@@ -48,14 +48,23 @@ def test_json_lists_every_product_once_best_first(shop, db):
     scores = [(-r["score"], r["product"]) for r in payload["recommended"]]
     assert scores == sorted(scores)
     for item in payload["recommended"]:
-        assert list(item) == ["product", "score", "reasons", "warnings"] and item["reasons"]
+        assert (
+            list(item) == ["product", "score", "suggested_amount", "reasons", "warnings"] and item["reasons"]
+        )
+        if item["product"].startswith(("CARD-", "EB-", "SVC-", "BDL-", "LOAN-")):
+            assert item["suggested_amount"] is None  # no amount for cards, e-banking, services
         assert all(set(r) == {"code", "params", "message"} for r in item["reasons"] + item["warnings"])
     excluded = {e["product"]: e["reasons"] for e in payload["excluded"]}
     assert excluded["FUND-EQUITY"] == ["risk_mismatch"]  # C2 may not buy R4, whatever it scores
     maturity = next(r for r in payload["recommended"] if r["product"] == "DEP-TD-1Y")["reasons"]
     reinvest = next(r for r in maturity if r["code"] == "maturity_reinvest")
-    assert reinvest["params"] == {"product": "TD1Y", "maturity_on": "2026-12-08", "amount": "120000.00"}
-    assert reinvest["message"] == "TD1Y matures on 2026-12-08: reinvest 120,000.00 yuan."
+    assert reinvest["params"] == {
+        "product": "TD1Y",
+        "product_name": "TD1Y",
+        "maturity_on": "2026-12-08",
+        "amount": "120000.00",
+    }
+    assert reinvest["message"] == "TD1Y of 120,000.00 yuan matures on 2026-12-08: money to place again."
     again = branchdesk(shop, "recommend", "C0000000001", "--as-of", TODAY, "--json")
     assert again.stdout == done.stdout
 

@@ -12,6 +12,7 @@ from domain.catalog import spec_from_dict, validate_catalog
 from domain.paths import resource_path
 from domain.recommend import (
     SHIPPED_FILE,
+    AnswerFact,
     CatalogueEntry,
     HoldingFact,
     PeerStats,
@@ -67,6 +68,9 @@ def holding(code: str, balance: str = "10000", **changes: object) -> HoldingFact
     }
     values.update(changes)
     return HoldingFact(**values)  # type: ignore[arg-type]
+
+
+CASH = (holding("DEP-DEMAND", "100000"),)  # cash to place: 30% (at least 1万) kept, 7万 investable
 
 
 def customer(holdings: tuple[HoldingFact, ...] = (), income: str | None = None, **changes: object):
@@ -170,31 +174,37 @@ def test_switched_off_and_unreadable_products_are_excluded_with_a_code():
 
 NEEDS = [
     # (case, customer, product, reason code, expected params subset)
-    ("template C3 balanced", customer(), "FUND-MIXED", "risk_profile", {"risk_type": "balanced", "grade": "C3"}),
-    ("template C1 conservative", customer(risk_grade="C1"), "FUND-MMF", "risk_profile",
+    ("template C3 balanced", customer(CASH), "FUND-MIXED", "risk_profile",
+     {"risk_type": "balanced", "grade": "C3", "level": "R3"}),
+    ("template C1 conservative", customer(CASH, risk_grade="C1"), "FUND-MMF", "risk_profile",
      {"risk_type": "conservative"}),
-    ("no assessment: safe deposits", customer(risk_grade=None, assessed_on=None), "DEP-TD-1Y", "risk_profile",
-     {"grade": None}),
+    ("no assessment: safe deposits", customer(CASH, risk_grade=None, assessed_on=None), "DEP-TD-1Y",
+     "risk_profile", {"grade": None}),
+    ("idle cash", customer(CASH), "FUND-MIXED", "idle_balance", {"amount": D("100000"), "investable": D("70000")}),
     ("young: cards", customer(birth_date=date(2000, 1, 1)), "CARD-CREDIT-CLASSIC", "life_stage",
      {"stage": "young"}),
-    ("senior: bonds", customer(birth_date=date(1955, 1, 1)), "BOND-ESAVE-3Y", "life_stage", {"stage": "senior"}),
-    ("VIP privilege", customer(tier="T3"), "SVC-SAFE-BOX", "tier_privilege", {"tier": "T3"}),
-    ("near T3", customer((holding("DEP-TD-1Y", "450000"),)), "FUND-MIXED", "near_next_tier",
+    ("senior: bonds", customer(CASH, birth_date=date(1955, 1, 1)), "BOND-ESAVE-3Y", "life_stage", {"stage": "senior"}),
+    ("VIP privilege", customer((holding("DEP-DEMAND", "600000"),), tier="T3", qualified_investor=True),
+     "WM-PRIVATE-2Y", "tier_privilege", {"tier": "T3"}),
+    ("near T3", customer((holding("DEP-TD-1Y", "430000"), holding("DEP-DEMAND", "20000"))), "FUND-MIXED",
+     "near_next_tier",
      {"next_tier": "T3", "gap": D("50000")}),
-    ("middle-high income", customer(income="300000"), "FUND-BOND", "income_band", {"band": "middle_high"}),
+    ("middle-high income", customer(CASH, income="300000"), "FUND-BOND", "income_band", {"band": "middle_high"}),
     ("basket: no e-banking", customer(), "EB-ONLINE", "basket_gap", {"family": "ebanking"}),
     ("debit card without e-banking", customer((holding("CARD-DEBIT", "0"),)), "EB-ONLINE", "coverage_gap",
      {"held_family": "card", "missing_family": "ebanking"}),
-    ("bundle partly held", customer((holding("CARD-DEBIT", "0"), holding("DEP-DEMAND"))), "BDL-ACCOUNT-OPENING",
-     "bundle_completes", {"missing": "EB-ONLINE, EB-MOBILE, EB-SMS"}),
+    ("bundle partly held",
+     customer((holding("CARD-DEBIT", "0"), holding("DEP-DEMAND"), holding("EB-ONLINE", "0"))),
+     "BDL-ACCOUNT-OPENING", "bundle_completes",
+     {"missing": "手机银行、账户变动短信通知", "missing_codes": ("EB-MOBILE", "EB-SMS")}),
     ("maturity in 20 days", customer((holding("DEP-TD-1Y", "120000.50", maturity_on=AS_OF + timedelta(20)),)),
      "DEP-TD-1Y", "maturity_reinvest",
      {"product": "DEP-TD-1Y", "maturity_on": AS_OF + timedelta(20), "amount": D("120000.50")}),
     ("maturity sized to the step", customer((holding("DEP-TD-1Y", "234567.89", maturity_on=AS_OF),)),
-     "DEP-LCD-3Y", "maturity_reinvest", {"amount": D("230000.00")}),
+     "DEP-LCD-3Y", "maturity_reinvest", {"amount": D("234567.89"), "product_name": "整存整取定期存款（一年）"}),
     ("large inflow", customer((holding("DEP-DEMAND", "80000", opened_on=AS_OF - timedelta(2)),)),
      "FUND-MIXED", "large_inflow", {"amount": D("80000.00"), "opened_on": AS_OF - timedelta(2)}),
-    ("assessment expiring", customer(assessed_on=date(2025, 12, 10)), "FUND-MIXED", "assessment_expiring",
+    ("assessment expiring", customer(CASH, assessed_on=date(2025, 12, 10)), "FUND-MIXED", "assessment_expiring",
      {"valid_until": date(2026, 12, 9)}),
 ]  # fmt: skip
 
@@ -238,7 +248,12 @@ def test_peers_hold_needs_a_share_and_a_large_enough_segment():
     segment = ("T2", "middle")
     peers = PeerStats(segments={segment: 50}, holders={segment: {"GOLD-BAR": 19, "FUND-BOND": 14}})
     result = recommend(customer(), PREPARED, AS_OF, peers)
-    assert reasons_of(result, "GOLD-BAR")["peers_hold"] == {"share": 38, "customers": 50}
+    assert reasons_of(result, "GOLD-BAR")["peers_hold"] == {
+        "share": 38,
+        "customers": 50,
+        "tier": "T2",
+        "stage": "middle",
+    }
     assert "peers_hold" not in {
         r.code for x in result.recommended if x.product == "FUND-BOND" for r in x.reasons
     }
@@ -287,13 +302,17 @@ def test_fit_amount(limits, amount, expected):
 
 
 BAD_WEIGHTS = [
-    ("  risk_profile: 20", "  risk_profile: 20\n  peers: 20", "unknown key peers"),
-    ("risk_profile: 20", "risk_profile: -1", "whole number"),
+    ("  risk_profile: 10", "  risk_profile: 10\n  peers: 20", "unknown key peers"),
+    ("risk_profile: 10", "risk_profile: -1", "whole number"),
     ("max_shown: 5", "max_shown: 0", "max_shown"),
     ("C3: balanced", "C3: reckless", "risk_types.C3"),
     ("{family: fx, min_level: 3}", "{family: crypto, min_level: 3}", "unknown value crypto"),
     ('near_ratio: "0.8"', 'near_ratio: "1.5"', "near_ratio"),
-    ("version: weights-2026-11-29", "version: weights-2026-11-29\nversion: again", "repeated key version"),
+    (
+        "version: weights-2026-12-issue13",
+        "version: weights-2026-12-issue13\nversion: again",
+        "repeated key version",
+    ),
 ]
 
 
@@ -396,3 +415,72 @@ def test_equal_batch_tuples_mean_equal_variants(as_of):
         for kind, fast in _variant_keys(person, as_of, PREPARED.exclusive, PREPARED.rules).items():
             assert seen.setdefault(fast, variants[kind]) == variants[kind], (kind, person)
     assert len(seen) < 5 * len(TWINS)  # the twins do share
+
+
+# --- issue 13: reasons about this customer, amounts within reach, answered offers, next actions ---------------
+
+
+def test_a_product_whose_only_reasons_are_generic_is_not_recommended():
+    result = recommend(customer(CASH, tier="T3"), PREPARED, AS_OF)
+    excluded = {e.product: e.codes for e in result.excluded}
+    assert excluded["SVC-SAFE-BOX"] == ("no_identified_need",)  # only "reserved for T3"
+    for item in result.recommended:
+        assert {r.code for r in item.reasons} - {"risk_profile", "income_band", "tier_privilege"}
+
+
+def test_amounts_stay_within_the_customers_cash_and_the_products_limits():
+    child = customer((holding("DEP-DEMAND", "2900"),), birth_date=date(2020, 5, 1), risk_grade=None,
+                     assessed_on=None, civil_capacity="none")  # fmt: skip
+    result = recommend(child, PREPARED, AS_OF)
+    excluded = {e.product: e for e in result.excluded}
+    assert excluded["DEP-LCD-1Y"].codes == ("funds_below_minimum",)
+    assert excluded["DEP-LCD-1Y"].reasons[0].params == {"minimum": D("200000"), "available": D("2900")}
+    assert "DEP-EDUCATION" not in [r.product for r in result.recommended]  # 6 years old: not yet 4th grade
+    rich = recommend(customer(CASH), PREPARED, AS_OF)
+    for item in rich.recommended:
+        spec = next(s for s in SPECS if s.code == item.product)
+        if spec.family in {"card", "ebanking", "service", "bundle", "loan"}:
+            assert item.suggested_amount is None, item.product
+        elif item.suggested_amount is not None:
+            assert item.suggested_amount <= D("70000"), item.product  # never the 3万 kept liquid
+    education = next(r for r in rich.recommended if r.product == "DEP-EDUCATION")
+    assert education.suggested_amount == D("20000.00")  # the 2万 principal cap
+
+
+def test_an_education_savings_at_its_cap_is_not_offered():
+    person = customer((*CASH, holding("DEP-EDUCATION", "20000")))
+    assert "DEP-EDUCATION" not in [r.product for r in recommend(person, PREPARED, AS_OF).recommended]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "days_ago", "offered"),
+    [("declined", 6, False), ("declined", 90, True), ("accepted", 10, False), ("accepted", 30, True),
+     ("later", 1, True)],
+)  # fmt: skip
+def test_an_answered_offer_rests_for_the_configured_days(outcome, days_ago, offered):
+    answers = (AnswerFact("FUND-MIXED", outcome, AS_OF - timedelta(days_ago)),)
+    person = dataclasses.replace(customer(CASH), answers=answers)
+    result = recommend(person, PREPARED, AS_OF)
+    assert ("FUND-MIXED" in [r.product for r in result.recommended]) is offered
+    if not offered:
+        rest = next(e for e in result.excluded if e.product == "FUND-MIXED").reasons[0]
+        assert rest.code == "recently_answered" and rest.params["outcome"] == outcome
+
+
+@pytest.mark.parametrize(
+    ("changes", "state"),
+    [({"risk_grade": None, "assessed_on": None}, "missing"), ({"assessed_on": date(2025, 10, 1)}, "expired")],
+)
+def test_a_missing_or_expired_assessment_is_the_first_next_action(changes, state):
+    result = recommend(customer(CASH, **changes), PREPARED, AS_OF)
+    action = result.next_actions[0]
+    assert action.code == "risk_assessment_needed" and action.params["state"] == state
+    assert action.params["products"] > 0
+    assert recommend(customer(CASH), PREPARED, AS_OF).next_actions == ()
+
+
+def test_near_the_next_tier_a_tier_block_says_what_is_missing():
+    person = customer((holding("DEP-TD-1Y", "150000"), holding("DEP-DEMAND", "20000")), tier="T1")
+    excluded = {e.product: e for e in recommend(person, PREPARED, AS_OF).excluded}
+    gap = excluded["CARD-PREMIUM"].reasons[-1]
+    assert gap.code == "tier_gap" and gap.params == {"next_tier": "T2", "gap": D("30000")}

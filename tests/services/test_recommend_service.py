@@ -104,7 +104,12 @@ def test_one_customer_every_product_once_with_reasons(branch):
     assert excluded["CARD-DEBIT"] == ("already_held",)
     reasons = {r.product: {x.code: dict(x.params) for x in r.reasons} for r in rec.recommended}
     assert reasons["EB-ONLINE"]["coverage_gap"] == {"held_family": "card", "missing_family": "ebanking"}
-    assert reasons["GOLD-BAR"]["peers_hold"] == {"share": 61, "customers": 13}
+    assert reasons["GOLD-BAR"]["peers_hold"] == {
+        "share": 61,
+        "customers": 13,
+        "tier": "T0",
+        "stage": "middle",
+    }
     assert reasons["FUND-MIXED"]["large_inflow"]["amount"] == Decimal("60000.00")
 
 

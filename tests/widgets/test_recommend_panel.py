@@ -64,8 +64,12 @@ def test_cards_show_the_top_products_with_reasons_terms_and_warnings(panel, rec)
     reinvest = next(c for c in panel.cards if c.item.suggested_amount is not None)
     assert "suggested 150,000.00 yuan" in reinvest.terms.text()
     assert any(
-        "matures on 2026-12-01: reinvest 150,000.00 yuan" in label.text() for label in reinvest.reasons
+        "整存整取定期存款（一年） of 150,000.00 yuan matures on 2026-12-01" in label.text()
+        for label in reinvest.reasons
     )
+    for card in panel.cards:  # DOMAIN §5: wealth products and funds show a benchmark, never a rate
+        if card.spec is not None and card.spec.family in ("wealth", "fund"):
+            assert "rate" not in card.terms.text()
 
 
 def test_not_offered_is_folded_and_says_why(panel, rec, qtbot):

@@ -16,15 +16,9 @@ from widgets.labels import label
 
 MESSAGES = {
     # why a product is offered
-    "risk_profile.conservative": QT_TRANSLATE_NOOP(
-        "Messages", "Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds."
-    ),
-    "risk_profile.moderate": QT_TRANSLATE_NOOP(
-        "Messages", "Fits a moderate portfolio (risk grade {grade}): bond funds, fixed-income products."
-    ),
-    "risk_profile.balanced": QT_TRANSLATE_NOOP("Messages", "Fits a balanced portfolio (risk grade {grade})."),
-    "risk_profile.aggressive": QT_TRANSLATE_NOOP(
-        "Messages", "Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar."
+    "risk_profile": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Risk type {grade_name} ({grade}): this {level} product is within what the customer may buy.",
     ),
     "risk_profile.unassessed": QT_TRANSLATE_NOOP(
         "Messages", "A safe choice while no valid risk assessment is on file."
@@ -59,7 +53,10 @@ MESSAGES = {
         "Messages", "Completes a bundle the customer partly holds; missing: {missing}."
     ),
     "maturity_reinvest": QT_TRANSLATE_NOOP(
-        "Messages", "{product} matures on {maturity_on}: reinvest {amount} yuan."
+        "Messages", "{product_name} of {amount} yuan matures on {maturity_on}: money to place again."
+    ),
+    "idle_balance": QT_TRANSLATE_NOOP(
+        "Messages", "{amount} yuan in cash-like balances; {investable} yuan beyond what stays at hand."
     ),
     "large_inflow": QT_TRANSLATE_NOOP(
         "Messages", "{amount} yuan arrived on {opened_on}: offer to invest it."
@@ -67,13 +64,39 @@ MESSAGES = {
     "assessment_expiring": QT_TRANSLATE_NOOP(
         "Messages", "The risk assessment expires on {valid_until}: reassess at this visit."
     ),
-    "peers_hold": QT_TRANSLATE_NOOP("Messages", "{share}% of similar customers at this branch hold it."),
+    "peers_hold": QT_TRANSLATE_NOOP(
+        "Messages", "{share}% of similar customers at this branch (tier {tier}, aged {ages}) hold it."
+    ),
     # warnings that travel with every recommendation
     "id_expiring": QT_TRANSLATE_NOOP(
         "Messages", "The customer's ID document expires on {id_expiry}: ask for the new one at this visit."
     ),
     # why a product is not offered (beyond the suitability reasons)
-    "already_held": QT_TRANSLATE_NOOP("Messages", "The customer already has {product}."),
+    "already_held": QT_TRANSLATE_NOOP("Messages", "The customer already has {product_name}."),
+    "recently_answered.accepted": QT_TRANSLATE_NOOP(
+        "Messages", "Accepted on {on}: not offered again before {until}."
+    ),
+    "recently_answered.declined": QT_TRANSLATE_NOOP(
+        "Messages", "Declined on {on}: offered again from {until}."
+    ),
+    "funds_below_minimum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Needs at least {minimum} yuan; the customer has {available} yuan in cash and maturing money.",
+    ),
+    "cap_reached": QT_TRANSLATE_NOOP("Messages", "The customer already holds the maximum of {maximum} yuan."),
+    "tier_gap": QT_TRANSLATE_NOOP(
+        "Messages", "{gap} yuan more in assets lifts the customer to tier {next_tier}, where this is offered."
+    ),
+    # what to do first
+    "risk_assessment_needed.missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No risk assessment on file: do the risk assessment first ({products} products wait for it).",
+    ),
+    "risk_assessment_needed.expired": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The risk assessment of {assessed_on} has expired: do the risk assessment first ({products} products "
+        "wait for it).",
+    ),
     "no_identified_need": QT_TRANSLATE_NOOP("Messages", "Nothing about this customer calls for it today."),
     # the customer's answer
     "outcome.accepted": QT_TRANSLATE_NOOP("Messages", "Accepted"),
@@ -109,13 +132,19 @@ MESSAGES = {
     ),
 }
 
-_VARIANTS = {"risk_profile": "risk_type", "life_stage": "stage", "income_band": "band"}
+_VARIANTS = {
+    "life_stage": "stage",
+    "income_band": "band",
+    "recently_answered": "outcome",
+    "risk_assessment_needed": "state",
+}
+_AGES = {"minor": "0–17", "young": "18–34", "middle": "35–59", "senior": "60+"}
 
 
 def reason_key(code: str, params: Mapping[str, object]) -> str:
     """The message key of one recommendation reason (its code, or the variant its parameters call for)."""
-    if code == "risk_profile" and not params.get("grade"):
-        return "risk_profile.unassessed"
+    if code == "risk_profile":
+        return "risk_profile" if params.get("grade") else "risk_profile.unassessed"
     variant = _VARIANTS.get(code)
     if variant is not None:
         return f"{code}.{params.get(variant)}"
@@ -128,4 +157,9 @@ def family_params(params: Mapping[str, object]) -> dict[str, object]:
     for name in ("family", "held_family", "missing_family"):
         if isinstance(shown.get(name), str):
             shown[name] = label("family", shown[name])  # type: ignore[arg-type]
+    if isinstance(shown.get("grade"), str):
+        shown["grade_name"] = label("grade", shown["grade"])  # type: ignore[arg-type]
+    stage = shown.get("stage")
+    if isinstance(stage, str):
+        shown["ages"] = _AGES.get(stage, "")
     return shown

@@ -26,6 +26,7 @@ from widgets.recommend_panel import RecommendPanel
 class RecommendationSection(Section):
     sig_recorded = Signal(str, str, object)  # product, outcome, the service's OutcomeRecorded
     sig_proceed = Signal(str, str, object)  # customer no., product, suggested amount or None
+    sig_assessment_requested = Signal(str)  # customer no.: the panel's "do the risk assessment first"
     sig_error = Signal(object)  # a refusal or storage problem while recording, for the profile's banner
 
     def __init__(
@@ -40,6 +41,7 @@ class RecommendationSection(Section):
         self.panel = RecommendPanel(scrolling=False)
         self.panel.sig_answered.connect(self._answered)
         self.panel.proceed_requested.connect(self.sig_proceed)
+        self.panel.assessment_requested.connect(self.sig_assessment_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.shown_for: str | None = None  # the customer whose recommendation the cards show
