@@ -23,6 +23,7 @@ from domain.identity import (
 )
 from domain.money import parse_amount
 from domain.people import age_on, life_stage
+from domain.text import checked_text
 
 # [CFG] DOMAIN §3: AUM floors in yuan and the stars each tier normally carries.
 TIER_FLOORS = (
@@ -397,6 +398,8 @@ def parse_day(text: str) -> date | None:
 
 def check_field(name: str, value: object, id_type: str = "RESIDENT_ID") -> object:
     """The canonical value of one edited field, or InvalidValue saying what is wrong (codes, no personal data)."""
+    if isinstance(value, str):
+        checked_text(value, name)  # no NUL, no direction override hidden in a name or an address
     if name == "name":
         text = str(value).strip()
         if not text:

@@ -35,6 +35,7 @@ from domain.catalog_versions import (
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.staff import StaffUser
+from domain.text import checked_text
 from services.catalog import close_versions, current_entry, product_columns
 
 
@@ -125,6 +126,7 @@ def propose_change(
 ) -> VersionView:
     """A pending version of product `code` with `changes` ({field: value as the file writes it})."""
     _require_supervisor(maker)
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     today = today or now.date()
     with db.write() as uow:
@@ -219,6 +221,7 @@ def approve(
 ) -> VersionView:
     """Approve a pending version; applied now when its effective date has come, else scheduled."""
     _require_supervisor(checker)
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     today = today or now.date()
     with db.write() as uow:
@@ -260,6 +263,7 @@ def reject(
     _require_supervisor(checker)
     if not note.strip():
         raise InvalidValue("catalog_reject_reason_required")
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session

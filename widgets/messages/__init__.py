@@ -24,6 +24,7 @@ from widgets.messages import (
     profile,
     questionnaire,
     recommend,
+    security,
     storage,
     suitability,
     workqueue,
@@ -45,6 +46,7 @@ for _module in (
     agreements,
     workqueue,
     performance,
+    security,
 ):
     _ALL.update(_module.MESSAGES)
 
