@@ -106,7 +106,9 @@ def test_a_catalogue_file_with_a_reversed_product_name_is_refused(db):
     assert _count(db, Product) == 0
 
 
-@pytest.mark.parametrize("typed", ["张\x00三", RLO, "\x00", "C000\x000001", "\u200b张三", "1380013\u202e8000", "\ud800"])
+@pytest.mark.parametrize(
+    "typed", ["张\x00三", RLO, "\x00", "C000\x000001", "\u200b张三", "1380013\u202e8000", "\ud800"]
+)
 def test_search_never_fails_on_hidden_characters(db, branch, typed):
     manager = as_user(branch, Role.MANAGER, LOGINS[Role.MANAGER])
     hits = customer_search.search_customers(db, manager, typed)
