@@ -16,6 +16,7 @@ from domain.customer import HoldingView
 from domain.errors import InvalidValue
 from domain.identity import (
     mask_account,
+    mask_address,
     mask_id_number,
     mask_phone,
     normalise_document_number,
@@ -358,7 +359,7 @@ EDITABLE_FIELDS = (
     "aml_risk",
     "consents",
 )
-IDENTIFIER_FIELDS = frozenset({"phone", "id_number"})  # stored masked in the audit trail
+IDENTIFIER_FIELDS = frozenset({"phone", "id_number", "address"})  # stored masked in the audit trail
 _CODED = {"civil_capacity": CivilCapacity, "kyc_status": KycStatus, "aml_risk": AmlRisk}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -453,6 +454,8 @@ def audit_value(name: str, value: object) -> str:
         return mask_phone(str(value)) if value else ""
     if name == "id_number":
         return mask_id_number(str(value)) if value else ""
+    if name == "address":
+        return mask_address(str(value))
     if isinstance(value, tuple | list):
         return ",".join(str(v) for v in value)
     if isinstance(value, date):
