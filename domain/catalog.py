@@ -148,6 +148,9 @@ class ImportSummary:
     added: int
     updated: int
     unchanged: int
+    pending: tuple[
+        int, ...
+    ] = ()  # ids of the pending versions a second supervisor approves (not applied yet)
 
 
 @dataclass(frozen=True)

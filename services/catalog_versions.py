@@ -190,6 +190,7 @@ def _apply(session, pv: ProductVersion, product: Product, now: datetime) -> None
     close_versions(session, product.id, {"applied"}, now)
     for name, value in product_columns(spec_from_dict(pv.spec)).items():
         setattr(product, name, value)
+    product.active = True  # a product the file added waits inactive until this approval
     product.updated_at = now
     session.flush()  # the version counter moves here (and a stale product row raises RecordChanged)
     pv.version = product.version

@@ -101,7 +101,7 @@ def test_an_import_names_the_line_and_column_and_writes_nothing(db):
 
 def test_a_catalogue_file_with_a_reversed_product_name_is_refused(db):
     with pytest.raises(CatalogInvalid) as refused:
-        catalog.import_catalog(db, CATALOG.replace("name: ", f"name: {RLO}", 1), "cli:test")
+        catalog.setup_catalog(db, CATALOG.replace("name: ", f"name: {RLO}", 1), "cli:test")
     assert [p.code for p in refused.value.problems] == ["catalog_control_character"]
     assert _count(db, Product) == 0
 
