@@ -119,14 +119,13 @@ def _catalog_is_empty(session: Session) -> bool:
 
 
 def setup_catalog(db: Database, text: str, actor: str, *, now: datetime | None = None) -> ImportSummary:
-    """The first catalogue of a new branch (or the demo's), applied at once; refused once products exist."""
+    """The shipped or a new branch's catalogue, applied at once: new codes added, changed ones updated (their
+    version goes up, open proposals superseded). For the demo generator and set-up code only: no command or
+    screen reaches it; a person's import goes through `import_catalog`."""
     raw = parse_catalog_text(text)
     now = now or datetime.now()
     with db.write() as uow:
-        session = uow.session
-        if not _catalog_is_empty(session):
-            raise DomainError("catalog_not_empty")
-        summary = _apply_file(session, raw, actor, now)
+        summary = _apply_file(uow.session, raw, actor, now)
         uow.commit()
         return summary
 
@@ -134,20 +133,35 @@ def setup_catalog(db: Database, text: str, actor: str, *, now: datetime | None =
 def _apply_file(
     session: Session, raw: Any, actor: str, now: datetime, staff_id: int | None = None
 ) -> ImportSummary:
-    specs = validate_catalog(raw)
+    rows = {row.code: row for row in session.scalars(select(Product))}
+    specs = validate_catalog(raw, known_codes=rows)
+    added = updated = unchanged = 0
     for spec in specs:
-        row = Product(**product_columns(spec), active=True, updated_at=now)
-        session.add(row)
-        session.flush()
-        _record_import(session, row, {}, actor, now)
-    summary = ImportSummary(added=len(specs), updated=0, unchanged=0)
+        row = rows.get(spec.code)
+        if row is None:
+            row = Product(**product_columns(spec), active=True, updated_at=now)
+            session.add(row)
+            session.flush()
+            _record_import(session, row, {}, actor, now)
+            added += 1
+        elif _stored(row) == spec:
+            unchanged += 1
+        else:
+            old = current_entry(row)
+            for name, value in product_columns(spec).items():
+                setattr(row, name, value)
+            row.updated_at = now
+            session.flush()
+            _record_import(session, row, old, actor, now)
+            updated += 1
+    summary = ImportSummary(added=added, updated=updated, unchanged=unchanged)
     audit.record(
         session,
         actor=actor,
         staff_id=staff_id,
         action="catalog_imported",
         entity="catalog",
-        details={"added": summary.added, "updated": 0, "unchanged": 0, "applied": True},
+        details={"added": added, "updated": updated, "unchanged": unchanged, "applied": True},
         at=now,
     )
     return summary
@@ -251,7 +265,7 @@ def _propose_file(session: Session, raw: Any, maker: StaffUser, now: datetime) -
 
 
 def load_default_catalog(db: Database, actor: str) -> ImportSummary:
-    """The catalogue shipped in resources/ (new branches and the demo start from it): only into an empty one."""
+    """The catalogue shipped in resources/ (the demo and tests start from it), applied at once."""
     text = resource_path(*DEFAULT_CATALOG).read_text(encoding="utf-8")
     return setup_catalog(db, text, actor)
 

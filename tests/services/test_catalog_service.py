@@ -126,9 +126,9 @@ def test_only_an_administrator_sets_up_an_empty_catalogue_and_it_applies_at_once
     summary = catalog.import_catalog(db, people["admin"], _file(NOTICE, FUND))
     assert (summary.added, summary.pending) == (2, ())
     assert set(_products(db)) == {"DEP-NOTICE-7D", "FUND-MMF"}
-    with pytest.raises(DomainError) as again:
-        _setup(db, _file(NOTICE))
-    assert again.value.code == "catalog_not_empty"
+    with pytest.raises(DomainError) as again:  # and only once: after that, changes are proposals
+        catalog.import_catalog(db, people["admin"], _file(NOTICE.replace('"0.0045"', '"0.0040"')))
+    assert again.value.code == "not_permitted"
 
 
 def test_the_same_value_written_differently_is_not_a_change(db, people):

@@ -44,9 +44,4 @@ MESSAGES = {
         "{product}: the field {field} contains an invisible control or direction character ({value}); "
         "remove it from the file.",
     ),
-    "catalog_not_empty": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The catalogue already has products: changes go through a supervisor's import and a second "
-        "supervisor's approval.",
-    ),
 }
