@@ -268,13 +268,17 @@ def _parse(text, known, required, today, check_row) -> ParsedFile:
                 RowProblem(number, "", "wrong_field_count", {"found": len(cells), "expected": len(header)})
             )
             continue
+        # A line break inside a quoted cell is the CSV's own (an address over two lines); anything else hidden is
+        # one problem for the line: the rest of it cannot be trusted to mean what it shows.
         hidden = next(
-            ((column, p) for column, cell in zip(header, cells, strict=True) if (p := text_problem(cell))),
+            (
+                (column, problem)
+                for column, cell in zip(header, cells, strict=True)
+                if (problem := text_problem(cell, multiline=True))
+            ),
             None,
         )
-        if (
-            hidden is not None
-        ):  # one problem for the line: the rest of it cannot be trusted to mean what it shows
+        if hidden is not None:
             problems.append(RowProblem(number, hidden[0], "text_control_character_in_file", hidden[1]))
             continue
         line = _Line(number, dict(zip(header, cells, strict=True)), today)
