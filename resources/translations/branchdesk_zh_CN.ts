@@ -52,12 +52,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement_dialog.py" line="+245"/>
+        <location filename="../../widgets/agreement_dialog.py" line="+246"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Checking suitability...</source>
         <translation>正在进行适当性检查…</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>适当性规则不允许本次销售：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The sale may go ahead once each point below is done and acknowledged:</source>
         <translation>完成并确认以下各项后方可办理：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The sale passes the suitability rules.</source>
         <translation>本次销售符合适当性规则。</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>协议 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
         <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Loading products...</source>
         <translation>正在加载产品…</translation>
     </message>
@@ -227,32 +227,32 @@
         <translation>已答 {answered}/{total} 题</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The result differs from the previous one ({previous}). The customer must confirm the new result before it is saved.</source>
         <translation>本次结果与上次（{previous}）不同。保存前须由客户确认新结果。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Risk assessment</source>
         <translation>风险测评</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The customer answers every question personally. Staff must not answer, choose or suggest answers for the customer.</source>
         <translation>每道题须由客户本人作答。工作人员不得代客户作答、选择或暗示答案。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>previous result {grade}, assessed on {date}</source>
         <translation>上次结果 {grade}，测评日期 {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no previous assessment</source>
         <translation>此前无测评记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Customer {name} ({customer_no}), {age} years; {previous}</source>
         <translation>客户 {name}（{customer_no}），{age} 岁；{previous}</translation>
     </message>
@@ -408,12 +408,12 @@
         <translation>节假日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Make-up workday</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No working-day calendar for {years}: deadlines there are provisional.</source>
         <translation>{years} 年尚无工作日日历：相关期限为暂定。</translation>
     </message>
@@ -428,31 +428,31 @@
         <translation>导入工作日日历</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Calendar files (*.csv)</source>
         <translation>日历文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{file}: loaded {years}, %n day(s).</source>
         <translation>
             <numerusform>{file}：已导入 {years} 年，共 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open complaint deadline(s) moved to the new schedule.</source>
         <translation>
             <numerusform>%n 件未结投诉的期限已按新日历调整。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Deadlines count statutory working days. Load each year&apos;s schedule from the State Council&apos;s notice as a CSV file with the columns date, kind (holiday or workday) and name; a loaded year replaces the one shipped with the program.</source>
         <translation>期限按法定工作日计算。请根据国务院办公厅放假安排通知，将每年的日历整理为 CSV 文件导入，列为 date（日期）、kind（holiday 节假日或 workday 调休上班日）、name（名称）；导入的年份将取代程序自带的日历。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Load a year from file...</source>
         <translation>从文件导入年度日历(&amp;L)…</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>复核人</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Approved, scheduled</source>
         <translation>已批准，待生效</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Waiting for approval</source>
         <translation>待复核</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>已被取代</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>replaced by a catalogue file import</source>
         <translation>已被产品目录文件导入取代</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+166"/>
         <source>Pending changes (%n)</source>
         <translation>
@@ -586,7 +586,7 @@
         </translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Select a product to change it.</source>
         <translation>请选择要变更的产品。</translation>
     </message>
@@ -596,17 +596,17 @@
         <translation>该产品已有待复核或待生效的变更。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Versions of {code} (current version {version})</source>
         <translation>{code} 的版本记录（当前版本 {version}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select a product to see its versions.</source>
         <translation>请选择产品以查看其版本记录。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>You proposed this change: another supervisor must approve or reject it.</source>
         <translation>此变更由您提出，须由另一位主管复核批准或驳回。</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>变更已批准，将于 {date} 生效。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change approved and in effect.</source>
         <translation>变更已批准并已生效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Change rejected.</source>
         <translation>变更已驳回。</translation>
     </message>
@@ -1061,12 +1061,12 @@
         <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Major complaint: the branch head has been alerted.</source>
         <translation>重大投诉：已立即报告网点负责人。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reply to the customer</source>
         <translation>答复客户</translation>
     </message>
@@ -1232,12 +1232,12 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../widgets/profile/contact.py" line="+26"/>
+        <location filename="../../widgets/profile/contact.py" line="+28"/>
         <source>Contact and household</source>
         <translation>联系方式与家庭</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>网点客户工作台：意外错误</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Something went wrong inside BranchDesk. What you were doing may not have been saved. Please tell the branch administrator; the details were written to:
 {path}</source>
         <translation>网点客户工作台内部出错，刚才的操作可能未保存。请告知网点系统管理员；详细信息已写入：
@@ -1330,12 +1330,12 @@
         <translation>出生日期 {date}，{gender}（由证件号码得出）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Someone else saved this customer after you opened it. They changed: {fields}. Your changes were not saved. Reload to see theirs; your other changes are kept.</source>
         <translation>您打开后，其他人已保存了该客户的资料，修改了：{fields}。您的修改未保存。请重新载入查看对方的修改；您对其他字段的修改会保留。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Edit customer</source>
         <translation>修改客户资料</translation>
     </message>
@@ -1457,29 +1457,29 @@
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Nothing to search for: type a name, pinyin, at least 4 digits of a number, or a customer number.</source>
         <translation>无可查询内容：请输入姓名、拼音、至少 4 位号码数字或客户号。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The first {count} customers found are shown: type more to narrow the search.</source>
         <translation>仅显示找到的前 {count} 位客户：请继续输入以缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可输入客户号、姓名、拼音首字母、手机号、证件号码后几位或账号。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Search customers</source>
         <translation>搜索客户</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>我的管户客户</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Whole branch</source>
         <translation>全网点</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{scope} · figures as of {date}</source>
         <translation>{scope} · 数据截至 {date}</translation>
     </message>
@@ -1673,12 +1673,12 @@
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../widgets/profile/identity.py" line="+29"/>
+        <location filename="../../widgets/profile/identity.py" line="+31"/>
         <source>Identity and KYC</source>
         <translation>身份与尽职调查</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1728,12 +1728,12 @@
         <translation>{stage}，65 岁以上（特别关怀）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EXPIRED {date}</source>
         <translation>已于 {date} 过期</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not shown to tellers</source>
         <translation>柜员不可见</translation>
     </message>
@@ -1773,19 +1773,17 @@
         <translation>未授权</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{gender}, {age} years, {stage}</source>
         <translation>{gender}，{age} 岁，{stage}</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/navigator.py" line="+40"/>
         <source>%n new task(s) in your inbox</source>
-        <translation>
-            <numerusform>待办新增 %n 条</numerusform>
-        </translation>
+        <translation>待办新增 %n 条</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+46"/>
@@ -1992,14 +1990,14 @@
         <translation>已上报主管</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not contacted by {manager}: %n working day(s) overdue</source>
         <translation>
             <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{product} {account} matures {date} (T-{stage})</source>
         <translation>{product} {account} 于 {date} 到期（T-{stage}）</translation>
     </message>
@@ -2024,12 +2022,12 @@
         <translation>投诉 {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一个月内联系客户：新客户经理 {name}</translation>
     </message>
@@ -2069,14 +2067,14 @@
         <translation>上报主管</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To the supervisors on {date}, %n working day(s) overdue</source>
         <translation>
             <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Contact was due</source>
         <translation>应联系日期</translation>
     </message>
@@ -2497,12 +2495,12 @@ Next: {next_step}</source>
         <translation>工作站已锁定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因长时间无操作已锁定。{name}，请输入密码继续。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -2588,12 +2586,12 @@ Next: {next_step}</source>
         <translation>无法读取文件 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file {path} is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>文件 {path} 不是 UTF-8 编码的文本。请在电子表格中另存为“CSV UTF-8”后重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>文件为空：第一行须列出各列名称。</translation>
     </message>
@@ -2618,7 +2616,7 @@ Next: {next_step}</source>
         <translation>缺少必需的列 {column}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This line has {found} values but the header names {expected} columns.</source>
         <translation>此行有 {found} 个值，但表头列出了 {expected} 列。</translation>
     </message>
@@ -2628,12 +2626,12 @@ Next: {next_step}</source>
         <translation>未导入任何数据：发现 {count} 处问题。请修正文件后重新导入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another station saved some of the same records during the import. Nothing was imported: try again.</source>
         <translation>导入期间另一台工作站保存了部分相同的记录。未导入任何数据，请重试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>A value is required.</source>
         <translation>此项必填。</translation>
     </message>
@@ -2658,17 +2656,17 @@ Next: {next_step}</source>
         <translation>金额 {value} 的小数超过两位。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The amount {value} is not a plain number such as 50000.00.</source>
         <translation>金额 {value} 不是 50000.00 这样的普通数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{value} is neither true nor false.</source>
         <translation>{value} 既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A customer number has only letters and digits, at most 20.</source>
         <translation>客户号只能包含字母和数字，最多 20 位。</translation>
     </message>
@@ -2678,28 +2676,28 @@ Next: {next_step}</source>
         <translation>账户号码只能包含字母和数字，最多 32 位。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A nationality is a three-letter code such as CHN.</source>
         <translation>国籍须为三位字母代码，例如 CHN。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unknown ID type {value}: use RESIDENT_ID, PASSPORT, HK_MO_PERMIT, TW_PERMIT or FOREIGN_PR.</source>
         <translation>未知的证件类型 {value}：请使用 RESIDENT_ID、PASSPORT、HK_MO_PERMIT、TW_PERMIT 或 FOREIGN_PR。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unknown gender {value}: use M or F.</source>
         <translation>未知的性别 {value}：请使用 M（男）或 F（女）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unknown risk grade {value}: use C1 to C5, or leave it empty.</source>
         <translation>未知的风险等级 {value}：请使用 C1 至 C5，或留空。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../widgets/messages/questionnaire.py" line="+18"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="+20"/>
         <source>Unknown assessment channel {value}: use branch or online.</source>
         <translation>未知的评估渠道 {value}：请使用 branch（网点）或 online（线上）。</translation>
     </message>
@@ -2709,7 +2707,7 @@ Next: {next_step}</source>
         <translation>未知的民事行为能力 {value}：请使用 full（完全）、limited（限制）或 none（无）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The ID number is not in a valid format.</source>
         <translation>证件号码格式不正确。</translation>
     </message>
@@ -2719,7 +2717,7 @@ Next: {next_step}</source>
         <translation>证件号码中的出生日期不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The ID number&apos;s check character is wrong (mistyped digit?).</source>
         <translation>证件号码的校验位不正确（是否输错了数字？）。</translation>
     </message>
@@ -2734,12 +2732,12 @@ Next: {next_step}</source>
         <translation>性别与证件号码不符（第 17 位为奇数是男性，偶数是女性）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The phone is not an 11-digit mainland mobile number.</source>
         <translation>电话不是 11 位的中国大陆手机号码。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An assessment date or channel is given without a risk grade.</source>
         <translation>填写了评估日期或渠道，但没有风险等级。</translation>
     </message>
@@ -2749,12 +2747,12 @@ Next: {next_step}</source>
         <translation>{age} 岁的人不可能具有民事行为能力 {capacity}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The maturity date is before the opening date.</source>
         <translation>到期日早于开户日。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The same ID number is already on line {first_line}.</source>
         <translation>相同的证件号码已出现在第 {first_line} 行。</translation>
     </message>
@@ -2769,7 +2767,7 @@ Next: {next_step}</source>
         <translation>相同的账户号码已出现在第 {first_line} 行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>There is no active staff account with login {login}.</source>
         <translation>没有登录名为 {login} 的在用员工账号。</translation>
     </message>
@@ -2779,12 +2777,12 @@ Next: {next_step}</source>
         <translation>该证件号码属于客户 {customer_no}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer {customer_no} exists with a different ID document, so the row cannot update it.</source>
         <translation>客户 {customer_no} 已存在但证件不同，此行不能更新该客户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no customer {customer_no}.</source>
         <translation>找不到客户 {customer_no}。</translation>
     </message>
@@ -2799,7 +2797,7 @@ Next: {next_step}</source>
         <translation>该账户属于客户 {customer_no}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This account already exists for product {product_code}.</source>
         <translation>该账户已存在，对应的产品是 {product_code}。</translation>
     </message>
@@ -2809,22 +2807,22 @@ Next: {next_step}</source>
         <translation>证件已于 {value} 过期：该客户已标记为需重新识别。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customers imported: {created} new, {updated} updated, {unchanged} unchanged; {assessments} risk assessments added.</source>
         <translation>客户导入完成：新增 {created} 位，更新 {updated} 位，未变 {unchanged} 位；新增风险评估 {assessments} 条。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Holdings imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>持有产品导入完成：新增 {created} 笔，更新 {updated} 笔，未变 {unchanged} 笔。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{count} warnings (these rows were imported):</source>
         <translation>{count} 条警告（这些行已导入）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown reason {reason} for showing full identifiers.</source>
         <translation>未知的查看完整信息理由 {reason}。</translation>
     </message>
@@ -2834,7 +2832,7 @@ Next: {next_step}</source>
         <translation>选择“其他”理由时，须注明查看完整信息的原因。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>line {line}: {column}: {reason}</source>
         <translation>第 {line} 行：{column}：{reason}</translation>
     </message>
@@ -2849,12 +2847,12 @@ Next: {next_step}</source>
         <translation>登录名或密码错误。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This account is locked after 5 wrong passwords. Ask the administrator to unlock it.</source>
         <translation>密码连续输错 5 次，该账号已被锁定。请联系管理员解锁。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>该账号已停用，请联系管理员。</translation>
     </message>
@@ -2869,12 +2867,12 @@ Next: {next_step}</source>
         <translation>密码须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A login uses letters, digits, dots, dashes and underscores.</source>
         <translation>登录名只能包含字母、数字、点、短横线和下划线。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The login {login} is already taken.</source>
         <translation>登录名 {login} 已被占用。</translation>
     </message>
@@ -2899,7 +2897,7 @@ Next: {next_step}</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/storage.py" line="+6"/>
+        <location filename="../../widgets/messages/storage.py" line="+10"/>
         <source>The database cannot be reached. Check the network cable and that the branch database server is running, then try again. If it persists, call the branch administrator.</source>
         <translation>无法连接数据库。请检查网线，并确认网点数据库服务器正在运行，然后重试。如问题仍然存在，请联系网点管理员。</translation>
     </message>
@@ -2909,47 +2907,47 @@ Next: {next_step}</source>
         <translation>无法在该路径打开或创建数据库文件。请检查 --db 或 BRANCHDESK_DB_URL 中的路径，以及当前用户是否有权写入该目录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The database is busy with another station&apos;s work. Wait a moment and try again.</source>
         <translation>数据库正在处理其他工作站的操作，请稍候再试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is read-only, so nothing can be saved. Ask the administrator to give this station write access to the file.</source>
         <translation>数据库文件为只读，无法保存任何内容。请联系管理员为本工作站开通该文件的写入权限。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The disk holding the database is full. Nothing was saved. Free some space and try again.</source>
         <translation>数据库所在的磁盘已满，未保存任何内容。请清理出一些空间后重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This database was updated by a newer version of BranchDesk. Install the newer version on this station; nothing was changed.</source>
         <translation>此数据库已被更新版本的 BranchDesk 升级。请在本工作站安装新版本；数据库未做任何更改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The database is not set up for this version. Run `branchdesk db upgrade` first.</source>
         <translation>数据库尚未针对此版本完成设置。请先运行 `branchdesk db upgrade`。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Someone else saved this record after you opened it. Your change was not saved: reload to see theirs.</source>
         <translation>您打开此记录后，已有其他人保存了修改。您的更改未保存：请重新加载以查看对方的修改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/catalog.py" line="+10"/>
+        <location filename="../../widgets/messages/catalog.py" line="+13"/>
         <source>The catalogue file has {count} problem(s); nothing was imported. Fix them and import again.</source>
         <translation>产品目录文件有 {count} 处问题，未导入任何内容。请修改后重新导入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The catalogue file {path} cannot be read as UTF-8 text.</source>
         <translation>无法以 UTF-8 文本读取产品目录文件 {path}。</translation>
     </message>
@@ -2989,12 +2987,12 @@ Next: {next_step}</source>
         <translation>产品 {product}：{field} 不是产品目录字段（请检查拼写）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Product {product}: {field} is required.</source>
         <translation>产品 {product}：缺少必填字段 {field}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Product {product}: {field} must be text, not {value}.</source>
         <translation>产品 {product}：{field} 必须是文本，而不是 {value}。</translation>
     </message>
@@ -3004,12 +3002,12 @@ Next: {next_step}</source>
         <translation>产品 {product}：{field} 超过 {value} 个字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product}: the code {value} may only use letters, digits, dots, dashes and underscores.</source>
         <translation>产品 {product}：代码 {value} 只能使用字母、数字、点、短横线和下划线。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product {product}: {value} is not a known value for {field}.</source>
         <translation>产品 {product}：{value} 不是 {field} 的有效取值。</translation>
     </message>
@@ -3059,12 +3057,12 @@ Next: {next_step}</source>
         <translation>产品 {product}：{field} 必须是小数形式的比率，例如 &quot;0.0135&quot;，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product}: rate {value} is 100% or more; write rates as fractions (1.35% is &quot;0.0135&quot;).</source>
         <translation>产品 {product}：利率 {value} 达到或超过 100%；请按小数填写（1.35% 写作 &quot;0.0135&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product {product}: rate {value} has more than 8 decimals.</source>
         <translation>产品 {product}：利率 {value} 超过 8 位小数。</translation>
     </message>
@@ -3124,17 +3122,17 @@ Next: {next_step}</source>
         <translation>演示客户数量必须大于或等于零。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database already has customers or staff; demo data is only made in an empty database.</source>
         <translation>数据库中已有客户或员工；演示数据只能在空数据库中生成。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/catalog_versions.py" line="+10"/>
+        <location filename="../../widgets/messages/catalog_versions.py" line="+14"/>
         <source>Product {product} already has a change waiting for approval or scheduled; it must be approved, rejected or take effect first.</source>
         <translation>产品 {product} 已有待复核或待生效的变更，须先批准、驳回或待其生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Product {product}: {field} can only be changed through the catalogue file.</source>
         <translation>产品 {product}：{field} 只能通过产品目录文件变更。</translation>
     </message>
@@ -3149,57 +3147,57 @@ Next: {next_step}</source>
         <translation>产品 {product}：没有任何改动，无需复核。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A change must be approved or rejected by a different supervisor from the one who proposed it.</source>
         <translation>变更须由申请人以外的另一位主管批准或驳回。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This change to product {product} is no longer waiting for a decision.</source>
         <translation>产品 {product} 的这项变更已不在待复核状态。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product} changed after this proposal was made; reject it and propose the change again.</source>
         <translation>产品 {product} 在此申请提出后已被修改，请驳回后重新提交变更。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Give a reason for rejecting the change.</source>
         <translation>请填写驳回理由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/questionnaire.py" line="-8"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="-6"/>
         <source>The answers are for questionnaire version {value}, which is not the one in use. Start the risk assessment again.</source>
         <translation>这些答案属于问卷版本 {value}，不是当前使用的版本。请重新开始风险测评。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This questionnaire version is in use from {effective_from} only.</source>
         <translation>本问卷版本自 {effective_from} 起才能使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{count} answer(s) are missing or unknown. The customer must answer every question personally.</source>
         <translation>有 {count} 个答案缺失或无法识别。每道题都须由客户本人作答。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Question {where} is not answered.</source>
         <translation>第 {where} 题未作答。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{where} is not a question of this questionnaire.</source>
         <translation>{where} 不是本问卷的题目。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Question {where} has no option {value}.</source>
         <translation>题目 {where} 没有选项 {value}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The questionnaire file has {count} problem(s). Fix them before it is used.</source>
         <translation>问卷文件有 {count} 个问题。请修正后再使用。</translation>
     </message>
@@ -3234,12 +3232,12 @@ Next: {next_step}</source>
         <translation>问卷文件，{where}：{field} 必须是文字，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Questionnaire file, {where}: {field} {value} may only use lower-case letters, digits and underscores.</source>
         <translation>问卷文件，{where}：{field} {value} 只能使用小写字母、数字和下划线。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Questionnaire file, {where}: {field} must be a whole number of 0 or more, not {value}.</source>
         <translation>问卷文件，{where}：{field} 必须是 0 或以上的整数，而不是 {value}。</translation>
     </message>
@@ -3319,17 +3317,17 @@ Next: {next_step}</source>
         <translation>问卷文件，{where}：题目 {field} 没有选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/suitability.py" line="+23"/>
+        <location filename="../../widgets/messages/suitability.py" line="+27"/>
         <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
         <translation>客户身份核实尚未完成（状态 {kyc_status}）。请先完成身份核实，再办理任何销售。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expired on {id_expiry}. Record a valid ID document before any sale.</source>
         <translation>客户证件已于 {id_expiry} 过期。请先登记有效证件，再办理任何销售。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enhanced due diligence for this customer is still open. Finish it (source and use of funds) before any sale.</source>
         <translation>该客户的强化尽职调查尚未完成。请先完成（资金来源和用途），再办理任何销售。</translation>
     </message>
@@ -3339,12 +3337,12 @@ Next: {next_step}</source>
         <translation>客户无法独自作出决定。请停止销售，并与有决定权的人另约跟进。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer has no civil capacity: investment products cannot be sold to them.</source>
         <translation>客户无民事行为能力：不得向其销售投资类产品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer has limited civil capacity and may buy investment products up to {max_level} only; this product is {product_level}. Choose a lower-risk product.</source>
         <translation>客户为限制民事行为能力人，只能购买 {max_level} 及以下的投资类产品；本产品为 {product_level}。请选择风险更低的产品。</translation>
     </message>
@@ -3364,12 +3362,12 @@ Next: {next_step}</source>
         <translation>客户 {age} 岁；本产品适用于 {age_min} 岁及以上的客户。请选择其他产品。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer is {age}; this product is for customers aged up to {age_max}. Choose another product.</source>
         <translation>客户 {age} 岁；本产品适用于 {age_max} 岁及以下的客户。请选择其他产品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer is {age} and the product is {product_level}: explain it plainly, confirm the customer understands, record the sale and have a supervisor review it.</source>
         <translation>客户 {age} 岁，产品为 {product_level}：请用通俗语言讲解，确认客户已理解，进行双录，并由主管复核。</translation>
     </message>
@@ -3409,7 +3407,7 @@ Next: {next_step}</source>
         <translation>首次购买本行自营理财产品，须在网点当面完成风险测评。请先在柜台为客户测评。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>This product is not on sale on this day. Choose another product.</source>
         <translation>本产品当天不在销售期内。请选择其他产品。</translation>
     </message>
@@ -3419,7 +3417,7 @@ Next: {next_step}</source>
         <translation>本产品已在产品目录中停用。请选择其他产品。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
         <translation>本产品仅限客户层级 {tiers}；该客户为 {tier}。请选择其他产品。</translation>
     </message>
@@ -3429,7 +3427,7 @@ Next: {next_step}</source>
         <translation>客户已持有 {product}，该产品每位客户限持一份。请选择其他产品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This is a private product and the customer is not recorded as a qualified investor. Verify and record the qualified-investor status first.</source>
         <translation>本产品为私募产品，客户没有合格投资者记录。请先核实并登记合格投资者身份。</translation>
     </message>
@@ -3449,7 +3447,7 @@ Next: {next_step}</source>
         <translation>本次销售须在销售专区进行录音录像（双录）。请在介绍产品前开始录制。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低于起购金额 {minimum} 元。请提高金额。</translation>
     </message>
@@ -3459,7 +3457,7 @@ Next: {next_step}</source>
         <translation>{amount} 元高于上限 {maximum} 元。请降低金额。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{amount} yuan is not {minimum} yuan plus a multiple of {step} yuan. Use {nearest_lower} or {nearest_higher} yuan.</source>
         <translation>{amount} 元不是 {minimum} 元加 {step} 元的整数倍。请改为 {nearest_lower} 元或 {nearest_higher} 元。</translation>
     </message>
@@ -3484,22 +3482,22 @@ Next: {next_step}</source>
         <translation>客户在最近 12 个月内已完成 {limit} 次风险测评，已达上限。下次最早可于 {next_date} 测评。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Unknown sales channel {value}: use branch, online or self_service.</source>
         <translation>未知的销售渠道 {value}：请使用 branch（网点）、online（线上）或 self_service（自助）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The amount must be more than zero, not {value}.</source>
         <translation>金额必须大于零，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The catalogue entry of product {product} cannot be read by this version. Import the catalogue again.</source>
         <translation>本版本无法读取产品 {product} 的目录条目。请重新导入产品目录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Complete the identity verification.</source>
         <translation>完成身份核实。</translation>
     </message>
@@ -3514,12 +3512,12 @@ Next: {next_step}</source>
         <translation>完成强化尽职调查。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop the pitch and schedule a follow-up with the person who decides.</source>
         <translation>停止推介，并与有决定权的人另约跟进。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Nothing: this customer cannot buy this product.</source>
         <translation>无法补救：该客户不能购买本产品。</translation>
     </message>
@@ -3539,12 +3537,12 @@ Next: {next_step}</source>
         <translation>选择其他产品。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give the special care for senior customers and acknowledge it.</source>
         <translation>对老年客户落实特别关怀并确认。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Have the customer take the risk assessment.</source>
         <translation>请客户完成风险测评。</translation>
     </message>
@@ -3554,7 +3552,7 @@ Next: {next_step}</source>
         <translation>请客户重新进行风险测评。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Have the customer confirm the new assessment result.</source>
         <translation>请客户确认新的测评结果。</translation>
     </message>
@@ -3569,7 +3567,7 @@ Next: {next_step}</source>
         <translation>核实并登记合格投资者身份。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Explain the cooling-off period.</source>
         <translation>说明冷静期。</translation>
     </message>
@@ -3599,12 +3597,12 @@ Next: {next_step}</source>
         <translation>改日再为客户测评。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Assess the customer once the 12-month limit allows it again.</source>
         <translation>待 12 个月次数限制允许时再为客户测评。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="+7"/>
+        <location filename="../../widgets/messages/agreements.py" line="+9"/>
         <source>The sale is refused by the suitability rules ({codes}); no agreement was issued.</source>
         <translation>适当性规则不允许本次销售（{codes}），未生成协议。</translation>
     </message>
@@ -3624,12 +3622,12 @@ Next: {next_step}</source>
         <translation>产品 {product} 没有需要打印的服务协议。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose a term: {offered}.</source>
         <translation>请选择期限：{offered}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The term {term} is not offered; the product offers {offered}.</source>
         <translation>不提供期限 {term}；本产品可选期限为 {offered}。</translation>
     </message>
@@ -3654,12 +3652,12 @@ Next: {next_step}</source>
         <translation>每个附加项请写成 项目=内容（项目最多 20 个字，内容最多 200 个字）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no agreement with number {number}.</source>
         <translation>没有编号为 {number} 的协议。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agreement {number} was archived without its document data and cannot be reprinted.</source>
         <translation>协议 {number} 归档时未保存文档数据，无法补打。</translation>
     </message>
@@ -3684,7 +3682,7 @@ Next: {next_step}</source>
         <translation>{login} 不是主管：作废须经主管审批。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3694,12 +3692,12 @@ Next: {next_step}</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
         <translation>协议 {number} 已附签署扫描件；扫描件不可替换。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The scan file is empty.</source>
         <translation>扫描文件为空。</translation>
     </message>
@@ -3719,7 +3717,7 @@ Next: {next_step}</source>
         <translation>无法写入文件 {file}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set this station&apos;s terminal id (letters and digits, at most 12) or give --station.</source>
         <translation>请设置本机终端号（字母和数字，最多 12 位），或使用 --station 指定。</translation>
     </message>
@@ -3744,7 +3742,7 @@ Next: {next_step}</source>
         <translation>账号须为 4 至 32 位字母或数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{value} is not a copy: customer or bank.</source>
         <translation>{value} 不是回单联次：应为 customer（客户联）或 bank（银行联）。</translation>
     </message>
@@ -3754,17 +3752,17 @@ Next: {next_step}</source>
         <translation>没有编号为 {number} 的回单。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Receipt {number} was archived without its document data and cannot be reprinted.</source>
         <translation>回单 {number} 归档时未保存文档数据，无法补打。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The character {char} ({codepoint}) is in none of the bundled fonts, so the document was not issued.</source>
         <translation>字符 {char}（{codepoint}）不在随附的任何字体中，因此未生成该文档。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The document template {file} is not valid ({key}: {problem}).</source>
         <translation>文档模板 {file} 无效（{key}：{problem}）。</translation>
     </message>
@@ -3779,7 +3777,7 @@ Next: {next_step}</source>
         <translation>模板 {template} 用于 {kind}，不适用于本文档。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unknown paper {paper}; use one of {allowed}.</source>
         <translation>未知纸张 {paper}；请使用以下之一：{allowed}。</translation>
     </message>
@@ -3789,7 +3787,7 @@ Next: {next_step}</source>
         <translation>没有编号为 {number} 的投诉。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unknown complaint channel {value}: use phone, opinion_book, online, walk_in, letter, media, superior or government.</source>
         <translation>未知的投诉渠道 {value}：请使用 phone（电话）、opinion_book（意见簿）、online（网络）、walk_in（上门）、letter（信件）、media（媒体）、superior（上级转办）或 government（政府转办）。</translation>
     </message>
@@ -3799,7 +3797,7 @@ Next: {next_step}</source>
         <translation>未知的投诉类别 {value}：请使用 error（工作失误）、attitude（服务态度）、internal_management（内部管理）、product（服务产品）、channel（服务渠道）、violation（违规操作）、crime（金融犯罪）或 anonymous（匿名投诉）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>There is no active staff account {login}.</source>
         <translation>没有有效的员工账号 {login}。</translation>
     </message>
@@ -3814,17 +3812,17 @@ Next: {next_step}</source>
         <translation>金额 {value} 为负数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write down what the customer complains about.</source>
         <translation>请填写客户投诉的内容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write down the reply given to the customer.</source>
         <translation>请填写给客户的答复。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A complaint that is {status} cannot be moved to {step}.</source>
         <translation>处于 {status} 状态的投诉不能转为 {step}。</translation>
     </message>
@@ -3839,7 +3837,7 @@ Next: {next_step}</source>
         <translation>投诉 {number} 由他人经办，只有经办人可以执行此操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Complaint {number} cannot be closed yet:</source>
         <translation>投诉 {number} 尚不能结案：</translation>
     </message>
@@ -3854,12 +3852,12 @@ Next: {next_step}</source>
         <translation>缺少投诉原因及核查情况</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the disposition of the responsible persons is missing</source>
         <translation>缺少对责任人的处理意见</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the corrective measures are missing</source>
         <translation>缺少整改措施</translation>
     </message>
@@ -3869,22 +3867,22 @@ Next: {next_step}</source>
         <translation>缺少客户满意度评价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the reply was late: give the reason the deadline was missed</source>
         <translation>答复已超时：请说明超时原因</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Give the reason the customer withdraws.</source>
         <translation>请填写客户撤诉的原因。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure is a matter for the inspection office.</source>
         <translation>仅在客户自愿的情况下方可撤诉。如客户系被迫撤诉，须移交监察部门处理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Unknown complaint document {value}: use {allowed}.</source>
         <translation>未知的投诉单据 {value}：请使用 {allowed}。</translation>
     </message>
@@ -3904,7 +3902,7 @@ Next: {next_step}</source>
         <translation>投诉 {number} 尚未分派经办人：请先分派，再打印转办单。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complaint {number} is {status}: an urging slip is only for a complaint not yet answered.</source>
         <translation>投诉 {number} 当前状态为 {status}：督办单仅适用于尚未答复的投诉。</translation>
     </message>
@@ -3919,17 +3917,17 @@ Next: {next_step}</source>
         <translation>投诉 {number} 尚未临近处理时限（{deadline}）：自 {date} 起可打印督办单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The urging text is longer than {maximum} characters.</source>
         <translation>督办意见超过 {maximum} 个字符。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complaint {number} is {status}: the result report is printed once the customer has been answered.</source>
         <translation>投诉 {number} 当前状态为 {status}：须在答复客户后方可打印处理结果报告单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>起始日期（{first}）晚于结束日期（{last}）。</translation>
     </message>
@@ -3964,17 +3962,17 @@ Next: {next_step}</source>
         <translation>该客户没有可修改的证件记录。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>That person is not an active customer manager, so the customer cannot be given to them.</source>
         <translation>该员工不是在岗的客户经理，不能将客户移交给他。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write what was discussed.</source>
         <translation>请填写沟通内容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/recommend.py" line="+19"/>
+        <location filename="../../widgets/messages/recommend.py" line="+21"/>
         <source>Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds.</source>
         <translation>符合保守型配置（风险等级 {grade}）：储蓄、国债、货币市场基金。</translation>
     </message>
@@ -3984,12 +3982,12 @@ Next: {next_step}</source>
         <translation>符合稳健型配置（风险等级 {grade}）：债券基金、固定收益类产品。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fits a balanced portfolio (risk grade {grade}).</source>
         <translation>符合平衡型配置（风险等级 {grade}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar.</source>
         <translation>符合进取型配置（风险等级 {grade}）：股票基金、外汇等。</translation>
     </message>
@@ -3999,7 +3997,7 @@ Next: {next_step}</source>
         <translation>客户尚无有效风险测评，此为稳妥之选。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Suits a young customer (18 to 34).</source>
         <translation>适合青年客户（18 至 34 岁）。</translation>
     </message>
@@ -4019,7 +4017,7 @@ Next: {next_step}</source>
         <translation>适合未满 18 岁的客户。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
         <translation>专供 {tier} 层级客户：一对一服务。</translation>
     </message>
@@ -4044,12 +4042,12 @@ Next: {next_step}</source>
         <translation>纳入客户经理的一对一方案（超高收入）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The customer has nothing in {family} yet, part of the basic set every customer should have.</source>
         <translation>客户尚无{family}类产品，这是每位客户应有的基础配置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The customer has {held_family} but nothing in {missing_family}.</source>
         <translation>客户已有{held_family}，但没有{missing_family}。</translation>
     </message>
@@ -4074,17 +4072,17 @@ Next: {next_step}</source>
         <translation>风险测评将于 {valid_until} 到期：请在本次到访时重新测评。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{share}% of similar customers at this branch hold it.</source>
         <translation>本网点同类客户中 {share}% 持有。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
         <translation>客户证件将于 {id_expiry} 到期：请在本次到访时请客户更新证件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The customer already has {product}.</source>
         <translation>客户已持有 {product}。</translation>
     </message>
@@ -4149,12 +4147,12 @@ Next: {next_step}</source>
         <translation>跟进 {product} 的推荐</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The recommendation weights file has {count} problems (first: {first}). Correct the file.</source>
         <translation>产品推荐权重文件有 {count} 处问题（第一处：{first}）。请修改该文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unknown answer {value}: use accepted, declined or later.</source>
         <translation>未知的客户答复 {value}：请使用 accepted、declined 或 later。</translation>
     </message>
@@ -4179,12 +4177,12 @@ Next: {next_step}</source>
         <translation>无法写入 {value}：文件名须以 .xlsx 或 .csv 结尾。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/workqueue.py" line="+6"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+9"/>
         <source>Unknown referral reason {value}: use large_balance, stated_need, rising_star, maturity, premium or other.</source>
         <translation>未知的转介原因 {value}：请使用 large_balance、stated_need、rising_star、maturity、premium 或 other。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unknown urgency {value}: use normal or urgent.</source>
         <translation>未知的紧急程度 {value}：请使用 normal 或 urgent。</translation>
     </message>
@@ -4209,27 +4207,27 @@ Next: {next_step}</source>
         <translation>{login} 不是客户经理：只能转介给客户经理或主管。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You cannot refer a customer to yourself.</source>
         <translation>不能将客户转介给自己。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer {customer_no} already has an open referral to {manager}.</source>
         <translation>客户 {customer_no} 已有一条转介给 {manager} 的未完成转介。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no referral {id}.</source>
         <translation>没有编号为 {id} 的转介。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Referral {id} is for another manager; only they or a supervisor can record its outcome.</source>
         <translation>转介 {id} 属于其他客户经理，只有其本人或主管可以登记结果。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Referral {id} is already closed.</source>
         <translation>转介 {id} 已结束。</translation>
     </message>
@@ -4239,12 +4237,12 @@ Next: {next_step}</source>
         <translation>没有编号为 {id} 的待办。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Task {id} is a referral: record its outcome instead of marking it done.</source>
         <translation>待办 {id} 是转介，请登记结果，而不是直接标记完成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Task {id} belongs to someone else.</source>
         <translation>待办 {id} 属于其他人。</translation>
     </message>
@@ -4254,12 +4252,12 @@ Next: {next_step}</source>
         <translation>待办 {id} 已完成。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The period starts on {first}, after its end on {last}: choose the dates again.</source>
         <translation>期间开始日 {first} 晚于结束日 {last}，请重新选择日期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/performance.py" line="+9"/>
+        <location filename="../../widgets/messages/performance.py" line="+11"/>
         <source>Administrators have no performance figures: sign in as branch staff to see them.</source>
         <translation>系统管理员没有业绩数据：请以网点员工身份登录查看。</translation>
     </message>
@@ -4274,12 +4272,12 @@ Next: {next_step}</source>
         <translation>未知的期间 {value}：请使用 day（日）、week（周）、xun（旬）、month（月）、quarter（季）或 year（年）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>期间的结束日（{last}）早于开始日（{first}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The period begins on {first}, which is still to come: there are no figures yet.</source>
         <translation>期间从 {first} 开始，尚未到来：还没有数据。</translation>
     </message>
@@ -4294,7 +4292,7 @@ Next: {next_step}</source>
         <translation>请给出某一天（--day）或一个期间（--from 和 --to），不能同时给出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unknown tier {value}: use T0, T1, T2, T3, T4 or T5.</source>
         <translation>未知的客户层级 {value}：请使用 T0、T1、T2、T3、T4 或 T5。</translation>
     </message>
@@ -4304,12 +4302,12 @@ Next: {next_step}</source>
         <translation>未知的指标 {value}：请使用 {allowed}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unknown plan metric {value}: use deposit_growth, new_customers, wealth_sales, fund_sales, insurance_sales, gold_sales, agreements or referrals_converted.</source>
         <translation>未知的计划指标 {value}：请使用 deposit_growth（存款净增）、new_customers（新增客户）、wealth_sales（理财销售）、fund_sales（基金销售）、insurance_sales（保险销售）、gold_sales（贵金属销售）、agreements（协议签约）或 referrals_converted（转介成功）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The target {value} is not an amount in yuan with at most two decimals.</source>
         <translation>目标值 {value} 不是以元为单位、最多两位小数的金额。</translation>
     </message>
@@ -4329,23 +4327,23 @@ Next: {next_step}</source>
         <translation>只有主管可以设置或删除销售计划。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no sales plan {id}.</source>
         <translation>不存在编号为 {id} 的销售计划。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/calendar.py" line="+6"/>
+        <location filename="../../widgets/messages/calendar.py" line="+8"/>
         <location line="+3"/>
         <source>Line {line}: the file must start with the header {expected}.</source>
         <translation>第 {line} 行：文件须以表头 {expected} 开始。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Line {line}: expected {expected} columns.</source>
         <translation>第 {line} 行：应有 {expected} 列。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Line {line}: {value} is not a date (write YYYY-MM-DD).</source>
         <translation>第 {line} 行：{value} 不是日期（请写作 YYYY-MM-DD）。</translation>
     </message>
@@ -4360,7 +4358,7 @@ Next: {next_step}</source>
         <translation>第 {line} 行：类型 {value} 无法识别（请写 holiday 或 makeup_workday）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Line {line}: the {field} is missing.</source>
         <translation>第 {line} 行：缺少 {field}。</translation>
     </message>
@@ -4370,17 +4368,17 @@ Next: {next_step}</source>
         <translation>第 {line} 行：{day} 重复出现。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Line {line}: {day} is a weekday; a make-up workday (workday) is a Saturday or Sunday worked in lieu.</source>
         <translation>第 {line} 行：{day} 是工作日，调休上班日（workday）只能是周六或周日。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The calendar file holds no days.</source>
         <translation>日历文件中没有任何日期。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The calendar file {file} cannot be read as UTF-8 text.</source>
         <translation>无法以 UTF-8 文本读取日历文件 {file}。</translation>
     </message>
@@ -4390,9 +4388,59 @@ Next: {next_step}</source>
         <translation>日历中 {day} 既是节假日又是调休上班日。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The number of working days ({value}) is negative.</source>
         <translation>工作日天数（{value}）为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/security.py" line="+10"/>
+        <source>{field} contains an invisible control or direction character ({character}, character {position}). Retype the text without it; such characters can hide or reverse what is printed.</source>
+        <translation>{field} 含有不可见的控制字符或文字方向字符（{character}，第 {position} 个字符）。请删除后重新输入；这类字符可能隐藏或颠倒打印出的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control or direction character ({character}, character {position}); fix the file and import it again</source>
+        <translation>含有不可见的控制字符或文字方向字符（{character}，第 {position} 个字符）；请修改文件后重新导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is too large to be a catalogue or questionnaire file (over 2 MB).</source>
+        <translation>文件过大（超过 2 MB），不是产品目录或问卷文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file nests lists and fields too deeply (near line {value}); it is not a file we read.</source>
+        <translation>文件中的列表和字段嵌套层级过深（约第 {value} 行），无法读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s aliases (*name) would expand into millions of values (near line {value}); it was refused before reading.</source>
+        <translation>文件中的别名（*名称）展开后将达数百万个值（约第 {value} 行），已在读取前拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a list or a group of fields is used as a field name.</source>
+        <translation>第 {value} 行：列表或字段组被用作字段名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a value that cannot exist (such as 30 February, or a number far too long).</source>
+        <translation>第 {value} 行：存在不可能的值（例如 2 月 30 日，或位数过长的数字）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why this list leaves the system (--reason customer_contact_plan, authority_request, internal_audit, customer_requests_copy or other with --note); the export is recorded.</source>
+        <translation>请说明导出此名单的理由（--reason customer_contact_plan、authority_request、internal_audit、customer_requests_copy，或 other 并加 --note）；导出将被记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the reason &apos;other&apos;, write the legal basis for the export in the note.</source>
+        <translation>理由为“other”时，请在备注中写明导出的法律依据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}: the field {field} contains an invisible control or direction character ({value}); remove it from the file.</source>
+        <translation>{product}：字段 {field} 含有不可见的控制字符或文字方向字符（{value}），请从文件中删除。</translation>
     </message>
 </context>
 <context>
@@ -4461,12 +4509,12 @@ Next: {next_step}</source>
         <translation>协议 {number}（副本）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
         <translation>已从档案生成标注“副本”的副本，正本未改动。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>{count} page(s)</source>
         <translation>共 {count} 页</translation>
     </message>
@@ -4620,12 +4668,12 @@ Next: {next_step}</source>
         <translation>▲ 提升</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>▼ Down</source>
         <translation>▼ 下降</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Plan</source>
         <translation>计划指标</translation>
     </message>
@@ -4724,8 +4772,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+47"/>
-        <location line="+340"/>
+        <location line="+48"/>
+        <location line="+339"/>
         <source>Whole branch</source>
         <translation>全网点</translation>
     </message>
@@ -4746,12 +4794,12 @@ Next: {next_step}</source>
         <translation>数据截至 {date} · {branch}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Customers without a manager</source>
         <translation>未分配客户经理的客户</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Click to list the customers</source>
         <translation>点击查看客户明细</translation>
     </message>
@@ -4957,12 +5005,12 @@ Next: {next_step}</source>
         <translation>按时办结 {on_time}&lt;br&gt;满意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deposits, day by day</source>
         <translation>存款余额走势</translation>
     </message>
@@ -4992,12 +5040,12 @@ Next: {next_step}</source>
         <translation>推荐接受数（按产品）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>¥10k</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Customers in the book</source>
         <translation>名下客户</translation>
     </message>
@@ -5072,12 +5120,12 @@ Next: {next_step}</source>
         <translation>导出业绩数据</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Figures exported to {path}.</source>
         <translation>业绩数据已导出至 {path}。</translation>
     </message>
@@ -5227,7 +5275,7 @@ Next: {next_step}</source>
         <translation>金额（元），最多两位小数</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A whole number</source>
         <translation>整数</translation>
     </message>
@@ -5252,17 +5300,17 @@ Next: {next_step}</source>
         <translation>目标值必须大于零。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Saved: {metric} {target} for {scope}.</source>
         <translation>已保存：{scope}的{metric}目标 {target}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete the plan {metric} for {scope}, {first} – {last} (target {target})?</source>
         <translation>删除{scope}在 {first} – {last} 的{metric}计划（目标 {target}）？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The plan was deleted.</source>
         <translation>计划已删除。</translation>
     </message>
@@ -5272,8 +5320,8 @@ Next: {next_step}</source>
         <translation>删除计划</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Whole branch</source>
         <translation>全网点</translation>
     </message>
@@ -5610,12 +5658,12 @@ Next: {next_step}</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
         <translation>通知客户更换客户经理（口头及书面），一个月内联系客户</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
@@ -5788,7 +5836,7 @@ Next: {next_step}</source>
         <translation>客户已移交。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已记录客户对 {product} 的答复：稍后再议，并已创建跟进任务。</translation>
     </message>
@@ -5803,7 +5851,7 @@ Next: {next_step}</source>
         <translation>已记录客户对 {product} 的答复：接受。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Agreements cannot be issued from here yet.</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
@@ -5848,7 +5896,7 @@ Next: {next_step}</source>
         <translation>临近升级（临界区间）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retention watch</source>
         <translation>保级关注</translation>
     </message>
@@ -5858,17 +5906,17 @@ Next: {next_step}</source>
         <translation>无客户经理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>identifiers masked</source>
         <translation>证件号和手机号已脱敏</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>full identifiers</source>
         <translation>完整显示证件号和手机号</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer manager: {manager} · {access}</source>
         <translation>客户经理：{manager} · {access}</translation>
     </message>
@@ -5886,12 +5934,12 @@ Next: {next_step}</source>
         <translation>移交客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{name} goes to the new manager today. The new manager gets a task: tell the customer orally and in writing, and contact them within one month. Open tasks move too.</source>
         <translation>{name}今日起移交给新客户经理。新客户经理将收到任务：以口头和书面方式通知客户，并在一个月内与客户联系。未完成的任务一并移交。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Reassign</source>
         <translation>移交</translation>
     </message>
@@ -5914,7 +5962,7 @@ Next: {next_step}</source>
         <translation>今日推荐</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Working out what suits this customer today...</source>
         <translation>正在分析今日适合该客户的产品…</translation>
     </message>
@@ -5924,7 +5972,7 @@ Next: {next_step}</source>
         <translation>今日没有可推荐的产品。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not offered ({count})</source>
         <translation>不推荐的产品（{count}）</translation>
     </message>
@@ -5977,12 +6025,12 @@ Next: {next_step}</source>
         <translation>按建议金额为该产品办理协议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
         <translation>投资类产品：由客户经理推介和办理，请将客户转介给客户经理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Creates a follow-up task</source>
         <translation>将创建跟进任务</translation>
     </message>
@@ -6002,7 +6050,7 @@ Next: {next_step}</source>
         <translation>已记录：{outcome}（{reason}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>follow-up task created</source>
         <translation>已创建跟进任务</translation>
     </message>
@@ -6081,12 +6129,12 @@ Next: {next_step}</source>
 <context>
     <name>ReferralsReport</name>
     <message>
-        <location filename="../../widgets/referrals_report.py" line="+100"/>
+        <location filename="../../widgets/referrals_report.py" line="+102"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>转介人</translation>
     </message>
@@ -6180,7 +6228,7 @@ Next: {next_step}</source>
         <translation>按接收客户经理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Referrals made in the period, by the day referred, of everyone; overdue as of today.</source>
         <translation>全部人员在该期间（按转介日期）的转介；超时按今日计算。</translation>
     </message>
@@ -6273,7 +6321,7 @@ Next: {next_step}</source>
         <translation>重大投诉</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the complainant&apos;s name.</source>
         <translation>请填写投诉人姓名。</translation>
     </message>
@@ -6291,12 +6339,12 @@ Next: {next_step}</source>
         <translation>显示完整证件号码和手机号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Showing {name}&apos;s full ID number and mobile is recorded with your name and the reason.</source>
         <translation>显示{name}的完整证件号码和手机号将记录您的姓名和原因。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Verifying the customer in front of me</source>
         <translation>核实临柜客户身份</translation>
     </message>
@@ -6456,14 +6504,14 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+129"/>
+        <location filename="../../desktop/shell.py" line="+132"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：
 branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Demo logins: {logins}</source>
         <translation>演示账号：{logins}</translation>
     </message>
@@ -6501,32 +6549,32 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>最近登录</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -6597,7 +6645,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+92"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+93"/>
         <source>This cannot be left empty.</source>
         <translation>此项不能为空。</translation>
     </message>
@@ -6605,12 +6653,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>ValueSection</name>
     <message>
-        <location filename="../../widgets/profile/value.py" line="+32"/>
+        <location filename="../../widgets/profile/value.py" line="+34"/>
         <source>Value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tier, stars</source>
         <translation>层级、星级</translation>
     </message>
@@ -6640,17 +6688,17 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>存款保险</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>below one star</source>
         <translation>准星级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{tier} ({code}), {stars}</source>
         <translation>{tier}（{code}），{stars}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
         <translation>资产达 {floor} 起（存款、理财、基金、债券、保险、贵金属；不含贷款）</translation>
     </message>
@@ -6665,7 +6713,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>已是最高层级</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{gap} yuan to {tier} ({floor}), {percent}% reached</source>
         <translation>距{tier}（{floor}）还差 {gap} 元，已达 {percent}%</translation>
     </message>

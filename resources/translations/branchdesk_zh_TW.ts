@@ -52,12 +52,12 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement_dialog.py" line="+245"/>
+        <location filename="../../widgets/agreement_dialog.py" line="+246"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>Checking suitability...</source>
         <translation>正在進行適合度檢查…</translation>
     </message>
@@ -72,12 +72,12 @@
         <translation>適合度規則不允許本次銷售：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The sale may go ahead once each point below is done and acknowledged:</source>
         <translation>完成並確認以下各項後方可辦理：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The sale passes the suitability rules.</source>
         <translation>本次銷售符合適合度規則。</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>契約 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
         <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Loading products...</source>
         <translation>正在載入產品…</translation>
     </message>
@@ -227,32 +227,32 @@
         <translation>已答 {answered}/{total} 題</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The result differs from the previous one ({previous}). The customer must confirm the new result before it is saved.</source>
         <translation>本次結果與上次（{previous}）不同。儲存前須由客戶確認新結果。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Risk assessment</source>
         <translation>風險評估</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The customer answers every question personally. Staff must not answer, choose or suggest answers for the customer.</source>
         <translation>每道題須由客戶本人作答。工作人員不得代客戶作答、選擇或暗示答案。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>previous result {grade}, assessed on {date}</source>
         <translation>上次結果 {grade}，評估日期 {date}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no previous assessment</source>
         <translation>此前無評估紀錄</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Customer {name} ({customer_no}), {age} years; {previous}</source>
         <translation>客戶 {name}（{customer_no}），{age} 歲；{previous}</translation>
     </message>
@@ -408,12 +408,12 @@
         <translation>節假日</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Make-up workday</source>
         <translation>調休上班日</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>No working-day calendar for {years}: deadlines there are provisional.</source>
         <translation>{years} 年尚無工作日日曆：相關期限為暫定。</translation>
     </message>
@@ -428,31 +428,31 @@
         <translation>匯入工作日日曆</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Calendar files (*.csv)</source>
         <translation>日曆檔案 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{file}: loaded {years}, %n day(s).</source>
         <translation>
             <numerusform>{file}：已匯入 {years} 年，共 %n 天。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n open complaint deadline(s) moved to the new schedule.</source>
         <translation>
             <numerusform>%n 件未結投訴的期限已按新日曆調整。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Deadlines count statutory working days. Load each year&apos;s schedule from the State Council&apos;s notice as a CSV file with the columns date, kind (holiday or workday) and name; a loaded year replaces the one shipped with the program.</source>
         <translation>期限按法定工作日計算。請依國務院辦公廳放假安排通知，將每年的日曆整理為 CSV 檔案匯入，欄位為 date（日期）、kind（holiday 節假日或 workday 調休上班日）、name（名稱）；匯入的年份將取代程式內建的日曆。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Load a year from file...</source>
         <translation>從檔案匯入年度日曆(&amp;L)…</translation>
     </message>
@@ -548,12 +548,12 @@
         <translation>覆核人</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Approved, scheduled</source>
         <translation>已核准，待生效</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Waiting for approval</source>
         <translation>待覆核</translation>
     </message>
@@ -573,12 +573,12 @@
         <translation>已被取代</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>replaced by a catalogue file import</source>
         <translation>已被產品目錄檔案匯入取代</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+40"/>
         <location line="+166"/>
         <source>Pending changes (%n)</source>
         <translation>
@@ -586,7 +586,7 @@
         </translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Select a product to change it.</source>
         <translation>請選擇要變更的產品。</translation>
     </message>
@@ -596,17 +596,17 @@
         <translation>該產品已有待覆核或待生效的變更。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Versions of {code} (current version {version})</source>
         <translation>{code} 的版本紀錄（目前版本 {version}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Select a product to see its versions.</source>
         <translation>請選擇產品以檢視其版本紀錄。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>You proposed this change: another supervisor must approve or reject it.</source>
         <translation>此變更由您提出，須由另一位主管覆核核准或駁回。</translation>
     </message>
@@ -621,12 +621,12 @@
         <translation>變更已核准，將於 {date} 生效。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change approved and in effect.</source>
         <translation>變更已核准並已生效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Change rejected.</source>
         <translation>變更已駁回。</translation>
     </message>
@@ -1061,12 +1061,12 @@
         <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Major complaint: the branch head has been alerted.</source>
         <translation>重大投訴：已立即報告分行負責人。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reply to the customer</source>
         <translation>答覆客戶</translation>
     </message>
@@ -1232,12 +1232,12 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../widgets/profile/contact.py" line="+26"/>
+        <location filename="../../widgets/profile/contact.py" line="+28"/>
         <source>Contact and household</source>
         <translation>聯絡方式與家庭</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>分行客戶工作台：意外錯誤</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Something went wrong inside BranchDesk. What you were doing may not have been saved. Please tell the branch administrator; the details were written to:
 {path}</source>
         <translation>分行客戶工作台內部發生錯誤，剛才的操作可能未儲存。請告知分行系統管理員；詳細資訊已寫入：
@@ -1330,12 +1330,12 @@
         <translation>出生日期 {date}，{gender}（由證件號碼得出）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Someone else saved this customer after you opened it. They changed: {fields}. Your changes were not saved. Reload to see theirs; your other changes are kept.</source>
         <translation>您開啟後，其他人已儲存了該客戶的資料，修改了：{fields}。您的修改未儲存。請重新載入查看對方的修改；您對其他欄位的修改會保留。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Edit customer</source>
         <translation>修改客戶資料</translation>
     </message>
@@ -1457,29 +1457,29 @@
         <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Nothing to search for: type a name, pinyin, at least 4 digits of a number, or a customer number.</source>
         <translation>無可查詢內容：請輸入姓名、拼音、至少 4 位號碼數字或客戶號。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The first {count} customers found are shown: type more to narrow the search.</source>
         <translation>僅顯示找到的前 {count} 位客戶：請繼續輸入以縮小範圍。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到 %n 位客戶</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可輸入客戶號、姓名、拼音首字母、手機號碼、證件號碼後幾碼或帳號。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Search customers</source>
         <translation>搜尋客戶</translation>
     </message>
@@ -1620,12 +1620,12 @@
         <translation>我的管戶客戶</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Whole branch</source>
         <translation>全分行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{scope} · figures as of {date}</source>
         <translation>{scope} · 資料截至 {date}</translation>
     </message>
@@ -1673,12 +1673,12 @@
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../widgets/profile/identity.py" line="+29"/>
+        <location filename="../../widgets/profile/identity.py" line="+31"/>
         <source>Identity and KYC</source>
         <translation>身分與盡職調查</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1728,12 +1728,12 @@
         <translation>{stage}，65 歲以上（特別關懷）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>long-term</source>
         <translation>長期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>EXPIRED {date}</source>
         <translation>已於 {date} 過期</translation>
     </message>
@@ -1763,7 +1763,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Not shown to tellers</source>
         <translation>櫃員不可見</translation>
     </message>
@@ -1773,19 +1773,17 @@
         <translation>未授權</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{gender}, {age} years, {stage}</source>
         <translation>{gender}，{age} 歲，{stage}</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
-    <message numerus="yes">
+    <message>
         <location filename="../../desktop/navigator.py" line="+40"/>
         <source>%n new task(s) in your inbox</source>
-        <translation>
-            <numerusform>待辦新增 %n 筆</numerusform>
-        </translation>
+        <translation>待辦新增 %n 筆</translation>
     </message>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+46"/>
@@ -1992,14 +1990,14 @@
         <translation>已上報主管</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not contacted by {manager}: %n working day(s) overdue</source>
         <translation>
             <numerusform>{manager} 未聯繫客戶：已逾時 %n 個工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{product} {account} matures {date} (T-{stage})</source>
         <translation>{product} {account} 於 {date} 到期（T-{stage}）</translation>
     </message>
@@ -2024,12 +2022,12 @@
         <translation>投訴 {number}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
     </message>
@@ -2069,14 +2067,14 @@
         <translation>上報主管</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To the supervisors on {date}, %n working day(s) overdue</source>
         <translation>
             <numerusform>{date} 上報主管，已逾時 %n 個工作日</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Contact was due</source>
         <translation>應聯繫日期</translation>
     </message>
@@ -2497,12 +2495,12 @@ Next: {next_step}</source>
         <translation>工作站已鎖定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因長時間無操作已鎖定。{name}，請輸入密碼繼續。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Unlock</source>
         <translation>解鎖</translation>
     </message>
@@ -2588,12 +2586,12 @@ Next: {next_step}</source>
         <translation>無法讀取檔案 {path}（{reason}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The file {path} is not UTF-8 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>檔案 {path} 不是 UTF-8 編碼的文字。請在試算表中另存為「CSV UTF-8」後重試。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The file is empty: the first line must name the columns.</source>
         <translation>檔案為空：第一行須列出各欄位名稱。</translation>
     </message>
@@ -2618,7 +2616,7 @@ Next: {next_step}</source>
         <translation>缺少必要欄位 {column}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This line has {found} values but the header names {expected} columns.</source>
         <translation>此行有 {found} 個值，但標題列出了 {expected} 個欄位。</translation>
     </message>
@@ -2628,12 +2626,12 @@ Next: {next_step}</source>
         <translation>未匯入任何資料：發現 {count} 處問題。請修正檔案後重新匯入。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Another station saved some of the same records during the import. Nothing was imported: try again.</source>
         <translation>匯入期間另一台工作站儲存了部分相同的紀錄。未匯入任何資料，請重試。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>A value is required.</source>
         <translation>此欄位必填。</translation>
     </message>
@@ -2658,17 +2656,17 @@ Next: {next_step}</source>
         <translation>金額 {value} 的小數超過兩位。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The amount {value} is not a plain number such as 50000.00.</source>
         <translation>金額 {value} 不是 50000.00 這樣的一般數字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{value} is neither true nor false.</source>
         <translation>{value} 既不是 true 也不是 false。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A customer number has only letters and digits, at most 20.</source>
         <translation>客戶編號只能包含字母和數字，最多 20 位。</translation>
     </message>
@@ -2678,28 +2676,28 @@ Next: {next_step}</source>
         <translation>帳戶號碼只能包含字母和數字，最多 32 位。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>A nationality is a three-letter code such as CHN.</source>
         <translation>國籍須為三位字母代碼，例如 CHN。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unknown ID type {value}: use RESIDENT_ID, PASSPORT, HK_MO_PERMIT, TW_PERMIT or FOREIGN_PR.</source>
         <translation>未知的證件類型 {value}：請使用 RESIDENT_ID、PASSPORT、HK_MO_PERMIT、TW_PERMIT 或 FOREIGN_PR。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Unknown gender {value}: use M or F.</source>
         <translation>未知的性別 {value}：請使用 M（男）或 F（女）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Unknown risk grade {value}: use C1 to C5, or leave it empty.</source>
         <translation>未知的風險等級 {value}：請使用 C1 至 C5，或留空。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../widgets/messages/questionnaire.py" line="+18"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="+20"/>
         <source>Unknown assessment channel {value}: use branch or online.</source>
         <translation>未知的評估通路 {value}：請使用 branch（分行）或 online（線上）。</translation>
     </message>
@@ -2709,7 +2707,7 @@ Next: {next_step}</source>
         <translation>未知的民事行為能力 {value}：請使用 full（完全）、limited（限制）或 none（無）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The ID number is not in a valid format.</source>
         <translation>證件號碼格式不正確。</translation>
     </message>
@@ -2719,7 +2717,7 @@ Next: {next_step}</source>
         <translation>證件號碼中的出生日期不存在。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The ID number&apos;s check character is wrong (mistyped digit?).</source>
         <translation>證件號碼的檢查碼不正確（是否輸錯了數字？）。</translation>
     </message>
@@ -2734,12 +2732,12 @@ Next: {next_step}</source>
         <translation>性別與證件號碼不符（第 17 碼為奇數是男性，偶數是女性）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The phone is not an 11-digit mainland mobile number.</source>
         <translation>電話不是 11 碼的中國大陸手機號碼。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>An assessment date or channel is given without a risk grade.</source>
         <translation>填寫了評估日期或通路，但沒有風險等級。</translation>
     </message>
@@ -2749,12 +2747,12 @@ Next: {next_step}</source>
         <translation>{age} 歲的人不可能具有民事行為能力 {capacity}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The maturity date is before the opening date.</source>
         <translation>到期日早於開戶日。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The same ID number is already on line {first_line}.</source>
         <translation>相同的證件號碼已出現在第 {first_line} 行。</translation>
     </message>
@@ -2769,7 +2767,7 @@ Next: {next_step}</source>
         <translation>相同的帳戶號碼已出現在第 {first_line} 行。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>There is no active staff account with login {login}.</source>
         <translation>沒有登錄名為 {login} 的使用中員工帳號。</translation>
     </message>
@@ -2779,12 +2777,12 @@ Next: {next_step}</source>
         <translation>該證件號碼屬於客戶 {customer_no}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer {customer_no} exists with a different ID document, so the row cannot update it.</source>
         <translation>客戶 {customer_no} 已存在但證件不同，此行不能更新該客戶。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no customer {customer_no}.</source>
         <translation>找不到客戶 {customer_no}。</translation>
     </message>
@@ -2799,7 +2797,7 @@ Next: {next_step}</source>
         <translation>該帳戶屬於客戶 {customer_no}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This account already exists for product {product_code}.</source>
         <translation>該帳戶已存在，對應的產品是 {product_code}。</translation>
     </message>
@@ -2809,22 +2807,22 @@ Next: {next_step}</source>
         <translation>證件已於 {value} 過期：該客戶已標記為需重新識別。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Customers imported: {created} new, {updated} updated, {unchanged} unchanged; {assessments} risk assessments added.</source>
         <translation>客戶匯入完成：新增 {created} 位，更新 {updated} 位，未變 {unchanged} 位；新增風險評估 {assessments} 筆。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Holdings imported: {created} new, {updated} updated, {unchanged} unchanged.</source>
         <translation>持有產品匯入完成：新增 {created} 筆，更新 {updated} 筆，未變 {unchanged} 筆。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{count} warnings (these rows were imported):</source>
         <translation>{count} 則警告（這些行已匯入）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown reason {reason} for showing full identifiers.</source>
         <translation>未知的檢視完整資料理由 {reason}。</translation>
     </message>
@@ -2834,7 +2832,7 @@ Next: {next_step}</source>
         <translation>選擇「其他」理由時，須註明檢視完整資料的原因。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>line {line}: {column}: {reason}</source>
         <translation>第 {line} 行：{column}：{reason}</translation>
     </message>
@@ -2849,12 +2847,12 @@ Next: {next_step}</source>
         <translation>登錄名或密碼錯誤。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This account is locked after 5 wrong passwords. Ask the administrator to unlock it.</source>
         <translation>密碼連續輸錯 5 次，該帳號已被鎖定。請聯絡管理員解鎖。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>This account is disabled. Ask the administrator.</source>
         <translation>該帳號已停用，請聯絡管理員。</translation>
     </message>
@@ -2869,12 +2867,12 @@ Next: {next_step}</source>
         <translation>密碼須同時包含字母和數字。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A login uses letters, digits, dots, dashes and underscores.</source>
         <translation>登錄名只能包含字母、數字、點、連字號和底線。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The login {login} is already taken.</source>
         <translation>登錄名 {login} 已被使用。</translation>
     </message>
@@ -2899,7 +2897,7 @@ Next: {next_step}</source>
         <translation>不能停用自己的帳號。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/storage.py" line="+6"/>
+        <location filename="../../widgets/messages/storage.py" line="+10"/>
         <source>The database cannot be reached. Check the network cable and that the branch database server is running, then try again. If it persists, call the branch administrator.</source>
         <translation>無法連線至資料庫。請檢查網路線，並確認分行資料庫伺服器正在運作，然後再試一次。若問題仍然存在，請聯絡分行管理員。</translation>
     </message>
@@ -2909,47 +2907,47 @@ Next: {next_step}</source>
         <translation>無法在該路徑開啟或建立資料庫檔案。請檢查 --db 或 BRANCHDESK_DB_URL 中的路徑，以及目前使用者是否有權寫入該資料夾。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The database is busy with another station&apos;s work. Wait a moment and try again.</source>
         <translation>資料庫正在處理其他工作站的作業，請稍候再試。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The database file is read-only, so nothing can be saved. Ask the administrator to give this station write access to the file.</source>
         <translation>資料庫檔案為唯讀，無法儲存任何內容。請聯絡管理員為本工作站開放該檔案的寫入權限。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The disk holding the database is full. Nothing was saved. Free some space and try again.</source>
         <translation>資料庫所在的磁碟已滿，未儲存任何內容。請釋出一些空間後再試一次。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This database was updated by a newer version of BranchDesk. Install the newer version on this station; nothing was changed.</source>
         <translation>此資料庫已被較新版本的 BranchDesk 升級。請在本工作站安裝新版本；資料庫未做任何變更。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The database is not set up for this version. Run `branchdesk db upgrade` first.</source>
         <translation>資料庫尚未針對此版本完成設定。請先執行 `branchdesk db upgrade`。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Someone else saved this record after you opened it. Your change was not saved: reload to see theirs.</source>
         <translation>您開啟此紀錄後，已有其他人儲存了修改。您的變更未儲存：請重新載入以檢視對方的修改。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The record no longer exists.</source>
         <translation>該紀錄已不存在。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/catalog.py" line="+10"/>
+        <location filename="../../widgets/messages/catalog.py" line="+13"/>
         <source>The catalogue file has {count} problem(s); nothing was imported. Fix them and import again.</source>
         <translation>產品目錄檔案有 {count} 處問題，未匯入任何內容。請修改後重新匯入。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The catalogue file {path} cannot be read as UTF-8 text.</source>
         <translation>無法以 UTF-8 文字讀取產品目錄檔案 {path}。</translation>
     </message>
@@ -2989,12 +2987,12 @@ Next: {next_step}</source>
         <translation>產品 {product}：{field} 不是產品目錄欄位（請檢查拼寫）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Product {product}: {field} is required.</source>
         <translation>產品 {product}：缺少必填欄位 {field}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Product {product}: {field} must be text, not {value}.</source>
         <translation>產品 {product}：{field} 必須是文字，而不是 {value}。</translation>
     </message>
@@ -3004,12 +3002,12 @@ Next: {next_step}</source>
         <translation>產品 {product}：{field} 超過 {value} 個字元。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product}: the code {value} may only use letters, digits, dots, dashes and underscores.</source>
         <translation>產品 {product}：代碼 {value} 只能使用字母、數字、點、連字號和底線。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product {product}: {value} is not a known value for {field}.</source>
         <translation>產品 {product}：{value} 不是 {field} 的有效值。</translation>
     </message>
@@ -3059,12 +3057,12 @@ Next: {next_step}</source>
         <translation>產品 {product}：{field} 必須是小數形式的比率，例如 &quot;0.0135&quot;，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product}: rate {value} is 100% or more; write rates as fractions (1.35% is &quot;0.0135&quot;).</source>
         <translation>產品 {product}：利率 {value} 達到或超過 100%；請按小數填寫（1.35% 寫作 &quot;0.0135&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Product {product}: rate {value} has more than 8 decimals.</source>
         <translation>產品 {product}：利率 {value} 超過 8 位小數。</translation>
     </message>
@@ -3124,17 +3122,17 @@ Next: {next_step}</source>
         <translation>示範客戶數量必須大於或等於零。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database already has customers or staff; demo data is only made in an empty database.</source>
         <translation>資料庫中已有客戶或員工；示範資料只能在空資料庫中產生。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/catalog_versions.py" line="+10"/>
+        <location filename="../../widgets/messages/catalog_versions.py" line="+14"/>
         <source>Product {product} already has a change waiting for approval or scheduled; it must be approved, rejected or take effect first.</source>
         <translation>產品 {product} 已有待覆核或待生效的變更，須先核准、駁回或待其生效。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Product {product}: {field} can only be changed through the catalogue file.</source>
         <translation>產品 {product}：{field} 只能透過產品目錄檔案變更。</translation>
     </message>
@@ -3149,57 +3147,57 @@ Next: {next_step}</source>
         <translation>產品 {product}：沒有任何變動，無需覆核。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A change must be approved or rejected by a different supervisor from the one who proposed it.</source>
         <translation>變更須由申請人以外的另一位主管核准或駁回。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>This change to product {product} is no longer waiting for a decision.</source>
         <translation>產品 {product} 的這項變更已不在待覆核狀態。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Product {product} changed after this proposal was made; reject it and propose the change again.</source>
         <translation>產品 {product} 在此申請提出後已被修改，請駁回後重新提交變更。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Give a reason for rejecting the change.</source>
         <translation>請填寫駁回理由。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/questionnaire.py" line="-8"/>
+        <location filename="../../widgets/messages/questionnaire.py" line="-6"/>
         <source>The answers are for questionnaire version {value}, which is not the one in use. Start the risk assessment again.</source>
         <translation>這些答案屬於問卷版本 {value}，不是目前使用的版本。請重新開始風險評估。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This questionnaire version is in use from {effective_from} only.</source>
         <translation>本問卷版本自 {effective_from} 起才能使用。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{count} answer(s) are missing or unknown. The customer must answer every question personally.</source>
         <translation>有 {count} 個答案缺漏或無法識別。每道題都須由客戶本人作答。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Question {where} is not answered.</source>
         <translation>第 {where} 題未作答。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>{where} is not a question of this questionnaire.</source>
         <translation>{where} 不是本問卷的題目。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Question {where} has no option {value}.</source>
         <translation>題目 {where} 沒有選項 {value}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The questionnaire file has {count} problem(s). Fix them before it is used.</source>
         <translation>問卷檔案有 {count} 個問題。請修正後再使用。</translation>
     </message>
@@ -3234,12 +3232,12 @@ Next: {next_step}</source>
         <translation>問卷檔案，{where}：{field} 必須是文字，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Questionnaire file, {where}: {field} {value} may only use lower-case letters, digits and underscores.</source>
         <translation>問卷檔案，{where}：{field} {value} 只能使用小寫字母、數字和底線。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Questionnaire file, {where}: {field} must be a whole number of 0 or more, not {value}.</source>
         <translation>問卷檔案，{where}：{field} 必須是 0 或以上的整數，而不是 {value}。</translation>
     </message>
@@ -3319,17 +3317,17 @@ Next: {next_step}</source>
         <translation>問卷檔案，{where}：題目 {field} 沒有選項 {value}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/suitability.py" line="+23"/>
+        <location filename="../../widgets/messages/suitability.py" line="+27"/>
         <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
         <translation>客戶身分核實尚未完成（狀態 {kyc_status}）。請先完成身分核實，再辦理任何銷售。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expired on {id_expiry}. Record a valid ID document before any sale.</source>
         <translation>客戶證件已於 {id_expiry} 過期。請先登記有效證件，再辦理任何銷售。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enhanced due diligence for this customer is still open. Finish it (source and use of funds) before any sale.</source>
         <translation>該客戶的加強盡職調查尚未完成。請先完成（資金來源和用途），再辦理任何銷售。</translation>
     </message>
@@ -3339,12 +3337,12 @@ Next: {next_step}</source>
         <translation>客戶無法獨自作出決定。請停止銷售，並與有決定權的人另約跟進。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer has no civil capacity: investment products cannot be sold to them.</source>
         <translation>客戶無行為能力：不得向其銷售投資類產品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer has limited civil capacity and may buy investment products up to {max_level} only; this product is {product_level}. Choose a lower-risk product.</source>
         <translation>客戶為限制行為能力人，只能購買 {max_level} 及以下的投資類產品；本產品為 {product_level}。請選擇風險更低的產品。</translation>
     </message>
@@ -3364,12 +3362,12 @@ Next: {next_step}</source>
         <translation>客戶 {age} 歲；本產品適用於 {age_min} 歲及以上的客戶。請選擇其他產品。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The customer is {age}; this product is for customers aged up to {age_max}. Choose another product.</source>
         <translation>客戶 {age} 歲；本產品適用於 {age_max} 歲及以下的客戶。請選擇其他產品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The customer is {age} and the product is {product_level}: explain it plainly, confirm the customer understands, record the sale and have a supervisor review it.</source>
         <translation>客戶 {age} 歲，產品為 {product_level}：請用淺白語言講解，確認客戶已理解，進行錄音錄影，並由主管覆核。</translation>
     </message>
@@ -3409,7 +3407,7 @@ Next: {next_step}</source>
         <translation>首次購買本行自營理財產品，須在分行當面完成風險評估。請先在櫃檯為客戶評估。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>This product is not on sale on this day. Choose another product.</source>
         <translation>本產品當天不在銷售期間內。請選擇其他產品。</translation>
     </message>
@@ -3419,7 +3417,7 @@ Next: {next_step}</source>
         <translation>本產品已在產品目錄中停用。請選擇其他產品。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
         <translation>本產品僅限客戶層級 {tiers}；該客戶為 {tier}。請選擇其他產品。</translation>
     </message>
@@ -3429,7 +3427,7 @@ Next: {next_step}</source>
         <translation>客戶已持有 {product}，該產品每位客戶限持一份。請選擇其他產品。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>This is a private product and the customer is not recorded as a qualified investor. Verify and record the qualified-investor status first.</source>
         <translation>本產品為私募產品，客戶沒有合格投資人紀錄。請先核實並登記合格投資人身分。</translation>
     </message>
@@ -3449,7 +3447,7 @@ Next: {next_step}</source>
         <translation>本次銷售須在銷售專區進行錄音錄影。請在介紹產品前開始錄製。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低於起購金額 {minimum} 元。請提高金額。</translation>
     </message>
@@ -3459,7 +3457,7 @@ Next: {next_step}</source>
         <translation>{amount} 元高於上限 {maximum} 元。請降低金額。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{amount} yuan is not {minimum} yuan plus a multiple of {step} yuan. Use {nearest_lower} or {nearest_higher} yuan.</source>
         <translation>{amount} 元不是 {minimum} 元加 {step} 元的整數倍。請改為 {nearest_lower} 元或 {nearest_higher} 元。</translation>
     </message>
@@ -3484,22 +3482,22 @@ Next: {next_step}</source>
         <translation>客戶在最近 12 個月內已完成 {limit} 次風險評估，已達上限。下次最早可於 {next_date} 評估。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Unknown sales channel {value}: use branch, online or self_service.</source>
         <translation>未知的銷售通路 {value}：請使用 branch（分行）、online（線上）或 self_service（自助）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The amount must be more than zero, not {value}.</source>
         <translation>金額必須大於零，而不是 {value}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>The catalogue entry of product {product} cannot be read by this version. Import the catalogue again.</source>
         <translation>本版本無法讀取產品 {product} 的目錄條目。請重新匯入產品目錄。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>Complete the identity verification.</source>
         <translation>完成身分核實。</translation>
     </message>
@@ -3514,12 +3512,12 @@ Next: {next_step}</source>
         <translation>完成加強盡職調查。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop the pitch and schedule a follow-up with the person who decides.</source>
         <translation>停止推介，並與有決定權的人另約跟進。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Nothing: this customer cannot buy this product.</source>
         <translation>無法補救：該客戶不能購買本產品。</translation>
     </message>
@@ -3539,12 +3537,12 @@ Next: {next_step}</source>
         <translation>選擇其他產品。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Give the special care for senior customers and acknowledge it.</source>
         <translation>對高齡客戶落實特別關懷並確認。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Have the customer take the risk assessment.</source>
         <translation>請客戶完成風險評估。</translation>
     </message>
@@ -3554,7 +3552,7 @@ Next: {next_step}</source>
         <translation>請客戶重新進行風險評估。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Have the customer confirm the new assessment result.</source>
         <translation>請客戶確認新的評估結果。</translation>
     </message>
@@ -3569,7 +3567,7 @@ Next: {next_step}</source>
         <translation>核實並登記合格投資人身分。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Explain the cooling-off period.</source>
         <translation>說明冷靜期。</translation>
     </message>
@@ -3599,12 +3597,12 @@ Next: {next_step}</source>
         <translation>改日再為客戶評估。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Assess the customer once the 12-month limit allows it again.</source>
         <translation>待 12 個月次數限制允許時再為客戶評估。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="+7"/>
+        <location filename="../../widgets/messages/agreements.py" line="+9"/>
         <source>The sale is refused by the suitability rules ({codes}); no agreement was issued.</source>
         <translation>適合度規則不允許本次銷售（{codes}），未產生契約。</translation>
     </message>
@@ -3624,12 +3622,12 @@ Next: {next_step}</source>
         <translation>產品 {product} 沒有需要列印的服務契約。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Choose a term: {offered}.</source>
         <translation>請選擇期限：{offered}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The term {term} is not offered; the product offers {offered}.</source>
         <translation>不提供期限 {term}；本產品可選期限為 {offered}。</translation>
     </message>
@@ -3654,12 +3652,12 @@ Next: {next_step}</source>
         <translation>每個附加項請寫成 項目=內容（項目最多 20 個字，內容最多 200 個字）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no agreement with number {number}.</source>
         <translation>沒有編號為 {number} 的契約。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agreement {number} was archived without its document data and cannot be reprinted.</source>
         <translation>契約 {number} 歸檔時未保存文件資料，無法補印。</translation>
     </message>
@@ -3684,7 +3682,7 @@ Next: {next_step}</source>
         <translation>{login} 不是主管：作廢須經主管核准。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Agreement {number} is already void.</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
@@ -3694,12 +3692,12 @@ Next: {next_step}</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
         <translation>契約 {number} 已附簽署掃描檔；掃描檔不可替換。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The scan file is empty.</source>
         <translation>掃描檔案為空。</translation>
     </message>
@@ -3719,7 +3717,7 @@ Next: {next_step}</source>
         <translation>無法寫入檔案 {file}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set this station&apos;s terminal id (letters and digits, at most 12) or give --station.</source>
         <translation>請設定本機終端代號（字母和數字，最多 12 位），或使用 --station 指定。</translation>
     </message>
@@ -3744,7 +3742,7 @@ Next: {next_step}</source>
         <translation>帳號須為 4 至 32 位字母或數字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{value} is not a copy: customer or bank.</source>
         <translation>{value} 不是回單聯別：應為 customer（客戶聯）或 bank（銀行聯）。</translation>
     </message>
@@ -3754,17 +3752,17 @@ Next: {next_step}</source>
         <translation>沒有編號為 {number} 的回單。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Receipt {number} was archived without its document data and cannot be reprinted.</source>
         <translation>回單 {number} 歸檔時未保存文件資料，無法補印。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The character {char} ({codepoint}) is in none of the bundled fonts, so the document was not issued.</source>
         <translation>字元 {char}（{codepoint}）不在隨附的任何字型中，因此未產生該文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The document template {file} is not valid ({key}: {problem}).</source>
         <translation>文件範本 {file} 無效（{key}：{problem}）。</translation>
     </message>
@@ -3779,7 +3777,7 @@ Next: {next_step}</source>
         <translation>範本 {template} 用於 {kind}，不適用於本文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unknown paper {paper}; use one of {allowed}.</source>
         <translation>未知紙張 {paper}；請使用以下之一：{allowed}。</translation>
     </message>
@@ -3789,7 +3787,7 @@ Next: {next_step}</source>
         <translation>沒有編號為 {number} 的投訴。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unknown complaint channel {value}: use phone, opinion_book, online, walk_in, letter, media, superior or government.</source>
         <translation>未知的投訴渠道 {value}：請使用 phone（電話）、opinion_book（意見簿）、online（網路）、walk_in（臨櫃）、letter（信件）、media（媒體）、superior（上級轉辦）或 government（政府轉辦）。</translation>
     </message>
@@ -3799,7 +3797,7 @@ Next: {next_step}</source>
         <translation>未知的投訴類別 {value}：請使用 error（工作失誤）、attitude（服務態度）、internal_management（內部管理）、product（服務產品）、channel（服務渠道）、violation（違規操作）、crime（金融犯罪）或 anonymous（匿名投訴）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>There is no active staff account {login}.</source>
         <translation>沒有有效的員工帳號 {login}。</translation>
     </message>
@@ -3814,17 +3812,17 @@ Next: {next_step}</source>
         <translation>金額 {value} 為負數。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Write down what the customer complains about.</source>
         <translation>請填寫客戶投訴的內容。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write down the reply given to the customer.</source>
         <translation>請填寫給客戶的答覆。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A complaint that is {status} cannot be moved to {step}.</source>
         <translation>處於 {status} 狀態的投訴不能轉為 {step}。</translation>
     </message>
@@ -3839,7 +3837,7 @@ Next: {next_step}</source>
         <translation>投訴 {number} 由他人經辦，只有經辦人可以執行此操作。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Complaint {number} cannot be closed yet:</source>
         <translation>投訴 {number} 尚不能結案：</translation>
     </message>
@@ -3854,12 +3852,12 @@ Next: {next_step}</source>
         <translation>缺少投訴原因及查核情況</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the disposition of the responsible persons is missing</source>
         <translation>缺少對責任人的處理意見</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>the corrective measures are missing</source>
         <translation>缺少改善措施</translation>
     </message>
@@ -3869,22 +3867,22 @@ Next: {next_step}</source>
         <translation>缺少客戶滿意度評價</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the reply was late: give the reason the deadline was missed</source>
         <translation>答覆已逾時：請說明逾時原因</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Give the reason the customer withdraws.</source>
         <translation>請填寫客戶撤訴的原因。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>A withdrawal is accepted only when the customer withdraws voluntarily. A withdrawal under pressure is a matter for the inspection office.</source>
         <translation>僅在客戶自願的情況下方可撤訴。如客戶係被迫撤訴，須移交稽核部門處理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Unknown complaint document {value}: use {allowed}.</source>
         <translation>未知的投訴單據 {value}：請使用 {allowed}。</translation>
     </message>
@@ -3904,7 +3902,7 @@ Next: {next_step}</source>
         <translation>投訴 {number} 尚未分派經辦人：請先分派，再列印轉辦單。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complaint {number} is {status}: an urging slip is only for a complaint not yet answered.</source>
         <translation>投訴 {number} 目前狀態為 {status}：督辦單僅適用於尚未答覆的投訴。</translation>
     </message>
@@ -3919,17 +3917,17 @@ Next: {next_step}</source>
         <translation>投訴 {number} 尚未臨近處理時限（{deadline}）：自 {date} 起可列印督辦單。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The urging text is longer than {maximum} characters.</source>
         <translation>督辦意見超過 {maximum} 個字元。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Complaint {number} is {status}: the result report is printed once the customer has been answered.</source>
         <translation>投訴 {number} 目前狀態為 {status}：須在答覆客戶後方可列印處理結果報告單。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The period starts ({first}) after it ends ({last}).</source>
         <translation>起始日期（{first}）晚於結束日期（{last}）。</translation>
     </message>
@@ -3964,17 +3962,17 @@ Next: {next_step}</source>
         <translation>該客戶沒有可修改的證件紀錄。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>That person is not an active customer manager, so the customer cannot be given to them.</source>
         <translation>該員工不是在職的客戶經理，不能將客戶移交給他。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Write what was discussed.</source>
         <translation>請填寫溝通內容。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/recommend.py" line="+19"/>
+        <location filename="../../widgets/messages/recommend.py" line="+21"/>
         <source>Fits a conservative portfolio (risk grade {grade}): savings, bonds, money-market funds.</source>
         <translation>符合保守型配置（風險等級 {grade}）：儲蓄、國債、貨幣市場基金。</translation>
     </message>
@@ -3984,12 +3982,12 @@ Next: {next_step}</source>
         <translation>符合穩健型配置（風險等級 {grade}）：債券基金、固定收益類產品。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fits a balanced portfolio (risk grade {grade}).</source>
         <translation>符合平衡型配置（風險等級 {grade}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Fits an aggressive portfolio (risk grade {grade}): equity funds, FX and similar.</source>
         <translation>符合進取型配置（風險等級 {grade}）：股票基金、外匯等。</translation>
     </message>
@@ -3999,7 +3997,7 @@ Next: {next_step}</source>
         <translation>客戶尚無有效風險評估，此為穩妥之選。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Suits a young customer (18 to 34).</source>
         <translation>適合青年客戶（18 至 34 歲）。</translation>
     </message>
@@ -4019,7 +4017,7 @@ Next: {next_step}</source>
         <translation>適合未滿 18 歲的客戶。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
         <translation>專供 {tier} 層級客戶：一對一服務。</translation>
     </message>
@@ -4044,12 +4042,12 @@ Next: {next_step}</source>
         <translation>納入客戶經理的一對一方案（超高收入）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The customer has nothing in {family} yet, part of the basic set every customer should have.</source>
         <translation>客戶尚無{family}類產品，這是每位客戶應有的基礎配置。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The customer has {held_family} but nothing in {missing_family}.</source>
         <translation>客戶已有{held_family}，但沒有{missing_family}。</translation>
     </message>
@@ -4074,17 +4072,17 @@ Next: {next_step}</source>
         <translation>風險評估將於 {valid_until} 到期：請在本次到訪時重新評估。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{share}% of similar customers at this branch hold it.</source>
         <translation>本分行同類客戶中 {share}% 持有。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
         <translation>客戶證件將於 {id_expiry} 到期：請在本次到訪時請客戶更新證件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The customer already has {product}.</source>
         <translation>客戶已持有 {product}。</translation>
     </message>
@@ -4149,12 +4147,12 @@ Next: {next_step}</source>
         <translation>跟進 {product} 的推薦</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The recommendation weights file has {count} problems (first: {first}). Correct the file.</source>
         <translation>產品推薦權重檔案有 {count} 處問題（第一處：{first}）。請修改該檔案。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unknown answer {value}: use accepted, declined or later.</source>
         <translation>未知的客戶答覆 {value}：請使用 accepted、declined 或 later。</translation>
     </message>
@@ -4179,12 +4177,12 @@ Next: {next_step}</source>
         <translation>無法寫入 {value}：檔案名稱須以 .xlsx 或 .csv 結尾。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/workqueue.py" line="+6"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+9"/>
         <source>Unknown referral reason {value}: use large_balance, stated_need, rising_star, maturity, premium or other.</source>
         <translation>未知的轉介原因 {value}：請使用 large_balance、stated_need、rising_star、maturity、premium 或 other。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Unknown urgency {value}: use normal or urgent.</source>
         <translation>未知的緊急程度 {value}：請使用 normal 或 urgent。</translation>
     </message>
@@ -4209,27 +4207,27 @@ Next: {next_step}</source>
         <translation>{login} 不是客戶經理：只能轉介給客戶經理或主管。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>You cannot refer a customer to yourself.</source>
         <translation>不能將客戶轉介給自己。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Customer {customer_no} already has an open referral to {manager}.</source>
         <translation>客戶 {customer_no} 已有一筆轉介給 {manager} 的未完成轉介。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no referral {id}.</source>
         <translation>沒有編號為 {id} 的轉介。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Referral {id} is for another manager; only they or a supervisor can record its outcome.</source>
         <translation>轉介 {id} 屬於其他客戶經理，只有其本人或主管可以登記結果。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Referral {id} is already closed.</source>
         <translation>轉介 {id} 已結束。</translation>
     </message>
@@ -4239,12 +4237,12 @@ Next: {next_step}</source>
         <translation>沒有編號為 {id} 的待辦。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Task {id} is a referral: record its outcome instead of marking it done.</source>
         <translation>待辦 {id} 是轉介，請登記結果，而不是直接標記完成。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Task {id} belongs to someone else.</source>
         <translation>待辦 {id} 屬於其他人。</translation>
     </message>
@@ -4254,12 +4252,12 @@ Next: {next_step}</source>
         <translation>待辦 {id} 已完成。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The period starts on {first}, after its end on {last}: choose the dates again.</source>
         <translation>期間開始日 {first} 晚於結束日 {last}，請重新選擇日期。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/performance.py" line="+9"/>
+        <location filename="../../widgets/messages/performance.py" line="+11"/>
         <source>Administrators have no performance figures: sign in as branch staff to see them.</source>
         <translation>系統管理員沒有業績資料：請以網點員工身分登入查看。</translation>
     </message>
@@ -4274,12 +4272,12 @@ Next: {next_step}</source>
         <translation>未知的期間 {value}：請使用 day（日）、week（週）、xun（旬）、month（月）、quarter（季）或 year（年）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The period ends ({last}) before it begins ({first}).</source>
         <translation>期間的結束日（{last}）早於開始日（{first}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The period begins on {first}, which is still to come: there are no figures yet.</source>
         <translation>期間從 {first} 開始，尚未到來：還沒有資料。</translation>
     </message>
@@ -4294,7 +4292,7 @@ Next: {next_step}</source>
         <translation>請給出某一天（--day）或一個期間（--from 和 --to），不能同時給出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Unknown tier {value}: use T0, T1, T2, T3, T4 or T5.</source>
         <translation>未知的客戶層級 {value}：請使用 T0、T1、T2、T3、T4 或 T5。</translation>
     </message>
@@ -4304,12 +4302,12 @@ Next: {next_step}</source>
         <translation>未知的指標 {value}：請使用 {allowed}。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unknown plan metric {value}: use deposit_growth, new_customers, wealth_sales, fund_sales, insurance_sales, gold_sales, agreements or referrals_converted.</source>
         <translation>未知的計劃指標 {value}：請使用 deposit_growth（存款淨增）、new_customers（新增客戶）、wealth_sales（理財銷售）、fund_sales（基金銷售）、insurance_sales（保險銷售）、gold_sales（貴金屬銷售）、agreements（協議簽約）或 referrals_converted（轉介成功）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The target {value} is not an amount in yuan with at most two decimals.</source>
         <translation>目標值 {value} 不是以元為單位、最多兩位小數的金額。</translation>
     </message>
@@ -4329,23 +4327,23 @@ Next: {next_step}</source>
         <translation>只有主管可以設定或刪除銷售計劃。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>There is no sales plan {id}.</source>
         <translation>不存在編號為 {id} 的銷售計劃。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/calendar.py" line="+6"/>
+        <location filename="../../widgets/messages/calendar.py" line="+8"/>
         <location line="+3"/>
         <source>Line {line}: the file must start with the header {expected}.</source>
         <translation>第 {line} 行：檔案須以表頭 {expected} 開始。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Line {line}: expected {expected} columns.</source>
         <translation>第 {line} 行：應有 {expected} 欄。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Line {line}: {value} is not a date (write YYYY-MM-DD).</source>
         <translation>第 {line} 行：{value} 不是日期（請寫作 YYYY-MM-DD）。</translation>
     </message>
@@ -4360,7 +4358,7 @@ Next: {next_step}</source>
         <translation>第 {line} 行：類型 {value} 無法識別（請寫 holiday 或 makeup_workday）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Line {line}: the {field} is missing.</source>
         <translation>第 {line} 行：缺少 {field}。</translation>
     </message>
@@ -4370,17 +4368,17 @@ Next: {next_step}</source>
         <translation>第 {line} 行：{day} 重複出現。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Line {line}: {day} is a weekday; a make-up workday (workday) is a Saturday or Sunday worked in lieu.</source>
         <translation>第 {line} 行：{day} 是平日，調休上班日（workday）只能是週六或週日。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>The calendar file holds no days.</source>
         <translation>日曆檔案中沒有任何日期。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The calendar file {file} cannot be read as UTF-8 text.</source>
         <translation>無法以 UTF-8 文字讀取日曆檔案 {file}。</translation>
     </message>
@@ -4390,9 +4388,59 @@ Next: {next_step}</source>
         <translation>日曆中 {day} 既是節假日又是調休上班日。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>The number of working days ({value}) is negative.</source>
         <translation>工作日天數（{value}）為負數。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/security.py" line="+10"/>
+        <source>{field} contains an invisible control or direction character ({character}, character {position}). Retype the text without it; such characters can hide or reverse what is printed.</source>
+        <translation>{field} 含有不可見的控制字元或文字方向字元（{character}，第 {position} 個字元）。請刪除後重新輸入；這類字元可能隱藏或顛倒列印出的內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control or direction character ({character}, character {position}); fix the file and import it again</source>
+        <translation>含有不可見的控制字元或文字方向字元（{character}，第 {position} 個字元）；請修改檔案後重新匯入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is too large to be a catalogue or questionnaire file (over 2 MB).</source>
+        <translation>檔案過大（超過 2 MB），不是產品目錄或問卷檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file nests lists and fields too deeply (near line {value}); it is not a file we read.</source>
+        <translation>檔案中的清單和欄位巢狀層級過深（約第 {value} 行），無法讀取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s aliases (*name) would expand into millions of values (near line {value}); it was refused before reading.</source>
+        <translation>檔案中的別名（*名稱）展開後將達數百萬個值（約第 {value} 行），已在讀取前拒絕。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a list or a group of fields is used as a field name.</source>
+        <translation>第 {value} 行：清單或欄位組被用作欄位名稱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a value that cannot exist (such as 30 February, or a number far too long).</source>
+        <translation>第 {value} 行：存在不可能的值（例如 2 月 30 日，或位數過長的數字）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why this list leaves the system (--reason customer_contact_plan, authority_request, internal_audit, customer_requests_copy or other with --note); the export is recorded.</source>
+        <translation>請說明匯出此名單的理由（--reason customer_contact_plan、authority_request、internal_audit、customer_requests_copy，或 other 並加 --note）；匯出將被記錄。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the reason &apos;other&apos;, write the legal basis for the export in the note.</source>
+        <translation>理由為「other」時，請在備註中寫明匯出的法律依據。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}: the field {field} contains an invisible control or direction character ({value}); remove it from the file.</source>
+        <translation>{product}：欄位 {field} 含有不可見的控制字元或文字方向字元（{value}），請從檔案中刪除。</translation>
     </message>
 </context>
 <context>
@@ -4461,12 +4509,12 @@ Next: {next_step}</source>
         <translation>契約 {number}（副本）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
         <translation>已從檔案產生標註「副本」的副本，正本未更動。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>{count} page(s)</source>
         <translation>共 {count} 頁</translation>
     </message>
@@ -4620,12 +4668,12 @@ Next: {next_step}</source>
         <translation>▲ 提升</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>▼ Down</source>
         <translation>▼ 下降</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Plan</source>
         <translation>計劃指標</translation>
     </message>
@@ -4724,8 +4772,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+47"/>
-        <location line="+340"/>
+        <location line="+48"/>
+        <location line="+339"/>
         <source>Whole branch</source>
         <translation>全分行</translation>
     </message>
@@ -4746,12 +4794,12 @@ Next: {next_step}</source>
         <translation>數據截至 {date} · {branch}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Customers without a manager</source>
         <translation>未分配客戶經理的客戶</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Click to list the customers</source>
         <translation>點擊查看客戶明細</translation>
     </message>
@@ -4957,12 +5005,12 @@ Next: {next_step}</source>
         <translation>按時辦結 {on_time}&lt;br&gt;滿意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No data</source>
         <translation>無數據</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Deposits, day by day</source>
         <translation>存款餘額走勢</translation>
     </message>
@@ -4992,12 +5040,12 @@ Next: {next_step}</source>
         <translation>推薦接受數（按產品）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>¥10k</source>
         <translation>萬元</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Customers in the book</source>
         <translation>名下客戶</translation>
     </message>
@@ -5072,12 +5120,12 @@ Next: {next_step}</source>
         <translation>匯出業績數據</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 活頁簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Figures exported to {path}.</source>
         <translation>業績數據已匯出至 {path}。</translation>
     </message>
@@ -5227,7 +5275,7 @@ Next: {next_step}</source>
         <translation>金額（元），最多兩位小數</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>A whole number</source>
         <translation>整數</translation>
     </message>
@@ -5252,17 +5300,17 @@ Next: {next_step}</source>
         <translation>目標值必須大於零。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Saved: {metric} {target} for {scope}.</source>
         <translation>已儲存：{scope}的{metric}目標 {target}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Delete the plan {metric} for {scope}, {first} – {last} (target {target})?</source>
         <translation>刪除{scope}在 {first} – {last} 的{metric}計劃（目標 {target}）？</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The plan was deleted.</source>
         <translation>計劃已刪除。</translation>
     </message>
@@ -5272,8 +5320,8 @@ Next: {next_step}</source>
         <translation>刪除計劃</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+10"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Whole branch</source>
         <translation>全分行</translation>
     </message>
@@ -5610,12 +5658,12 @@ Next: {next_step}</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
         <translation>通知客戶更換客戶經理（口頭及書面），一個月內聯繫客戶</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Referral</source>
         <translation>轉介</translation>
     </message>
@@ -5788,7 +5836,7 @@ Next: {next_step}</source>
         <translation>客戶已移交。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已記錄客戶對 {product} 的答覆：稍後再議，並已建立跟進任務。</translation>
     </message>
@@ -5803,7 +5851,7 @@ Next: {next_step}</source>
         <translation>已記錄客戶對 {product} 的答覆：接受。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Agreements cannot be issued from here yet.</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
@@ -5848,7 +5896,7 @@ Next: {next_step}</source>
         <translation>臨近升級（臨界區間）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retention watch</source>
         <translation>保級關注</translation>
     </message>
@@ -5858,17 +5906,17 @@ Next: {next_step}</source>
         <translation>無客戶經理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>identifiers masked</source>
         <translation>證件號碼和手機號碼已遮蔽</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>full identifiers</source>
         <translation>完整顯示證件號碼和手機號碼</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Customer manager: {manager} · {access}</source>
         <translation>客戶經理：{manager} · {access}</translation>
     </message>
@@ -5886,12 +5934,12 @@ Next: {next_step}</source>
         <translation>移交客戶</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{name} goes to the new manager today. The new manager gets a task: tell the customer orally and in writing, and contact them within one month. Open tasks move too.</source>
         <translation>{name}今日起移交給新客戶經理。新客戶經理將收到任務：以口頭和書面方式通知客戶，並在一個月內與客戶聯繫。未完成的任務一併移交。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Reassign</source>
         <translation>移交</translation>
     </message>
@@ -5914,7 +5962,7 @@ Next: {next_step}</source>
         <translation>今日推薦</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Working out what suits this customer today...</source>
         <translation>正在分析今日適合該客戶的產品…</translation>
     </message>
@@ -5924,7 +5972,7 @@ Next: {next_step}</source>
         <translation>今日沒有可推薦的產品。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Not offered ({count})</source>
         <translation>不推薦的產品（{count}）</translation>
     </message>
@@ -5977,12 +6025,12 @@ Next: {next_step}</source>
         <translation>按建議金額為該產品辦理契約</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
         <translation>投資類產品：由客戶經理推介和辦理，請將客戶轉介給客戶經理。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Creates a follow-up task</source>
         <translation>將建立跟進任務</translation>
     </message>
@@ -6002,7 +6050,7 @@ Next: {next_step}</source>
         <translation>已記錄：{outcome}（{reason}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>follow-up task created</source>
         <translation>已建立跟進任務</translation>
     </message>
@@ -6081,12 +6129,12 @@ Next: {next_step}</source>
 <context>
     <name>ReferralsReport</name>
     <message>
-        <location filename="../../widgets/referrals_report.py" line="+100"/>
+        <location filename="../../widgets/referrals_report.py" line="+102"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Referred by</source>
         <translation>轉介人</translation>
     </message>
@@ -6180,7 +6228,7 @@ Next: {next_step}</source>
         <translation>按接收客戶經理</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Referrals made in the period, by the day referred, of everyone; overdue as of today.</source>
         <translation>全部人員在該期間（按轉介日期）的轉介；逾時按今日計算。</translation>
     </message>
@@ -6273,7 +6321,7 @@ Next: {next_step}</source>
         <translation>重大投訴</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enter the complainant&apos;s name.</source>
         <translation>請填寫投訴人姓名。</translation>
     </message>
@@ -6291,12 +6339,12 @@ Next: {next_step}</source>
         <translation>顯示完整證件號碼和手機號碼</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Showing {name}&apos;s full ID number and mobile is recorded with your name and the reason.</source>
         <translation>顯示{name}的完整證件號碼和手機號碼將記錄您的姓名和原因。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Verifying the customer in front of me</source>
         <translation>核實臨櫃客戶身分</translation>
     </message>
@@ -6456,14 +6504,14 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+129"/>
+        <location filename="../../desktop/shell.py" line="+132"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：
 branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Demo logins: {logins}</source>
         <translation>示範帳號：{logins}</translation>
     </message>
@@ -6501,32 +6549,32 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>最近登入</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Enable</source>
         <translation>啟用</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -6597,7 +6645,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+92"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+93"/>
         <source>This cannot be left empty.</source>
         <translation>此項不能為空。</translation>
     </message>
@@ -6605,12 +6653,12 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>ValueSection</name>
     <message>
-        <location filename="../../widgets/profile/value.py" line="+32"/>
+        <location filename="../../widgets/profile/value.py" line="+34"/>
         <source>Value</source>
         <translation>客戶價值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Tier, stars</source>
         <translation>層級、星級</translation>
     </message>
@@ -6640,17 +6688,17 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>存款保險</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>below one star</source>
         <translation>準星級</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>{tier} ({code}), {stars}</source>
         <translation>{tier}（{code}），{stars}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
         <translation>資產達 {floor} 起（存款、理財、基金、債券、保險、貴金屬；不含貸款）</translation>
     </message>
@@ -6665,7 +6713,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>已是最高層級</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{gap} yuan to {tier} ({floor}), {percent}% reached</source>
         <translation>距{tier}（{floor}）還差 {gap} 元，已達 {percent}%</translation>
     </message>
