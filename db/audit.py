@@ -6,6 +6,7 @@ import getpass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from db.models import AuditEntry
@@ -39,4 +40,37 @@ def record(
             entity_id=str(entity_id),
             details=details or {},
         )
+    )
+
+
+def record_many(
+    session: Session,
+    *,
+    actor: str,
+    action: str,
+    entity: str,
+    entries: list[tuple[str | int, dict[str, Any]]],
+    staff_id: int | None = None,
+    at: datetime | None = None,
+) -> None:
+    """One entry per (entity_id, details) of a bulk action (an import's changed rows), in that order, written with
+    one multi-row INSERT: 100,000 entries must not cost 100,000 statements. Same rows as `record` writes."""
+    if not entries:
+        return
+    when = at or datetime.now()
+    session.flush()  # entries recorded before these keep their place in the trail
+    session.execute(
+        insert(AuditEntry.__table__),
+        [
+            {
+                "at": when,
+                "staff_id": staff_id,
+                "actor": actor,
+                "action": action,
+                "entity": entity,
+                "entity_id": str(entity_id),
+                "details": details,
+            }
+            for entity_id, details in entries
+        ],
     )

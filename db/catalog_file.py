@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from domain.catalog import CatalogInvalid, CatalogProblem
-from domain.strict_yaml import YamlRefused, load_strict
+from domain.strict_yaml import YamlRefused, load_strict, problem_code
 
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 HEADER = "# BranchDesk product catalogue (field names: docs and resources/catalog/default.yaml)\n"
@@ -27,7 +27,9 @@ def parse_catalog_text(text: str) -> Any:
                 CatalogProblem("catalog_duplicate_key", "", key, str(line))
                 for key, line in refused.duplicates
             ) from None
-        raise CatalogInvalid([CatalogProblem("catalog_not_yaml", "", "", refused.line)]) from None
+        raise CatalogInvalid(
+            [CatalogProblem(problem_code("catalog", refused), "", "", refused.line)]
+        ) from None
 
 
 class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]

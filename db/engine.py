@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from db import files
 from db.errors import DatabaseFileUnusable
 
 ENV_URL = "BRANCHDESK_DB_URL"
@@ -63,6 +64,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return create_engine(
         url,
         echo=echo,
+        hide_parameters=True,  # an error's text never carries a bound value (a phone, an address)
         pool_pre_ping=True,
         pool_size=4,
         connect_args={"connect_timeout": 5, "application_name": "branchdesk"},
@@ -71,12 +73,19 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 def _sqlite_engine(url: str, echo: bool) -> Engine:
     database = make_url(url).database
-    if database and database != ":memory:" and not database.startswith("file:"):
+    on_disk = bool(database) and database != ":memory:" and not database.startswith("file:")
+    if on_disk:
+        path = Path(database)
         try:
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            # The data folder is ours (tightened to 0700); a folder named in --db is the user's own.
+            files.private_dir(path.parent, tighten_existing=path.parent == user_data_dir())
+            if not path.exists() or os.access(path, os.W_OK):
+                files.private_file(path)  # 0600 before SQLite writes a byte; -wal/-shm take its mode
         except OSError as exc:
             raise DatabaseFileUnusable(f"{database}: {exc.strerror}") from exc
-    engine = create_engine(url, echo=echo, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, echo=echo, hide_parameters=True, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -88,6 +97,11 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        if (
+            on_disk
+        ):  # SQLite copies the database's mode to these; made sure of, whatever the platform's build does
+            for suffix in ("-wal", "-shm"):
+                files.tighten(Path(database + suffix))
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:

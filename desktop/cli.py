@@ -110,6 +110,7 @@ class _SubcommandsWithCommonOptions:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logs.setup()
+    sys.excepthook = logs.cli_excepthook  # a bug's traceback, redacted, in the log and on stderr
     if args.command is None:
         from desktop.app import run_app
 

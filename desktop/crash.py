@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from desktop import logs
 
-log = logging.getLogger("branchdesk.crash")
 qt_log = logging.getLogger("qt")
 _showing = False
 
 
 def _excepthook(exc_type, exc, tb) -> None:
     global _showing
-    log.error("unhandled error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    logs.report_crash(exc)  # redacted: no SQL parameters, no row values, identifiers masked
     if QApplication.instance() is None or _showing:
         return
     from widgets.crash_dialog import CrashDialog

@@ -22,6 +22,7 @@ from typing import Any
 
 from domain.documents import AgreementDocument, Institution
 from domain.errors import InvalidValue
+from domain.text import checked_text
 
 # Warnings a sale must acknowledge explicitly before the agreement is issued (DOMAIN §5).
 ACKNOWLEDGEABLE = ("senior_special_care", "cooling_off", "dual_recording_required")
@@ -78,7 +79,7 @@ def term_end(start: date, term: str) -> date:
 
 
 def check_void_reason(reason: str) -> str:
-    text = " ".join(reason.split())
+    text = " ".join(checked_text(reason, "void_reason", multiline=True).split())
     if len(text) < VOID_REASON_MIN:
         raise InvalidValue("agreement_void_reason_missing", minimum=VOID_REASON_MIN)
     if len(text) > VOID_REASON_MAX:

@@ -21,6 +21,7 @@ from typing import Any
 
 from domain.codes import ProductFamily, Tier
 from domain.errors import DomainError
+from domain.text import text_problem
 
 FAMILIES = tuple(f.value for f in ProductFamily)
 TIERS = tuple(t.value for t in Tier)
@@ -147,6 +148,9 @@ class ImportSummary:
     added: int
     updated: int
     unchanged: int
+    pending: tuple[
+        int, ...
+    ] = ()  # ids of the pending versions a second supervisor approves (not applied yet)
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,10 @@ class _Entry:
         limit = _TEXT_LIMITS.get(name)
         if limit and len(value) > limit:
             self.fail("catalog_text_too_long", name, limit)
+            return None
+        hidden = text_problem(value)
+        if hidden is not None:  # a product name printed backwards on an agreement, or cut short by a NUL
+            self.fail("catalog_control_character", name, hidden["character"])
             return None
         return value
 

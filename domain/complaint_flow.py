@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from domain.errors import DomainError, InvalidValue
+from domain.text import checked_text
 
 
 class ComplaintStatus(StrEnum):
@@ -67,10 +68,11 @@ def require_handler(handler_id: int, subject_staff_id: int | None) -> None:
 
 
 def require_text(value: str, code: str) -> str:
+    """Free text a step needs (`code` when it is blank), refused with hidden control characters."""
     text = (value or "").strip()
     if not text:
         raise InvalidValue(code)
-    return text
+    return checked_text(text, code.removesuffix("_required"), multiline=True)
 
 
 class ComplaintNotClosable(DomainError):
@@ -105,6 +107,14 @@ def closing_problems(facts: ClosingFacts, deadline: date | None, replied_on: dat
         )
         if not (value or "").strip()
     ]
+    for value, field in (
+        (facts.leader_instruction, "leader_instruction"),
+        (facts.findings, "findings"),
+        (facts.disposition, "disposition"),
+        (facts.corrective_measures, "corrective_measures"),
+        (facts.overdue_reason, "overdue_reason"),
+    ):
+        checked_text(value or "", field, multiline=True)
     try:
         Satisfaction(facts.satisfaction)
     except ValueError:

@@ -35,6 +35,7 @@ from domain.errors import DomainError, InvalidValue
 from domain.identity import ResidentId, normalise_document_number, parse_resident_id, validate_mobile
 from domain.money import parse_amount
 from domain.people import age_on
+from domain.text import text_problem
 
 CUSTOMER_COLUMNS = (
     "customer_no", "name", "id_type", "id_number", "id_expiry", "gender", "birth_date", "nationality", "phone",
@@ -278,6 +279,19 @@ def _parse(
             problems.append(
                 RowProblem(number, "", "wrong_field_count", {"found": len(cells), "expected": len(header)})
             )
+            continue
+        # A line break inside a quoted cell is the CSV's own (an address over two lines); anything else hidden is
+        # one problem for the line: the rest of it cannot be trusted to mean what it shows.
+        hidden = next(
+            (
+                (column, problem)
+                for column, cell in zip(header, cells, strict=True)
+                if (problem := text_problem(cell, multiline=True))
+            ),
+            None,
+        )
+        if hidden is not None:
+            problems.append(RowProblem(number, hidden[0], "text_control_character_in_file", hidden[1]))
             continue
         line = _Line(number, dict(zip(header, cells, strict=True)), today)
         record = check_row(line)

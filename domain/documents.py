@@ -22,7 +22,7 @@ from typing import Any
 
 from domain.errors import DomainError
 from domain.paths import resource_path
-from domain.strict_yaml import YamlRefused, load_strict
+from domain.strict_yaml import YamlRefused, load_strict, plain_words
 
 TEMPLATE_DIR = "agreements"
 AGREEMENT_TEMPLATES = (
@@ -318,7 +318,7 @@ def parse_template(text: str, *, source: str) -> DocumentTemplate:
         if refused.duplicates:
             key, line = refused.duplicates[0]
             raise TemplateInvalid(f"key written twice (line {line})", file=source, key=key) from None
-        raise TemplateInvalid(f"not valid YAML (line {refused.line})", file=source) from None
+        raise TemplateInvalid(plain_words(refused), file=source) from None
     top = _mapping(raw, source, "", _TOP_KEYS, _REQUIRED)
     template_id = _text(top, "template", source)
     expected = source.rsplit("/", 1)[-1].removesuffix(".yaml")

@@ -91,5 +91,13 @@ def mask_account(number: str) -> str:
     return "*" * max(len(number) - 4, 0) + number[-4:]
 
 
+def mask_address(address: str) -> str:
+    """Province and city (the first six characters) kept, the rest hidden: `北京市朝阳区****`."""
+    text = address.strip()
+    if not text:
+        return ""
+    return text[:6] + "****" if len(text) > 6 else text[:1] + "****"
+
+
 def mask_name(name: str) -> str:
     return name[:1] + "*" * max(len(name) - 1, 1) if name else name

@@ -17,6 +17,7 @@ from domain.customer import HoldingView
 from domain.errors import InvalidValue
 from domain.identity import (
     mask_account,
+    mask_address,
     mask_id_number,
     mask_phone,
     normalise_document_number,
@@ -24,6 +25,7 @@ from domain.identity import (
 )
 from domain.money import parse_amount
 from domain.people import age_on, life_stage
+from domain.text import checked_text
 
 # [CFG] DOMAIN §3: AUM floors in yuan and the stars each tier normally carries.
 TIER_FLOORS = (
@@ -358,7 +360,7 @@ EDITABLE_FIELDS = (
     "aml_risk",
     "consents",
 )
-IDENTIFIER_FIELDS = frozenset({"phone", "id_number"})  # stored masked in the audit trail
+IDENTIFIER_FIELDS = frozenset({"phone", "id_number", "address"})  # stored masked in the audit trail
 _CODED = {"civil_capacity": CivilCapacity, "kyc_status": KycStatus, "aml_risk": AmlRisk}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -398,6 +400,8 @@ def parse_day(text: str) -> date | None:
 
 def check_field(name: str, value: object, id_type: str = "RESIDENT_ID") -> object:
     """The canonical value of one edited field, or InvalidValue saying what is wrong (codes, no personal data)."""
+    if isinstance(value, str):
+        checked_text(value, name)  # no NUL, no direction override hidden in a name or an address
     if name == "name":
         text = str(value).strip()
         if not text:
@@ -456,6 +460,8 @@ def audit_value(name: str, value: object) -> str:
         return mask_phone(str(value)) if value else ""
     if name == "id_number":
         return mask_id_number(str(value)) if value else ""
+    if name == "address":
+        return mask_address(str(value))
     if isinstance(value, tuple | list):
         return ",".join(str(v) for v in value)
     if isinstance(value, date):

@@ -18,6 +18,7 @@ from enum import IntEnum, StrEnum
 
 from domain.customer import CustomerRow
 from domain.identity import upgrade_15_digit
+from domain.text import searchable
 
 LIMIT = 50  # results shown at most: more means the input is too short to pick anyone out
 MAX_INPUT = 40  # longer input is not an identifier or a name: nothing is searched
@@ -77,8 +78,9 @@ class SearchHit(CustomerRow):
 
 
 def normalise(text: str) -> str:
-    """Full-width characters to half-width (NFKC), surrounding blanks dropped, inner blanks collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """Full-width characters to half-width (NFKC), surrounding blanks dropped, inner blanks collapsed; control and
+    direction characters dropped (a search treats them as nothing, never as an error: PostgreSQL refuses NUL)."""
+    return " ".join(searchable(unicodedata.normalize("NFKC", text)).split())
 
 
 def plan(text: str) -> tuple[Lookup, ...]:

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from domain.performance import FEE_FAMILIES, MID_HIGH_TIERS, CountRow, Scorecard, growth, percent
+from domain.text import spreadsheet_cell
 from reports import performance_words as W
 from reports.performance import report_id, report_title
 
@@ -50,6 +51,12 @@ ZERO = Decimal("0.00")
 class Col:
     title: str
     fmt: str | None = None  # None: text
+
+
+def _cell(ws: Worksheet, row: int, column: int, value: object):
+    """Every value goes into the workbook through here: text that a spreadsheet would run as a formula (a
+    product or staff name starting with `=`) is written as text (domain.text.spreadsheet_cell)."""
+    return ws.cell(row, column, spreadsheet_cell(value))
 
 
 def _percent_value(value: Decimal | None) -> Decimal | str:
@@ -82,7 +89,7 @@ class _Book:
             ws = self.wb.create_sheet(name)
         self._heading(ws)
         for c, col in enumerate(columns, 1):
-            cell = ws.cell(HEADER_ROW, c, col.title)
+            cell = _cell(ws, HEADER_ROW, c, col.title)
             cell.font = Font(name=FONT, bold=True)
             cell.fill = _HEAD_FILL
             cell.border = _BOX
@@ -93,7 +100,7 @@ class _Book:
         for r, row in enumerate(rows):
             total = r >= len(rows) - totals
             for c, value in enumerate(row):
-                cell = ws.cell(HEADER_ROW + 1 + r, c + 1, value)
+                cell = _cell(ws, HEADER_ROW + 1 + r, c + 1, value)
                 fmt = formats[r][c] if formats is not None else columns[c].fmt
                 if isinstance(value, (int, Decimal)) and fmt:
                     cell.number_format = fmt
@@ -121,7 +128,7 @@ class _Book:
         scope = W.scope_words(card.scope_login, card.scope_name, card.scope_role)
         title = f"{card.bank_name}　{card.branch_name}（{card.branch_code}）　{report_title(card)}"
         name = W.period_name(p)
-        ws.cell(1, 1, title + (f"　{name}" if name else "")).font = Font(name=FONT, bold=True, size=13)
+        _cell(ws, 1, 1, title + (f"　{name}" if name else "")).font = Font(name=FONT, bold=True, size=13)
         cells = [
             (2, [("统计期间", None), (p.first, DATE), ("至", None), (p.last, DATE)]),
             (3, [("报表范围", None), (scope, None), ("数据截至", None), (card.as_of, DATE)]),
@@ -137,7 +144,7 @@ class _Book:
         ]
         for row, values in cells:
             for c, (value, fmt) in enumerate(values, 1):
-                cell = ws.cell(row, c, value)
+                cell = _cell(ws, row, c, value)
                 cell.font = Font(name=FONT, color="666666" if c % 2 else "1A1A1A")
                 if fmt:
                     cell.number_format = fmt

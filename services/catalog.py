@@ -4,9 +4,15 @@ Each product row keeps the whole entry in `Product.spec` (as `spec_to_dict` writ
 fields queries need. Re-importing an entry that did not change leaves its row and version alone, so importing an
 export is a no-op.
 
-Every product the import adds or changes gets a history row (`ProductVersion`, approved and applied at once: the
-import is an administrator's action that takes effect immediately). A change proposed in the app that is still
-pending or scheduled for such a product is superseded: the file wins (domain/catalog_versions.py).
+Who may import, and what an import does (the bank's maker-checker rule, as in the app):
+- Into an empty catalogue (a new branch being set up) an administrator's import applies at once: every product
+  gets an approved history row (`ProductVersion`).
+- Into a catalogue that has products, a supervisor's import changes nothing by itself: every added or changed
+  product gets a *pending* version that another supervisor approves or rejects (services/catalog_versions.py).
+  A new product waits as an inactive row (not for sale, not recommended) until its version is approved. A
+  product with a change already pending or scheduled refuses the whole file (`catalog_change_already_pending`).
+  A file that lowers a fund from R3 to R1 therefore cannot turn a blocked sale into an allowed one on one
+  person's word.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from db.models import Product, ProductVersion
 from db.session import Database
 from domain.catalog import (
     CatalogInvalid,
+    CatalogProblem,
     ImportSummary,
     ProductSpec,
     ProductView,
@@ -31,7 +38,10 @@ from domain.catalog import (
     validate_catalog,
 )
 from domain.catalog_versions import VersionStatus, diff_entries, on_sale
+from domain.codes import Role
+from domain.errors import DomainError
 from domain.paths import resource_path
+from domain.staff import StaffUser
 
 DEFAULT_CATALOG = ("catalog", "default.yaml")
 
@@ -104,50 +114,160 @@ def _record_import(session: Session, row: Product, old: dict[str, Any], actor: s
     )
 
 
-def import_catalog(db: Database, text: str, actor: str, *, now: datetime | None = None) -> ImportSummary:
-    """Add new codes, update changed ones (their version goes up), leave the rest; CatalogInvalid writes nothing."""
+def _catalog_is_empty(session: Session) -> bool:
+    return session.scalar(select(Product.id).limit(1)) is None
+
+
+def setup_catalog(db: Database, text: str, actor: str, *, now: datetime | None = None) -> ImportSummary:
+    """The shipped or a new branch's catalogue, applied at once: new codes added, changed ones updated (their
+    version goes up, open proposals superseded). For the demo generator and set-up code only: no command or
+    screen reaches it; a person's import goes through `import_catalog`."""
     raw = parse_catalog_text(text)
     now = now or datetime.now()
     with db.write() as uow:
-        session = uow.session
-        rows = {row.code: row for row in session.scalars(select(Product))}
-        specs = validate_catalog(raw, known_codes=rows)
-        added = updated = unchanged = 0
-        for spec in specs:
-            row = rows.get(spec.code)
-            if row is None:
-                row = Product(**product_columns(spec), active=True, updated_at=now)
-                session.add(row)
-                session.flush()
-                _record_import(session, row, {}, actor, now)
-                added += 1
-            elif _stored(row) == spec:
-                unchanged += 1
-            else:
-                old = current_entry(row)
-                for name, value in product_columns(spec).items():
-                    setattr(row, name, value)
-                row.updated_at = now
-                session.flush()
-                _record_import(session, row, old, actor, now)
-                updated += 1
-        summary = ImportSummary(added=added, updated=updated, unchanged=unchanged)
-        audit.record(
-            session,
-            actor=actor,
-            action="catalog_imported",
-            entity="catalog",
-            details={"added": added, "updated": updated, "unchanged": unchanged},
-            at=now,
-        )
+        summary = _apply_file(uow.session, raw, actor, now)
         uow.commit()
         return summary
 
 
+def _apply_file(
+    session: Session, raw: Any, actor: str, now: datetime, staff_id: int | None = None
+) -> ImportSummary:
+    rows = {row.code: row for row in session.scalars(select(Product))}
+    specs = validate_catalog(raw, known_codes=rows)
+    added = updated = unchanged = 0
+    for spec in specs:
+        row = rows.get(spec.code)
+        if row is None:
+            row = Product(**product_columns(spec), active=True, updated_at=now)
+            session.add(row)
+            session.flush()
+            _record_import(session, row, {}, actor, now)
+            added += 1
+        elif _stored(row) == spec:
+            unchanged += 1
+        else:
+            old = current_entry(row)
+            for name, value in product_columns(spec).items():
+                setattr(row, name, value)
+            row.updated_at = now
+            session.flush()
+            _record_import(session, row, old, actor, now)
+            updated += 1
+    summary = ImportSummary(added=added, updated=updated, unchanged=unchanged)
+    audit.record(
+        session,
+        actor=actor,
+        staff_id=staff_id,
+        action="catalog_imported",
+        entity="catalog",
+        details={"added": added, "updated": updated, "unchanged": unchanged, "applied": True},
+        at=now,
+    )
+    return summary
+
+
+def import_catalog(db: Database, user: StaffUser, text: str, *, now: datetime | None = None) -> ImportSummary:
+    """A person's import of the product team's file. Into an empty catalogue: an administrator's, applied at
+    once. Otherwise a supervisor's, and every added or changed product becomes a pending version for a second
+    supervisor (`ImportSummary.pending` holds their ids). CatalogInvalid writes nothing."""
+    raw = parse_catalog_text(text)
+    now = now or datetime.now()
+    with db.write() as uow:
+        session = uow.session
+        if _catalog_is_empty(session):
+            if user.role is not Role.ADMIN:
+                raise DomainError("not_permitted")
+            summary = _apply_file(session, raw, user.login, now, user.id)
+        else:
+            if user.role is not Role.SUPERVISOR:
+                raise DomainError("not_permitted")
+            summary = _propose_file(session, raw, user, now)
+        uow.commit()
+        return summary
+
+
+def _propose_file(session: Session, raw: Any, maker: StaffUser, now: datetime) -> ImportSummary:
+    rows = {row.code: row for row in session.scalars(select(Product).with_for_update())}
+    specs = validate_catalog(raw, known_codes=rows)
+    open_products = set(
+        session.scalars(
+            select(ProductVersion.product_id).where(
+                (ProductVersion.status == VersionStatus.PENDING)
+                | ((ProductVersion.status == VersionStatus.APPROVED) & ProductVersion.applied_at.is_(None))
+            )
+        )
+    )
+    changed: list[tuple[ProductSpec, Product | None]] = []
+    unchanged = 0
+    for spec in specs:
+        row = rows.get(spec.code)
+        if row is not None and row.active and _stored(row) == spec:
+            unchanged += 1
+        else:
+            changed.append((spec, row))
+    busy = [spec.code for spec, row in changed if row is not None and row.id in open_products]
+    if busy:
+        raise CatalogInvalid(CatalogProblem("catalog_change_already_pending", code) for code in busy)
+    pending: list[int] = []
+    for spec, row in changed:
+        entry = spec_to_dict(spec)
+        old = current_entry(row) if row is not None and row.active else {}
+        if row is None:  # a new product waits, not for sale, until its version is approved
+            row = Product(**product_columns(spec), active=False, updated_at=now)
+            session.add(row)
+            session.flush()
+        pv = ProductVersion(
+            product_id=row.id,
+            version=None,
+            base_version=row.version,
+            spec=entry,
+            changes=[{"field": c.field, "old": c.old, "new": c.new} for c in diff_entries(old, entry)],
+            status=VersionStatus.PENDING,
+            effective_from=now.date(),
+            maker_id=maker.id,
+            actor=maker.login,
+            made_at=now,
+            note="catalog_import",
+            decision_note="",
+        )
+        session.add(pv)
+        session.flush()
+        pending.append(pv.id)
+        audit.record(
+            session,
+            actor=maker.login,
+            staff_id=maker.id,
+            action="catalog_change_proposed",
+            entity="product",
+            entity_id=spec.code,
+            details={"version_id": pv.id, "fields": [c["field"] for c in pv.changes], "source": "file"},
+            at=now,
+        )
+    added = sum(1 for spec, _ in changed if spec.code not in rows)
+    summary = ImportSummary(added, len(changed) - added, unchanged, tuple(pending))
+    audit.record(
+        session,
+        actor=maker.login,
+        staff_id=maker.id,
+        action="catalog_imported",
+        entity="catalog",
+        details={
+            "added": summary.added,
+            "updated": summary.updated,
+            "unchanged": unchanged,
+            "applied": False,
+            "pending": list(pending),
+        },  # fmt: skip
+        at=now,
+    )
+    return summary
+
+
 def load_default_catalog(db: Database, actor: str) -> ImportSummary:
-    """The catalogue shipped in resources/ (new branches and the demo start from it)."""
+    """The catalogue shipped in resources/ (the demo and tests start from it), applied at once."""
     text = resource_path(*DEFAULT_CATALOG).read_text(encoding="utf-8")
-    return import_catalog(db, text, actor)
+    return setup_catalog(db, text, actor)
 
 
 def export_catalog(db: Database) -> str:

@@ -36,6 +36,7 @@ from domain.catalog_versions import (
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.staff import StaffUser
+from domain.text import checked_text
 from services.catalog import close_versions, current_entry, product_columns
 
 
@@ -128,6 +129,7 @@ def propose_change(
 ) -> VersionView:
     """A pending version of product `code` with `changes` ({field: value as the file writes it})."""
     _require_supervisor(maker)
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     today = today or now.date()
     with db.write() as uow:
@@ -191,6 +193,7 @@ def _apply(session: Session, pv: ProductVersion, product: Product, now: datetime
     close_versions(session, product.id, {"applied"}, now)
     for name, value in product_columns(spec_from_dict(pv.spec)).items():
         setattr(product, name, value)
+    product.active = True  # a product the file added waits inactive until this approval
     product.updated_at = now
     session.flush()  # the version counter moves here (and a stale product row raises RecordChanged)
     pv.version = product.version
@@ -222,6 +225,7 @@ def approve(
 ) -> VersionView:
     """Approve a pending version; applied now when its effective date has come, else scheduled."""
     _require_supervisor(checker)
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     today = today or now.date()
     with db.write() as uow:
@@ -263,6 +267,7 @@ def reject(
     _require_supervisor(checker)
     if not note.strip():
         raise InvalidValue("catalog_reject_reason_required")
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session

@@ -42,6 +42,7 @@ from domain.documents import Institution
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_phone
 from domain.staff import StaffUser
+from domain.text import checked_text
 from domain.workdays import WorkCalendar
 from reports.complaint_forms import (
     build_register,
@@ -171,7 +172,7 @@ def case_document(
     document = _kind(kind)
     now = (now or datetime.now()).replace(microsecond=0)
     calendar = calendar or load_calendar(db)
-    urging_text = " ".join(urging_text.split())
+    urging_text = " ".join(checked_text(urging_text, "urging_text", multiline=True).split())
     if len(urging_text) > URGING_TEXT_MAX:
         raise InvalidValue("complaint_urging_text_too_long", maximum=URGING_TEXT_MAX)
     today = now.date()

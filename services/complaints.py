@@ -42,6 +42,7 @@ from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_phone
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
+from domain.text import checked_texts
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in, load_calendar
 
@@ -249,6 +250,7 @@ def register(
     except ValueError:
         raise InvalidValue("unknown_complaint_channel", value=channel) from None
     content = require_text(content, "complaint_content_required")
+    checked_texts({"complainant_name": complainant_name, "complainant_phone": complainant_phone})
     deadline = complaint_deadline(received_at, category, calendar or load_calendar(db))
     reasons = major_complaint_reasons(amount, public_figure, sensitive, reputational)
     with db.write() as uow:

@@ -31,6 +31,7 @@ from domain.identity import parse_resident_id
 from domain.privacy import may_open_customers
 from domain.profile import EDITABLE_FIELDS, audit_value, check_field, consents_from_tags, tags_with_consents
 from domain.staff import StaffUser
+from domain.text import checked_texts
 from services import reminders
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
@@ -387,6 +388,7 @@ def add_interaction(
         raise InvalidValue("code_unknown", field="purpose")
     if not summary.strip():
         raise InvalidValue("summary_required")
+    checked_texts({"summary": summary, "next_step": next_step}, multiline=frozenset({"summary", "next_step"}))
     with db.write() as uow:
         s = uow.session
         row = _customer(s, customer_no)

@@ -14,6 +14,7 @@ Existing records (a re-import is how a branch refreshes its book):
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -39,7 +40,9 @@ from domain.customer_import import (
     parse_holdings,
 )
 from domain.errors import DomainError
+from domain.identity import mask_account
 from domain.names import name_pinyin
+from domain.profile import audit_value
 from domain.suitability.model import assessment_valid_until
 from services.staff import branch_or_default
 
@@ -80,6 +83,54 @@ def format_customer_no(value: int) -> str:
     return f"C{value:010d}"
 
 
+# Derived columns are not reported on their own (a new name is reported once, as `name`).
+_DERIVED = frozenset({"name_pinyin", "name_initials"})
+_AUDIT_NAMES = {"manager_id": "manager"}
+
+
+class _Trail:
+    """The audit entries of one import: one per created or changed customer or holding, all filed under the
+    customer (entity `customer`, its id) so the profile's change history shows them, written with one bulk
+    INSERT after the summary entry. Values are written as the edit screen writes them (`audit_value`: phone, ID
+    number and address masked; amounts, dates and codes plain); a created record lists the file's columns, not
+    their values (the file is identified by the SHA-256 in the summary)."""
+
+    def __init__(self, actor: str, staff_id: int | None, now: datetime) -> None:
+        self.actor, self.staff_id, self.now = actor, staff_id, now
+        self.entries: list[tuple[str | int, dict[str, Any]]] = []
+
+    def created(self, customer_id: int, ident: dict[str, str], columns: frozenset[str]) -> None:
+        fields = sorted(columns - {"customer_no", "account_no"})
+        self.entries.append((customer_id, {**ident, "change": "created", "fields": fields}))
+
+    def changed(self, customer_id: int, ident: dict[str, str], changes: list[tuple[str, Any, Any]]) -> None:
+        self.entries.append(
+            (
+                customer_id,
+                {
+                    **ident,
+                    "change": "updated",
+                    "fields": [name for name, _, _ in changes],
+                    "changes": [
+                        {"field": name, "old": audit_value(name, old), "new": audit_value(name, new)}
+                        for name, old, new in changes
+                    ],
+                },
+            )
+        )
+
+    def write(self, session: Session, action: str) -> None:
+        audit.record_many(
+            session,
+            actor=self.actor,
+            staff_id=self.staff_id,
+            action=action,
+            entity="customer",
+            entries=self.entries,
+            at=self.now,
+        )
+
+
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -115,9 +166,12 @@ def import_customers(
     staff_id: int | None = None,
     today: date | None = None,
     now: datetime | None = None,
+    file_sha256: str | None = None,
 ) -> ImportResult:
     today = today or date.today()
     now = now or datetime.now()
+    file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
+    trail = _Trail(actor, staff_id, now)
 
     def work() -> ImportResult:
         with db.write() as uow:
@@ -137,7 +191,11 @@ def import_customers(
             new = [r for r in parsed.records if r.customer_no not in customer_ids]
             old = [r for r in parsed.records if r.customer_no in customer_ids]
             new = _insert_customers(session, new, managers, customer_ids, now)
-            updated = _update_customers(session, old, parsed.columns, managers, customer_ids, now)
+            for r in new:
+                trail.created(
+                    customer_ids[r.customer_no or ""], {"customer_no": r.customer_no or ""}, parsed.columns
+                )
+            updated = _update_customers(session, old, parsed.columns, managers, customer_ids, now, trail)
             assessments = _add_assessments(session, [*new, *old], customer_ids, now)
             result = ImportResult(len(new), updated, len(old) - updated, assessments, parsed.warnings)
             audit.record(
@@ -146,9 +204,10 @@ def import_customers(
                 staff_id=staff_id,
                 action="customers_imported",
                 entity="customer",
-                details=_counts(result, len(parsed.records)),
+                details={**_counts(result, len(parsed.records)), "file_sha256": file_sha256},
                 at=now,
             )
+            trail.write(session, "customer_imported")
             uow.commit()
             return result
 
@@ -277,6 +336,7 @@ def _update_customers(
     managers: dict[str, int],
     customer_ids: dict[str, int],
     now: datetime,
+    trail: _Trail,
 ) -> int:
     """Rewrite the customers whose file values differ from the stored ones; returns how many."""
     by_id = {customer_ids[r.customer_no]: r for r in records if r.customer_no}
@@ -285,23 +345,39 @@ def _update_customers(
     customer_rows: list[dict[str, Any]] = []
     document_rows: list[dict[str, Any]] = []
     for chunk in _chunks(list(by_id)):
-        new_expiry: set[int] = set()
+        new_expiry: dict[int, tuple[date | None, date | None]] = {}
         if "id_expiry" in columns:
             for doc in session.execute(select(documents).where(documents.c.customer_id.in_(chunk))):
                 record = by_id[doc.customer_id]
                 same = (doc.id_type, doc.id_number) == (record.id_type.value, record.id_number)
                 if same and doc.expiry != record.id_expiry:
                     document_rows.append({"id": doc.id, "expiry": record.id_expiry})
-                    new_expiry.add(doc.customer_id)
+                    new_expiry[doc.customer_id] = (doc.expiry, record.id_expiry)
         for current in session.execute(select(customers).where(customers.c.id.in_(chunk))).mappings():
             record = by_id[current["id"]]
             values = {a: v for a, v in _customer_values(record, managers).items() if a in fields}
             values["kyc_status"] = current["kyc_status"]
             if record.id_expired and current["kyc_status"] == KycStatus.VERIFIED:
                 values["kyc_status"] = KycStatus.RE_IDENTIFICATION_REQUIRED.value
-            if current["id"] in new_expiry or any(current[a] != v for a, v in values.items()):
+            changes = [
+                (_AUDIT_NAMES.get(a, a), current[a], v)
+                for a, v in values.items()
+                if a not in _DERIVED and current[a] != v
+            ]
+            if current["id"] in new_expiry:
+                changes.append(("id_expiry", *new_expiry[current["id"]]))
+            if changes:
                 customer_rows.append(
                     {**values, "updated_at": now, "id": current["id"], "version": current["version"]}
+                )
+                logins = {v: k for k, v in managers.items()}
+                trail.changed(
+                    current["id"],
+                    {"customer_no": current["customer_no"]},
+                    [
+                        (n, logins.get(o, o), logins.get(v, v)) if n == "manager" else (n, o, v)
+                        for n, o, v in changes
+                    ],
                 )
     _update_rows(session, customers, customer_rows, fields)
     _update_rows(session, documents, document_rows, ["expiry"])
@@ -375,9 +451,12 @@ def import_holdings(
     staff_id: int | None = None,
     today: date | None = None,
     now: datetime | None = None,
+    file_sha256: str | None = None,
 ) -> ImportResult:
     today = today or date.today()
     now = now or datetime.now()
+    file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
+    trail = _Trail(actor, staff_id, now)
 
     def work() -> ImportResult:
         with db.write() as uow:
@@ -405,7 +484,11 @@ def import_holdings(
             old = [r for r in parsed.records if r.account_no in owners]
             if new:
                 session.execute(_bulk_insert(Holding), [_holding_row(r, customer_ids, products) for r in new])
-            updated = _update_holdings(session, old, parsed.columns)
+                for r in new:
+                    trail.created(
+                        customer_ids[r.customer_no], {"account": mask_account(r.account_no)}, parsed.columns
+                    )
+            updated = _update_holdings(session, old, parsed.columns, trail)
             result = ImportResult(len(new), updated, len(old) - updated, 0, parsed.warnings)
             audit.record(
                 session,
@@ -413,9 +496,10 @@ def import_holdings(
                 staff_id=staff_id,
                 action="holdings_imported",
                 entity="holding",
-                details=_counts(result, len(parsed.records)),
+                details={**_counts(result, len(parsed.records)), "file_sha256": file_sha256},
                 at=now,
             )
+            trail.write(session, "holding_imported")
             uow.commit()
             return result
 
@@ -443,7 +527,9 @@ def _holding_row(
     }
 
 
-def _update_holdings(session: Session, records: list[HoldingRecord], columns: frozenset[str]) -> int:
+def _update_holdings(
+    session: Session, records: list[HoldingRecord], columns: frozenset[str], trail: _Trail
+) -> int:
     by_account = {r.account_no: r for r in records}
     fields = ["balance", "opened_on"] + (["maturity_on"] if "maturity_on" in columns else [])
     holdings = _table(Holding)
@@ -452,7 +538,9 @@ def _update_holdings(session: Session, records: list[HoldingRecord], columns: fr
         for current in session.execute(select(holdings).where(holdings.c.account_no.in_(chunk))).mappings():
             record = by_account[current["account_no"]]
             values = {f: getattr(record, f) for f in fields}
-            if any(current[f] != v for f, v in values.items()):
+            changes = [(f, current[f], v) for f, v in values.items() if current[f] != v]
+            if changes:
                 rows.append({**values, "id": current["id"], "version": current["version"]})
+                trail.changed(current["customer_id"], {"account": mask_account(record.account_no)}, changes)
     _update_rows(session, holdings, rows, fields)
     return len(rows)

@@ -12,6 +12,7 @@ from db.models import Customer, Holding, RiskAssessment, Staff
 from db.session import Database
 from domain.customer import CustomerView, HoldingView, IdDocumentView, RiskView
 from domain.errors import InvalidValue
+from domain.text import checked_text
 
 # DOMAIN §1: a full ID number or phone is shown only for one of these, and every reveal is logged.
 REVEAL_REASONS = (
@@ -104,6 +105,7 @@ def reveal_logged(
         raise InvalidValue("reveal_reason_unknown", reason=reason)
     if reason == "other" and not note.strip():
         raise InvalidValue("reveal_note_required")
+    checked_text(note, "note")
     with db.write() as uow:
         row = uow.session.scalars(
             select(Customer).where(Customer.customer_no == customer_no.strip().upper())

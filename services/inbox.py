@@ -20,6 +20,7 @@ from domain.codes import Role
 from domain.errors import DomainError
 from domain.referrals import REFERRAL_KIND
 from domain.staff import StaffUser
+from domain.text import checked_text
 
 QUEUE = "queue"  # the supervisors' queue (tasks without an assignee)
 LIMIT = 500
@@ -134,6 +135,7 @@ def complete(
     now: datetime | None = None,
 ) -> None:
     """Mark a task done (referrals record an outcome instead: services/referrals.py)."""
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     with db.write() as uow:
         s = uow.session

@@ -31,6 +31,7 @@ from domain.documents import (
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_account, mask_id_number
 from domain.staff import StaffUser
+from domain.text import checked_text
 from reports.receipt import PAPERS, build_receipt
 from services.agreements import bank_name
 
@@ -172,7 +173,7 @@ def issue_receipt(
             fee=fee,
             balance=balance,
             authoriser_name=authoriser.name if authoriser else None,
-            memo=" ".join(memo.split()),
+            memo=" ".join(checked_text(memo, "memo").split()),
             agreement_number=agreement_number.strip() if agreement_number else None,
         )
         data = _data(doc)

@@ -44,6 +44,7 @@ from domain.referrals import (
     parse_urgency,
 )
 from domain.staff import StaffUser
+from domain.text import checked_text
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in, load_calendar
 
@@ -160,6 +161,7 @@ def create(
     urgency_code = parse_urgency(urgency)
     if len(note) > 500:
         raise InvalidValue("referral_note_too_long", maximum=500)
+    checked_text(note, "note", multiline=True)
     now = now or datetime.now()
     calendar = calendar or load_calendar(db)
     products = tuple(dict.fromkeys(p.strip().upper() for p in products if p.strip()))
@@ -247,6 +249,7 @@ def record_outcome(
     now: datetime | None = None,
     calendar: WorkCalendar | None = None,
 ) -> Referral:
+    checked_text(note, "note", multiline=True)
     code = parse_outcome(outcome)
     now = now or datetime.now()
     with db.write() as uow:

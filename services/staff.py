@@ -16,6 +16,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.staff import MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
+from domain.text import checked_text
 
 _hasher = PasswordHasher()
 
@@ -113,6 +114,7 @@ def add_user(
         raise InvalidValue("login_format")
     if not name.strip():
         raise InvalidValue("name_required")
+    checked_text(name, "name")
     check_new_password(password)
     now = now or datetime.now()
     with db.write() as uow:

@@ -24,6 +24,7 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
+from db import files
 from desktop.commands import CommandContext, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
@@ -124,7 +125,7 @@ def _target(path: str) -> Path:
 
 def _write(target: Path, data: bytes) -> None:
     try:
-        target.write_bytes(data)
+        files.write_private(target, data)  # 0600: an agreement is the customer's data
     except OSError:
         raise InvalidValue("agreement_file_not_writable", file=str(target)) from None
 

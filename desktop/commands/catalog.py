@@ -1,14 +1,18 @@
-"""`branchdesk catalog import FILE | export [--out FILE]`: the product team's catalogue file in and out."""
+"""`branchdesk catalog import FILE --user LOGIN | export [--out FILE]`: the product team's catalogue file in and out.
+
+Into an empty catalogue an administrator's import applies at once (a new branch). Otherwise a supervisor's import
+only proposes: each added or changed product waits as a pending version for a second supervisor (the catalogue
+screen's pending changes), and the command prints `pending approval ID` for each as its last lines.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from db.audit import cli_actor
 from desktop.commands import CommandContext
 from domain.catalog import CatalogInvalid
 from domain.errors import DomainError
-from services import catalog
+from services import catalog, staff
 from widgets.messages import describe, describe_error
 
 
@@ -17,6 +21,9 @@ def register(subparsers):
     actions = parser.add_subparsers(dest="action", required=True)
     load = actions.add_parser("import", help="add and update products from a catalogue file (all or nothing)")
     load.add_argument("file", type=Path)
+    load.add_argument(
+        "--user", required=True, metavar="LOGIN", help="who imports (a supervisor; an admin at set-up)"
+    )
     export = actions.add_parser("export", help="write the current catalogue as YAML")
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     parser.set_defaults(handler=run)
@@ -37,15 +44,24 @@ def run(args, ctx: CommandContext) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise DomainError("catalog_file_unreadable", path=str(args.file)) from exc
     try:
-        summary = catalog.import_catalog(ctx.db, text, cli_actor())
+        summary = catalog.import_catalog(ctx.db, staff.user_by_login(ctx.db, args.user), text)
     except CatalogInvalid as exc:
         # Every problem on its own line, so the product team can fix the whole file in one pass.
         for problem in exc.problems:
             print(describe(problem.code, problem.params), file=ctx.err)
         print(describe_error(exc), file=ctx.err)
         return 2
+    if not summary.pending:
+        print(
+            f"catalogue imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged",
+            file=ctx.out,
+        )
+        return 0
     print(
-        f"catalogue imported: {summary.added} added, {summary.updated} updated, {summary.unchanged} unchanged",
+        f"catalogue change proposed: {summary.added} added, {summary.updated} changed, {summary.unchanged} "
+        "unchanged; nothing takes effect until another supervisor approves",
         file=ctx.out,
     )
+    for version_id in summary.pending:
+        print(f"pending approval {version_id}", file=ctx.out)
     return 0

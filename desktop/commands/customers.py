@@ -6,6 +6,7 @@ Imports are all or nothing: a refused file prints every problem as `line N: <col
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from decimal import Decimal
@@ -80,8 +81,11 @@ def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
     text = read_csv(path, ctx.err)
     if text is None:
         return REFUSED
+    digest = hashlib.sha256(
+        Path(path).read_bytes()
+    ).hexdigest()  # the file as it was, kept in the audit trail
     try:
-        result = service(ctx.db, text, cli_actor())
+        result = service(ctx.db, text, cli_actor(), file_sha256=digest)
     except ImportRejected as rejected:
         for problem in rejected.problems:
             print(problem_line(problem), file=ctx.err)

@@ -30,6 +30,7 @@ from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
+from db import files
 from desktop.commands import CommandContext, day_argument, json_value
 from domain.errors import InvalidValue
 from domain.performance import Figure, Scorecard
@@ -189,7 +190,7 @@ def _report(args, ctx: CommandContext, card: Scorecard, target: Path) -> int:
 
         data = build_performance_workbook(card)
     try:
-        target.write_bytes(data)
+        files.write_private(target, data)
     except OSError:
         raise InvalidValue("agreement_file_not_writable", file=str(target)) from None
     print(f"{target.resolve()}  {len(data):,} bytes", file=ctx.out)

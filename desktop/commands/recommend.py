@@ -18,20 +18,20 @@ the best score. It prints a table, or writes an Excel or CSV file (logged in the
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from db import audit
+from db import audit, files
 from desktop.commands import CommandContext, day_argument
 from domain.errors import DomainError, InvalidValue
 from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
-from services import recommend
+from reports import tables
+from services import exports, recommend
 from widgets.messages import describe_reason
 
 
@@ -52,6 +52,12 @@ def register(subparsers):
     book.add_argument("--manager", required=True, metavar="LOGIN", help="the customer manager's login")
     book.add_argument("--as-of", dest="as_of", help="the day, YYYY-MM-DD (default: today)")
     book.add_argument("--out", metavar="FILE", help="write FILE.xlsx or FILE.csv instead of printing")
+    book.add_argument(
+        "--reason",
+        choices=exports.EXPORT_REASONS,
+        help="why the list leaves the system (required with --out)",
+    )
+    book.add_argument("--note", default="", help="with --reason other: the legal basis in words")
     book.set_defaults(handler=run_opportunities)
     answer = subparsers.add_parser(
         "recommend-answer",
@@ -196,31 +202,27 @@ def run_opportunities(args, ctx: CommandContext) -> int:
             )
         return 0
     path = Path(args.out)
-    if path.suffix.lower() == ".csv":
-        with path.open("w", newline="", encoding="utf-8-sig") as handle:  # Excel reads the BOM as UTF-8
-            writer = csv.writer(handle)
-            writer.writerow(HEADER)
-            writer.writerows(rows)
+    fmt = path.suffix.lower()[1:]
+    # Logged before the file exists (DOMAIN §5): who, why, how many; no customer data in the record.
+    exports.export_logged(
+        ctx.db,
+        audit.cli_actor(),
+        "opportunities",
+        args.reason or "",
+        note=args.note,
+        rows=len(found),
+        entity="staff",
+        entity_id=args.manager,
+        details={"as_of": as_of.isoformat(), "format": fmt},
+    )
+    if fmt == "csv":
+        data = tables.csv_bytes(HEADER, rows)
     else:
-        from openpyxl import Workbook
-
-        book = Workbook()
-        sheet = book.active
-        sheet.title = "opportunities"
-        sheet.append(list(HEADER))
-        for row in rows:
-            sheet.append(row)
-        book.save(path)
-    with ctx.db.write() as uow:  # exports are logged (DOMAIN §5): who, when, how many, no customer data
-        audit.record(
-            uow.session,
-            actor=audit.cli_actor(),
-            action="export_opportunities",
-            entity="staff",
-            entity_id=args.manager,
-            details={"customers": len(found), "as_of": as_of.isoformat(), "format": path.suffix.lower()[1:]},
-        )
-        uow.commit()
+        data = tables.xlsx_bytes("opportunities", HEADER, rows)
+    try:
+        files.write_private(path, data)
+    except OSError:
+        raise InvalidValue("agreement_file_not_writable", file=str(path)) from None
     print(f"{len(found)} customers written to {path}", file=ctx.out)
     return 0
 

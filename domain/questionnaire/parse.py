@@ -20,7 +20,7 @@ from domain.questionnaire.model import (
     SeniorRule,
     Text,
 )
-from domain.strict_yaml import YamlRefused, load_strict
+from domain.strict_yaml import YamlRefused, load_strict, problem_code
 
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")  # fits risk_assessments.questionnaire_version
@@ -35,7 +35,9 @@ def parse_questionnaire(text: str) -> Questionnaire:
             raise QuestionnaireInvalid(
                 Problem("questionnaire_duplicate_key", "", k, str(n)) for k, n in refused.duplicates
             ) from None
-        raise QuestionnaireInvalid([Problem("questionnaire_not_yaml", value=refused.line)]) from None
+        raise QuestionnaireInvalid(
+            [Problem(problem_code("questionnaire", refused), value=refused.line)]
+        ) from None
     return validate_questionnaire(raw)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from domain.catalog import FAMILIES, FUNCTIONS, LIFE_STAGES, LIQUIDITY, TIERS, ProductSpec
 from domain.codes import RiskGrade
 from domain.errors import DomainError
-from domain.strict_yaml import YamlRefused, load_strict
+from domain.strict_yaml import YamlRefused, load_strict, plain_words
 
 SHIPPED_FILE = ("recommend", "weights.yaml")
 
@@ -142,7 +142,7 @@ def parse_weights(text: str) -> Weights:
     except YamlRefused as refused:
         if refused.duplicates:
             raise WeightsInvalid([f"repeated key {k} (line {n})" for k, n in refused.duplicates]) from None
-        raise WeightsInvalid([f"not YAML (line {refused.line})"]) from None
+        raise WeightsInvalid([plain_words(refused)]) from None
     return validate_weights(raw)
 
 

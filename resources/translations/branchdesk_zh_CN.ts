@@ -4418,7 +4418,7 @@ Next: {next_step}</source>
         <translation>工作日天数（{value}）为负数。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/tiers.py" line="+6"/>
+        <location filename="../../widgets/messages/tiers.py" line="+8"/>
         <source>Say why the tier is held by hand (the reason is kept with the change).</source>
         <translation>请填写人工调整层级的原因（原因将随变更记录保存）。</translation>
     </message>
@@ -4426,6 +4426,56 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>The override would end on {value}, which has passed: choose a later date.</source>
         <translation>调整截止日 {value} 已过，请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/security.py" line="+10"/>
+        <source>{field} contains an invisible control or direction character ({character}, character {position}). Retype the text without it; such characters can hide or reverse what is printed.</source>
+        <translation>{field} 含有不可见的控制字符或文字方向字符（{character}，第 {position} 个字符）。请删除后重新输入；这类字符可能隐藏或颠倒打印出的内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control or direction character ({character}, character {position}); fix the file and import it again</source>
+        <translation>含有不可见的控制字符或文字方向字符（{character}，第 {position} 个字符）；请修改文件后重新导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is too large to be a catalogue or questionnaire file (over 2 MB).</source>
+        <translation>文件过大（超过 2 MB），不是产品目录或问卷文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file nests lists and fields too deeply (near line {value}); it is not a file we read.</source>
+        <translation>文件中的列表和字段嵌套层级过深（约第 {value} 行），无法读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s aliases (*name) would expand into millions of values (near line {value}); it was refused before reading.</source>
+        <translation>文件中的别名（*名称）展开后将达数百万个值（约第 {value} 行），已在读取前拒绝。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a list or a group of fields is used as a field name.</source>
+        <translation>第 {value} 行：列表或字段组被用作字段名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a value that cannot exist (such as 30 February, or a number far too long).</source>
+        <translation>第 {value} 行：存在不可能的值（例如 2 月 30 日，或位数过长的数字）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why this list leaves the system (--reason customer_contact_plan, authority_request, internal_audit, customer_requests_copy or other with --note); the export is recorded.</source>
+        <translation>请说明导出此名单的理由（--reason customer_contact_plan、authority_request、internal_audit、customer_requests_copy，或 other 并加 --note）；导出将被记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the reason &apos;other&apos;, write the legal basis for the export in the note.</source>
+        <translation>理由为“other”时，请在备注中写明导出的法律依据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}: the field {field} contains an invisible control or direction character ({value}); remove it from the file.</source>
+        <translation>{product}：字段 {field} 含有不可见的控制字符或文字方向字符（{value}），请从文件中删除。</translation>
     </message>
 </context>
 <context>

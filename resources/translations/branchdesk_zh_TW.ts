@@ -4418,7 +4418,7 @@ Next: {next_step}</source>
         <translation>工作日天數（{value}）為負數。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/tiers.py" line="+6"/>
+        <location filename="../../widgets/messages/tiers.py" line="+8"/>
         <source>Say why the tier is held by hand (the reason is kept with the change).</source>
         <translation>請填寫人工調整層級的原因（原因將隨變更紀錄保存）。</translation>
     </message>
@@ -4426,6 +4426,56 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>The override would end on {value}, which has passed: choose a later date.</source>
         <translation>調整截止日 {value} 已過，請選擇更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/messages/security.py" line="+10"/>
+        <source>{field} contains an invisible control or direction character ({character}, character {position}). Retype the text without it; such characters can hide or reverse what is printed.</source>
+        <translation>{field} 含有不可見的控制字元或文字方向字元（{character}，第 {position} 個字元）。請刪除後重新輸入；這類字元可能隱藏或顛倒列印出的內容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contains an invisible control or direction character ({character}, character {position}); fix the file and import it again</source>
+        <translation>含有不可見的控制字元或文字方向字元（{character}，第 {position} 個字元）；請修改檔案後重新匯入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file is too large to be a catalogue or questionnaire file (over 2 MB).</source>
+        <translation>檔案過大（超過 2 MB），不是產品目錄或問卷檔案。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file nests lists and fields too deeply (near line {value}); it is not a file we read.</source>
+        <translation>檔案中的清單和欄位巢狀層級過深（約第 {value} 行），無法讀取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file&apos;s aliases (*name) would expand into millions of values (near line {value}); it was refused before reading.</source>
+        <translation>檔案中的別名（*名稱）展開後將達數百萬個值（約第 {value} 行），已在讀取前拒絕。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a list or a group of fields is used as a field name.</source>
+        <translation>第 {value} 行：清單或欄位組被用作欄位名稱。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line {value}: a value that cannot exist (such as 30 February, or a number far too long).</source>
+        <translation>第 {value} 行：存在不可能的值（例如 2 月 30 日，或位數過長的數字）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say why this list leaves the system (--reason customer_contact_plan, authority_request, internal_audit, customer_requests_copy or other with --note); the export is recorded.</source>
+        <translation>請說明匯出此名單的理由（--reason customer_contact_plan、authority_request、internal_audit、customer_requests_copy，或 other 並加 --note）；匯出將被記錄。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the reason &apos;other&apos;, write the legal basis for the export in the note.</source>
+        <translation>理由為「other」時，請在備註中寫明匯出的法律依據。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{product}: the field {field} contains an invisible control or direction character ({value}); remove it from the file.</source>
+        <translation>{product}：欄位 {field} 含有不可見的控制字元或文字方向字元（{value}），請從檔案中刪除。</translation>
     </message>
 </context>
 <context>

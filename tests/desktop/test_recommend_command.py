@@ -86,22 +86,35 @@ def test_opportunities_print_and_export_the_book(shop, db, tmp_path):
     assert done.returncode == 0, done.stderr
     assert "1 customers" in done.stdout and "C0000000001" in done.stdout and "2026-12-08" in done.stdout
     out = tmp_path / "plan.csv"
-    done = branchdesk(shop, "opportunities", "--manager", "manager1", "--as-of", TODAY, "--out", str(out))
+    unexplained = branchdesk(
+        shop, "opportunities", "--manager", "manager1", "--as-of", TODAY, "--out", str(out)
+    )
+    assert unexplained.returncode == 2 and "Say why this list leaves the system" in unexplained.stderr
+    assert not out.exists()
+    reason = ("--reason", "customer_contact_plan")
+    done = branchdesk(
+        shop, "opportunities", "--manager", "manager1", "--as-of", TODAY, "--out", str(out), *reason
+    )
     assert done.returncode == 0, done.stderr
+    assert out.stat().st_mode & 0o777 == 0o600
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:5] == ["rank", "customer_no", "name", "tier", "next_maturity"]
     assert rows[1][:6] == ["1", "C0000000001", "张三", "T0", "2026-12-08", "120000.00"]
     book = tmp_path / "plan.xlsx"
-    done = branchdesk(shop, "opportunities", "--manager", "manager1", "--as-of", TODAY, "--out", str(book))
+    done = branchdesk(
+        shop, "opportunities", "--manager", "manager1", "--as-of", TODAY, "--out", str(book), *reason
+    )
     assert done.returncode == 0, done.stderr
     workbook = load_workbook(book, read_only=True)
     assert next(workbook.active.iter_rows(min_row=2, max_row=2, values_only=True))[1] == "C0000000001"
     workbook.close()
     with db.read() as uow:
         exports = uow.session.scalars(
-            select(AuditEntry).where(AuditEntry.action == "export_opportunities")
+            select(AuditEntry).where(AuditEntry.action == "personal_data_exported")
         ).all()
-        assert [e.details["customers"] for e in exports] == [1, 1]
+        assert [(e.details["export"], e.details["rows"], e.details["reason"]) for e in exports] == [
+            ("opportunities", 1, "customer_contact_plan")
+        ] * 2
     refused = branchdesk(shop, "opportunities", "--manager", "manager1", "--out", str(tmp_path / "plan.pdf"))
     assert refused.returncode == 2 and "must end in .xlsx or .csv" in refused.stderr
     unknown = branchdesk(shop, "opportunities", "--manager", "nobody")

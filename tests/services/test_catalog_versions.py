@@ -47,7 +47,7 @@ CATALOG = """products:
 def people(db):
     ids = add_staff(db)
     second = add_second_supervisor(db)
-    catalog.import_catalog(db, CATALOG, "cli:test", now=NOW - timedelta(days=30))
+    catalog.setup_catalog(db, CATALOG, "cli:test", now=NOW - timedelta(days=30))
 
     def user(staff_id: int, login: str, role: Role) -> StaffUser:
         return StaffUser(staff_id, login, f"{role.value}-{login}", role, "0001", "示范银行测试支行")
@@ -217,26 +217,30 @@ def test_the_history_lists_every_version_with_what_changed(db, people):
     assert [(c.field, c.old, c.new) for c in history.versions[0].changes] == [("terms", ["7D"], ["7D", "1D"])]
 
 
-def test_the_command_line_import_writes_history_and_supersedes_open_changes(db, people):
+def test_a_file_import_is_a_proposal_like_any_other(db, people):
     with db.read() as uow:
         rows = uow.session.execute(
             select(ProductVersion.version, ProductVersion.status, ProductVersion.actor)
         ).all()
     assert sorted(rows) == [(1, "approved", "cli:test"), (1, "approved", "cli:test")]
     proposed = _propose(db, people["maker"])
-    summary = catalog.import_catalog(db, CATALOG.replace('"0.0045"', '"0.0040"'), "cli:admin", now=NOW)
-    assert (summary.added, summary.updated, summary.unchanged) == (0, 1, 1)
-    history = catalog_versions.history(db, people["maker"], "DEP-NOTICE-7D")
-    assert [(v.status, v.version, v.maker) for v in history.versions] == [
-        (VersionStatus.APPROVED, 2, "cli:admin"),
-        (VersionStatus.SUPERSEDED, None, "supervisor-supervisor1"),
-        (VersionStatus.SUPERSEDED, 1, "cli:test"),
+    changed = CATALOG.replace('"0.0045"', '"0.0040"')
+    with pytest.raises(CatalogInvalid) as busy:  # a change is open: the file does not overrule it
+        catalog.import_catalog(db, people["checker"], changed, now=NOW)
+    assert [(p.code, p.product) for p in busy.value.problems] == [
+        ("catalog_change_already_pending", "DEP-NOTICE-7D")
     ]
-    assert history.versions[1].id == proposed.id and history.versions[1].decision_note == "catalog_import"
+    catalog_versions.reject(db, people["checker"], proposed.id, "not now", now=NOW)
+    summary = catalog.import_catalog(db, people["checker"], changed, now=NOW)
+    assert (summary.added, summary.updated, summary.unchanged, len(summary.pending)) == (0, 1, 1, 1)
+    assert _product(db).rate == Decimal("0.0045")
+    catalog_versions.approve(db, people["maker"], summary.pending[0], today=TODAY, now=NOW)
+    history = catalog_versions.history(db, people["maker"], "DEP-NOTICE-7D")
+    assert [(v.status, v.version, v.maker) for v in history.versions][:2] == [
+        (VersionStatus.APPROVED, 2, "supervisor-supervisor2"),
+        (VersionStatus.REJECTED, None, "supervisor-supervisor1"),
+    ]
     assert [(c.field, c.old, c.new) for c in history.versions[0].changes] == [("rate", "0.0045", "0.0040")]
-    with pytest.raises(DomainError) as gone:
-        catalog_versions.approve(db, people["checker"], proposed.id, today=TODAY)
-    assert gone.value.code == "catalog_version_not_pending"
 
 
 def test_the_sale_period_says_whether_a_product_is_on_sale(db, people):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date, datetime
 from decimal import Decimal
@@ -223,6 +224,7 @@ def test_the_audit_record_holds_counts_and_no_personal_data(db):
         "unchanged": 0,
         "assessments": 2,
         "warnings": 0,
+        "file_sha256": hashlib.sha256(customer_csv(person(), second_person()).encode("utf-8")).hexdigest(),
     }
     text = json.dumps(entry.details, ensure_ascii=False)
     for secret in ("张伟", resident_id("1980-05-17"), "13800138000", "13912345678"):

@@ -31,7 +31,7 @@ CATALOG = """products:
 def shell(app, db, tmp_path, qtbot):
     small_branch(db, date.today())
     add_second_supervisor(db)
-    catalog.import_catalog(db, CATALOG, "cli:test")
+    catalog.setup_catalog(db, CATALOG, "cli:test")
     station = start_station(app, db, tmp_path, qtbot)
     yield station
     stop_station(station)

@@ -24,6 +24,7 @@ from widgets.messages import (
     profile,
     questionnaire,
     recommend,
+    security,
     storage,
     suitability,
     tiers,
@@ -47,6 +48,7 @@ for _module in (
     workqueue,
     performance,
     tiers,
+    security,
 ):
     _ALL.update(_module.MESSAGES)
 
