@@ -60,7 +60,7 @@ def record_many(
     when = at or datetime.now()
     session.flush()  # entries recorded before these keep their place in the trail
     session.execute(
-        insert(AuditEntry.__table__),
+        insert(AuditEntry),
         [
             {
                 "at": when,

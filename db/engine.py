@@ -72,7 +72,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 
 
 def _sqlite_engine(url: str, echo: bool) -> Engine:
-    database = make_url(url).database
+    database = make_url(url).database or ""
     on_disk = bool(database) and database != ":memory:" and not database.startswith("file:")
     if on_disk:
         path = Path(database)
@@ -97,9 +97,8 @@ def _sqlite_engine(url: str, echo: bool) -> Engine:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
-        if (
-            on_disk
-        ):  # SQLite copies the database's mode to these; made sure of, whatever the platform's build does
+        # SQLite copies the database's mode to these; made sure of, whatever the platform's build does.
+        if on_disk:
             for suffix in ("-wal", "-shm"):
                 files.tighten(Path(database + suffix))
 

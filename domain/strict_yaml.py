@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -64,7 +65,9 @@ def _construct_decimal(loader: _StrictLoader, node: yaml.ScalarNode) -> Decimal 
     return number if number.is_finite() else text
 
 
-def _guarded(base):
+def _guarded(
+    base: Callable[[Any, yaml.ScalarNode], Any],
+) -> Callable[[_StrictLoader, yaml.ScalarNode], Any]:
     """The stock constructor, with Python's ValueError (a 30th of February, 5,000 digits) refused by line."""
 
     def construct(loader: _StrictLoader, node: yaml.ScalarNode) -> Any:
@@ -133,7 +136,7 @@ def _check_shape(text: str) -> None:
                     raise YamlRefused(line=_line(event), reason=KEY_NOT_TEXT)
                 parent.expecting_key = not parent.expecting_key
             if isinstance(event, yaml.AliasEvent):
-                size = sizes.get(event.anchor)
+                size = sizes.get(event.anchor) if event.anchor is not None else None
                 if size is None:  # an alias to an unknown anchor, or to the collection it sits in (a loop)
                     raise YamlRefused(line=_line(event), reason=SYNTAX)
             elif isinstance(event, yaml.CollectionStartEvent):
@@ -143,7 +146,7 @@ def _check_shape(text: str) -> None:
                 size = 1
             else:  # a scalar
                 size = 1
-                if event.anchor is not None:
+                if isinstance(event, yaml.ScalarEvent) and event.anchor is not None:
                     sizes[event.anchor] = 1
             if isinstance(event, yaml.AliasEvent | yaml.ScalarEvent) and parent is not None:
                 parent.size += size

@@ -27,8 +27,8 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
 
 def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     book = Workbook()
-    sheet = book.active
-    sheet.title = title
+    sheet = book.create_sheet(title, 0)
+    del book[book.sheetnames[1]]  # the empty default sheet
     sheet.append(_safe(header))
     for row in rows:
         sheet.append(_safe(row))

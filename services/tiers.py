@@ -353,9 +353,7 @@ def history(db: Database, customer_no: str) -> tuple[TierHistoryRow, ...]:
         )
 
 
-def _book(
-    session: Session, user: StaffUser, manager_login: str | None
-) -> Sequence[Any]:
+def _book(session: Session, user: StaffUser, manager_login: str | None) -> Sequence[Any]:
     """(customer_no, name, manager login, tier, aum fen) of the customers the person may list."""
     pc = (
         select(Holding.customer_id, func.sum(_fen(Holding.balance)).label("aum"))
