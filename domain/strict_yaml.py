@@ -13,9 +13,9 @@ raised as a Python error.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from collections.abc import Callable
 from typing import Any
 
 import yaml
