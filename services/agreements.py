@@ -40,7 +40,7 @@ from domain.documents import (
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_account
 from domain.staff import StaffUser
-from domain.suitability import SaleChannel
+from domain.suitability import Finding, SaleChannel
 from reports import pdf_info
 from reports.agreement import build_agreement
 from services import catalog
@@ -140,7 +140,7 @@ def _pick_term(term: str | None, offered: tuple[str, ...]) -> str | None:
     return None
 
 
-def _acknowledged(required: tuple[str, ...], given: tuple[str, ...]) -> tuple[str, ...]:
+def _acknowledged(warnings: tuple[Finding, ...], given: tuple[str, ...]) -> tuple[str, ...]:
     unknown = sorted(set(given) - set(rules.ACKNOWLEDGEABLE))
     if unknown:
         raise InvalidValue(
@@ -148,10 +148,15 @@ def _acknowledged(required: tuple[str, ...], given: tuple[str, ...]) -> tuple[st
             value=", ".join(unknown),
             allowed=", ".join(rules.ACKNOWLEDGEABLE),
         )
-    missing = [code for code in required if code not in given]
+    missing = tuple(w for w in warnings if w.code not in given)
     if missing:
-        raise DomainError("agreement_warnings_not_acknowledged", warnings=", ".join(missing))
-    return tuple(str(code) for code in required)
+        refused = DomainError(
+            "agreement_warnings_not_acknowledged", warnings=", ".join(w.code for w in missing)
+        )
+        # Each missing warning with its own parameters (the age, the product level, the hours), for its words.
+        refused.findings = missing  # type: ignore[attr-defined]
+        raise refused
+    return tuple(str(w.code) for w in warnings)
 
 
 def issue(
@@ -171,7 +176,8 @@ def issue(
 ) -> IssuedAgreement:
     """Issue one agreement. Refusals (nothing written, no number used):
     `agreement_refused` (suitability blocks; `codes` lists them), `agreement_warnings_not_acknowledged`
-    (`warnings` lists the missing ones), `agreement_not_for_product` (the family prints no agreement),
+    (`warnings` lists the missing ones; `findings` holds them with their parameters, for their words),
+    `agreement_not_for_product` (the family prints no agreement),
     `agreement_term_required` / `agreement_term_not_offered`, `agreement_not_allowed_for_role`,
     NotFound for an unknown customer or product. `account` (the settlement account) is printed masked;
     `details` are the family's own items (label, value) printed as given (standing-instruction accounts and
@@ -202,7 +208,7 @@ def issue(
             refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
             refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
             raise refused
-        acknowledged = _acknowledged(result.warning_codes, given)
+        acknowledged = _acknowledged(result.warnings, given)
         template_id = spec.template
         if template_id is None:
             raise DomainError("agreement_not_for_product", product=product.code, family=product.family)

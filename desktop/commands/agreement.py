@@ -171,11 +171,9 @@ def _issue(args, ctx: CommandContext) -> int:
         if refused.code not in _REFUSALS:
             raise
         print(describe_error(refused), file=ctx.err)
+        kind = "unacknowledged" if refused.code == "agreement_warnings_not_acknowledged" else "block"
         for finding in getattr(refused, "findings", ()):
-            print(f"block {finding.code}: {describe_finding(finding.code, finding.params)}", file=ctx.err)
-        if refused.code == "agreement_warnings_not_acknowledged":
-            for code in str(refused.params.get("warnings", "")).split(", "):
-                print(f"unacknowledged {code}: {describe_finding(code)}", file=ctx.err)
+            print(f"{kind} {finding.code}: {describe_finding(finding.code, finding.params)}", file=ctx.err)
         return EXIT_REFUSED
     if target is None:
         target = _target(f"{issued.number}.pdf")

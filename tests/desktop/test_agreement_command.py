@@ -15,7 +15,7 @@ from reports.agreement import build_agreement
 from tests.desktop.test_suitability_command import branchdesk
 from tests.factories import ZHANG_ID, add_second_supervisor
 from tests.reports import samples
-from tests.services.test_agreements import shop
+from tests.services.test_agreements import assess_senior, shop
 
 
 @pytest.fixture
@@ -80,6 +80,22 @@ def test_a_refused_sale_exits_3_with_codes_and_writes_nothing(url, db, tmp_path)
     assert not out.exists() and agreements_stored(db) == 0
     unknown = branchdesk(url, *ISSUE, "--product", "NO-SUCH", "--amount", "50000", "--out", str(out))
     assert unknown.returncode == 2 and "NO-SUCH" in unknown.stderr and not out.exists()
+
+
+def test_an_unacknowledged_warning_is_worded_with_its_own_parameters(url, db, tmp_path):
+    assess_senior(db)
+    out = tmp_path / "refused.pdf"
+    senior = ("agreement", "issue", "--customer", "C0000000002", "--user", "manager1")
+    done = branchdesk(url, *senior, "--product", "WM-R4", "--amount", "10000", "--out", str(out))
+    assert done.returncode == 3 and not out.exists()
+    line = next(
+        line for line in done.stderr.splitlines() if line.startswith("unacknowledged senior_special_care")
+    )
+    assert re.search(r"The customer is \d+ and the product is R4", line), line
+    assert "{" not in done.stderr and "}" not in done.stderr, done.stderr
+    private = branchdesk(url, *ISSUE, "--product", "WM-PRIV", "--amount", "300000", "--out", str(out))
+    assert private.returncode == 3 and "cooling-off period of 24 hours" in private.stderr, private.stderr
+    assert "{" not in private.stderr and "block" not in private.stderr
 
 
 def test_reprint_void_and_show(url, db, tmp_path):

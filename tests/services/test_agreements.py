@@ -208,17 +208,26 @@ def test_warnings_must_be_acknowledged_and_are_named(branch):
     assert issued.acknowledged_warnings == ("cooling_off",)
 
 
-def test_a_senior_buying_high_risk_needs_the_special_care_acknowledgement(branch, tmp_path):
-    with branch.write() as uow:
+def assess_senior(db: Database) -> None:
+    """李四 (C0000000002, a senior) assessed C5, so a high-risk product passes but asks for special care."""
+    with db.write() as uow:
         li = uow.session.scalars(select(Customer).where(Customer.customer_no == "C0000000002")).one()
         uow.session.add(RiskAssessment(customer_id=li.id, grade="C5", score=90, questionnaire_version="v",
                                        assessed_on=ASSESSED, valid_until=assessment_valid_until(ASSESSED),
                                        channel="branch", answers={}, confirmed=True,
                                        created_at=datetime(2026, 1, 10)))  # fmt: skip
         uow.commit()
+
+
+def test_a_senior_buying_high_risk_needs_the_special_care_acknowledgement(branch, tmp_path):
+    assess_senior(branch)
     with pytest.raises(DomainError) as refused:
         agreements.issue(branch, manager(branch), "C0000000002", "WM-R4", Decimal("10000"), now=NOW)
     assert refused.value.params == {"warnings": "senior_special_care"}
+    # The refusal carries each missing warning with the parameters its words need (the age, the product level).
+    (warning,) = refused.value.findings
+    assert warning.code == "senior_special_care" and not warning.blocking
+    assert warning.params["product_level"] == "R4" and warning.params["age"] >= 65
     issued = agreements.issue(
         branch, manager(branch), "C0000000002", "WM-R4", Decimal("10000"), now=NOW,
         acknowledged_warnings=("senior_special_care",),
