@@ -30,6 +30,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from db import schema  # noqa: E402
 from db.models import Base  # noqa: E402
 from db.session import Database  # noqa: E402
+from tests.demo_cache import DemoCache  # noqa: E402
 
 PG_URL = os.environ.get("BRANCHDESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -130,6 +131,20 @@ def sqlite_template(tmp_path_factory) -> Path:
     schema.upgrade(db)
     db.dispose()  # the last connection to close checkpoints the WAL into the file we copy
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_cache(sqlite_template, tmp_path_factory):
+    cache = DemoCache(tmp_path_factory.mktemp("demo"), lambda: sqlite_template, PgSchema)
+    yield cache
+    cache.close()
+
+
+@pytest.fixture
+def demo_copy(demo_cache):
+    """`demo_copy(db, customers, seed, today=None) -> DemoSummary`: the empty `db` filled exactly as
+    `demo.generate` fills it, from a demo built once per worker and backend (tests/demo_cache.py)."""
+    return demo_cache.load
 
 
 @pytest.fixture(params=BACKENDS)
