@@ -12,12 +12,15 @@ QM     := $(TS:.ts=.qm)
 run: setup
 	$(BIN)/branchdesk --demo-if-empty
 
+# pytest runs one worker per core (pytest-xdist); PYTEST_JOBS=0 (or PYTEST_ARGS="-n 0") runs it in one process.
+# Whole files go to one worker (loadfile): a file's demo database is then built once, not on every worker.
+PYTEST_JOBS ?= auto
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_JOBS) --dist loadfile $(PYTEST_ARGS)
 
 setup: system-deps $(STAMP) $(QM)
 

@@ -2,6 +2,11 @@
 
 PostgreSQL tests run when BRANCHDESK_TEST_PG_URL is set (`.ci/run` sets it). In CI a missing or unreachable
 server is an error, never a skip.
+
+Parallel runs (pytest-xdist, `make test` uses `-n auto`): every worker is a process of its own with its own
+sandbox, temporary folder, SQLite files and PostgreSQL schema `bd_test_<run>_<worker>` (the notification
+channel follows the schema). The controller drops whatever schemas of its run are left when it finishes, so a
+worker that crashed leaves nothing behind.
 """
 
 from __future__ import annotations
@@ -25,38 +30,81 @@ from sqlalchemy import create_engine, text  # noqa: E402
 from db import schema  # noqa: E402
 from db.models import Base  # noqa: E402
 from db.session import Database  # noqa: E402
+from tests.demo_cache import DemoCache  # noqa: E402
 
 PG_URL = os.environ.get("BRANCHDESK_TEST_PG_URL", "")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 BACKENDS = ["sqlite", "postgresql"]
+# "gw0", "gw1", ... in an xdist worker; "main" in a serial run (and in the xdist controller, which runs no tests).
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+_RUN = {"id": uuid.uuid4().hex[:8]}  # the controller's id, handed to its workers (pytest_configure_node)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     if IN_CI and not PG_URL:
         raise pytest.UsageError("CI runs every test on PostgreSQL too: set BRANCHDESK_TEST_PG_URL")
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:
+        _RUN["id"] = workerinput["branchdesk_run"]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node) -> None:
+    """xdist controller: every worker of this run names its schemas after the same run id."""
+    node.workerinput["branchdesk_run"] = _RUN["id"]
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
     shutil.rmtree(_SANDBOX, ignore_errors=True)
+    if PG_URL and not hasattr(session.config, "workerinput"):
+        _drop_run_schemas()
+
+
+def _admin_engine():
+    return create_engine(
+        PG_URL.replace("postgresql://", "postgresql+psycopg://", 1), connect_args={"connect_timeout": 5}
+    )
+
+
+def _drop_run_schemas() -> None:
+    """Schemas of this run still there (a worker crashed or was killed before its teardown): drop them."""
+    try:
+        admin = _admin_engine()
+        try:
+            with admin.begin() as conn:
+                names = conn.scalars(
+                    text("SELECT nspname FROM pg_namespace WHERE nspname LIKE :prefix"),
+                    {"prefix": f"bd\\_test\\_{_RUN['id']}\\_%"},
+                ).all()
+                for name in names:
+                    conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+        finally:
+            admin.dispose()
+    except Exception:  # noqa: BLE001 - tidying up; the server may be gone, the tests have their result
+        pass
 
 
 class PgSchema:
-    """A private schema per test run, so runs never see each other's rows."""
+    """A private schema per worker of a test run, so runs and workers never see each other's rows."""
 
-    def __init__(self) -> None:
-        self.name = f"bd_test_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{self.name}"'))
-        admin.dispose()
+    def __init__(self, suffix: str = "") -> None:
+        self.name = f"bd_test_{_RUN['id']}_{WORKER}{suffix}"
+        admin = _admin_engine()
+        try:
+            with admin.begin() as conn:
+                conn.execute(text(f'CREATE SCHEMA "{self.name}"'))
+        finally:
+            admin.dispose()
         separator = "&" if "?" in PG_URL else "?"
         self.url = f"{PG_URL}{separator}options=-csearch_path%3D{self.name}"
 
     def drop(self) -> None:
-        admin = create_engine(PG_URL.replace("postgresql://", "postgresql+psycopg://", 1))
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
-        admin.dispose()
+        admin = _admin_engine()
+        try:
+            with admin.begin() as conn:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{self.name}" CASCADE'))
+        finally:
+            admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +131,20 @@ def sqlite_template(tmp_path_factory) -> Path:
     schema.upgrade(db)
     db.dispose()  # the last connection to close checkpoints the WAL into the file we copy
     return path
+
+
+@pytest.fixture(scope="session")
+def demo_cache(sqlite_template, tmp_path_factory):
+    cache = DemoCache(tmp_path_factory.mktemp("demo"), lambda: sqlite_template, PgSchema)
+    yield cache
+    cache.close()
+
+
+@pytest.fixture
+def demo_copy(demo_cache):
+    """`demo_copy(db, customers, seed, today=None) -> DemoSummary`: the empty `db` filled exactly as
+    `demo.generate` fills it, from a demo built once per worker and backend (tests/demo_cache.py)."""
+    return demo_cache.load
 
 
 @pytest.fixture(params=BACKENDS)

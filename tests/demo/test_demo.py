@@ -21,8 +21,8 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def demo_db(db):
-    summary = demo.generate(db, customers=2000, seed=1, today=TODAY)
+def demo_db(db, demo_copy):
+    summary = demo_copy(db, customers=2000, seed=1, today=TODAY)
     return db, summary
 
 

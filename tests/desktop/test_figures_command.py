@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-import demo
 from db.models import SalesPlan
 from tests.desktop.test_suitability_command import branchdesk
 
@@ -17,8 +16,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def shop(db, db_url):
-    demo.generate(db, customers=60, seed=2, today=TODAY)
+def shop(db, db_url, demo_copy):
+    demo_copy(db, customers=60, seed=2, today=TODAY)
     return db_url
 
 

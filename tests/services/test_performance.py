@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, update
 
-import demo
 from db.models import (
     Complaint,
     Customer,
@@ -65,8 +64,8 @@ def _raw(db):
 
 
 @pytest.fixture
-def demo_db(db):
-    demo.generate(db, customers=300, seed=3, today=TODAY)
+def demo_db(db, demo_copy):
+    demo_copy(db, customers=300, seed=3, today=TODAY)
     return db
 
 

@@ -30,8 +30,8 @@ TODAY = date.today()
 
 
 @pytest.fixture
-def demo_db(db):
-    demo.generate(db, customers=120, seed=5)
+def demo_db(db, demo_copy):
+    demo_copy(db, customers=120, seed=5)
     teller = staff.login(db, "teller1", demo.DEMO_PASSWORD)
     manager = staff.login(db, "manager1", demo.DEMO_PASSWORD)
     with db.read() as uow:
