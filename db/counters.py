@@ -1,12 +1,13 @@
 """Gap-free numbers (agreements, receipts, customer numbers) from a counter row.
 
 The increment happens inside the caller's transaction: if it rolls back, so does the number, and concurrent
-stations queue on the row lock (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE).
+stations queue on the row lock (PostgreSQL) or the write lock (SQLite, BEGIN IMMEDIATE). `peek` reads the
+value without taking anything: what the next number will probably be (services/numbering.py renders ahead on it).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db.models import Counter
@@ -27,3 +28,8 @@ def next_value(session: Session, name: str, *, count: int = 1) -> int:
         .values(value=Counter.value + count)
         .returning(Counter.value)
     ).scalar_one()
+
+
+def peek(session: Session, name: str) -> int:
+    """The last number given out (0 before the first), read without a lock: a forecast, never a reservation."""
+    return session.scalar(select(Counter.value).where(Counter.name == name)) or 0

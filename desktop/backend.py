@@ -29,6 +29,7 @@ from domain.suitability.model import SuitabilityResult
 from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
+    agreement_archive,
     agreements,
     assessments,
     calendar,
@@ -176,7 +177,7 @@ class Backend:
         )
 
     def reprint_agreement(self, number: str) -> bytes:
-        return agreements.reprint(self.db, self.user, number)
+        return agreement_archive.reprint(self.db, self.user, number)
 
     def print_setup(self) -> tuple[str, str]:
         return SettingsStore().print_setup()

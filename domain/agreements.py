@@ -5,6 +5,10 @@ The hash in an agreement's QR code cannot be the hash of the PDF that contains i
 QR binds the number to exactly what was agreed. The archive stores, besides, the SHA-256 of the final PDF bytes;
 verifying a file compares the file's bytes with that. Both are plain SHA-256 hex digests.
 
+`compose(sale)` builds the printed document from the plain facts of one sale (what the counter, the customer file,
+the catalogue and the suitability check said at issue): the rules of what an agreement prints live here, pure, so
+they are tested without a database; `services/agreements.py` only reads the facts and stores the result.
+
 `document_data(doc)` / `document_from_data(data)` turn an `AgreementDocument` into JSON-able data and back (the
 archive keeps it, so a reprint marked 副本 or 作废 is rendered from exactly what was issued).
 """
@@ -15,13 +19,16 @@ import calendar
 import hashlib
 import json
 import re
-from dataclasses import fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from domain.documents import AgreementDocument, Institution
+from domain.catalog import ProductSpec
+from domain.documents import ID_TYPE_WORDS, AgreementDocument, Institution
 from domain.errors import InvalidValue
+from domain.identity import mask_account
+from domain.suitability import Finding
 from domain.text import checked_text
 
 # Warnings a sale must acknowledge explicitly before the agreement is issued (DOMAIN §5).
@@ -85,6 +92,96 @@ def check_void_reason(reason: str) -> str:
     if len(text) > VOID_REASON_MAX:
         raise InvalidValue("agreement_void_reason_too_long", maximum=VOID_REASON_MAX)
     return text
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Composing the document
+
+
+@dataclass(frozen=True, kw_only=True)
+class SaleFacts:
+    """What one sale's agreement is made of, as read at issue: plain values, no rows.
+
+    `id_type` / `id_number`: the customer's latest identity document (None: none on file, printed —).
+    `term`: the catalogue term already chosen (3M, 1Y), None for products without one. `account`: the full
+    settlement account, printed masked. `warnings`: the suitability check's warnings (cooling-off gives its hours);
+    `acknowledged`: the warning codes the customer acknowledged, in the check's order.
+    """
+
+    number: str
+    template_id: str
+    template_version: str
+    template_text: str
+    institution: Institution
+    customer_name: str
+    id_type: str | None
+    id_number: str | None
+    product_code: str
+    product_name: str
+    product_version: int
+    product_currency: str | None
+    amount: Decimal
+    spec: ProductSpec
+    risk_grade: str | None
+    risk_valid_until: date | None
+    warnings: tuple[Finding, ...] = ()
+    acknowledged: tuple[str, ...] = ()
+    term: str | None = None
+    account: str = ""
+    details: tuple[tuple[str, str], ...] = ()
+    dual_recording_id: str | None = None
+    staff_name: str
+    staff_login: str
+    staff_phone: str = ""
+    issued_at: datetime
+    station: str = ""
+
+
+def compose(sale: SaleFacts) -> AgreementDocument:
+    """The agreement as printed, its `content_hash` (the QR's hash) set. Grades are printed only for products
+    that need an assessment, and the customer's grade only while it is valid on the day of issue; the issuer only
+    when the bank sells as agent (代销); the account masked; the rate as a percentage; the term in words and its
+    maturity from the day of issue; the cooling-off hours when the check warned of a cooling-off period."""
+    spec, day = sale.spec, sale.issued_at.date()
+    assessed = spec.needs_assessment
+    grade_valid = sale.risk_grade is not None and (
+        sale.risk_valid_until is None or sale.risk_valid_until >= day
+    )
+    cooling = next((w for w in sale.warnings if w.code == "cooling_off"), None)
+    doc = AgreementDocument(
+        number=sale.number,
+        template_id=sale.template_id,
+        template_version=sale.template_version,
+        institution=sale.institution,
+        customer_name=sale.customer_name,
+        id_type=ID_TYPE_WORDS.get(sale.id_type, sale.id_type) if sale.id_type else "—",
+        id_number=sale.id_number or "—",
+        product_code=sale.product_code,
+        product_name=sale.product_name,
+        product_version=str(sale.product_version),
+        amount=sale.amount,
+        currency=sale.product_currency or spec.currency,
+        term=term_words(sale.term) if sale.term else None,
+        rate=None if spec.rate is None else (spec.rate * 100).normalize(),
+        product_risk_level=f"R{spec.risk_level}" if assessed and spec.risk_level else None,
+        customer_grade=sale.risk_grade if assessed and grade_valid else None,
+        assessment_valid_until=sale.risk_valid_until if assessed and grade_valid else None,
+        issuer=spec.issuer if spec.sale_mode == "agency" else None,
+        account=mask_account(sale.account) if sale.account else None,
+        details=sale.details,
+        start_date=day,
+        end_date=term_end(day, sale.term) if sale.term else None,
+        cooling_off_hours=int(str(cooling.params.get("hours") or 24)) if cooling is not None else None,
+        dual_recording="dual_recording_required" in sale.acknowledged,
+        dual_recording_id=(sale.dual_recording_id or "").strip() or None,
+        acknowledged_warnings=sale.acknowledged,
+        staff_name=sale.staff_name,
+        staff_login=sale.staff_login,
+        staff_phone=sale.staff_phone,
+        issued_at=sale.issued_at.replace(microsecond=0),
+        station=sale.station,
+    )
+    return with_content_hash(doc, sale.template_text)
 
 
 # ---------------------------------------------------------------------------------------------------------

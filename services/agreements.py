@@ -1,12 +1,18 @@
-"""Issuing, archiving, reprinting, voiding and verifying service agreements (DOMAIN §7.4, §8; issue 6).
+"""Issuing service agreements (DOMAIN §7.4, §8; issue 6); the archive of issued ones is services/agreement_archive.py.
 
-`issue` does the whole sale step in ONE writing transaction: it checks suitability again (a block refuses with
-the reason codes and writes nothing), requires an explicit acknowledgement of every warning the sale carries
-(`senior_special_care`, `cooling_off`, `dual_recording_required`), takes the number `branch-year-sequence` from
-the branch's counter row for the year (gap-free: a refused or failed issue rolls the number back, and stations
-queue on the row), renders the PDF once and stores its bytes with the product version, the template version and
-text, the document data, the SHA-256 of that data (the hash the QR code carries, see domain/agreements.py) and
-the SHA-256 of the bytes.
+`issue` checks suitability again (a block refuses with the reason codes and writes nothing), requires an explicit
+acknowledgement of every warning the sale carries (`senior_special_care`, `cooling_off`,
+`dual_recording_required`), numbers the agreement `branch-year-sequence` from the branch's counter row for the year,
+renders the PDF once and stores its bytes with the product version, the template version and text, the document
+data, the SHA-256 of that data (the hash the QR code carries, see domain/agreements.py) and the SHA-256 of the bytes.
+
+How an issue runs (services/numbering.py): the checks, the loads and the composition of the document
+(`domain.agreements.compose`, pure) run first in a reading transaction, for the number the counter will probably
+give; the PDF is rendered with no transaction open; then one short writing transaction takes the number, runs the
+checks and the composition again and — when they give the same document, which is the rule unless another station
+took that number meanwhile — stores the rendered bytes, the archive row and the audit entry in the same commit as
+the number. Otherwise it rolls back (the number returns: still gap-free) and renders again. Stations therefore
+queue on the counter row only for the checks and the insert, never for a PDF.
 
 The full ID number is printed on the agreement (the customer's own contract, signed by them) and kept in the
 archived document data; it never goes into the audit trail, a log line or an error's parameters.
@@ -16,34 +22,27 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db import audit, counters, errors
-from db.models import Agreement, Branch, Customer, IdDocument, Product, Staff
+from db import audit, errors
+from db.models import Agreement, Branch, Customer, IdDocument, Product
 from db.session import Database
 from domain import agreements as rules
-from domain.agreements import Status, Verdict
+from domain.agreements import Status
 from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
 from domain.codes import Role
-from domain.documents import (
-    ID_TYPE_WORDS,
-    AgreementDocument,
-    DocumentTemplate,
-    Institution,
-    parse_template,
-    template_path,
-)
+from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
-from domain.identity import mask_account
 from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
-from reports import pdf_info
 from reports.agreement import build_agreement
-from services import catalog
+from services import catalog, numbering
+from services.staff import active_staff_row
 from services.suitability import check_rows
 
 DEFAULT_BANK_NAME = "中国示范银行股份有限公司"
@@ -71,59 +70,12 @@ class IssuedAgreement:
     issued_at: datetime
 
 
-@dataclass(frozen=True)
-class AgreementRecord:
-    """An archived agreement as a screen or the command line shows it (no ID number, no bytes)."""
-
-    number: str
-    status: str
-    customer_no: str
-    product_code: str
-    product_version: int
-    amount: Decimal
-    term: str
-    template_id: str
-    template_version: str
-    sha256: str
-    content_sha256: str
-    issued_at: datetime
-    issued_by: str
-    station: str
-    acknowledged_warnings: tuple[str, ...]
-    copies_printed: int
-    void_reason: str
-    voided_by: str | None
-    voided_at: datetime | None
-    signed_scan_sha256: str | None
-
-
-@dataclass(frozen=True)
-class Verification:
-    """`verdict` valid / tampered / unknown. `kind` says what a valid file is: the original or a copy the bank
-    served (副本/作废). `status` is the archived agreement's (issued / voided), None when unknown."""
-
-    verdict: str
-    number: str | None
-    kind: str | None
-    status: str | None
-    file_sha256: str
-    archive_sha256: str | None
-    content_sha256: str | None
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Issue
 
 
 def _template_source(template_id: str) -> str:
     return template_path(template_id).read_text(encoding="utf-8")
-
-
-def _staff_row(session, user: StaffUser) -> Staff:
-    row = session.get(Staff, user.id)
-    if row is None or not row.active:
-        raise DomainError("unknown_staff", login=user.login)
-    return row
 
 
 def _pick_term(term: str | None, offered: tuple[str, ...]) -> str | None:
@@ -159,6 +111,39 @@ def _acknowledged(warnings: tuple[Finding, ...], given: tuple[str, ...]) -> tupl
     return tuple(str(w.code) for w in warnings)
 
 
+@dataclass(frozen=True)
+class _Order:
+    """What the person at the counter asked for, checked for form (the same in every step of an issue)."""
+
+    user: StaffUser
+    customer_no: str
+    product_code: str
+    amount: Decimal
+    term: str | None
+    given: tuple[str, ...]
+    now: datetime
+    station: str
+    dual_recording_id: str | None
+    account: str
+    details: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One agreement ready to render and store. Equal exactly when it renders the same bytes (the document with its
+    content hash, from the same template text) and stores the same row."""
+
+    doc: AgreementDocument
+    template_source: str
+    template: DocumentTemplate = field(compare=False)
+    customer_id: int
+    customer_no: str
+    product_id: int
+    staff_id: int
+    chosen_term: str | None
+    rule_version: str
+
+
 def issue(
     db: Database,
     user: StaffUser,
@@ -182,7 +167,6 @@ def issue(
     NotFound for an unknown customer or product. `account` (the settlement account) is printed masked;
     `details` are the family's own items (label, value) printed as given (standing-instruction accounts and
     control line, certificate purpose ...)."""
-    now = now or datetime.now()
     account = (account or "").strip()
     if account and not _ACCOUNT.match(account):
         raise InvalidValue("agreement_account_malformed")
@@ -192,143 +176,155 @@ def issue(
     given = tuple(dict.fromkeys(code.strip() for code in acknowledged_warnings if code.strip()))
     if user.role not in ISSUING_ROLES:
         raise DomainError("agreement_not_allowed_for_role", role=user.role.value)
-    with db.write() as uow:
-        s = uow.session
-        staff = _staff_row(s, user)
-        customer = s.scalars(
-            select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-        ).one_or_none()
-        if customer is None:
-            raise errors.unknown_customer(customer_no)
-        product = s.scalars(select(Product).where(Product.code == product_code.strip())).one_or_none()
-        if product is None:
-            raise errors.unknown_product(product_code)
-        result, facts, spec = check_rows(s, customer, product, amount, SaleChannel.BRANCH.value, now.date())
-        if not result.allowed:
-            refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
-            refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
-            raise refused
-        acknowledged = _acknowledged(result.warnings, given)
-        template_id = spec.template
-        if template_id is None:
-            raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
-        chosen_term = _pick_term(term, spec.terms)
-        branch = s.get_one(Branch, staff.branch_id)
-        document = s.scalars(
-            select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
-        ).first()
-        source = _template_source(template_id)
-        template = parse_template(source, source=f"{template_id}.yaml")
-        sequence = counters.next_value(s, rules.counter_name(branch.code, now.year))
-        number = rules.agreement_number(branch.code, now.year, sequence)
-        cooling = next((w for w in result.warnings if w.code == "cooling_off"), None)
-        assessed = spec.needs_assessment
-        grade_valid = facts.risk_grade is not None and (
-            facts.risk_valid_until is None or facts.risk_valid_until >= now.date()
-        )
-        doc = AgreementDocument(
+    order = _Order(
+        user, customer_no, product_code, amount, term, given, now or datetime.now(), station,
+        dual_recording_id, account, details,
+    )  # fmt: skip
+    return numbering.issue_numbered(
+        db,
+        lambda session, take: _prepare(session, take, order),
+        _render,
+        lambda session, prepared, pdf: _store(session, prepared, pdf, order),
+    )
+
+
+def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
+    """Check the sale again, load what the agreement prints and compose it with the number `take` gives."""
+    now = order.now
+    staff = active_staff_row(s, order.user)
+    customer = s.scalars(
+        select(Customer).where(Customer.customer_no == order.customer_no.strip().upper())
+    ).one_or_none()
+    if customer is None:
+        raise errors.unknown_customer(order.customer_no)
+    product = s.scalars(select(Product).where(Product.code == order.product_code.strip())).one_or_none()
+    if product is None:
+        raise errors.unknown_product(order.product_code)
+    result, facts, spec = check_rows(s, customer, product, order.amount, SaleChannel.BRANCH.value, now.date())
+    if not result.allowed:
+        refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
+        refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
+        raise refused
+    acknowledged = _acknowledged(result.warnings, order.given)
+    template_id = spec.template
+    if template_id is None:
+        raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
+    chosen_term = _pick_term(order.term, spec.terms)
+    branch = s.get_one(Branch, staff.branch_id)
+    document = s.scalars(
+        select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
+    ).first()
+    source = _template_source(template_id)
+    template = parse_template(source, source=f"{template_id}.yaml")
+    number = rules.agreement_number(branch.code, now.year, take(rules.counter_name(branch.code, now.year)))
+    doc = rules.compose(
+        rules.SaleFacts(
             number=number,
             template_id=template_id,
             template_version=template.version,
+            template_text=source,
             institution=Institution(
-                bank_name=bank_name(),
-                branch_code=branch.code,
-                branch_name=branch.name,
-                address=branch.address or "",
-                phone=branch.phone or "",
+                bank_name(), branch.code, branch.name, branch.address or "", branch.phone or ""
             ),
             customer_name=customer.name,
-            id_type=ID_TYPE_WORDS.get(document.id_type, document.id_type) if document else "—",
-            id_number=document.id_number if document else "—",
+            id_type=document.id_type if document else None,
+            id_number=document.id_number if document else None,
             product_code=product.code,
             product_name=product.name,
-            product_version=str(product.version),
-            amount=amount,
-            currency=product.currency or spec.currency,
-            term=rules.term_words(chosen_term) if chosen_term else None,
-            rate=None if spec.rate is None else (spec.rate * 100).normalize(),
-            product_risk_level=f"R{spec.risk_level}" if assessed and spec.risk_level else None,
-            customer_grade=facts.risk_grade if assessed and grade_valid else None,
-            assessment_valid_until=facts.risk_valid_until if assessed and grade_valid else None,
-            issuer=spec.issuer if spec.sale_mode == "agency" else None,
-            account=mask_account(account) if account else None,
-            details=details,
-            start_date=now.date(),
-            end_date=rules.term_end(now.date(), chosen_term) if chosen_term else None,
-            cooling_off_hours=int(cooling.params.get("hours") or 24) if cooling is not None else None,
-            dual_recording="dual_recording_required" in acknowledged,
-            dual_recording_id=(dual_recording_id or "").strip() or None,
-            acknowledged_warnings=acknowledged,
+            product_version=product.version,
+            product_currency=product.currency,
+            amount=order.amount,
+            spec=spec,
+            risk_grade=facts.risk_grade,
+            risk_valid_until=facts.risk_valid_until,
+            warnings=result.warnings,
+            acknowledged=acknowledged,
+            term=chosen_term,
+            account=order.account,
+            details=order.details,
+            dual_recording_id=order.dual_recording_id,
             staff_name=staff.name,
             staff_login=staff.login,
             staff_phone=staff.phone or "",
-            issued_at=now.replace(microsecond=0),
-            station=station,
+            issued_at=now,
+            station=order.station,
         )
-        data = rules.document_data(doc)
-        content_sha256 = rules.content_hash(data, source)
-        doc = replace(doc, content_hash=content_sha256)
-        pdf = build_agreement(doc, template, qr_payload=rules.qr_payload(number, content_sha256))
-        sha256 = rules.bytes_hash(pdf)
-        s.add(
-            Agreement(
-                number=number,
-                customer_id=customer.id,
-                product_id=product.id,
-                product_version=product.version,
-                amount=amount,
-                term=chosen_term or "",
-                status=Status.ISSUED,
-                template_id=template_id,
-                template_version=template.version,
-                pdf=pdf,
-                sha256=sha256,
-                issued_by_id=staff.id,
-                issued_at=doc.issued_at,
-                copies_printed=0,
-                acknowledged_warnings=list(acknowledged),
-                void_reason="",
-                content_sha256=content_sha256,
-                document={"data": data, "template_source": source},
-                station=station,
-                rule_version=result.rule_version,
-                copy_hashes=[],
-            )
+    )
+    return _Prepared(
+        doc, source, template, customer.id, customer.customer_no, product.id, staff.id, chosen_term,
+        result.rule_version,
+    )  # fmt: skip
+
+
+def _render(prepared: _Prepared) -> bytes:
+    doc = prepared.doc
+    return build_agreement(doc, prepared.template, qr_payload=rules.qr_payload(doc.number, doc.content_hash))
+
+
+def _store(s: Session, prepared: _Prepared, pdf: bytes, order: _Order) -> IssuedAgreement:
+    """The archive row (the bytes, their hash, the document data and template text) and the audit entry."""
+    doc = prepared.doc
+    sha256 = rules.bytes_hash(pdf)
+    term = prepared.chosen_term or ""
+    product_version = int(doc.product_version)
+    s.add(
+        Agreement(
+            number=doc.number,
+            customer_id=prepared.customer_id,
+            product_id=prepared.product_id,
+            product_version=product_version,
+            amount=doc.amount,
+            term=term,
+            status=Status.ISSUED,
+            template_id=doc.template_id,
+            template_version=doc.template_version,
+            pdf=pdf,
+            sha256=sha256,
+            issued_by_id=prepared.staff_id,
+            issued_at=doc.issued_at,
+            copies_printed=0,
+            acknowledged_warnings=list(doc.acknowledged_warnings),
+            void_reason="",
+            content_sha256=doc.content_hash,
+            document={"data": rules.document_data(doc), "template_source": prepared.template_source},
+            station=order.station,
+            rule_version=prepared.rule_version,
+            copy_hashes=[],
         )
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="agreement_issued",
-            entity="agreement",
-            entity_id=number,
-            details={
-                "customer_no": customer.customer_no,
-                "product": product.code,
-                "product_version": product.version,
-                "amount": str(amount),
-                "term": chosen_term or "",
-                "template": f"{template_id} {template.version}",
-                "acknowledged_warnings": list(acknowledged),
-                "rule_version": result.rule_version,
-                "sha256": sha256,
-                "content_sha256": content_sha256,
-                "station": station,
-            },
-            at=now,
-        )
-        uow.commit()
+    )
+    audit.record(
+        s,
+        actor=order.user.login,
+        staff_id=order.user.id,
+        action="agreement_issued",
+        entity="agreement",
+        entity_id=doc.number,
+        details={
+            "customer_no": prepared.customer_no,
+            "product": doc.product_code,
+            "product_version": product_version,
+            "amount": str(doc.amount),
+            "term": term,
+            "template": f"{doc.template_id} {doc.template_version}",
+            "acknowledged_warnings": list(doc.acknowledged_warnings),
+            "rule_version": prepared.rule_version,
+            "sha256": sha256,
+            "content_sha256": doc.content_hash,
+            "station": order.station,
+        },
+        at=order.now,
+    )
     return IssuedAgreement(
-        number=number,
+        number=doc.number,
         sha256=sha256,
-        content_sha256=content_sha256,
+        content_sha256=doc.content_hash,
         pdf=pdf,
-        product_code=product.code,
-        product_version=product.version,
-        template_id=template_id,
-        template_version=template.version,
-        acknowledged_warnings=acknowledged,
-        rule_version=result.rule_version,
+        product_code=doc.product_code,
+        product_version=product_version,
+        template_id=doc.template_id,
+        template_version=doc.template_version,
+        acknowledged_warnings=doc.acknowledged_warnings,
+        rule_version=prepared.rule_version,
         issued_at=doc.issued_at,
     )
 
@@ -350,208 +346,3 @@ def agreement_products(db: Database, today: date | None = None) -> list[ProductV
         if template is not None:
             chosen.append(view)
     return chosen
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Archive
-
-
-def _row(session, number: str, *, lock: bool = False) -> Agreement:
-    query = select(Agreement).where(Agreement.number == number.strip())
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).one_or_none()
-    if row is None:
-        raise errors.NotFound(f"agreement {number}", code="unknown_agreement", number=number)
-    return row
-
-
-def _login(session, staff_id: int | None) -> str | None:
-    if staff_id is None:
-        return None
-    return session.scalar(select(Staff.login).where(Staff.id == staff_id))
-
-
-def _record(session, row: Agreement) -> AgreementRecord:
-    return AgreementRecord(
-        number=row.number,
-        status=row.status,
-        customer_no=session.scalar(select(Customer.customer_no).where(Customer.id == row.customer_id)) or "",
-        product_code=session.scalar(select(Product.code).where(Product.id == row.product_id)) or "",
-        product_version=row.product_version,
-        amount=row.amount,
-        term=row.term,
-        template_id=row.template_id,
-        template_version=row.template_version,
-        sha256=row.sha256,
-        content_sha256=row.content_sha256,
-        issued_at=row.issued_at,
-        issued_by=_login(session, row.issued_by_id) or "",
-        station=row.station,
-        acknowledged_warnings=tuple(row.acknowledged_warnings or ()),
-        copies_printed=row.copies_printed,
-        void_reason=row.void_reason,
-        voided_by=_login(session, row.voided_by_id),
-        voided_at=row.voided_at,
-        signed_scan_sha256=row.signed_scan_sha256,
-    )
-
-
-def show(db: Database, number: str) -> AgreementRecord:
-    with db.read() as uow:
-        return _record(uow.session, _row(uow.session, number))
-
-
-def original(db: Database, number: str) -> bytes:
-    """The stored bytes as issued (for the first print: the original the customer signs)."""
-    with db.read() as uow:
-        return _row(uow.session, number).pdf
-
-
-def _rebuild(row: Agreement, watermark: str | None) -> bytes:
-    """The agreement rendered again from its archived data and template text, with a watermark: the stored
-    original is never touched. Without a watermark this gives the original's bytes again (deterministic
-    rendering; the tests check it)."""
-    if not row.document:
-        raise DomainError("agreement_archive_incomplete", number=row.number)
-    source = row.document["template_source"]
-    template: DocumentTemplate = parse_template(source, source=f"{row.template_id}.yaml")
-    doc = rules.document_from_data(row.document["data"], row.content_sha256)
-    payload = rules.qr_payload(row.number, row.content_sha256)
-    return build_agreement(doc, template, qr_payload=payload, watermark=watermark)
-
-
-COPY_MARK = "副本"
-VOID_MARK = "作废"
-
-
-def reprint(db: Database, user: StaffUser | None, number: str, *, now: datetime | None = None) -> bytes:
-    """A copy: the archived agreement marked 副本 (作废 once voided), counted and audited. `user` None: the
-    command line without --user (audited as the operating-system user)."""
-    now = now or datetime.now()
-    with db.write() as uow:
-        s = uow.session
-        if user is not None:
-            _staff_row(s, user)
-        row = _row(s, number, lock=True)
-        mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
-        pdf = _rebuild(row, mark)
-        digest = rules.bytes_hash(pdf)
-        row.copies_printed = row.copies_printed + 1
-        if digest not in (row.copy_hashes or []):
-            row.copy_hashes = [*(row.copy_hashes or []), digest]
-        audit.record(
-            s,
-            actor=user.login if user is not None else audit.cli_actor(),
-            staff_id=user.id if user is not None else None,
-            action="agreement_reprinted",
-            entity="agreement",
-            entity_id=row.number,
-            details={"copy": row.copies_printed, "watermark": mark, "sha256": digest},
-            at=now,
-        )
-        uow.commit()
-    return pdf
-
-
-def void(
-    db: Database,
-    user: StaffUser,
-    number: str,
-    reason: str,
-    approver: StaffUser,
-    *,
-    now: datetime | None = None,
-) -> AgreementRecord:
-    """Void (作废) with a reason, approved by a supervisor who is not the requester. Never deleted."""
-    now = now or datetime.now()
-    text = rules.check_void_reason(reason)
-    if approver.id == user.id:
-        raise DomainError("agreement_void_same_person", login=user.login)
-    if approver.role is not Role.SUPERVISOR:
-        raise DomainError("agreement_void_needs_supervisor", login=approver.login)
-    with db.write() as uow:
-        s = uow.session
-        _staff_row(s, user)
-        _staff_row(s, approver)
-        row = _row(s, number, lock=True)
-        if row.status == Status.VOIDED:
-            raise DomainError("agreement_already_voided", number=row.number)
-        row.status = Status.VOIDED
-        row.void_reason = text
-        row.voided_by_id = approver.id
-        row.void_requested_by_id = user.id
-        row.voided_at = now
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="agreement_voided",
-            entity="agreement",
-            entity_id=row.number,
-            details={"approver": approver.login, "reason": text},
-            at=now,
-        )
-        uow.commit()
-        return _record(s, row)
-
-
-SCAN_MAX_BYTES = 20 * 1024 * 1024
-
-
-def attach_scan(
-    db: Database, user: StaffUser, number: str, scan: bytes, *, now: datetime | None = None
-) -> AgreementRecord:
-    """Keep the signed paper's scan beside the issued bytes. Once attached it is never replaced."""
-    now = now or datetime.now()
-    if not scan:
-        raise InvalidValue("agreement_scan_empty")
-    if len(scan) > SCAN_MAX_BYTES:
-        raise InvalidValue("agreement_scan_too_large", maximum_mb=SCAN_MAX_BYTES // (1024 * 1024))
-    with db.write() as uow:
-        s = uow.session
-        _staff_row(s, user)
-        row = _row(s, number, lock=True)
-        if row.status == Status.VOIDED:
-            raise DomainError("agreement_is_voided", number=row.number)
-        if row.signed_scan is not None:
-            raise DomainError("agreement_scan_already_attached", number=row.number)
-        digest = rules.bytes_hash(scan)
-        row.signed_scan = scan
-        row.signed_scan_sha256 = digest
-        row.signed_scan_at = now
-        row.signed_scan_by_id = user.id
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="agreement_scan_attached",
-            entity="agreement",
-            entity_id=row.number,
-            details={"sha256": digest, "bytes": len(scan)},
-            at=now,
-        )
-        uow.commit()
-        return _record(s, row)
-
-
-def verify(db: Database, data: bytes) -> Verification:
-    """Compare a file with the archive: the number from the file's document information, then the SHA-256 of
-    its bytes against the original's (or a copy the bank served). Unknown: no number in the file, or no such
-    agreement in the archive."""
-    digest = rules.bytes_hash(data)
-    number = pdf_info.document_number(data)
-    if number is None or not rules.NUMBER.match(number):
-        return Verification(Verdict.UNKNOWN, None, None, None, digest, None, None)
-    with db.read() as uow:
-        row = uow.session.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
-        if row is None:
-            return Verification(Verdict.UNKNOWN, number, None, None, digest, None, None)
-        if digest == row.sha256:
-            kind: str | None = "original"
-        elif digest in (row.copy_hashes or []):
-            kind = "copy"
-        else:
-            kind = None
-        verdict = Verdict.VALID if kind else Verdict.TAMPERED
-        return Verification(verdict, number, kind, row.status, digest, row.sha256, row.content_sha256)

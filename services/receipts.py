@@ -1,7 +1,8 @@
 """Counter receipts (业务回单, DOMAIN §8): numbered per station per day, customer and bank copies, reprints.
 
 The number is `BRANCH-TERMINAL-YYYYMMDD-NNNNNN` from the counter row of that branch, station and day (gap-free,
-inside the issuing transaction). Both copies are rendered once and stored with their SHA-256; a reprint renders
+inside the transaction that stores the receipt; both copies are rendered before it, outside the counter lock, as
+services/numbering.py describes — the same helper numbers agreements). Both copies are rendered once and stored with their SHA-256; a reprint renders
 again from the stored data with the reprint count (补打第N次, watermark 副本) and leaves the stored copies as they
 are. Account and ID number are printed masked; the full account stays in the record, never in the audit trail.
 """
@@ -9,19 +10,21 @@ are. Account and ID number are printed masked; the full account stays in the rec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from db import audit, counters, errors
-from db.models import Agreement, Branch, Customer, IdDocument, Receipt, Staff
+from db import audit, errors
+from db.models import Agreement, Branch, Customer, IdDocument, Receipt
 from db.session import Database
 from domain.agreements import bytes_hash
 from domain.documents import (
     RECEIPT_TEMPLATE,
+    DocumentTemplate,
     Institution,
     ReceiptCopy,
     ReceiptDocument,
@@ -33,7 +36,9 @@ from domain.identity import mask_account, mask_id_number
 from domain.staff import StaffUser
 from domain.text import checked_text
 from reports.receipt import PAPERS, build_receipt
+from services import numbering
 from services.agreements import bank_name
+from services.staff import active_staff_row
 
 STATION = re.compile(r"^[A-Za-z0-9]{1,12}$")
 SERVICE_MAX = 40
@@ -92,6 +97,39 @@ def _positive(amount: Decimal, name: str, *, zero: bool = False) -> Decimal:
     return amount
 
 
+@dataclass(frozen=True)
+class _Order:
+    """The receipt asked for, checked for form (the same in every step of an issue)."""
+
+    user: StaffUser
+    station: str
+    service: str
+    amount: Decimal
+    customer_no: str | None
+    account: str
+    fee: Decimal
+    balance: Decimal | None
+    memo: str
+    agreement_number: str | None
+    authoriser: StaffUser | None
+    paper: str
+    now: datetime
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One receipt ready to render and store; equal exactly when it renders the same copies and stores the same
+    row (the customer copy's data, the template text, the customer and the teller)."""
+
+    doc: ReceiptDocument
+    data: dict[str, Any]
+    template_source: str
+    template: DocumentTemplate = field(compare=False)
+    customer_id: int | None
+    customer_no: str
+    teller_id: int
+
+
 def issue_receipt(
     db: Database,
     user: StaffUser,
@@ -109,6 +147,8 @@ def issue_receipt(
     paper: str = "A4",
     now: datetime | None = None,
 ) -> IssuedReceipt:
+    """Number, render (both copies) and store one receipt; as agreements, the rendering happens before the short
+    transaction that takes the number and stores the bytes (services/numbering.py)."""
     now = (now or datetime.now()).replace(microsecond=0)
     station = station.strip().upper()
     if not STATION.match(station):
@@ -125,104 +165,126 @@ def issue_receipt(
     account = (account or "").strip()
     if account and not re.fullmatch(r"[0-9A-Za-z]{4,32}", account):
         raise InvalidValue("receipt_account_malformed")
-    with db.write() as uow:
-        s = uow.session
-        teller = s.get(Staff, user.id)
-        if teller is None or not teller.active:
-            raise DomainError("unknown_staff", login=user.login)
-        branch = s.get_one(Branch, teller.branch_id)
-        customer = None
-        masked_id = ""
-        if customer_no:
-            customer = s.scalars(
-                select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-            ).one_or_none()
-            if customer is None:
-                raise errors.unknown_customer(customer_no)
-            document = s.scalars(
-                select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
-            ).first()
-            masked_id = mask_id_number(document.id_number) if document else ""
-        if agreement_number:
-            found = s.scalar(select(Agreement.id).where(Agreement.number == agreement_number.strip()))
-            if found is None:
-                raise errors.NotFound(
-                    f"agreement {agreement_number}", code="unknown_agreement", number=agreement_number
-                )
-        source = template_path(RECEIPT_TEMPLATE).read_text(encoding="utf-8")
-        template = parse_template(source, source=f"{RECEIPT_TEMPLATE}.yaml")
-        sequence = counters.next_value(s, counter_name(branch.code, station, now))
-        number = receipt_number(branch.code, station, now, sequence)
-        doc = ReceiptDocument(
-            number=number,
-            template_version=template.version,
-            institution=Institution(
-                bank_name(), branch.code, branch.name, branch.address or "", branch.phone or ""
-            ),
-            station=station,
-            service=service,
-            amount=amount,
-            copy=ReceiptCopy.CUSTOMER,
-            transacted_at=now,
-            teller_name=teller.name,
-            teller_login=teller.login,
-            customer_name=customer.name if customer else "",
-            masked_account=mask_account(account) if account else "",
-            masked_id=masked_id,
-            currency="CNY",
-            fee=fee,
-            balance=balance,
-            authoriser_name=authoriser.name if authoriser else None,
-            memo=" ".join(checked_text(memo, "memo").split()),
-            agreement_number=agreement_number.strip() if agreement_number else None,
-        )
-        data = _data(doc)
-        customer_pdf = build_receipt(doc, template, paper=paper)
-        bank_pdf = build_receipt(_document(data, ReceiptCopy.BANK, 0), template, paper=paper)
-        sha, bank_sha = bytes_hash(customer_pdf), bytes_hash(bank_pdf)
-        s.add(
-            Receipt(
-                number=number,
-                terminal=station,
-                customer_id=customer.id if customer else None,
-                service=service,
-                account_no=account,
-                amount=amount,
-                fee=fee,
-                balance_after=balance,
-                operator_id=teller.id,
-                authoriser_id=authoriser.id if authoriser else None,
-                issued_at=now,
-                pdf=customer_pdf,
-                sha256=sha,
-                reprints=0,
-                template_version=template.version,
-                paper=paper,
-                document={"data": data, "template_source": source},
-                bank_pdf=bank_pdf,
-                bank_sha256=bank_sha,
+    memo = " ".join(checked_text(memo, "memo").split())
+    order = _Order(
+        user, station, service, amount, customer_no, account, fee, balance, memo,
+        agreement_number.strip() if agreement_number else None, authoriser, paper, now,
+    )  # fmt: skip
+    return numbering.issue_numbered(
+        db,
+        lambda session, take: _prepare(session, take, order),
+        lambda prepared: _render(prepared, order.paper),
+        lambda session, prepared, pdfs: _store(session, prepared, pdfs, order),
+    )
+
+
+def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
+    now = order.now
+    teller = active_staff_row(s, order.user)
+    branch = s.get_one(Branch, teller.branch_id)
+    customer = None
+    masked_id = ""
+    if order.customer_no:
+        customer = s.scalars(
+            select(Customer).where(Customer.customer_no == order.customer_no.strip().upper())
+        ).one_or_none()
+        if customer is None:
+            raise errors.unknown_customer(order.customer_no)
+        document = s.scalars(
+            select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
+        ).first()
+        masked_id = mask_id_number(document.id_number) if document else ""
+    if order.agreement_number:
+        found = s.scalar(select(Agreement.id).where(Agreement.number == order.agreement_number))
+        if found is None:
+            raise errors.NotFound(
+                f"agreement {order.agreement_number}", code="unknown_agreement", number=order.agreement_number
             )
+    source = template_path(RECEIPT_TEMPLATE).read_text(encoding="utf-8")
+    template = parse_template(source, source=f"{RECEIPT_TEMPLATE}.yaml")
+    sequence = take(counter_name(branch.code, order.station, now))
+    doc = ReceiptDocument(
+        number=receipt_number(branch.code, order.station, now, sequence),
+        template_version=template.version,
+        institution=Institution(
+            bank_name(), branch.code, branch.name, branch.address or "", branch.phone or ""
+        ),
+        station=order.station,
+        service=order.service,
+        amount=order.amount,
+        copy=ReceiptCopy.CUSTOMER,
+        transacted_at=now,
+        teller_name=teller.name,
+        teller_login=teller.login,
+        customer_name=customer.name if customer else "",
+        masked_account=mask_account(order.account) if order.account else "",
+        masked_id=masked_id,
+        currency="CNY",
+        fee=order.fee,
+        balance=order.balance,
+        authoriser_name=order.authoriser.name if order.authoriser else None,
+        memo=order.memo,
+        agreement_number=order.agreement_number,
+    )
+    return _Prepared(
+        doc, _data(doc), source, template, customer.id if customer else None,
+        customer.customer_no if customer else "", teller.id,
+    )  # fmt: skip
+
+
+def _render(prepared: _Prepared, paper: str) -> tuple[bytes, bytes]:
+    """The customer copy and the bank copy."""
+    customer_pdf = build_receipt(prepared.doc, prepared.template, paper=paper)
+    bank_pdf = build_receipt(_document(prepared.data, ReceiptCopy.BANK, 0), prepared.template, paper=paper)
+    return customer_pdf, bank_pdf
+
+
+def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _Order) -> IssuedReceipt:
+    customer_pdf, bank_pdf = pdfs
+    number = prepared.doc.number
+    sha, bank_sha = bytes_hash(customer_pdf), bytes_hash(bank_pdf)
+    s.add(
+        Receipt(
+            number=number,
+            terminal=order.station,
+            customer_id=prepared.customer_id,
+            service=order.service,
+            account_no=order.account,
+            amount=order.amount,
+            fee=order.fee,
+            balance_after=order.balance,
+            operator_id=prepared.teller_id,
+            authoriser_id=order.authoriser.id if order.authoriser else None,
+            issued_at=order.now,
+            pdf=customer_pdf,
+            sha256=sha,
+            reprints=0,
+            template_version=prepared.doc.template_version,
+            paper=order.paper,
+            document={"data": prepared.data, "template_source": prepared.template_source},
+            bank_pdf=bank_pdf,
+            bank_sha256=bank_sha,
         )
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="receipt_issued",
-            entity="receipt",
-            entity_id=number,
-            details={
-                "service": service,
-                "amount": str(amount),
-                "customer_no": customer.customer_no if customer else "",
-                "account": mask_account(account) if account else "",
-                "paper": paper,
-                "sha256": sha,
-                "bank_sha256": bank_sha,
-            },
-            at=now,
-        )
-        uow.commit()
-    return IssuedReceipt(number, sha, bank_sha, customer_pdf, bank_pdf, paper)
+    )
+    audit.record(
+        s,
+        actor=order.user.login,
+        staff_id=order.user.id,
+        action="receipt_issued",
+        entity="receipt",
+        entity_id=number,
+        details={
+            "service": order.service,
+            "amount": str(order.amount),
+            "customer_no": prepared.customer_no,
+            "account": mask_account(order.account) if order.account else "",
+            "paper": order.paper,
+            "sha256": sha,
+            "bank_sha256": bank_sha,
+        },
+        at=order.now,
+    )
+    return IssuedReceipt(number, sha, bank_sha, customer_pdf, bank_pdf, order.paper)
 
 
 def reprint_receipt(

@@ -149,6 +149,14 @@ def add_user(
         return user
 
 
+def active_staff_row(session: Session, user: StaffUser) -> Staff:
+    """The signed-in person's row inside a unit of work; an account deactivated meanwhile is refused."""
+    row = session.get(Staff, user.id)
+    if row is None or not row.active:
+        raise DomainError("unknown_staff", login=user.login)
+    return row
+
+
 def branch_or_default(session: Session, branch_code: str | None) -> Branch:
     """The named branch, or the database's first one (created as 本网点 when there is none yet)."""
     query = select(Branch).order_by(Branch.id)

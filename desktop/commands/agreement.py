@@ -29,7 +29,7 @@ from desktop.commands import CommandContext, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
-from services import agreements, staff
+from services import agreement_archive, agreements, staff
 from widgets.messages import describe_error, describe_finding
 
 EXIT_OK = 0
@@ -184,7 +184,7 @@ def _issue(args, ctx: CommandContext) -> int:
 
 
 def _verify(args, ctx: CommandContext) -> int:
-    result = agreements.verify(ctx.db, _read(args.file))
+    result = agreement_archive.verify(ctx.db, _read(args.file))
     if args.json:
         print(json.dumps(asdict(result), ensure_ascii=False, indent=2), file=ctx.out)
     else:
@@ -207,9 +207,9 @@ def _verify(args, ctx: CommandContext) -> int:
 def _reprint(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user) if args.user else None
     target = _target(args.out)
-    data = agreements.reprint(ctx.db, user, args.number)
+    data = agreement_archive.reprint(ctx.db, user, args.number)
     _write(target, data)
-    record = agreements.show(ctx.db, args.number)
+    record = agreement_archive.show(ctx.db, args.number)
     payload = {"number": record.number, "copy": record.copies_printed, "file": str(target.resolve())}
     print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
     return EXIT_OK
@@ -218,19 +218,19 @@ def _reprint(args, ctx: CommandContext) -> int:
 def _void(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user)
     approver = staff.user_by_login(ctx.db, args.approver)
-    record = agreements.void(ctx.db, user, args.number, args.reason, approver)
+    record = agreement_archive.void(ctx.db, user, args.number, args.reason, approver)
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
     return EXIT_OK
 
 
 def _attach(args, ctx: CommandContext) -> int:
     user = staff.user_by_login(ctx.db, args.user)
-    record = agreements.attach_scan(ctx.db, user, args.number, _read(args.scan))
+    record = agreement_archive.attach_scan(ctx.db, user, args.number, _read(args.scan))
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
     return EXIT_OK
 
 
 def _show(args, ctx: CommandContext) -> int:
-    record = agreements.show(ctx.db, args.number)
+    record = agreement_archive.show(ctx.db, args.number)
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
     return EXIT_OK

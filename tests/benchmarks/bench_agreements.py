@@ -18,7 +18,7 @@ from pathlib import Path
 
 from db import schema
 from db.session import Database
-from services import agreements
+from services import agreement_archive, agreements
 from services.staff import user_by_login
 from tests.services.test_agreements import NOW, ZHANG, shop
 
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             cpu = time.process_time() - cpu
             assert last is not None
             t = time.perf_counter()
-            verdict = agreements.verify(db, last.pdf).verdict
+            verdict = agreement_archive.verify(db, last.pdf).verdict
             verify_ms = (time.perf_counter() - t) * 1000
         finally:
             db.dispose()

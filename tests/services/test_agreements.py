@@ -9,10 +9,10 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from db import errors
-from db.models import Agreement, AuditEntry, Counter, Customer, RiskAssessment
+from db import counters, errors
+from db.models import Agreement, AuditEntry, Counter, Customer, Product, RiskAssessment
 from db.session import Database
 from domain import agreements as rules
 from domain.catalog import ProductSpec
@@ -22,7 +22,7 @@ from domain.errors import DomainError, InvalidValue
 from domain.suitability import assessment_valid_until
 from reports import pdf_info
 from reports.agreement import build_agreement
-from services import agreements
+from services import agreement_archive, agreements, numbering
 from services.staff import user_by_login
 from tests.factories import LOGINS, ZHANG_ID, add_second_supervisor, small_branch
 from tests.reports import samples
@@ -266,9 +266,9 @@ def test_terms_products_without_agreement_and_roles(branch):
 
 def test_the_full_id_number_never_reaches_the_audit_trail(branch):
     number = issue_wm(branch).number
-    agreements.reprint(branch, manager(branch), number, now=NOW)
+    agreement_archive.reprint(branch, manager(branch), number, now=NOW)
     add_second_supervisor(branch)
-    agreements.void(
+    agreement_archive.void(
         branch, manager(branch), number, "客户要求撤销本次认购", user_by_login(branch, "supervisor1")
     )
     with branch.read() as uow:
@@ -327,6 +327,76 @@ def test_numbers_are_unique_and_gap_free_when_stations_issue_at_once(branch, db_
         )
 
 
+def another_station_takes(db, name: str) -> int:
+    """Take the next number of `name` in a transaction of its own, as a second station would; it gives up after a
+    few seconds instead of waiting for a lock held by the issue under way."""
+    with db.write() as uow:
+        if uow.session.get_bind().dialect.name == "postgresql":
+            uow.session.execute(text("SET LOCAL lock_timeout = '3s'"))
+        value = counters.next_value(uow.session, name)
+        uow.commit()
+    return value
+
+
+def test_the_pdf_is_rendered_outside_the_counter_lock_and_prints_the_number_stored(branch, monkeypatch):
+    """While the first rendering runs, another station takes the number it was rendered for: it gets it at once
+    (nothing holds the counter during a rendering), and the issue stores the next number with a PDF that prints
+    that number — nothing skipped, nothing printed twice."""
+    taken, rendered = [], []
+
+    def render(doc, template, **kw):
+        rendered.append(doc.number)
+        if len(rendered) == 1:
+            taken.append(another_station_takes(branch, "agreement:0001:2026"))
+        return build_agreement(doc, template, **kw)
+
+    monkeypatch.setattr("services.agreements.build_agreement", render)
+    issued = issue_wm(branch)
+    assert taken == [1]
+    assert rendered == ["0001-2026-000001", "0001-2026-000002"]
+    assert issued.number == "0001-2026-000002" == pdf_info.document_number(issued.pdf)
+    with branch.read() as uow:
+        row = uow.session.scalars(select(Agreement)).one()
+        assert (row.number, row.pdf) == (issued.number, issued.pdf)
+        assert rules.document_from_data(row.document["data"]).number == issued.number
+    assert counts(branch) == (1, 2, 1)
+
+
+def test_a_sale_refused_while_its_pdf_was_rendered_writes_nothing(branch, monkeypatch):
+    """The checks run again when the number is taken: a product switched off during the rendering refuses the
+    issue, and the number is not used."""
+
+    def render(doc, template, **kw):
+        with branch.write() as uow:
+            uow.session.scalars(select(Product).where(Product.code == "WM-R2")).one().active = False
+            uow.commit()
+        return build_agreement(doc, template, **kw)
+
+    monkeypatch.setattr("services.agreements.build_agreement", render)
+    with pytest.raises(DomainError) as refused:
+        issue_wm(branch)
+    assert refused.value.code == "agreement_refused"
+    assert counts(branch) == (0, 0, 0)
+
+
+def test_an_issue_finishes_while_other_stations_keep_taking_its_number(branch, monkeypatch):
+    """Under constant contention the last try renders under the lock, so the issue still completes."""
+    rendered = []
+
+    def render(doc, template, **kw):
+        rendered.append(doc.number)
+        if len(rendered) <= numbering.ATTEMPTS:  # every rendering outside the lock loses its number
+            another_station_takes(branch, "agreement:0001:2026")
+        return build_agreement(doc, template, **kw)
+
+    monkeypatch.setattr("services.agreements.build_agreement", render)
+    issued = issue_wm(branch)
+    last = f"0001-2026-{numbering.ATTEMPTS + 1:06d}"
+    assert issued.number == last == pdf_info.document_number(issued.pdf)
+    assert len(rendered) == numbering.ATTEMPTS + 1 and rendered[-1] == last
+    assert counts(branch) == (1, numbering.ATTEMPTS + 1, 1)
+
+
 def test_numbers_restart_each_year(branch):
     first = issue_wm(branch).number
     later = agreements.issue(
@@ -340,39 +410,39 @@ def test_numbers_restart_each_year(branch):
 
 def test_verify_original_altered_appended_and_unknown(branch):
     issued = issue_wm(branch)
-    ok = agreements.verify(branch, issued.pdf)
+    ok = agreement_archive.verify(branch, issued.pdf)
     assert (ok.verdict, ok.kind, ok.number, ok.status) == ("valid", "original", issued.number, "issued")
     flipped = bytearray(issued.pdf)
     flipped[len(flipped) // 3] ^= 0x01
-    assert agreements.verify(branch, bytes(flipped)).verdict == "tampered"
-    appended = agreements.verify(branch, issued.pdf + b"\n% edited\n")
+    assert agreement_archive.verify(branch, bytes(flipped)).verdict == "tampered"
+    appended = agreement_archive.verify(branch, issued.pdf + b"\n% edited\n")
     assert (appended.verdict, appended.number) == ("tampered", issued.number)
     # Document information gone: the number printed on the page still names the agreement.
-    stripped = agreements.verify(branch, issued.pdf.replace(b"/Title", b"/Xitle", 1))
+    stripped = agreement_archive.verify(branch, issued.pdf.replace(b"/Title", b"/Xitle", 1))
     assert (stripped.verdict, stripped.number) == ("tampered", issued.number)
     other = samples.agreement(number="0001-2026-999999")
     foreign = build_agreement(other, load_template(other.template_id), qr_payload=samples.qr_payload(other))
-    assert agreements.verify(branch, foreign).verdict == "unknown"
-    assert agreements.verify(branch, b"not a pdf").verdict == "unknown"
+    assert agreement_archive.verify(branch, foreign).verdict == "unknown"
+    assert agreement_archive.verify(branch, b"not a pdf").verdict == "unknown"
 
 
 def test_reprint_is_marked_counted_verifiable_and_leaves_the_original(branch, tmp_path):
     issued = issue_wm(branch)
-    first = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
-    second = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
+    first = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
+    second = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
     assert first == second != issued.pdf
     copy_text, original_text = Pdf(first, tmp_path).text, Pdf(issued.pdf, tmp_path).text
     assert copy_text.count("副") > original_text.count("副")  # the rotated 副本 on every page
     assert ZHANG_ID in Pdf(first, tmp_path).flat
-    record = agreements.show(branch, issued.number)
+    record = agreement_archive.show(branch, issued.number)
     assert record.copies_printed == 2 and record.sha256 == issued.sha256
-    assert agreements.original(branch, issued.number) == issued.pdf
-    copy = agreements.verify(branch, first)
+    assert agreement_archive.original(branch, issued.number) == issued.pdf
+    copy = agreement_archive.verify(branch, first)
     assert (copy.verdict, copy.kind) == ("valid", "copy")
     # The archive renders the same bytes again from its data: the copy shows exactly what was issued.
     with branch.read() as uow:
         row = uow.session.scalars(select(Agreement)).one()
-        assert agreements._rebuild(row, None) == issued.pdf
+        assert agreement_archive._rebuild(row, None) == issued.pdf
 
 
 def test_void_needs_a_reason_and_another_supervisor(branch, tmp_path):
@@ -380,38 +450,42 @@ def test_void_needs_a_reason_and_another_supervisor(branch, tmp_path):
     add_second_supervisor(branch)
     boss, boss2 = user_by_login(branch, "supervisor1"), user_by_login(branch, "supervisor2")
     with pytest.raises(InvalidValue) as no_reason:
-        agreements.void(branch, manager(branch), number, "  ", boss)
+        agreement_archive.void(branch, manager(branch), number, "  ", boss)
     assert no_reason.value.code == "agreement_void_reason_missing"
     with pytest.raises(DomainError) as same:
-        agreements.void(branch, boss, number, "客户要求撤销", boss)
+        agreement_archive.void(branch, boss, number, "客户要求撤销", boss)
     assert same.value.code == "agreement_void_same_person"
     with pytest.raises(DomainError) as teller:
-        agreements.void(branch, boss, number, "客户要求撤销", user_by_login(branch, LOGINS[Role.TELLER]))
+        agreement_archive.void(
+            branch, boss, number, "客户要求撤销", user_by_login(branch, LOGINS[Role.TELLER])
+        )
     assert teller.value.code == "agreement_void_needs_supervisor"
-    assert agreements.show(branch, number).status == "issued"
-    done = agreements.void(branch, boss, number, "客户要求撤销本次认购", boss2, now=NOW)
+    assert agreement_archive.show(branch, number).status == "issued"
+    done = agreement_archive.void(branch, boss, number, "客户要求撤销本次认购", boss2, now=NOW)
     assert (done.status, done.voided_by, done.void_reason) == (
         "voided",
         "supervisor2",
         "客户要求撤销本次认购",
     )
     with pytest.raises(DomainError) as again:
-        agreements.void(branch, boss, number, "客户要求撤销本次认购", boss2)
+        agreement_archive.void(branch, boss, number, "客户要求撤销本次认购", boss2)
     assert again.value.code == "agreement_already_voided"
-    voided_copy = Pdf(agreements.reprint(branch, boss, number), tmp_path).text
-    assert voided_copy.count("废") > Pdf(agreements.original(branch, number), tmp_path).text.count("废")
-    assert agreements.verify(branch, agreements.original(branch, number)).status == "voided"
+    voided_copy = Pdf(agreement_archive.reprint(branch, boss, number), tmp_path).text
+    assert voided_copy.count("废") > Pdf(agreement_archive.original(branch, number), tmp_path).text.count(
+        "废"
+    )
+    assert agreement_archive.verify(branch, agreement_archive.original(branch, number)).status == "voided"
 
 
 def test_a_signed_scan_is_attached_once(branch):
     number = issue_wm(branch).number
-    record = agreements.attach_scan(branch, manager(branch), number, b"%PDF-scan", now=NOW)
+    record = agreement_archive.attach_scan(branch, manager(branch), number, b"%PDF-scan", now=NOW)
     assert record.signed_scan_sha256 == rules.bytes_hash(b"%PDF-scan")
     with pytest.raises(DomainError) as again:
-        agreements.attach_scan(branch, manager(branch), number, b"%PDF-other")
+        agreement_archive.attach_scan(branch, manager(branch), number, b"%PDF-other")
     assert again.value.code == "agreement_scan_already_attached"
     with pytest.raises(errors.NotFound) as unknown:
-        agreements.attach_scan(branch, manager(branch), "0001-2026-000099", b"x")
+        agreement_archive.attach_scan(branch, manager(branch), "0001-2026-000099", b"x")
     assert unknown.value.code == "unknown_agreement"
 
 

@@ -12,11 +12,12 @@ from sqlalchemy import select
 from db.models import AuditEntry, Receipt
 from domain.agreements import bytes_hash
 from domain.errors import DomainError, InvalidValue
+from reports.receipt import build_receipt
 from services import receipts
 from services.staff import user_by_login
 from tests.factories import ZHANG_ID
 from tests.reports.conftest import Pdf
-from tests.services.test_agreements import ZHANG, shop
+from tests.services.test_agreements import ZHANG, another_station_takes, shop
 
 NOW = datetime(2026, 11, 23, 14, 5, 9)
 ACCOUNT = "6222020000000001"
@@ -63,6 +64,30 @@ def test_numbers_run_per_station_per_day(branch):
     assert issue(branch).number.endswith("-T03-20261123-000002")
     assert issue(branch, station="T04").number.endswith("-T04-20261123-000001")
     assert issue(branch, now=datetime(2026, 11, 24, 9, 0)).number.endswith("-T03-20261124-000001")
+
+
+def test_both_copies_are_rendered_outside_the_counter_lock_and_print_the_stored_number(
+    branch, monkeypatch, tmp_path
+):
+    """Another station takes the number while the first copies are rendered: it is not kept waiting, and the
+    receipt is stored under the next number with copies that print it."""
+    rendered = []
+
+    def render(doc, template, **kw):
+        rendered.append((doc.number, doc.copy.value))
+        if len(rendered) == 1:
+            another_station_takes(branch, "receipt:0001:T03:20261123")
+        return build_receipt(doc, template, **kw)
+
+    monkeypatch.setattr("services.receipts.build_receipt", render)
+    done = issue(branch)
+    first, second = "0001-T03-20261123-000001", "0001-T03-20261123-000002"
+    assert rendered == [(first, "customer"), (first, "bank"), (second, "customer"), (second, "bank")]
+    assert done.number == second
+    assert second in Pdf(done.customer_pdf, tmp_path).flat and second in Pdf(done.bank_pdf, tmp_path).flat
+    with branch.read() as uow:
+        row = uow.session.scalars(select(Receipt)).one()
+        assert (row.number, row.pdf, row.bank_pdf) == (second, done.customer_pdf, done.bank_pdf)
 
 
 def test_reprint_counts_and_marks_the_copy(branch, tmp_path):

@@ -1,0 +1,270 @@
+"""The archive of issued agreements (DOMAIN §7.4): show, the original bytes, reprints marked 副本 / 作废, void,
+the signed scan, and verifying a file against the archive. Issuing is services/agreements.py.
+
+The stored original is never touched: a reprint renders the archived document data and template text again with a
+watermark (the same code renders the original's bytes again without one, which the tests check) and records the
+copy's SHA-256, so a served copy verifies as the bank's. Void needs a reason and a supervisor other than the
+requester; nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from db import audit, errors
+from db.models import Agreement, Customer, Product, Staff
+from db.session import Database
+from domain import agreements as rules
+from domain.agreements import Status, Verdict
+from domain.codes import Role
+from domain.documents import DocumentTemplate, parse_template
+from domain.errors import DomainError, InvalidValue
+from domain.staff import StaffUser
+from reports import pdf_info
+from reports.agreement import build_agreement
+from services.staff import active_staff_row
+
+
+@dataclass(frozen=True)
+class AgreementRecord:
+    """An archived agreement as a screen or the command line shows it (no ID number, no bytes)."""
+
+    number: str
+    status: str
+    customer_no: str
+    product_code: str
+    product_version: int
+    amount: Decimal
+    term: str
+    template_id: str
+    template_version: str
+    sha256: str
+    content_sha256: str
+    issued_at: datetime
+    issued_by: str
+    station: str
+    acknowledged_warnings: tuple[str, ...]
+    copies_printed: int
+    void_reason: str
+    voided_by: str | None
+    voided_at: datetime | None
+    signed_scan_sha256: str | None
+
+
+@dataclass(frozen=True)
+class Verification:
+    """`verdict` valid / tampered / unknown. `kind` says what a valid file is: the original or a copy the bank
+    served (副本/作废). `status` is the archived agreement's (issued / voided), None when unknown."""
+
+    verdict: str
+    number: str | None
+    kind: str | None
+    status: str | None
+    file_sha256: str
+    archive_sha256: str | None
+    content_sha256: str | None
+
+
+def _row(session, number: str, *, lock: bool = False) -> Agreement:
+    query = select(Agreement).where(Agreement.number == number.strip())
+    if lock:
+        query = query.with_for_update()
+    row = session.scalars(query).one_or_none()
+    if row is None:
+        raise errors.NotFound(f"agreement {number}", code="unknown_agreement", number=number)
+    return row
+
+
+def _login(session, staff_id: int | None) -> str | None:
+    if staff_id is None:
+        return None
+    return session.scalar(select(Staff.login).where(Staff.id == staff_id))
+
+
+def _record(session, row: Agreement) -> AgreementRecord:
+    return AgreementRecord(
+        number=row.number,
+        status=row.status,
+        customer_no=session.scalar(select(Customer.customer_no).where(Customer.id == row.customer_id)) or "",
+        product_code=session.scalar(select(Product.code).where(Product.id == row.product_id)) or "",
+        product_version=row.product_version,
+        amount=row.amount,
+        term=row.term,
+        template_id=row.template_id,
+        template_version=row.template_version,
+        sha256=row.sha256,
+        content_sha256=row.content_sha256,
+        issued_at=row.issued_at,
+        issued_by=_login(session, row.issued_by_id) or "",
+        station=row.station,
+        acknowledged_warnings=tuple(row.acknowledged_warnings or ()),
+        copies_printed=row.copies_printed,
+        void_reason=row.void_reason,
+        voided_by=_login(session, row.voided_by_id),
+        voided_at=row.voided_at,
+        signed_scan_sha256=row.signed_scan_sha256,
+    )
+
+
+def show(db: Database, number: str) -> AgreementRecord:
+    with db.read() as uow:
+        return _record(uow.session, _row(uow.session, number))
+
+
+def original(db: Database, number: str) -> bytes:
+    """The stored bytes as issued (for the first print: the original the customer signs)."""
+    with db.read() as uow:
+        return _row(uow.session, number).pdf
+
+
+def _rebuild(row: Agreement, watermark: str | None) -> bytes:
+    """The agreement rendered again from its archived data and template text, with a watermark: the stored
+    original is never touched. Without a watermark this gives the original's bytes again (deterministic
+    rendering; the tests check it)."""
+    if not row.document:
+        raise DomainError("agreement_archive_incomplete", number=row.number)
+    source = row.document["template_source"]
+    template: DocumentTemplate = parse_template(source, source=f"{row.template_id}.yaml")
+    doc = rules.document_from_data(row.document["data"], row.content_sha256)
+    payload = rules.qr_payload(row.number, row.content_sha256)
+    return build_agreement(doc, template, qr_payload=payload, watermark=watermark)
+
+
+COPY_MARK = "副本"
+VOID_MARK = "作废"
+
+
+def reprint(db: Database, user: StaffUser | None, number: str, *, now: datetime | None = None) -> bytes:
+    """A copy: the archived agreement marked 副本 (作废 once voided), counted and audited. `user` None: the
+    command line without --user (audited as the operating-system user)."""
+    now = now or datetime.now()
+    with db.write() as uow:
+        s = uow.session
+        if user is not None:
+            active_staff_row(s, user)
+        row = _row(s, number, lock=True)
+        mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
+        pdf = _rebuild(row, mark)
+        digest = rules.bytes_hash(pdf)
+        row.copies_printed = row.copies_printed + 1
+        if digest not in (row.copy_hashes or []):
+            row.copy_hashes = [*(row.copy_hashes or []), digest]
+        audit.record(
+            s,
+            actor=user.login if user is not None else audit.cli_actor(),
+            staff_id=user.id if user is not None else None,
+            action="agreement_reprinted",
+            entity="agreement",
+            entity_id=row.number,
+            details={"copy": row.copies_printed, "watermark": mark, "sha256": digest},
+            at=now,
+        )
+        uow.commit()
+    return pdf
+
+
+def void(
+    db: Database,
+    user: StaffUser,
+    number: str,
+    reason: str,
+    approver: StaffUser,
+    *,
+    now: datetime | None = None,
+) -> AgreementRecord:
+    """Void (作废) with a reason, approved by a supervisor who is not the requester. Never deleted."""
+    now = now or datetime.now()
+    text = rules.check_void_reason(reason)
+    if approver.id == user.id:
+        raise DomainError("agreement_void_same_person", login=user.login)
+    if approver.role is not Role.SUPERVISOR:
+        raise DomainError("agreement_void_needs_supervisor", login=approver.login)
+    with db.write() as uow:
+        s = uow.session
+        active_staff_row(s, user)
+        active_staff_row(s, approver)
+        row = _row(s, number, lock=True)
+        if row.status == Status.VOIDED:
+            raise DomainError("agreement_already_voided", number=row.number)
+        row.status = Status.VOIDED
+        row.void_reason = text
+        row.voided_by_id = approver.id
+        row.void_requested_by_id = user.id
+        row.voided_at = now
+        audit.record(
+            s,
+            actor=user.login,
+            staff_id=user.id,
+            action="agreement_voided",
+            entity="agreement",
+            entity_id=row.number,
+            details={"approver": approver.login, "reason": text},
+            at=now,
+        )
+        uow.commit()
+        return _record(s, row)
+
+
+SCAN_MAX_BYTES = 20 * 1024 * 1024
+
+
+def attach_scan(
+    db: Database, user: StaffUser, number: str, scan: bytes, *, now: datetime | None = None
+) -> AgreementRecord:
+    """Keep the signed paper's scan beside the issued bytes. Once attached it is never replaced."""
+    now = now or datetime.now()
+    if not scan:
+        raise InvalidValue("agreement_scan_empty")
+    if len(scan) > SCAN_MAX_BYTES:
+        raise InvalidValue("agreement_scan_too_large", maximum_mb=SCAN_MAX_BYTES // (1024 * 1024))
+    with db.write() as uow:
+        s = uow.session
+        active_staff_row(s, user)
+        row = _row(s, number, lock=True)
+        if row.status == Status.VOIDED:
+            raise DomainError("agreement_is_voided", number=row.number)
+        if row.signed_scan is not None:
+            raise DomainError("agreement_scan_already_attached", number=row.number)
+        digest = rules.bytes_hash(scan)
+        row.signed_scan = scan
+        row.signed_scan_sha256 = digest
+        row.signed_scan_at = now
+        row.signed_scan_by_id = user.id
+        audit.record(
+            s,
+            actor=user.login,
+            staff_id=user.id,
+            action="agreement_scan_attached",
+            entity="agreement",
+            entity_id=row.number,
+            details={"sha256": digest, "bytes": len(scan)},
+            at=now,
+        )
+        uow.commit()
+        return _record(s, row)
+
+
+def verify(db: Database, data: bytes) -> Verification:
+    """Compare a file with the archive: the number from the file's document information, then the SHA-256 of
+    its bytes against the original's (or a copy the bank served). Unknown: no number in the file, or no such
+    agreement in the archive."""
+    digest = rules.bytes_hash(data)
+    number = pdf_info.document_number(data)
+    if number is None or not rules.NUMBER.match(number):
+        return Verification(Verdict.UNKNOWN, None, None, None, digest, None, None)
+    with db.read() as uow:
+        row = uow.session.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
+        if row is None:
+            return Verification(Verdict.UNKNOWN, number, None, None, digest, None, None)
+        if digest == row.sha256:
+            kind: str | None = "original"
+        elif digest in (row.copy_hashes or []):
+            kind = "copy"
+        else:
+            kind = None
+        verdict = Verdict.VALID if kind else Verdict.TAMPERED
+        return Verification(verdict, number, kind, row.status, digest, row.sha256, row.content_sha256)
