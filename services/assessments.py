@@ -40,7 +40,7 @@ from domain.questionnaire import (
 from domain.questionnaire.result import AssessmentRecord, AssessmentResult, AssessmentStart, allowed_levels
 from domain.staff import StaffUser
 from domain.suitability import Reason, assessment_valid_until
-from services import reminders
+from services import reminder_rules, reminders
 
 MAY_ASSESS = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
 
@@ -173,7 +173,7 @@ def record_assessment(
         session.add(row)
         session.flush()
         # A new assessment is valid for a year: the "assessment expiring" reminder has no cause left.
-        reminders.resolve_for_customer(session, reminders.ASSESSMENT_KIND, customer.id, now)
+        reminders.resolve_for_customer(session, reminder_rules.ASSESSMENT_KIND, customer.id, now)
         audit.record(
             session,
             actor=user.login,

@@ -32,7 +32,7 @@ from domain.privacy import may_open_customers
 from domain.profile import EDITABLE_FIELDS, audit_value, check_field, consents_from_tags, tags_with_consents
 from domain.staff import StaffUser
 from domain.text import checked_texts
-from services import reminders
+from services import reminder_rules, reminders
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
 # The purposes of the contact log (as the demo data and the nightly jobs write them).
@@ -167,7 +167,7 @@ def _update(
             _apply(s, row, document, name, value)
         if document is not None and any(name == "id_expiry" for name, _, _ in diffs):
             # Renewed: the reminder about the old expiry has no cause left (the daily job makes a new one if due).
-            reminders.resolve_for_customer(s, reminders.ID_KIND, row.id, now, subject=str(document.id))
+            reminders.resolve_for_customer(s, reminder_rules.ID_KIND, row.id, now, subject=str(document.id))
         row.updated_at = now
         audit.record(
             s,
