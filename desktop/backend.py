@@ -36,6 +36,7 @@ from services import (
     catalog,
     catalog_versions,
     complaint_documents,
+    complaint_views,
     complaints,
     customer_edit,
     customer_search,
@@ -52,7 +53,7 @@ from services import (
     suitability,
 )
 from services.agreements import IssuedAgreement
-from services.complaints import ComplaintView
+from services.complaint_views import ComplaintView
 from services.inbox import TaskView
 from services.positions import PositionsRun
 from services.recommend import OutcomeRecorded, ShownRecommendation
@@ -253,13 +254,13 @@ class Backend:
     # -- complaints (services/complaints.py decides who may do what) ----------------------------------------
 
     def complaints(self, open_only: bool) -> list[ComplaintView]:
-        return complaints.list_complaints(self.db, self.user, open_only=open_only)
+        return complaint_views.list_complaints(self.db, self.user, open_only=open_only)
 
     def complaint(self, number: str) -> ComplaintView:
-        return complaints.show(self.db, self.user, number)
+        return complaint_views.show(self.db, self.user, number)
 
     def complaint_staff(self) -> list[tuple[str, str]]:
-        return complaints.staff_choices(self.db)
+        return complaint_views.staff_choices(self.db)
 
     def register_complaint(self, values: dict[str, Any]) -> ComplaintView:
         return complaints.register(self.db, self.user, **values)

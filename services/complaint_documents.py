@@ -7,7 +7,7 @@ result report once the customer has been answered). `register_document(db, user,
 register of the complaints received in [first, last] that the reader may list (supervisors: all; others: the
 cases they handle or registered).
 
-Confidentiality is the same as `complaints.show`: the complainant's name and phone in full only for the case's
+Confidentiality is the same as `complaint_views.show`: the complainant's name and phone in full only for the case's
 handler, its registrar and supervisors, else 张* and a masked phone. Printing a case in full is audited
 (`complaint_identity_printed`, one entry per case, after the PDF was made); a refusal writes nothing. The data
 is read in one transaction and rendered outside it, so a print never holds the database's write lock.
@@ -52,7 +52,7 @@ from reports.complaint_forms import (
 )
 from services.agreements import bank_name
 from services.calendar import load_calendar
-from services.complaints import _complaint, _may_see_identity
+from services.complaint_views import find_complaint, may_see_identity
 
 AUDIT_ACTION = "complaint_identity_printed"
 URGING_TEXT_MAX = 500
@@ -96,7 +96,7 @@ def _cases(session: Session, user: StaffUser, rows: list[Complaint], outlet: str
     )
     out = []
     for row in rows:
-        visible = _may_see_identity(user, row)
+        visible = may_see_identity(user, row)
         handler = staff.get(row.handler_id) if row.handler_id else None
         subject = staff.get(row.subject_staff_id) if row.subject_staff_id else None
         out.append(
@@ -178,7 +178,7 @@ def case_document(
     today = now.date()
     with db.read() as uow:
         session = uow.session
-        row = _complaint(session, number)
+        row = find_complaint(session, number)
         problem = document_problem(
             document,
             status=row.status,

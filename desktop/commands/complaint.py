@@ -23,7 +23,7 @@ from desktop.commands.agreement import _target, _write
 from domain.complaint_documents import register_number
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.money import parse_amount
-from services import complaint_documents, complaints, staff
+from services import complaint_documents, complaint_views, complaints, staff
 from widgets.messages import describe, describe_error
 
 REFUSED = 2
@@ -141,7 +141,7 @@ def run(args, ctx: CommandContext) -> int:
         else:
             for view in result:
                 _print_case(view, ctx, False)
-    elif isinstance(result, complaints.ComplaintStats):
+    elif isinstance(result, complaint_views.ComplaintStats):
         payload = json_value(asdict(result)) | {"on_time_rate": json_value(result.on_time_rate)}
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
     else:
@@ -207,9 +207,9 @@ def _act(args, ctx: CommandContext, user):
         case "withdraw":
             return complaints.withdraw(db, user, args.number, args.reason, args.voluntary)
         case "show":
-            return complaints.show(db, user, args.number)
+            return complaint_views.show(db, user, args.number)
         case "list":
-            return complaints.list_complaints(db, user, open_only=args.open)
+            return complaint_views.list_complaints(db, user, open_only=args.open)
         case "stats":
-            return complaints.statistics(db, user, day_argument(args.first), day_argument(args.last))
+            return complaint_views.statistics(db, user, day_argument(args.first), day_argument(args.last))
     raise AssertionError(args.action)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from db.models import AuditEntry, CalendarDay, CalendarYear, Task
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
-from services import calendar, complaints, reminders
+from services import calendar, complaint_views, complaints, reminders
 from tests.factories import small_branch
 from tests.services.test_complaints import as_user
 
@@ -70,7 +70,7 @@ def test_loading_the_year_moves_open_complaint_deadlines_and_says_so(db, branch)
     result = calendar.import_calendar(db, admin(branch), NOTICE_2027, "notice-2027.csv")
 
     assert result.complaints_moved == (case.number,)
-    view = complaints.show(db, as_user(branch, Role.SUPERVISOR), case.number, date(2026, 12, 31))
+    view = complaint_views.show(db, as_user(branch, Role.SUPERVISOR), case.number, date(2026, 12, 31))
     assert (view.deadline, view.deadline_provisional) == (date(2027, 1, 5), False)
     with db.read() as uow:
         moved = uow.session.scalars(

@@ -16,7 +16,7 @@ from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.staff import StaffUser
 from services import complaint_documents as documents
-from services import complaints
+from services import complaint_views, complaints
 from tests.factories import small_branch
 from tests.reports.conftest import Pdf
 from tests.services.test_complaints import FULL_REPORT, NOW, as_user, register, walk_to_replied
@@ -88,8 +88,10 @@ def test_an_urging_slip_only_near_or_past_the_deadline_of_an_open_case(db, ids, 
     early = refused(db, supervisor, case.number, "urging")
     assert early.code == "complaint_urging_too_early"
     assert early.params == {"number": case.number, "deadline": "2026-11-26", "date": "2026-11-25"}
-    assert complaints.show(db, supervisor, case.number, today=NOW.date()).documents == ()
-    assert complaints.show(db, supervisor, case.number, today=date(2026, 11, 25)).documents == ("urging",)
+    assert complaint_views.show(db, supervisor, case.number, today=NOW.date()).documents == ()
+    assert complaint_views.show(db, supervisor, case.number, today=date(2026, 11, 25)).documents == (
+        "urging",
+    )
     near = documents.case_document(db, supervisor, case.number, "urging", now=datetime(2026, 11, 25, 9, 0))
     assert "剩余1个工作日" in text_of(near, tmp_path)
     late = documents.case_document(db, supervisor, case.number, "urging", now=datetime(2026, 11, 30, 9, 0))
@@ -137,7 +139,7 @@ def test_the_result_report_once_answered_and_no_urging_after(db, ids, tmp_path):
     draft = text_of(documents.case_document(db, supervisor, case.number, "result", now=NOW), tmp_path)
     assert "客户投诉处理结果报告单" in draft and "已当面致歉" in draft and "同意处理意见" not in draft
     complaints.close(db, supervisor, case.number, replace(FULL_REPORT, overdue_reason="客户外出"), now=NOW)
-    view = complaints.show(db, supervisor, case.number)
+    view = complaint_views.show(db, supervisor, case.number)
     assert view.documents == ("transfer", "result")
     text = text_of(documents.case_document(db, supervisor, case.number, "result", now=NOW), tmp_path)
     for item in (

@@ -14,7 +14,7 @@ from domain.codes import Role
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
 from domain.errors import DomainError, InvalidValue
 from domain.staff import StaffUser
-from services import complaints
+from services import complaint_views, complaints
 from tests.factories import LOGINS, add_second_supervisor, small_branch
 
 NOW = datetime(2026, 11, 23, 10, 30)  # a Monday
@@ -89,7 +89,7 @@ def test_the_person_complained_about_can_never_handle_it(db, branch):
     with pytest.raises(DomainError) as refused:
         complaints.assign(db, as_user(branch, Role.SUPERVISOR), case.number, "teller1", now=NOW)
     assert refused.value.code == "complaint_handler_is_subject"
-    assert complaints.show(db, as_user(branch, Role.SUPERVISOR), case.number).handler == ""
+    assert complaint_views.show(db, as_user(branch, Role.SUPERVISOR), case.number).handler == ""
 
 
 def test_only_a_supervisor_assigns_and_only_the_handler_works_the_case(db, branch):
@@ -123,7 +123,7 @@ def test_closing_needs_the_leaders_instruction_and_the_result_report(db, branch)
         "satisfaction_required",
     )
     assert (
-        complaints.show(db, supervisor, case.number).status is ComplaintStatus.REPLIED
+        complaint_views.show(db, supervisor, case.number).status is ComplaintStatus.REPLIED
     )  # nothing half-written
     closed = complaints.close(db, supervisor, case.number, FULL_REPORT, now=NOW)
     assert closed.status is ComplaintStatus.CLOSED and closed.state == "done"
@@ -171,12 +171,12 @@ def test_the_complainant_is_masked_for_staff_not_on_the_case_and_viewing_is_logg
     complaints.assign(db, as_user(branch, Role.SUPERVISOR), case.number, "manager1", now=NOW)
     other_supervisor = add_second_supervisor(db)
     outsider = StaffUser(branch[Role.ADMIN], "admin1", "admin", Role.ADMIN, "0001", "支行")
-    seen = complaints.show(db, outsider, case.number)
+    seen = complaint_views.show(db, outsider, case.number)
     assert (seen.complainant_name, seen.complainant_phone) == ("王**", "138****5678")
     assert not seen.identity_visible
-    handler_view = complaints.show(db, as_user(branch, Role.MANAGER), case.number)
+    handler_view = complaint_views.show(db, as_user(branch, Role.MANAGER), case.number)
     assert handler_view.complainant_phone == "13812345678"
-    complaints.show(
+    complaint_views.show(
         db, StaffUser(other_supervisor, "supervisor2", "s2", Role.SUPERVISOR, "0001", "支行"), case.number
     )
     with db.read() as uow:
@@ -195,9 +195,9 @@ def test_lists_show_each_person_their_cases_overdue_first(db, branch):
     later = register(db, branch, category="product", subject_login=None)
     complaints.assign(db, as_user(branch, Role.SUPERVISOR), later.number, "manager1", now=NOW)
     today = date(2026, 11, 27)
-    everyone = complaints.list_complaints(db, as_user(branch, Role.SUPERVISOR), today=today)
+    everyone = complaint_views.list_complaints(db, as_user(branch, Role.SUPERVISOR), today=today)
     assert [(v.number, v.state) for v in everyone] == [(first.number, "overdue"), (later.number, "open")]
-    mine = complaints.list_complaints(db, as_user(branch, Role.MANAGER), today=today)
+    mine = complaint_views.list_complaints(db, as_user(branch, Role.MANAGER), today=today)
     assert [v.number for v in mine] == [later.number]
 
 
@@ -209,7 +209,7 @@ def test_statistics_count_by_channel_category_timeliness_and_satisfaction(db, br
     walk_to_replied(db, branch, late, datetime(2026, 11, 30, 9, 0))
     supervisor = as_user(branch, Role.SUPERVISOR)
     complaints.close(db, supervisor, on_time.number, FULL_REPORT, now=NOW)
-    stats = complaints.statistics(db, supervisor, date(2026, 11, 1), date(2026, 11, 30))
+    stats = complaint_views.statistics(db, supervisor, date(2026, 11, 1), date(2026, 11, 30))
     assert (stats.total, stats.by_channel, stats.by_category) == (
         3,
         {"walk_in": 1, "phone": 2},
@@ -218,7 +218,7 @@ def test_statistics_count_by_channel_category_timeliness_and_satisfaction(db, br
     assert (stats.answered, stats.on_time, stats.on_time_rate) == (2, 1, Decimal("0.500"))
     assert stats.satisfaction == {"satisfied": 1}
     with pytest.raises(DomainError):
-        complaints.statistics(db, as_user(branch, Role.MANAGER), date(2026, 11, 1), date(2026, 11, 30))
+        complaint_views.statistics(db, as_user(branch, Role.MANAGER), date(2026, 11, 1), date(2026, 11, 30))
 
 
 @pytest.mark.parametrize(
