@@ -5,7 +5,7 @@ Over the ACTIVITY_DAYS before today (and a few things this morning), on working 
   with their `now`): most older ones converted or not interested, some only contacted, some still open and
   overdue; the newest still open;
 - recommendation answers (accepted / declined with a reason / later, which leaves a follow-up task) by managers
-  and tellers over the catalogue's sold products, written as services/recommend.record_outcome writes them
+  and tellers over the catalogue's sold products, written as services/recommend_outcomes.record_outcome writes them
   (several hundred rows in one transaction instead of one each);
 - agreements through the real issue service (suitability checked on the day, every warning acknowledged; a sale
   the rules refuse is simply not made) and counter receipts through the real receipt service: both render and
@@ -46,7 +46,12 @@ from domain.staff import StaffUser
 from services import agreements, receipts, referrals, sales_plans
 from services.calendar import load_calendar
 from services.performance import fen_sum
-from services.recommend import DECLINE_REASONS, FOLLOW_UP_DAYS, FOLLOW_UP_EXPIRES_DAYS, FOLLOW_UP_KIND
+from services.recommend_outcomes import (
+    DECLINE_REASONS,
+    FOLLOW_UP_DAYS,
+    FOLLOW_UP_EXPIRES_DAYS,
+    FOLLOW_UP_KIND,
+)
 
 ACTIVITY_DAYS = 120
 REFERRALS = 70
@@ -220,7 +225,7 @@ def _morning(today: date) -> datetime:
 
 
 def _recommendations(db, rng, today, calendar, people, tellers, products, count: int) -> Counter[str]:
-    """As services/recommend.record_outcome writes them: the answer, and a follow-up task for "later"."""
+    """As services/recommend_outcomes.record_outcome writes them: the answer, and a follow-up task for "later"."""
     counts: Counter[str] = Counter()
     codes = [code for code in RECOMMENDED if code in products]
     if not codes:

@@ -47,6 +47,7 @@ from services import (
     positions,
     profile,
     recommend,
+    recommend_outcomes,
     referrals,
     sales_plans,
     staff,
@@ -56,7 +57,8 @@ from services.agreements import IssuedAgreement
 from services.complaint_views import ComplaintView
 from services.inbox import TaskView
 from services.positions import PositionsRun
-from services.recommend import OutcomeRecorded, ShownRecommendation
+from services.recommend import ShownRecommendation
+from services.recommend_outcomes import OutcomeRecorded
 from services.referrals import ReferralReport
 from services.sales_plans import PlanView
 
@@ -132,7 +134,7 @@ class Backend:
         rule_version: str = "",
     ) -> OutcomeRecorded:
         """The customer's answer, recorded by the signed-in person; a "later" creates the follow-up task."""
-        return recommend.record_outcome(
+        return recommend_outcomes.record_outcome(
             self.db,
             staff_id=self.user.id,
             actor=self.user.login,

@@ -31,7 +31,7 @@ from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
 from reports import tables
-from services import exports, recommend
+from services import exports, recommend, recommend_outcomes
 from widgets.messages import describe_reason
 
 
@@ -65,14 +65,14 @@ def register(subparsers):
     )
     answer.add_argument("customer_no")
     answer.add_argument("product_code")
-    answer.add_argument("outcome", choices=recommend.OUTCOMES)
+    answer.add_argument("outcome", choices=recommend_outcomes.OUTCOMES)
     answer.add_argument("--staff", required=True, metavar="LOGIN", help="who recorded the answer")
-    answer.add_argument("--reason", choices=recommend.DECLINE_REASONS, help="why it was declined")
+    answer.add_argument("--reason", choices=recommend_outcomes.DECLINE_REASONS, help="why it was declined")
     answer.add_argument("--follow-up", dest="follow_up", help="for later: the day to follow up, YYYY-MM-DD")
     answer.add_argument("--as-of", dest="as_of", help="the day of the recommendation (default: today)")
     answer.set_defaults(handler=run_answer)
     figures = subparsers.add_parser("conversion", help="recommendation answers and acceptance per key")
-    figures.add_argument("--by", choices=recommend.CONVERSION_BY, default="product")
+    figures.add_argument("--by", choices=recommend_outcomes.CONVERSION_BY, default="product")
     figures.add_argument("--since", help="first day, YYYY-MM-DD")
     figures.add_argument("--until", help="last day, YYYY-MM-DD")
     figures.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -230,11 +230,11 @@ def run_opportunities(args, ctx: CommandContext) -> int:
 def run_answer(args, ctx: CommandContext) -> int:
     """The rank, score and reasons come from the recommendation of the day (none when it is not recommended)."""
     as_of = day_argument(args.as_of)
-    staff_id = recommend.staff_id_of(ctx.db, args.staff)
+    staff_id = recommend_outcomes.staff_id_of(ctx.db, args.staff)
     rec = recommend.recommend_for(ctx.db, args.customer_no, as_of)
     shown = {item.product: (rank, item) for rank, item in enumerate(rec.recommended, 1)}
     rank, item = shown.get(args.product_code.strip(), (None, None))
-    done = recommend.record_outcome(
+    done = recommend_outcomes.record_outcome(
         ctx.db,
         staff_id=staff_id,
         actor=args.staff.strip(),
@@ -256,7 +256,7 @@ def run_answer(args, ctx: CommandContext) -> int:
 def run_conversion(args, ctx: CommandContext) -> int:
     since = day_argument(args.since) if args.since else None
     until = day_argument(args.until) if args.until else None
-    rows = recommend.conversion(ctx.db, args.by, since, until)
+    rows = recommend_outcomes.conversion(ctx.db, args.by, since, until)
     if args.json:
         payload = [
             {

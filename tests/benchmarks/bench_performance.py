@@ -170,7 +170,7 @@ def prepare_month_ends(db: Database, today: date) -> None:
 
 
 def prepare_activity(db: Database, today: date, seed: int = 7) -> None:
-    from services.recommend import DECLINE_REASONS
+    from services.recommend_outcomes import DECLINE_REASONS
 
     with db.read() as uow:
         s = uow.session

@@ -15,6 +15,7 @@ from domain.errors import DomainError, InvalidValue
 from domain.people import life_stage
 from domain.suitability import assessment_valid_until
 from services import recommend as service
+from services import recommend_outcomes
 from services.catalog import load_default_catalog
 from services.suitability import suitability_facts
 from tests.factories import add_customer, small_branch
@@ -136,11 +137,11 @@ def test_outcomes_are_stored_and_later_makes_a_follow_up_task(branch):
         staff_id = uow.session.scalar(select(Staff.id).where(Staff.login == "manager1"))
     now = datetime(2026, 11, 23, 10, 0)
     common = {"staff_id": staff_id, "actor": "manager1", "customer_no": ZHANG, "now": now}
-    service.record_outcome(branch, product_code="EB-ONLINE", outcome="accepted", reasons=["coverage_gap"],
+    recommend_outcomes.record_outcome(branch, product_code="EB-ONLINE", outcome="accepted", reasons=["coverage_gap"],
                            rank=1, score=55, **common)  # fmt: skip
-    service.record_outcome(branch, product_code="GOLD-BAR", outcome="declined", decline_reason="risk_too_high",
+    recommend_outcomes.record_outcome(branch, product_code="GOLD-BAR", outcome="declined", decline_reason="risk_too_high",
                            reasons=["peers_hold", "risk_profile"], **common)  # fmt: skip
-    later = service.record_outcome(branch, product_code="FUND-MIXED", outcome="later",
+    later = recommend_outcomes.record_outcome(branch, product_code="FUND-MIXED", outcome="later",
                                    reasons=["risk_profile"], **common)  # fmt: skip
     with branch.read() as uow:
         task = uow.session.get_one(Task, later.task_id)
@@ -148,16 +149,18 @@ def test_outcomes_are_stored_and_later_makes_a_follow_up_task(branch):
             "recommendation_follow_up", date(2026, 11, 30), "FUND-MIXED")  # fmt: skip
         assert task.details["expires_on"] == "2026-12-30"
         assert uow.session.query(RecommendationOutcome).count() == 3
-    by_product = {c.key: c for c in service.conversion(branch, "product")}
+    by_product = {c.key: c for c in recommend_outcomes.conversion(branch, "product")}
     assert (by_product["EB-ONLINE"].accepted, by_product["GOLD-BAR"].declined) == (1, 1)
-    staff = service.conversion(branch, "staff")
+    staff = recommend_outcomes.conversion(branch, "staff")
     assert [(c.key, c.accepted, c.declined, c.later, c.acceptance) for c in staff] == [
         ("manager1", 1, 1, 1, Decimal("0.500"))
     ]
-    by_reason = {c.key: (c.accepted, c.declined, c.later) for c in service.conversion(branch, "reason")}
+    by_reason = {
+        c.key: (c.accepted, c.declined, c.later) for c in recommend_outcomes.conversion(branch, "reason")
+    }
     assert by_reason == {"coverage_gap": (1, 0, 0), "peers_hold": (0, 1, 0), "risk_profile": (0, 1, 1)}
-    assert [c.key for c in service.conversion(branch, "decline_reason")] == ["risk_too_high"]
-    assert service.conversion(branch, "product", since=date(2026, 11, 24)) == []
+    assert [c.key for c in recommend_outcomes.conversion(branch, "decline_reason")] == ["risk_too_high"]
+    assert recommend_outcomes.conversion(branch, "product", since=date(2026, 11, 24)) == []
 
 
 @pytest.mark.parametrize(("changes", "code"), [
@@ -168,6 +171,6 @@ def test_outcomes_are_stored_and_later_makes_a_follow_up_task(branch):
 ])  # fmt: skip
 def test_a_bad_answer_is_refused(branch, changes, code):
     with pytest.raises(InvalidValue) as refused:
-        service.record_outcome(branch, staff_id=1, actor="x", customer_no=ZHANG, product_code="EB-ONLINE",
+        recommend_outcomes.record_outcome(branch, staff_id=1, actor="x", customer_no=ZHANG, product_code="EB-ONLINE",
                                **changes)  # fmt: skip
     assert refused.value.code == code
