@@ -45,7 +45,7 @@ from domain.periods import Cadence, period_containing
 from domain.staff import StaffUser
 from services import agreements, receipts, referrals, sales_plans
 from services.calendar import load_calendar
-from services.performance import fen_sum
+from services.performance_scope import fen_sum
 from services.recommend_outcomes import (
     DECLINE_REASONS,
     FOLLOW_UP_DAYS,

@@ -34,18 +34,18 @@ from domain.periods import Period
 from domain.profile import AUM_FAMILIES
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
-from services.performance import (
-    _after,
-    _agreement_filter,
-    _month_window,
-    _Scope,
-    _scope,
-    _start,
-    _yuan,
+from services.performance_scope import (
+    Scope,
+    agreement_filter,
     branch_staff,
+    day_after,
+    day_start,
     fen_sum,
+    month_window,
     recorded_day,
+    scope_for,
     task_owner,
+    yuan,
 )
 
 DRILL_ROWS = 200
@@ -65,32 +65,36 @@ def _aum():
     )
 
 
-def _mine(scope: _Scope) -> list:
+def _mine(scope: Scope) -> list:
     where = [Customer.branch_id == scope.branch_id]
     if scope.staff is not None:
         where.append(Customer.manager_id == scope.staff_id)
     return where
 
 
-def _book(scope: _Scope, tier: str) -> Select:
+def _book(scope: Scope, tier: str) -> Select:
     where = _mine(scope)
     if tier:
         where.append(Customer.tier == tier)
     return select(Customer.id.label("customer_id"), literal("").label("detail")).where(*where)
 
 
-def _new_customers(scope: _Scope, period: Period, last: date) -> Select:
+def _new_customers(scope: Scope, period: Period, last: date) -> Select:
     return (
         select(Customer.id.label("customer_id"), func.min(Customer.created_at).label("detail"))
-        .where(*_mine(scope), Customer.created_at >= _start(period.first), Customer.created_at < _after(last))
+        .where(
+            *_mine(scope),
+            Customer.created_at >= day_start(period.first),
+            Customer.created_at < day_after(last),
+        )
         .group_by(Customer.id)
     )
 
 
 def _moved(
-    session: Session, scope: _Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
+    session: Session, scope: Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
 ) -> Select | None:
-    window = _month_window(session, period, as_of)
+    window = month_window(session, period, as_of)
     if window is None:
         return None
     prev, cur = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
@@ -119,8 +123,8 @@ def _moved(
     return query.where(prev.tier.in_(MID_HIGH_TIERS), or_(cur.id.is_(None), ~kept))
 
 
-def _contact_due(scope: _Scope, today: date) -> Select:
-    end = _after(today)
+def _contact_due(scope: Scope, today: date) -> Select:
+    end = day_after(today)
     cutoff = case(
         *(
             (Customer.tier == tier, end - timedelta(days=days))
@@ -142,12 +146,12 @@ def _contact_due(scope: _Scope, today: date) -> Select:
     )
 
 
-def _referrals(scope: _Scope, period: Period, last: date) -> Select:
+def _referrals(scope: Scope, period: Period, last: date) -> Select:
     query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
         Task.kind == REFERRAL_KIND,
         Task.outcome == ReferralOutcome.CONVERTED.value,
-        Task.created_at >= _start(period.first),
-        Task.created_at < _after(last),
+        Task.created_at >= day_start(period.first),
+        Task.created_at < day_after(last),
         Task.assignee_id.in_(branch_staff(scope)),
     )
     if scope.staff is not None:
@@ -156,12 +160,14 @@ def _referrals(scope: _Scope, period: Period, last: date) -> Select:
     return query
 
 
-def _accepted(scope: _Scope, period: Period, last: date) -> Select:
+def _accepted(scope: Scope, period: Period, last: date) -> Select:
     r = RecommendationOutcome
     query = (
         select(r.customer_id.label("customer_id"), Product.name.label("detail"))
         .join(Product, Product.id == r.product_id)
-        .where(r.outcome == "accepted", r.recorded_at >= _start(period.first), r.recorded_at < _after(last))
+        .where(
+            r.outcome == "accepted", r.recorded_at >= day_start(period.first), r.recorded_at < day_after(last)
+        )
         .where(r.staff_id.in_(branch_staff(scope)))
     )
     if scope.staff is not None:
@@ -169,13 +175,13 @@ def _accepted(scope: _Scope, period: Period, last: date) -> Select:
     return query
 
 
-def _agreements(scope: _Scope, period: Period, last: date) -> Select:
+def _agreements(scope: Scope, period: Period, last: date) -> Select:
     return select(Agreement.customer_id.label("customer_id"), Agreement.number.label("detail")).where(
-        *_agreement_filter(scope, period.first, last)
+        *agreement_filter(scope, period.first, last)
     )
 
 
-def _overdue(scope: _Scope, today: date) -> Select:
+def _overdue(scope: Scope, today: date) -> Select:
     return select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
         Task.status == "open", Task.due_on < today, task_owner(scope)
     )
@@ -200,7 +206,7 @@ def drill(
     last = min(period.last, today)
     with db.read() as uow:
         s = uow.session
-        scope = _scope(s, user, staff_login)
+        scope = scope_for(s, user, staff_login)
         as_of = recorded_day(s, scope.branch_id, last) or last
         chosen: Select | None = {
             Figure.BOOK: lambda: _book(scope, tier),
@@ -232,9 +238,7 @@ def drill(
         tier,
         total,
         tuple(
-            DrillRow(
-                no, name if show_name else mask_name(name), t, manager or "", _yuan(fen), _detail(detail)
-            )
+            DrillRow(no, name if show_name else mask_name(name), t, manager or "", yuan(fen), _detail(detail))
             for no, name, t, manager, fen, detail in rows
         ),
     )

@@ -19,7 +19,6 @@ ALLOWED: dict[str, str] = {
     "widgets/performance_screen.py:PerformanceScreen": "split into view and controller in progress",
     "widgets/agreement_dialog.py": "split into view and controller in progress",
     "widgets/agreement_dialog.py:AgreementDialog": "split into view and controller in progress",
-    "services/performance.py": "split in progress",
     "widgets/profile/panel.py:ProfilePanel": "not split yet",
     "widgets/complaints_screen.py:ComplaintsScreen": "not split yet",
     "widgets/catalog_screen.py:CatalogScreen": "not split yet",
