@@ -18,7 +18,7 @@ from widgets.customers_screen import CustomersScreen
 from widgets.home_screen import HomeScreen
 from widgets.inbox_screen import InboxScreen
 from widgets.main_window import MainWindow
-from widgets.performance_screen import PerformanceScreen
+from widgets.performance.view import PerformanceScreen
 from widgets.settings_screen import SettingsScreen
 from widgets.staff_screen import StaffScreen
 

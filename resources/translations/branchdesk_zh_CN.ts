@@ -4570,6 +4570,60 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>PerformanceCharts</name>
+    <message>
+        <location filename="../../widgets/performance/charts.py" line="+45"/>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposit balance</source>
+        <translation>存款余额</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits, day by day</source>
+        <translation>存款余额走势</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>10k yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>AUM</source>
+        <translation>管理资产 AUM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUM, day by day</source>
+        <translation>管理资产走势</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers by tier · AUM in 10k yuan</source>
+        <translation>客户层级分布 · 资产单位万元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counter services by kind</source>
+        <translation>柜面业务笔数（按业务）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{accepted} of {answered}</source>
+        <translation>{accepted} / {answered}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations accepted, by product</source>
+        <translation>推荐接受数（按产品）</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceDrillDialog</name>
     <message>
         <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
@@ -4624,7 +4678,173 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance_screen.py" line="+253"/>
+        <location filename="../../widgets/performance/view.py" line="+295"/>
+        <source>Referrals converted</source>
+        <translation>转介成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations accepted</source>
+        <translation>推荐已接受</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+50"/>
+        <location line="+85"/>
+        <source>Whole branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+84"/>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>{scope} · {cadence} {first} to {last}</source>
+        <translation>{scope} · {cadence} {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures to {date} · {branch}</source>
+        <translation>数据截至 {date} · {branch}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreements issued</source>
+        <translation>协议签发</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Customers in the book</source>
+        <translation>名下客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers who moved up a tier</source>
+        <translation>层级提升客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who moved down a tier</source>
+        <translation>层级下降客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid/high-tier customers lost</source>
+        <translation>流失的中高端客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers due a contact, not contacted in time</source>
+        <translation>应联系未按时联系的客户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers with overdue tasks</source>
+        <translation>有逾期待办的客户</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today&apos;s figures are up to date.</source>
+        <translation>今日数据已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/performance/names.py" line="+23"/>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report</source>
+        <translation>周报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten-day report</source>
+        <translation>旬报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly report</source>
+        <translation>季报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly report</source>
+        <translation>年报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period report</source>
+        <translation>业绩报表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/performance/view.py" line="+17"/>
+        <source>Export figures</source>
+        <translation>导出业绩数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures exported to {path}.</source>
+        <translation>业绩数据已导出至 {path}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of</source>
+        <translation>查看对象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update today&apos;s figures</source>
+        <translation>更新今日数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales plans...</source>
+        <translation>销售计划…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel...</source>
+        <translation>导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSections</name>
+    <message>
+        <location filename="../../widgets/performance/sections.py" line="+45"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -4636,12 +4856,11 @@ Next: {next_step}</source>
     <message>
         <location line="+1"/>
         <location line="+16"/>
-        <location line="+182"/>
         <source>Customer count</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-15"/>
         <source>AUM (10k yuan)</source>
         <translation>管理资产（万元）</translation>
     </message>
@@ -4657,33 +4876,27 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
-        <location line="+45"/>
-        <location line="+162"/>
         <source>Referrals converted</source>
         <translation>转介成功</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="+1"/>
         <location line="+39"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
         <location line="-37"/>
-        <location line="+235"/>
-        <location line="+160"/>
         <source>Recommendations accepted</source>
         <translation>推荐已接受</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+236"/>
+        <location line="+4"/>
         <source>Overdue tasks</source>
         <translation>逾期待办</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="+3"/>
         <source>From tier</source>
         <translation>原层级</translation>
     </message>
@@ -4796,56 +5009,84 @@ Next: {next_step}</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+206"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-1"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+48"/>
-        <location line="+339"/>
-        <source>Whole branch</source>
-        <translation>全网点</translation>
-    </message>
-    <message>
-        <location line="-361"/>
-        <location line="+327"/>
-        <source>Performance</source>
-        <translation>业绩</translation>
-    </message>
-    <message>
-        <location line="-324"/>
-        <source>{scope} · {cadence} {first} to {last}</source>
-        <translation>{scope} · {cadence} {first} 至 {last}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Figures to {date} · {branch}</source>
-        <translation>数据截至 {date} · {branch}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Customers without a manager</source>
         <translation>未分配客户经理的客户</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>By staff</source>
+        <translation>员工业绩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier moves (click a row for the customers)</source>
+        <translation>层级迁移（点击行查看客户）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against plan</source>
+        <translation>计划完成情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations by product</source>
+        <translation>产品推荐情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons declined</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements by product family</source>
+        <translation>协议签约（按产品类别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter services</source>
+        <translation>柜面业务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by category</source>
+        <translation>投诉分类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by channel</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None in this period.</source>
+        <translation>本期无记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTiles</name>
+    <message>
+        <location filename="../../widgets/performance/tiles.py" line="+46"/>
         <source>Click to list the customers</source>
         <translation>点击查看客户明细</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+314"/>
         <source>Counter services</source>
         <translation>柜面业务</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="+0"/>
         <source>transactions</source>
         <translation>笔</translation>
     </message>
@@ -4855,7 +5096,13 @@ Next: {next_step}</source>
         <translation>金额 {amount} 元&lt;br&gt;手续费 {fees} 元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Referrals converted</source>
+        <translation>转介成功</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>of {n} made</source>
         <translation>/ 转介 {n}</translation>
     </message>
@@ -4865,7 +5112,12 @@ Next: {next_step}</source>
         <translation>成功率 {rate}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Customer count</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>vs start {change}</source>
@@ -4873,29 +5125,21 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+195"/>
         <source>New customers</source>
         <translation>新增客户</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="+1"/>
         <source>opened in the period</source>
         <translation>本期开户</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
         <source>AUM</source>
         <translation>管理资产 AUM</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>10k yuan</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="+7"/>
         <source>vs year start {change}</source>
         <translation>较年初 {change}</translation>
     </message>
@@ -4911,12 +5155,11 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
         <source>Deposit balance</source>
         <translation>存款余额</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+3"/>
         <source>Moved up a tier</source>
         <translation>层级提升</translation>
     </message>
@@ -4988,7 +5231,12 @@ Next: {next_step}</source>
         <translation>已联系 {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Recommendations accepted</source>
+        <translation>推荐已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+16"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
@@ -5000,17 +5248,21 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
         <source>Agreements issued</source>
         <translation>协议签发</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+1"/>
         <source>Amount {amount} (10k yuan)</source>
         <translation>金额 {amount} 万元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Overdue tasks</source>
+        <translation>逾期待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open tasks {n}</source>
         <translation>未办结待办 {n}</translation>
     </message>
@@ -5035,214 +5287,19 @@ Next: {next_step}</source>
         <translation>最低：{plan} {rate}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>On time {on_time}&lt;br&gt;Satisfied {satisfied} · major {major}</source>
         <translation>按时办结 {on_time}&lt;br&gt;满意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deposits, day by day</source>
-        <translation>存款余额走势</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AUM, day by day</source>
-        <translation>管理资产走势</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Customers by tier · AUM in 10k yuan</source>
-        <translation>客户层级分布 · 资产单位万元</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Counter services by kind</source>
-        <translation>柜面业务笔数（按业务）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{accepted} of {answered}</source>
-        <translation>{accepted} / {answered}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recommendations accepted, by product</source>
-        <translation>推荐接受数（按产品）</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+9"/>
         <source>¥10k</source>
         <translation>万元</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Customers in the book</source>
-        <translation>名下客户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customers who moved up a tier</source>
-        <translation>层级提升客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers who moved down a tier</source>
-        <translation>层级下降客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mid/high-tier customers lost</source>
-        <translation>流失的中高端客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers due a contact, not contacted in time</source>
-        <translation>应联系未按时联系的客户</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customers with overdue tasks</source>
-        <translation>有逾期待办的客户</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Today&apos;s figures are up to date.</source>
-        <translation>今日数据已更新。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Daily report</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly report</source>
-        <translation>周报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ten-day report</source>
-        <translation>旬报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly report</source>
-        <translation>月报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarterly report</source>
-        <translation>季报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly report</source>
-        <translation>年报</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period report</source>
-        <translation>业绩报表</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Export figures</source>
-        <translation>导出业绩数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Figures exported to {path}.</source>
-        <translation>业绩数据已导出至 {path}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be written: {reason}</source>
-        <translation>无法写入文件：{reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures of</source>
-        <translation>查看对象</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Update today&apos;s figures</source>
-        <translation>更新今日数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sales plans...</source>
-        <translation>销售计划…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print...</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export to Excel...</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By staff</source>
-        <translation>员工业绩</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier moves (click a row for the customers)</source>
-        <translation>层级迁移（点击行查看客户）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sales against plan</source>
-        <translation>计划完成情况</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations by product</source>
-        <translation>产品推荐情况</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasons declined</source>
-        <translation>拒绝原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements by product family</source>
-        <translation>协议签约（按产品类别）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaints by category</source>
-        <translation>投诉分类</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints by channel</source>
-        <translation>投诉渠道</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>None in this period.</source>
-        <translation>本期无记录。</translation>
     </message>
 </context>
 <context>

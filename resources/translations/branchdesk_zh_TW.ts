@@ -4570,6 +4570,60 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>PerformanceCharts</name>
+    <message>
+        <location filename="../../widgets/performance/charts.py" line="+45"/>
+        <source>No data</source>
+        <translation>無數據</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deposit balance</source>
+        <translation>存款餘額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deposits, day by day</source>
+        <translation>存款餘額走勢</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>10k yuan</source>
+        <translation>萬元</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>AUM</source>
+        <translation>管理資產 AUM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AUM, day by day</source>
+        <translation>管理資產走勢</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customers by tier · AUM in 10k yuan</source>
+        <translation>客戶層級分佈 · 資產單位萬元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Counter services by kind</source>
+        <translation>櫃面業務筆數（按業務）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{accepted} of {answered}</source>
+        <translation>{accepted} / {answered}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendations accepted, by product</source>
+        <translation>推薦接受數（按產品）</translation>
+    </message>
+</context>
+<context>
     <name>PerformanceDrillDialog</name>
     <message>
         <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
@@ -4624,7 +4678,173 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance_screen.py" line="+253"/>
+        <location filename="../../widgets/performance/view.py" line="+295"/>
+        <source>Referrals converted</source>
+        <translation>轉介成功</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations accepted</source>
+        <translation>推薦已接受</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+50"/>
+        <location line="+85"/>
+        <source>Whole branch</source>
+        <translation>全分行</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <location line="+84"/>
+        <source>Performance</source>
+        <translation>業績</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>{scope} · {cadence} {first} to {last}</source>
+        <translation>{scope} · {cadence} {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Figures to {date} · {branch}</source>
+        <translation>數據截至 {date} · {branch}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New customers</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Agreements issued</source>
+        <translation>協議簽發</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Customers in the book</source>
+        <translation>名下客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers who moved up a tier</source>
+        <translation>層級提升客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers who moved down a tier</source>
+        <translation>層級下降客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mid/high-tier customers lost</source>
+        <translation>流失的中高端客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers due a contact, not contacted in time</source>
+        <translation>應聯繫未按時聯繫的客戶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customers with overdue tasks</source>
+        <translation>有逾期待辦的客戶</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Today&apos;s figures are up to date.</source>
+        <translation>今日數據已更新。</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/performance/names.py" line="+23"/>
+        <source>Daily report</source>
+        <translation>日報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly report</source>
+        <translation>週報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ten-day report</source>
+        <translation>旬報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report</source>
+        <translation>月報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarterly report</source>
+        <translation>季報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yearly report</source>
+        <translation>年報</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period report</source>
+        <translation>業績報表</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/performance/view.py" line="+17"/>
+        <source>Export figures</source>
+        <translation>匯出業績數據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures exported to {path}.</source>
+        <translation>業績數據已匯出至 {path}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>無法寫入檔案：{reason}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of</source>
+        <translation>查看對象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update today&apos;s figures</source>
+        <translation>更新今日數據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales plans...</source>
+        <translation>銷售計劃…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print...</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to Excel...</source>
+        <translation>匯出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceSections</name>
+    <message>
+        <location filename="../../widgets/performance/sections.py" line="+45"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
@@ -4636,12 +4856,11 @@ Next: {next_step}</source>
     <message>
         <location line="+1"/>
         <location line="+16"/>
-        <location line="+182"/>
         <source>Customer count</source>
         <translation>客戶數</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-15"/>
         <source>AUM (10k yuan)</source>
         <translation>管理資產（萬元）</translation>
     </message>
@@ -4657,33 +4876,27 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
-        <location line="+45"/>
-        <location line="+162"/>
         <source>Referrals converted</source>
         <translation>轉介成功</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="+1"/>
         <location line="+39"/>
         <source>Agreements</source>
         <translation>協議</translation>
     </message>
     <message>
         <location line="-37"/>
-        <location line="+235"/>
-        <location line="+160"/>
         <source>Recommendations accepted</source>
         <translation>推薦已接受</translation>
     </message>
     <message>
-        <location line="-391"/>
-        <location line="+236"/>
+        <location line="+4"/>
         <source>Overdue tasks</source>
         <translation>逾期待辦</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="+3"/>
         <source>From tier</source>
         <translation>原層級</translation>
     </message>
@@ -4796,56 +5009,84 @@ Next: {next_step}</source>
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+206"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-1"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+48"/>
-        <location line="+339"/>
-        <source>Whole branch</source>
-        <translation>全分行</translation>
-    </message>
-    <message>
-        <location line="-361"/>
-        <location line="+327"/>
-        <source>Performance</source>
-        <translation>業績</translation>
-    </message>
-    <message>
-        <location line="-324"/>
-        <source>{scope} · {cadence} {first} to {last}</source>
-        <translation>{scope} · {cadence} {first} 至 {last}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Figures to {date} · {branch}</source>
-        <translation>數據截至 {date} · {branch}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Customers without a manager</source>
         <translation>未分配客戶經理的客戶</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>By staff</source>
+        <translation>員工業績</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier moves (click a row for the customers)</source>
+        <translation>層級遷移（點擊行查看客戶）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales against plan</source>
+        <translation>計劃完成情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendations by product</source>
+        <translation>產品推薦情況</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasons declined</source>
+        <translation>拒絕原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements by product family</source>
+        <translation>協議簽約（按產品類別）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter services</source>
+        <translation>櫃面業務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by category</source>
+        <translation>投訴分類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaints by channel</source>
+        <translation>投訴管道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None in this period.</source>
+        <translation>本期無記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>PerformanceTiles</name>
+    <message>
+        <location filename="../../widgets/performance/tiles.py" line="+46"/>
         <source>Click to list the customers</source>
         <translation>點擊查看客戶明細</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+314"/>
         <source>Counter services</source>
         <translation>櫃面業務</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="+0"/>
         <source>transactions</source>
         <translation>筆</translation>
     </message>
@@ -4855,7 +5096,13 @@ Next: {next_step}</source>
         <translation>金額 {amount} 元&lt;br&gt;手續費 {fees} 元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Referrals converted</source>
+        <translation>轉介成功</translation>
+    </message>
+    <message>
+        <location line="-44"/>
         <source>of {n} made</source>
         <translation>/ 轉介 {n}</translation>
     </message>
@@ -4865,7 +5112,12 @@ Next: {next_step}</source>
         <translation>成功率 {rate}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Customer count</source>
+        <translation>客戶數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+5"/>
         <location line="+2"/>
         <source>vs start {change}</source>
@@ -4873,29 +5125,21 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="-5"/>
-        <location line="+195"/>
         <source>New customers</source>
         <translation>新增客戶</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="+1"/>
         <source>opened in the period</source>
         <translation>本期開戶</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
         <source>AUM</source>
         <translation>管理資產 AUM</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+2"/>
-        <source>10k yuan</source>
-        <translation>萬元</translation>
-    </message>
-    <message>
-        <location line="-74"/>
+        <location line="+7"/>
         <source>vs year start {change}</source>
         <translation>較年初 {change}</translation>
     </message>
@@ -4911,12 +5155,11 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
         <source>Deposit balance</source>
         <translation>存款餘額</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+3"/>
         <source>Moved up a tier</source>
         <translation>層級提升</translation>
     </message>
@@ -4988,7 +5231,12 @@ Next: {next_step}</source>
         <translation>已聯繫 {n}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Recommendations accepted</source>
+        <translation>推薦已接受</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location line="+16"/>
         <source>of {n}</source>
         <translation>/ {n}</translation>
@@ -5000,17 +5248,21 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
         <source>Agreements issued</source>
         <translation>協議簽發</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+1"/>
         <source>Amount {amount} (10k yuan)</source>
         <translation>金額 {amount} 萬元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Overdue tasks</source>
+        <translation>逾期待辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open tasks {n}</source>
         <translation>未辦結待辦 {n}</translation>
     </message>
@@ -5035,214 +5287,19 @@ Next: {next_step}</source>
         <translation>最低：{plan} {rate}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Complaints</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>On time {on_time}&lt;br&gt;Satisfied {satisfied} · major {major}</source>
         <translation>按時辦結 {on_time}&lt;br&gt;滿意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>No data</source>
-        <translation>無數據</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Deposits, day by day</source>
-        <translation>存款餘額走勢</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>AUM, day by day</source>
-        <translation>管理資產走勢</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Customers by tier · AUM in 10k yuan</source>
-        <translation>客戶層級分佈 · 資產單位萬元</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Counter services by kind</source>
-        <translation>櫃面業務筆數（按業務）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{accepted} of {answered}</source>
-        <translation>{accepted} / {answered}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Recommendations accepted, by product</source>
-        <translation>推薦接受數（按產品）</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="+9"/>
         <source>¥10k</source>
         <translation>萬元</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Customers in the book</source>
-        <translation>名下客戶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Customers who moved up a tier</source>
-        <translation>層級提升客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers who moved down a tier</source>
-        <translation>層級下降客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mid/high-tier customers lost</source>
-        <translation>流失的中高端客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customers due a contact, not contacted in time</source>
-        <translation>應聯繫未按時聯繫的客戶</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Customers with overdue tasks</source>
-        <translation>有逾期待辦的客戶</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Today&apos;s figures are up to date.</source>
-        <translation>今日數據已更新。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Daily report</source>
-        <translation>日報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly report</source>
-        <translation>週報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ten-day report</source>
-        <translation>旬報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly report</source>
-        <translation>月報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarterly report</source>
-        <translation>季報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yearly report</source>
-        <translation>年報</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Period report</source>
-        <translation>業績報表</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Export figures</source>
-        <translation>匯出業績數據</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 活頁簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Figures exported to {path}.</source>
-        <translation>業績數據已匯出至 {path}。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file could not be written: {reason}</source>
-        <translation>無法寫入檔案：{reason}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Period</source>
-        <translation>期間</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Figures of</source>
-        <translation>查看對象</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Update today&apos;s figures</source>
-        <translation>更新今日數據</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sales plans...</source>
-        <translation>銷售計劃…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print...</source>
-        <translation>列印…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export to Excel...</source>
-        <translation>匯出 Excel…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By staff</source>
-        <translation>員工業績</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tier moves (click a row for the customers)</source>
-        <translation>層級遷移（點擊行查看客戶）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sales against plan</source>
-        <translation>計劃完成情況</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations by product</source>
-        <translation>產品推薦情況</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasons declined</source>
-        <translation>拒絕原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements by product family</source>
-        <translation>協議簽約（按產品類別）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Complaints by category</source>
-        <translation>投訴分類</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaints by channel</source>
-        <translation>投訴管道</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>None in this period.</source>
-        <translation>本期無記錄。</translation>
     </message>
 </context>
 <context>

@@ -22,8 +22,8 @@ from domain.periods import Cadence, period_containing
 from services import performance, referrals, staff
 from widgets.charts import Bar, BarChart, Series, TierBars, TrendChart
 from widgets.labels import whole_number
+from widgets.performance.view import PerformanceScreen
 from widgets.performance_parts import wan
-from widgets.performance_screen import PerformanceScreen
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
