@@ -15,12 +15,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # name (as room_sizes prints it) -> why it may be larger for now
 ALLOWED: dict[str, str] = {
-    "widgets/agreement_dialog.py": "split into view and controller in progress",
-    "widgets/agreement_dialog.py:AgreementDialog": "split into view and controller in progress",
-    "widgets/profile/panel.py:ProfilePanel": "not split yet",
-    "widgets/complaints_screen.py:ComplaintsScreen": "not split yet",
-    "widgets/catalog_screen.py:CatalogScreen": "not split yet",
-    "widgets/inbox_screen.py:InboxScreen": "not split yet",
+    # Measured when the limits came in (issue 15); not yet split into view and controller. Each is one screen whose
+    # words (table columns, detail text) make most of its length; split them the way widgets/performance/ is.
+    "widgets/profile/panel.py:ProfilePanel": "the customer 360 panel: sections wired in one class, to split next",
+    "widgets/complaints_screen.py:ComplaintsScreen": "the complaint register and its step forms, to split next",
+    "widgets/catalog_screen.py:CatalogScreen": "the catalogue with its version approvals, to split next",
+    "widgets/inbox_screen.py:InboxScreen": "the work queue with its task details, to split next",
 }
 
 

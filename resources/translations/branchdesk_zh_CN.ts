@@ -52,169 +52,34 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement_dialog.py" line="+246"/>
+        <location filename="../../widgets/agreement/view.py" line="+169"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Checking suitability...</source>
-        <translation>正在进行适当性检查…</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Choose a product to check the sale.</source>
-        <translation>请选择产品以检查本次销售。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sale is blocked by the suitability rules:</source>
-        <translation>适当性规则不允许本次销售：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sale may go ahead once each point below is done and acknowledged:</source>
-        <translation>完成并确认以下各项后方可办理：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sale passes the suitability rules.</source>
-        <translation>本次销售符合适当性规则。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Special care given: explained plainly, the customer understands</source>
-        <translation>已给予特别关注：已用通俗语言讲解，客户已理解</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cooling-off period was explained to the customer</source>
-        <translation>已向客户说明冷静期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sale is being recorded on audio and video (双录)</source>
-        <translation>本次销售正在录音录像（双录）</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Issuing the agreement...</source>
-        <translation>正在生成协议…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+93"/>
+        <location line="+78"/>
+        <location line="+50"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-44"/>
         <source>Agreement {number}</source>
         <translation>协议 {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
         <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Loading products...</source>
-        <translation>正在加载产品…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No product to choose.</source>
-        <translation>没有可选的产品。</translation>
-    </message>
-    <message>
+        <location line="+31"/>
         <location line="+4"/>
-        <source>risk level R{level}</source>
-        <translation>风险等级 R{level}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from {amount} yuan</source>
-        <translation>{amount} 元起</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rate {rate}</source>
-        <translation>利率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>catalogue version {version}</source>
-        <translation>目录版本 {version}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
-        <translation>请以元为单位填写金额，如 50000.00（不加分隔符）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the amount to check it against the product&apos;s limits.</source>
-        <translation>请输入金额，以核对产品的金额限制。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+12"/>
         <source>Issue agreement</source>
         <translation>生成协议</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Service agreement for {customer}</source>
-        <translation>{customer} 的服务协议</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dual-recording id</source>
-        <translation>双录编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 50000.00</source>
-        <translation>例如 50000.00</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No term for this product</source>
-        <translation>本产品无期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a product</source>
-        <translation>请选择产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the id of the audio and video recording</source>
-        <translation>录音录像的编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suitability (checked again when issuing)</source>
-        <translation>适当性（生成协议时再次检查）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6550,6 +6415,84 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>SaleForm</name>
+    <message>
+        <location filename="../../widgets/agreement/sale_form.py" line="+97"/>
+        <source>Loading products...</source>
+        <translation>正在加载产品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product to choose.</source>
+        <translation>没有可选的产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>risk level R{level}</source>
+        <translation>风险等级 R{level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue version {version}</source>
+        <translation>目录版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
+        <translation>请以元为单位填写金额，如 50000.00（不加分隔符）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount to check it against the product&apos;s limits.</source>
+        <translation>请输入金额，以核对产品的金额限制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service agreement for {customer}</source>
+        <translation>{customer} 的服务协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 50000.00</source>
+        <translation>例如 50000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term for this product</source>
+        <translation>本产品无期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a product</source>
+        <translation>请选择产品</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../widgets/settings_screen.py" line="+52"/>
@@ -6709,6 +6652,69 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 {database}</source>
         <translation>正在准备数据库…
 {database}</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityBox</name>
+    <message>
+        <location filename="../../widgets/agreement/suitability_box.py" line="+70"/>
+        <source>Checking suitability...</source>
+        <translation>正在进行适当性检查…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuing the agreement...</source>
+        <translation>正在生成协议…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a product to check the sale.</source>
+        <translation>请选择产品以检查本次销售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sale is blocked by the suitability rules:</source>
+        <translation>适当性规则不允许本次销售：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale may go ahead once each point below is done and acknowledged:</source>
+        <translation>完成并确认以下各项后方可办理：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale passes the suitability rules.</source>
+        <translation>本次销售符合适当性规则。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Special care given: explained plainly, the customer understands</source>
+        <translation>已给予特别关注：已用通俗语言讲解，客户已理解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cooling-off period was explained to the customer</source>
+        <translation>已向客户说明冷静期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale is being recorded on audio and video (双录)</source>
+        <translation>本次销售正在录音录像（双录）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suitability (checked again when issuing)</source>
+        <translation>适当性（生成协议时再次检查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-recording id</source>
+        <translation>双录编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of the audio and video recording</source>
+        <translation>录音录像的编号</translation>
     </message>
 </context>
 <context>

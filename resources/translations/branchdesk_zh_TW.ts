@@ -52,169 +52,34 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement_dialog.py" line="+246"/>
+        <location filename="../../widgets/agreement/view.py" line="+169"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>Checking suitability...</source>
-        <translation>正在進行適合度檢查…</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Choose a product to check the sale.</source>
-        <translation>請選擇產品以檢查本次銷售。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sale is blocked by the suitability rules:</source>
-        <translation>適合度規則不允許本次銷售：</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The sale may go ahead once each point below is done and acknowledged:</source>
-        <translation>完成並確認以下各項後方可辦理：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sale passes the suitability rules.</source>
-        <translation>本次銷售符合適合度規則。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Special care given: explained plainly, the customer understands</source>
-        <translation>已給予特別關注：已用淺白語言講解，客戶已理解</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The cooling-off period was explained to the customer</source>
-        <translation>已向客戶說明冷靜期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The sale is being recorded on audio and video (双录)</source>
-        <translation>本次銷售正在錄音錄影（雙錄）</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Issuing the agreement...</source>
-        <translation>正在產生契約…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+93"/>
+        <location line="+78"/>
+        <location line="+50"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-44"/>
         <source>Agreement {number}</source>
         <translation>契約 {number}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
         <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Loading products...</source>
-        <translation>正在載入產品…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No product to choose.</source>
-        <translation>沒有可選的產品。</translation>
-    </message>
-    <message>
+        <location line="+31"/>
         <location line="+4"/>
-        <source>risk level R{level}</source>
-        <translation>風險等級 R{level}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>from {amount} yuan</source>
-        <translation>{amount} 元起</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>rate {rate}</source>
-        <translation>利率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>catalogue version {version}</source>
-        <translation>目錄版本 {version}</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
-        <translation>請以元為單位填寫金額，如 50000.00（不加分隔符號）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the amount to check it against the product&apos;s limits.</source>
-        <translation>請輸入金額，以核對產品的金額限制。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+12"/>
         <source>Issue agreement</source>
         <translation>產生契約</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Service agreement for {customer}</source>
-        <translation>{customer} 的服務契約</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Amount (yuan)</source>
-        <translation>金額（元）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Term</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dual-recording id</source>
-        <translation>錄音錄影編號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. 50000.00</source>
-        <translation>例如 50000.00</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No term for this product</source>
-        <translation>本產品無期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a product</source>
-        <translation>請選擇產品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the id of the audio and video recording</source>
-        <translation>錄音錄影的編號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suitability (checked again when issuing)</source>
-        <translation>適合度（產生契約時再次檢查）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6550,6 +6415,84 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>SaleForm</name>
+    <message>
+        <location filename="../../widgets/agreement/sale_form.py" line="+97"/>
+        <source>Loading products...</source>
+        <translation>正在載入產品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No product to choose.</source>
+        <translation>沒有可選的產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>risk level R{level}</source>
+        <translation>風險等級 R{level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from {amount} yuan</source>
+        <translation>{amount} 元起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rate {rate}</source>
+        <translation>利率 {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalogue version {version}</source>
+        <translation>目錄版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write the amount in yuan, e.g. 50000.00 (no separators).</source>
+        <translation>請以元為單位填寫金額，如 50000.00（不加分隔符號）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the amount to check it against the product&apos;s limits.</source>
+        <translation>請輸入金額，以核對產品的金額限制。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service agreement for {customer}</source>
+        <translation>{customer} 的服務契約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (yuan)</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Term</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 50000.00</source>
+        <translation>例如 50000.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No term for this product</source>
+        <translation>本產品無期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a product</source>
+        <translation>請選擇產品</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../../widgets/settings_screen.py" line="+52"/>
@@ -6709,6 +6652,69 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 {database}</source>
         <translation>正在準備資料庫…
 {database}</translation>
+    </message>
+</context>
+<context>
+    <name>SuitabilityBox</name>
+    <message>
+        <location filename="../../widgets/agreement/suitability_box.py" line="+70"/>
+        <source>Checking suitability...</source>
+        <translation>正在進行適合度檢查…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issuing the agreement...</source>
+        <translation>正在產生契約…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a product to check the sale.</source>
+        <translation>請選擇產品以檢查本次銷售。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sale is blocked by the suitability rules:</source>
+        <translation>適合度規則不允許本次銷售：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale may go ahead once each point below is done and acknowledged:</source>
+        <translation>完成並確認以下各項後方可辦理：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sale passes the suitability rules.</source>
+        <translation>本次銷售符合適合度規則。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Special care given: explained plainly, the customer understands</source>
+        <translation>已給予特別關注：已用淺白語言講解，客戶已理解</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cooling-off period was explained to the customer</source>
+        <translation>已向客戶說明冷靜期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sale is being recorded on audio and video (双录)</source>
+        <translation>本次銷售正在錄音錄影（雙錄）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suitability (checked again when issuing)</source>
+        <translation>適合度（產生契約時再次檢查）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dual-recording id</source>
+        <translation>錄音錄影編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the id of the audio and video recording</source>
+        <translation>錄音錄影的編號</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from domain.staff import StaffUser
 from tests.factories import LOGINS
 from tests.services.test_agreements import ZHANG, shop
 from tests.services.test_suitability_service import product
-from widgets.agreement_dialog import AgreementDialog, open_agreement_flow
+from widgets.agreement.view import AgreementDialog, open_agreement_flow
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui

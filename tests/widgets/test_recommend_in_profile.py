@@ -204,11 +204,11 @@ def test_proceed_opens_the_agreement_flow_with_product_and_amount(qtbot, db, ids
 
 
 def test_proceed_uses_the_agreement_dialog_by_default(qtbot, db, ids, runner, monkeypatch):
-    import widgets.agreement_dialog
+    import widgets.agreement.view
 
     calls = []
     monkeypatch.setattr(
-        widgets.agreement_dialog,
+        widgets.agreement.view,
         "open_agreement_flow",
         lambda *args, **kwargs: calls.append(
             (args[3], kwargs["product_code"], kwargs["amount"], kwargs["customer_name"])

@@ -4,7 +4,7 @@ Everything it reads or saves goes through the task runner (the UI thread never w
 `load(customer_no)` returns the profile as the signed-in person may see it; `actions` (a `ProfileActions`, or
 None for a read-only panel) are the calls behind the header's buttons and the sections. Dialog factories and the
 agreement flow ("办理" on a recommendation: `agreement_flow(parent, backend, runner, customer_no, product_code=,
-amount=)`, by default `widgets.agreement_dialog.open_agreement_flow`) are injectable for tests.
+amount=)`, by default `widgets.agreement.view.open_agreement_flow`) are injectable for tests.
 """
 
 from __future__ import annotations
@@ -372,9 +372,9 @@ class ProfilePanel(QWidget):
             )
             return
         try:
-            from widgets.agreement_dialog import open_agreement_flow
+            from widgets.agreement.view import open_agreement_flow
         except ModuleNotFoundError as missing:  # only the flow itself missing; its own imports must work
-            if missing.name != "widgets.agreement_dialog":
+            if missing.name != "widgets.agreement.view":
                 raise
             self.banner.show_message(self.tr("Agreements cannot be issued from here yet."), "error")
             return
