@@ -1,5 +1,5 @@
 """Demo data: a client of the services that fills an empty database with a believable branch."""
 
-from demo.builder import generate, is_empty
+from demo.builder import DEMO_PASSWORD, generate, is_empty
 
-__all__ = ["generate", "is_empty"]
+__all__ = ["DEMO_PASSWORD", "generate", "is_empty"]
