@@ -47,7 +47,7 @@ DECLINE_REASONS = (
     "has_similar",
     "prefers_other_bank",
     "other",
-)  # services.recommend.DECLINE_REASONS (screens may not import db)
+)  # services.recommend_outcomes.DECLINE_REASONS (screens may not import db)
 WARN = "background: #fff4e5; color: #7a4b00; border: 1px solid #f3d19c; border-radius: 3px; padding: 2px 4px;"
 MUTED = "color: #5a6270;"
 NOTE = "background: #eef2ff; color: #3730a3; border: 1px solid #c7d2fe; border-radius: 3px; padding: 2px 4px;"
