@@ -21,6 +21,8 @@ ALLOWED: dict[str, str] = {
     "widgets/complaints_screen.py:ComplaintsScreen": "the complaint register and its step forms, to split next",
     "widgets/catalog_screen.py:CatalogScreen": "the catalogue with its version approvals, to split next",
     "widgets/inbox_screen.py:InboxScreen": "the work queue with its task details, to split next",
+    # Grew past 500 lines with the per-row import audit (issue 12), merged while the splits above were under way.
+    "services/customer_import.py": "reading, checking and writing an import in one module, to split next",
 }
 
 
