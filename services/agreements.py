@@ -23,7 +23,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db import audit, counters, errors
-from db.models import Agreement, Branch, Customer, IdDocument, Product, Staff
+from db.models import Agreement, AuditEntry, Branch, Customer, IdDocument, Product, Staff
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status, Verdict
@@ -99,7 +99,7 @@ class AgreementRecord:
 
 @dataclass(frozen=True)
 class Verification:
-    """`verdict` valid / tampered / unknown. `kind` says what a valid file is: the original or a copy the bank
+    """`verdict` valid / tampered / unknown / chain_broken. `kind` says what a valid file is: the original or a copy the bank
     served (副本/作废). `status` is the archived agreement's (issued / voided), None when unknown."""
 
     verdict: str
@@ -107,8 +107,10 @@ class Verification:
     kind: str | None
     status: str | None
     file_sha256: str
-    archive_sha256: str | None
+    archive_sha256: str | None  # the original's, as the audit chain records it
     content_sha256: str | None
+    chain_seq: int | None = None  # the chained entry that records the file (valid)
+    chain_break: int | None = None  # the first entry that does not fit (chain_broken)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -535,23 +537,67 @@ def attach_scan(
         return _record(s, row)
 
 
+ORIGINAL_ACTIONS = ("agreement_issued",)
+COPY_ACTIONS = ("agreement_reprinted",)
+
+
+def _kind_in_chain(entry: AuditEntry, digest: str) -> str | None:
+    """What the file is according to one audit entry of the agreement: the original, a copy, or neither."""
+    details = entry.details or {}
+    if details.get("sha256") == digest:
+        if entry.action in ORIGINAL_ACTIONS or entry.action == "archive_recorded":
+            return "original"
+        if entry.action in COPY_ACTIONS:
+            return "copy"
+    if entry.action == "archive_recorded" and digest in (details.get("copy_sha256") or []):
+        return "copy"
+    return None
+
+
 def verify(db: Database, data: bytes) -> Verification:
-    """Compare a file with the archive: the number from the file's document information, then the SHA-256 of
-    its bytes against the original's (or a copy the bank served). Unknown: no number in the file, or no such
-    agreement in the archive."""
+    """Compare a file with the archive as the audit chain records it: the number from the file's document
+    information, then the SHA-256 of its bytes against the hashes in the chained entries of that agreement
+    (issued: the original; reprinted: a copy the bank served). The chain is then checked from that entry to its
+    end: an entry changed, removed or inserted since gives `chain_broken`, naming the first entry that does not
+    fit. The archive's own columns (`sha256`, `copy_hashes`) are not trusted: anyone with an UPDATE could change
+    them. Unknown: no number in the file, or no such agreement in the archive."""
     digest = rules.bytes_hash(data)
     number = pdf_info.document_number(data)
     if number is None or not rules.NUMBER.match(number):
         return Verification(Verdict.UNKNOWN, None, None, None, digest, None, None)
     with db.read() as uow:
-        row = uow.session.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
+        s = uow.session
+        row = s.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
         if row is None:
             return Verification(Verdict.UNKNOWN, number, None, None, digest, None, None)
-        if digest == row.sha256:
-            kind: str | None = "original"
-        elif digest in (row.copy_hashes or []):
-            kind = "copy"
-        else:
-            kind = None
-        verdict = Verdict.VALID if kind else Verdict.TAMPERED
-        return Verification(verdict, number, kind, row.status, digest, row.sha256, row.content_sha256)
+        entries = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "agreement", AuditEntry.entity_id == number)
+            .order_by(AuditEntry.seq)
+        ).all()
+        kind, found = None, None
+        for entry in entries:
+            kind = _kind_in_chain(entry, digest)
+            if kind:
+                found = entry
+                break
+        original = next(
+            (
+                e.details["sha256"]
+                for e in entries
+                if e.action in (*ORIGINAL_ACTIONS, "archive_recorded") and e.details.get("sha256")
+            ),
+            None,
+        )
+        status = Status.VOIDED if any(e.action == "agreement_voided" for e in entries) else Status.ISSUED
+        if found is None:
+            return Verification(Verdict.TAMPERED, number, None, status, digest, original, row.content_sha256)
+        check = audit.check_chain(s, from_seq=found.seq)
+        if not check.intact:
+            return Verification(
+                Verdict.CHAIN_BROKEN, number, None, status, digest, original, row.content_sha256,
+                chain_break=check.first_break.seq,
+            )  # fmt: skip
+        return Verification(
+            Verdict.VALID, number, kind, status, digest, original, row.content_sha256, chain_seq=found.seq
+        )

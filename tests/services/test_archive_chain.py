@@ -1,0 +1,100 @@
+"""Issue 12, "what is on record", tried as an attacker would: the archive's hashes live in the hash-chained audit
+trail, so editing the agreements table cannot make a forged PDF verify (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from alembic import command
+from sqlalchemy import select, text, update
+
+from db import schema
+from db.models import Agreement, AuditEntry
+from services import agreements
+from tests.services.test_agreements import NOW, issue_wm, manager, shop
+
+
+@pytest.fixture
+def branch(db):
+    shop(db)
+    return db
+
+
+def _forged(pdf: bytes) -> bytes:
+    forged = bytearray(pdf)
+    forged[len(forged) // 3] ^= 0x01
+    return bytes(forged)
+
+
+def test_a_forged_hash_added_to_the_copies_column_does_not_make_a_forgery_valid(branch):
+    issued = issue_wm(branch)
+    forged = _forged(issued.pdf)
+    assert agreements.verify(branch, forged).verdict == "tampered"
+    # The attack: one UPDATE adding the forged file's hash to the agreement's served copies.
+    with branch.write() as uow:
+        uow.session.execute(
+            update(Agreement).values(
+                copy_hashes=[agreements.rules.bytes_hash(forged)], version=Agreement.version + 1
+            )
+        )
+        uow.commit()
+    result = agreements.verify(branch, forged)
+    assert (result.verdict, result.kind) == ("tampered", None)
+    # The genuine original still verifies: its hash is in the chain.
+    assert agreements.verify(branch, issued.pdf).verdict == "valid"
+
+
+def test_replacing_the_original_bytes_and_hash_in_the_table_does_not_verify_the_replacement(branch):
+    issued = issue_wm(branch)
+    forged = _forged(issued.pdf)
+    with branch.write() as uow:
+        uow.session.execute(
+            update(Agreement).values(
+                pdf=forged, sha256=agreements.rules.bytes_hash(forged), version=Agreement.version + 1
+            )
+        )
+        uow.commit()
+    assert agreements.verify(branch, forged).verdict == "tampered"
+
+
+def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named(branch):
+    issued = issue_wm(branch)
+    copy = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
+    forged = _forged(copy)
+    with branch.write() as uow:
+        entry = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "agreement_reprinted")
+        ).one()
+        details = dict(entry.details, sha256=agreements.rules.bytes_hash(forged))
+        # Raw SQL, as an attacker at the database would do it.
+        uow.session.execute(
+            text("UPDATE audit_log SET details = :d WHERE id = :id"),
+            {"d": json.dumps(details), "id": entry.id},
+        )
+        uow.commit()
+        seq = entry.seq
+    result = agreements.verify(branch, forged)
+    assert result.verdict == "chain_broken" and result.chain_break == seq
+
+
+def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(branch):
+    """Before 0008 a copy's hash could be only in the agreements table: the upgrade records it in the chain."""
+    issued = issue_wm(branch)
+    copy = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
+    with branch.engine.begin() as conn:
+        command.downgrade(schema._config(conn), "0007")
+    try:
+        with branch.engine.begin() as conn:
+            conn.execute(text("DELETE FROM audit_log WHERE action = 'agreement_reprinted'"))
+    finally:
+        schema.upgrade(branch)
+    with branch.read() as uow:
+        entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "archive_recorded")).one()
+        assert (entry.actor, entry.entity_id) == ("migration:0008", issued.number)
+        assert entry.details == {"copy_sha256": [agreements.rules.bytes_hash(copy)]}  # the original was there
+    assert (agreements.verify(branch, copy).verdict, agreements.verify(branch, copy).kind) == (
+        "valid",
+        "copy",
+    )
+    assert agreements.verify(branch, issued.pdf).kind == "original"
