@@ -4,14 +4,17 @@ trail, so editing the agreements table cannot make a forged PDF verify (SQLite a
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 from alembic import command
 from sqlalchemy import select, text, update
+from sqlalchemy import text as text_sql
 
 from db import schema
 from db.models import Agreement, AuditEntry
-from services import agreements
+from services import agreements, audit_trail
+from tests.desktop.test_suitability_command import branchdesk
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
 
 
@@ -98,3 +101,40 @@ def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(bra
         "copy",
     )
     assert agreements.verify(branch, issued.pdf).kind == "original"
+
+
+def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_url, tmp_path):
+    issued = issue_wm(branch)
+    ok = branchdesk(db_url, "audit", "verify")
+    assert ok.returncode == 0 and ok.stdout.startswith("intact: ")
+    teller = branchdesk(db_url, "audit", "list", "--user", "teller1")
+    assert teller.returncode == 2 and "not allowed" in teller.stderr
+    listed = branchdesk(
+        db_url, "audit", "list", "--user", "supervisor1", "--customer", "C0000000001", "--json"
+    )
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert [(r["action"], r["entity_id"]) for r in rows] == [("agreement_issued", issued.number)]
+    sheet = tmp_path / "closing.pdf"
+    done = branchdesk(db_url, "audit", "closing-sheet", "--user", "supervisor1", "--date", NOW.date().isoformat(),
+                      "--out", str(sheet))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    printed = json.loads(done.stdout)
+    with branch.read() as uow:  # the sheet shows the chain as it was before its own entry
+        issued_entry = uow.session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "agreement_issued")
+        ).one()
+        issued_seq = issued_entry.seq
+        assert (printed["last_seq"], printed["last_hash"]) == (issued_seq, issued_entry.hash)
+    assert audit_trail.check(branch).last_seq == issued_seq + 1
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(sheet), "-"], capture_output=True, check=True)
+    flat = "".join(text.stdout.decode("utf-8").split())
+    assert "日终审计签章单" in flat and printed["last_hash"] in flat and "协议签发" in flat
+    with branch.engine.begin() as conn:
+        conn.execute(text_sql("UPDATE audit_log SET actor = 'x' WHERE seq = 1"))
+    broken = branchdesk(db_url, "audit", "verify")
+    assert broken.returncode == 4 and broken.stdout.startswith("broken at entry #1: hash_mismatch")
+    refused = branchdesk(
+        db_url, "audit", "closing-sheet", "--user", "supervisor1", "--out", str(tmp_path / "x.pdf")
+    )
+    assert refused.returncode == 2 and "does not fit at entry 1" in refused.stderr

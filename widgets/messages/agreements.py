@@ -91,4 +91,9 @@ MESSAGES = {
         "Messages", "The template {template} is for a {kind}, not for this document."
     ),
     "document_paper_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown paper {paper}; use one of {allowed}."),
+    "audit_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit trail does not fit at entry {seq} ({problem}): the record was altered. Nothing was printed; "
+        "report it to the branch head and run branchdesk audit verify.",
+    ),
 }
