@@ -49,6 +49,9 @@ from services.suitability import check_rows
 DEFAULT_BANK_NAME = "中国示范银行股份有限公司"
 ISSUING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
 _ACCOUNT = re.compile(r"^[0-9A-Za-z]{4,32}$")
+# The audit actions whose `sha256` is an original's or a served copy's (agreement verify, print-original).
+ORIGINAL_ACTIONS = ("agreement_issued",)
+COPY_ACTIONS = ("agreement_reprinted",)
 
 
 def bank_name() -> str:
@@ -423,6 +426,80 @@ def _rebuild(row: Agreement, watermark: str | None) -> bytes:
     return build_agreement(doc, template, qr_payload=payload, watermark=watermark)
 
 
+# An original may be printed again only when authorised: a first delivery that failed (the command line could not
+# write the file) records `agreement_original_not_delivered`, which authorises exactly one `print_original`.
+NOT_DELIVERED = "agreement_original_not_delivered"
+ORIGINAL_PRINTED = "agreement_original_printed"
+
+
+def original_not_delivered(
+    db: Database, user: StaffUser | None, number: str, reason: str, *, now: datetime | None = None
+) -> None:
+    """Record that the original's bytes did not reach the customer (`reason`: a code such as
+    `file_write_failed`); this authorises one `print_original`."""
+    with db.write() as uow:
+        s = uow.session
+        row = _row(s, number)
+        audit.record(
+            s,
+            actor=user.login if user is not None else audit.cli_actor(),
+            staff_id=user.id if user is not None else None,
+            action=NOT_DELIVERED,
+            entity="agreement",
+            entity_id=row.number,
+            details={"reason": reason},
+            at=now,
+        )
+        uow.commit()
+
+
+def print_original(db: Database, user: StaffUser, number: str, *, now: datetime | None = None) -> bytes:
+    """The stored original's bytes once more, audited; allowed once per authorisation (a recorded failed
+    delivery), else `agreement_original_not_authorised`. The bytes must still be the ones the audit chain
+    recorded at issue (`agreement_archive_altered` otherwise); a voided agreement is refused."""
+    if user.role not in ISSUING_ROLES:
+        raise DomainError("agreement_not_allowed_for_role", role=user.role.value)
+    with db.write() as uow:
+        s = uow.session
+        _staff_row(s, user)
+        row = _row(s, number, lock=True)  # two stations cannot both use the one authorisation
+        if row.status == Status.VOIDED:
+            raise DomainError("agreement_is_voided", number=row.number)
+        actions = s.scalars(
+            select(AuditEntry.action).where(
+                AuditEntry.entity == "agreement",
+                AuditEntry.entity_id == row.number,
+                AuditEntry.action.in_((NOT_DELIVERED, ORIGINAL_PRINTED)),
+            )
+        ).all()
+        if actions.count(NOT_DELIVERED) <= actions.count(ORIGINAL_PRINTED):
+            raise DomainError("agreement_original_not_authorised", number=row.number)
+        recorded = s.scalar(
+            select(AuditEntry.details)
+            .where(
+                AuditEntry.entity == "agreement",
+                AuditEntry.entity_id == row.number,
+                AuditEntry.action.in_((*ORIGINAL_ACTIONS, "archive_recorded")),
+            )
+            .order_by(AuditEntry.seq)
+        )
+        digest = rules.bytes_hash(row.pdf)
+        if not recorded or recorded.get("sha256") != digest:
+            raise DomainError("agreement_archive_altered", number=row.number)
+        audit.record(
+            s,
+            actor=user.login,
+            staff_id=user.id,
+            action=ORIGINAL_PRINTED,
+            entity="agreement",
+            entity_id=row.number,
+            details={"sha256": digest},
+            at=now,
+        )
+        uow.commit()
+        return row.pdf
+
+
 COPY_MARK = "副本"
 VOID_MARK = "作废"
 
@@ -535,10 +612,6 @@ def attach_scan(
         )
         uow.commit()
         return _record(s, row)
-
-
-ORIGINAL_ACTIONS = ("agreement_issued",)
-COPY_ACTIONS = ("agreement_reprinted",)
 
 
 def _kind_in_chain(entry: AuditEntry, digest: str) -> str | None:

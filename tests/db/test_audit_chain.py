@@ -14,6 +14,9 @@ from db.models import AuditEntry
 from db.session import Database
 from tests.db.test_concurrency import STATIONS, _run_stations
 
+# Raw SQL rewrites and migrations: the schema owner's work (a station role may not, see test_station_role.py).
+pytestmark = pytest.mark.owner
+
 AT = datetime(2026, 11, 23, 9, 30, 15, 123456)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import text as text_sql
 
 from db import schema
 from db.models import Agreement, AuditEntry
+from domain.errors import DomainError
 from services import agreements, audit_trail
 from tests.desktop.test_suitability_command import branchdesk
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
@@ -30,6 +31,7 @@ def _forged(pdf: bytes) -> bytes:
     return bytes(forged)
 
 
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_a_forged_hash_added_to_the_copies_column_does_not_make_a_forgery_valid(branch):
     issued = issue_wm(branch)
     forged = _forged(issued.pdf)
@@ -48,6 +50,7 @@ def test_a_forged_hash_added_to_the_copies_column_does_not_make_a_forgery_valid(
     assert agreements.verify(branch, issued.pdf).verdict == "valid"
 
 
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_replacing_the_original_bytes_and_hash_in_the_table_does_not_verify_the_replacement(branch):
     issued = issue_wm(branch)
     forged = _forged(issued.pdf)
@@ -61,6 +64,7 @@ def test_replacing_the_original_bytes_and_hash_in_the_table_does_not_verify_the_
     assert agreements.verify(branch, forged).verdict == "tampered"
 
 
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named(branch):
     issued = issue_wm(branch)
     copy = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
@@ -81,6 +85,7 @@ def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named
     assert result.verdict == "chain_broken" and result.chain_break == seq
 
 
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(branch):
     """Before 0008 a copy's hash could be only in the agreements table: the upgrade records it in the chain."""
     issued = issue_wm(branch)
@@ -103,6 +108,7 @@ def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(bra
     assert agreements.verify(branch, issued.pdf).kind == "original"
 
 
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_url, tmp_path):
     issued = issue_wm(branch)
     ok = branchdesk(db_url, "audit", "verify")
@@ -138,3 +144,45 @@ def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_ur
         db_url, "audit", "closing-sheet", "--user", "supervisor1", "--out", str(tmp_path / "x.pdf")
     )
     assert refused.returncode == 2 and "does not fit at entry 1" in refused.stderr
+
+
+ISSUE = ("agreement", "issue", "--customer", "C0000000001", "--user", "manager1", "--product", "TD-X",
+         "--amount", "100010", "--term", "1Y")  # fmt: skip
+
+
+def test_a_file_that_cannot_be_written_leaves_an_issued_agreement_whose_original_can_be_printed_once(
+    branch, db_url, tmp_path
+):
+    failed = branchdesk(db_url, *ISSUE, "--out", "/dev/full")
+    assert failed.returncode == 6, failed.stderr
+    number = json.loads(failed.stdout)["number"]
+    assert f"Agreement {number} WAS issued" in failed.stderr and f"print-original {number}" in failed.stderr
+    assert agreements.show(branch, number).status == "issued"
+    out = tmp_path / "original.pdf"
+    done = branchdesk(db_url, "agreement", "print-original", number, "--out", str(out), "--user", "manager1")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes() == agreements.original(branch, number)
+    assert agreements.verify(branch, out.read_bytes()).kind == "original"
+    again = branchdesk(db_url, "agreement", "print-original", number, "--out", str(out), "--user", "manager1")
+    assert again.returncode == 2 and "may not be printed again" in again.stderr
+    with branch.read() as uow:
+        actions = uow.session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == number).order_by(AuditEntry.seq)
+        ).all()
+    assert actions == ["agreement_issued", "agreement_original_not_delivered", "agreement_original_printed"]
+    assert "exit 2 nothing happened" in " ".join(branchdesk(db_url, "--help").stdout.split())
+
+
+@pytest.mark.owner  # the attack is raw SQL as the schema owner
+def test_print_original_without_a_failed_delivery_is_refused_and_never_serves_altered_bytes(branch):
+    issued = issue_wm(branch)
+    with pytest.raises(DomainError) as refused:
+        agreements.print_original(branch, manager(branch), issued.number)
+    assert refused.value.code == "agreement_original_not_authorised"
+    agreements.original_not_delivered(branch, manager(branch), issued.number, "file_write_failed")
+    with branch.write() as uow:
+        uow.session.execute(update(Agreement).values(pdf=_forged(issued.pdf), version=Agreement.version + 1))
+        uow.commit()
+    with pytest.raises(DomainError) as altered:
+        agreements.print_original(branch, manager(branch), issued.number)
+    assert altered.value.code == "agreement_archive_altered"
