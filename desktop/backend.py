@@ -31,6 +31,7 @@ from reports.performance_xlsx import build_performance_workbook
 from services import (
     agreements,
     assessments,
+    audit_trail,
     calendar,
     catalog,
     catalog_versions,
@@ -177,6 +178,10 @@ class Backend:
 
     def reprint_agreement(self, number: str) -> bytes:
         return agreements.reprint(self.db, self.user, number)
+
+    def closing_sheet(self) -> bytes:
+        """Today's closing sheet (日终) as PDF; the chain is checked first (supervisors and administrators)."""
+        return audit_trail.closing_sheet(self.db, self.user, date.today())[1]
 
     def print_setup(self) -> tuple[str, str]:
         return SettingsStore().print_setup()

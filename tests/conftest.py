@@ -146,8 +146,6 @@ def pg_schema():
     db = Database(pg.url)
     schema.upgrade(db)
     db.dispose()
-    if PG_ROLE:
-        pg.add_station_role(PG_ROLE)
     yield pg
     pg.drop()
 
@@ -185,7 +183,9 @@ def db_url(request, tmp_path) -> str:
     pg: PgSchema = request.getfixturevalue("pg_schema")
     _truncate_all(pg.url)
     if PG_ROLE and request.node.get_closest_marker("owner") is None:
-        return pg.station_url
+        # Granted again for every test: an owner test may have migrated down and up (new tables, no grants),
+        # just as a branch runs `db station-role` after every `db upgrade`.
+        return pg.add_station_role(PG_ROLE)
     return pg.url
 
 
