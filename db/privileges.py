@@ -41,7 +41,7 @@ _CUSTOMER_EDITS = (
 
 # table -> what a station may do besides SELECT. Sources: services/customer_edit.py (EDITABLE_FIELDS, hand-over),
 # customer_import.py (`_update_rows`), staff.py, complaints.py, inbox.py, referrals.py, reminders.py,
-# catalog.py, catalog_versions.py, sales_plans.py, positions.py (recomputed figures), agreements.py, receipts.py,
+# catalog.py, catalog_versions.py, sales_plans.py, calendar.py, positions.py (recomputed figures), agreements.py, receipts.py,
 # db/counters.py, db/audit.py.
 STATION_GRANTS: dict[str, TableGrant] = {
     "branches": TableGrant(),
@@ -120,6 +120,9 @@ STATION_GRANTS: dict[str, TableGrant] = {
     "customer_month_ends": TableGrant(),
     "tier_transitions": TableGrant(delete=True),
     "sales_plans": TableGrant(delete=True, update=("target", "set_by_id", "set_at")),
+    # An administrator loading a year replaces it (services/calendar.py).
+    "calendar_years": TableGrant(delete=True),
+    "calendar_days": TableGrant(delete=True),
 }
 
 _ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")

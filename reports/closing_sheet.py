@@ -93,9 +93,9 @@ def _qr(payload: str) -> Drawing:
     for r, row in enumerate(modules):
         for c, dark in enumerate(row):
             if dark:
-                drawing.add(
-                    Rect((c + 1) * box, QR_SIZE - (r + 2) * box, box, box, fillColor=L.INK, strokeWidth=0)
-                )
+                module = Rect((c + 1) * box, QR_SIZE - (r + 2) * box, box, box)
+                module.fillColor, module.strokeWidth, module.strokeColor = L.INK, 0, None
+                drawing.add(module)
     return drawing
 
 

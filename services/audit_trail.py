@@ -117,8 +117,8 @@ def closing_sheet(
     with db.read() as uow:  # the walk may take seconds: never under the write lock
         s = uow.session
         result = audit.check_chain(s)
-        if not result.intact:
-            found = result.first_break
+        found = result.first_break
+        if found is not None:
             raise DomainError("audit_chain_broken", seq=found.seq, problem=found.problem)
         day_filter = (AuditEntry.at >= start, AuditEntry.at < end)
         counts = s.execute(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from db.session import Database
 from desktop.commands import CommandContext, day_argument, json_value
 from desktop.commands.agreement import _target, _write
 from services import audit_trail, staff
@@ -48,11 +49,14 @@ def register(subparsers):
 
 
 def run(args, ctx: CommandContext) -> int:
-    return {"verify": _verify, "list": _list, "closing-sheet": _closing_sheet}[args.action](args, ctx)
+    if ctx.db is None:
+        raise RuntimeError("the dispatcher opens the database for audit commands")
+    action = {"verify": _verify, "list": _list, "closing-sheet": _closing_sheet}[args.action]
+    return action(args, ctx.db, ctx)
 
 
-def _verify(args, ctx: CommandContext) -> int:
-    status = audit_trail.check(ctx.db)
+def _verify(args, db: Database, ctx: CommandContext) -> int:
+    status = audit_trail.check(db)
     if args.json:
         print(json.dumps(asdict(status), indent=2), file=ctx.out)
     elif status.intact:
@@ -67,10 +71,10 @@ def _verify(args, ctx: CommandContext) -> int:
     return EXIT_OK if status.intact else EXIT_BROKEN
 
 
-def _list(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+def _list(args, db: Database, ctx: CommandContext) -> int:
+    user = staff.user_by_login(db, args.user)
     since = day_argument(args.since) if args.since else None
-    rows = audit_trail.entries(ctx.db, user, since=since, customer_no=args.customer, limit=max(args.limit, 1))
+    rows = audit_trail.entries(db, user, since=since, customer_no=args.customer, limit=max(args.limit, 1))
     if args.json:
         print(json.dumps([json_value(asdict(r)) for r in rows], ensure_ascii=False, indent=2), file=ctx.out)
         return EXIT_OK
@@ -81,10 +85,10 @@ def _list(args, ctx: CommandContext) -> int:
     return EXIT_OK
 
 
-def _closing_sheet(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+def _closing_sheet(args, db: Database, ctx: CommandContext) -> int:
+    user = staff.user_by_login(db, args.user)
     target = _target(args.out)
-    sheet, pdf = audit_trail.closing_sheet(ctx.db, user, day_argument(args.date))
+    sheet, pdf = audit_trail.closing_sheet(db, user, day_argument(args.date))
     _write(target, pdf)
     payload = {"day": sheet.day.isoformat(), "entries": sheet.entries, "last_seq": sheet.last_seq,
                "last_hash": sheet.last_hash, "file": str(target.resolve())}  # fmt: skip
