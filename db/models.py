@@ -335,7 +335,7 @@ class Receipt(Base):
 class AuditEntry(Base):
     """Who did what, when. Details never hold a full ID number or phone (masked or field names only).
 
-    Append-only and hash-chained (migration 0009, db/audit.py): `seq` is the place in the chain, `prev_hash`
+    Append-only and hash-chained (migration 0010, db/audit.py): `seq` is the place in the chain, `prev_hash`
     the hash of the entry before, `hash` the SHA-256 of this entry's canonical serialisation."""
 
     __tablename__ = "audit_log"

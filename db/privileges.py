@@ -36,13 +36,13 @@ class TableGrant:
 _CUSTOMER_EDITS = (
     "name", "name_pinyin", "name_initials", "gender", "birth_date", "nationality", "phone", "email", "address",
     "occupation", "employer", "annual_income", "civil_capacity", "qualified_investor", "qualified_until",
-    "aml_risk", "kyc_status", "tags", "manager_id", "updated_at", "version",
+    "aml_risk", "kyc_status", "tags", "manager_id", "tier", "star_level", "updated_at", "version",
 )  # fmt: skip
 
 # table -> what a station may do besides SELECT. Sources: services/customer_edit.py (EDITABLE_FIELDS, hand-over),
 # customer_import.py (`_update_rows`), staff.py, complaints.py, inbox.py, referrals.py, reminders.py,
-# catalog.py, catalog_versions.py, sales_plans.py, calendar.py, positions.py (recomputed figures), agreements.py, receipts.py,
-# db/counters.py, db/audit.py.
+# catalog.py, catalog_versions.py, sales_plans.py, calendar.py, tiers.py, positions.py (recomputed figures),
+# agreements.py, receipts.py, db/counters.py, db/audit.py.
 STATION_GRANTS: dict[str, TableGrant] = {
     "branches": TableGrant(),
     "staff": TableGrant(
@@ -120,6 +120,10 @@ STATION_GRANTS: dict[str, TableGrant] = {
     "customer_month_ends": TableGrant(),
     "tier_transitions": TableGrant(delete=True),
     "sales_plans": TableGrant(delete=True, update=("target", "set_by_id", "set_at")),
+    # The month-end tier job and manual overrides (services/tiers.py): customers' tier and stars above.
+    "tier_runs": TableGrant(),
+    "tier_changes": TableGrant(),
+    "tier_overrides": TableGrant(update=("ended_at",)),
     # An administrator loading a year replaces it (services/calendar.py).
     "calendar_years": TableGrant(delete=True),
     "calendar_days": TableGrant(delete=True),

@@ -114,8 +114,8 @@ class PgSchema:
         with owner.begin() as conn:
             conn.execute(
                 text(
-                    f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN "
-                    f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'; END IF; END $$"
+                    f"DO $$ BEGIN CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'; "
+                    "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"  # parallel workers
                 )
             )
             grant_station_role(conn, role)

@@ -1,4 +1,4 @@
-"""The hash-chained audit log (db/audit.py, migration 0009) on SQLite and PostgreSQL: every change to the record is
+"""The hash-chained audit log (db/audit.py, migration 0010) on SQLite and PostgreSQL: every change to the record is
 found and named, stations appending at once never fork the chain, and older databases are chained on upgrade."""
 
 from __future__ import annotations
@@ -113,9 +113,9 @@ def test_stations_appending_at_once_never_fork_the_chain(db, db_url):
 
 
 def test_the_migration_chains_existing_entries_in_id_order(db):
-    """A database from before 0009: entries without hashes are chained in id order."""
+    """A database from before 0010: entries without hashes are chained in id order."""
     with db.engine.begin() as conn:
-        command.downgrade(schema._config(conn), "0008")
+        command.downgrade(schema._config(conn), "0009")
     try:
         with db.engine.begin() as conn:
             for i, (action, entity, entity_id, details) in enumerate(

@@ -42,8 +42,8 @@ def station(pg_schema: PgSchema, db_url):
     with owner.begin() as conn:
         conn.execute(
             text(
-                f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{ROLE}') THEN "
-                f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; END IF; END $$"
+                f"DO $$ BEGIN CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'; "
+                "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"  # parallel workers
             )
         )
     owner.dispose()

@@ -87,11 +87,11 @@ def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named
 
 @pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(branch):
-    """Before 0009 a copy's hash could be only in the agreements table: the upgrade records it in the chain."""
+    """Before 0010 a copy's hash could be only in the agreements table: the upgrade records it in the chain."""
     issued = issue_wm(branch)
     copy = agreements.reprint(branch, manager(branch), issued.number, now=NOW)
     with branch.engine.begin() as conn:
-        command.downgrade(schema._config(conn), "0008")
+        command.downgrade(schema._config(conn), "0009")
     try:
         with branch.engine.begin() as conn:
             conn.execute(text("DELETE FROM audit_log WHERE action = 'agreement_reprinted'"))
@@ -99,7 +99,7 @@ def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(bra
         schema.upgrade(branch)
     with branch.read() as uow:
         entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "archive_recorded")).one()
-        assert (entry.actor, entry.entity_id) == ("migration:0009", issued.number)
+        assert (entry.actor, entry.entity_id) == ("migration:0010", issued.number)
         assert entry.details == {"copy_sha256": [agreements.rules.bytes_hash(copy)]}  # the original was there
     assert (agreements.verify(branch, copy).verdict, agreements.verify(branch, copy).kind) == (
         "valid",

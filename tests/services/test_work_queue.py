@@ -167,7 +167,6 @@ def _add_reminder_facts(db, branch) -> None:
         uow.commit()
 
 
-@pytest.mark.owner  # the setup writes tiers and birth dates, which no station updates
 def test_daily_job_creates_each_reminder_once(db, branch):
     _add_reminder_facts(db, branch)
     created = reminders.generate_reminders(db, TODAY, now=NOW).created
@@ -272,7 +271,6 @@ def test_a_later_outcome_sets_a_new_deadline_that_is_escalated_again(db, branch)
 # -- generated tasks close themselves when their cause goes away ---------------------------------------------
 
 
-@pytest.mark.owner  # the setup writes tiers and birth dates, which no station updates
 def test_the_daily_job_closes_reminders_whose_cause_went_away(db, branch):
     _add_reminder_facts(db, branch)
     with db.write() as uow:

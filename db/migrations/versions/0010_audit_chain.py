@@ -1,14 +1,14 @@
 """audit chain: each audit entry holds the hash of the one before; the archive's hashes join the chain
 
-Revision ID: 0009
-Revises: 0008
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-01
 
 The audit log becomes append-only and hash-chained (db/audit.py): `seq`, `prev_hash`, `hash` on every entry and
 the one-row `audit_chain_head` that serialises appends. Existing entries are chained in id order; the first
 entry's `prev_hash` is the genesis hash, 64 zeros (`db.audit.GENESIS_HASH`). Then every archived agreement and
 receipt whose PDF hashes are not yet in an entry of the chain (databases from before the archive recorded them)
-gets one `archive_recorded` entry (actor `migration:0009`) with the hashes the archive holds at this moment, so
+gets one `archive_recorded` entry (actor `migration:0010`) with the hashes the archive holds at this moment, so
 `agreement verify` can check files against the chain from now on.
 """
 
@@ -21,13 +21,13 @@ from alembic import op
 
 from db.audit import GENESIS_HASH, entry_hash, normalise_details
 
-revision = "0009"
-down_revision = "0008"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
 BATCH = 2000
-ACTOR = "migration:0009"
+ACTOR = "migration:0010"
 
 _audit = sa.table(
     "audit_log",
