@@ -43,6 +43,12 @@ class DatabaseNotInitialised(StorageError):
     code = "database_not_initialised"
 
 
+class PermissionDenied(StorageError):
+    """The database account may not do this (PostgreSQL stations run as a restricted role, `db station-role`)."""
+
+    code = "database_permission_denied"
+
+
 class RecordChanged(StorageError):
     """Someone else saved this record since it was read (optimistic locking)."""
 

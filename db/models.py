@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Computed,
     Date,
@@ -332,11 +333,17 @@ class Receipt(Base):
 
 
 class AuditEntry(Base):
-    """Who did what, when. Details never hold a full ID number or phone (masked or field names only)."""
+    """Who did what, when. Details never hold a full ID number or phone (masked or field names only).
+
+    Append-only and hash-chained (migration 0010, db/audit.py): `seq` is the place in the chain, `prev_hash`
+    the hash of the entry before, `hash` the SHA-256 of this entry's canonical serialisation."""
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     actor: Mapped[str] = mapped_column(String(40))  # login, or "cli:<os user>" for command-line actions
@@ -344,6 +351,15 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[str] = mapped_column(String(40), default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class AuditChainHead(Base):
+    """One row (id 1): the last chained audit entry's `seq` and `hash`. Appending locks it (db/audit.py)."""
+
+    __tablename__ = "audit_chain_head"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Counter(Base):

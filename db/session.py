@@ -88,6 +88,8 @@ def _translate(exc: BaseException) -> errors.StorageError | None:
         return errors.DatabaseLocked(message)
     if "readonly database" in message or "read-only" in message or "read only" in message:
         return errors.DatabaseReadOnly(message)
+    if "permission denied" in message or "must be owner" in message:
+        return errors.PermissionDenied(message.splitlines()[0] if message else "")
     if "disk is full" in message or "no space left" in message or "could not extend file" in message:
         return errors.DiskFull(message)
     if "unable to open database" in message:

@@ -32,6 +32,7 @@ from services import (
     agreement_archive,
     agreements,
     assessments,
+    audit_trail,
     calendar,
     catalog,
     catalog_versions,
@@ -181,6 +182,10 @@ class Backend:
 
     def reprint_agreement(self, number: str) -> bytes:
         return agreement_archive.reprint(self.db, self.user, number)
+
+    def closing_sheet(self) -> bytes:
+        """Today's closing sheet (日终) as PDF; the chain is checked first (supervisors and administrators)."""
+        return audit_trail.closing_sheet(self.db, self.user, date.today())[1]
 
     def print_setup(self) -> tuple[str, str]:
         return SettingsStore().print_setup()

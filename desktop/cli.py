@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 def _modules():
     from desktop.commands import (
         agreement,
+        audit,
         calendar,
         catalog,
         complaint,
@@ -51,6 +52,7 @@ def _modules():
         workqueue,
         agreement,
         receipt,
+        audit,
         figures,
         tiers,
         selftest,

@@ -59,7 +59,13 @@ def build_main_window(
     window.add_screen(
         "home",
         _title(QT_TRANSLATE_NOOP("Navigation", "Home")),
-        HomeScreen(user, backend.home_summary, runner),
+        HomeScreen(
+            user,
+            backend.home_summary,
+            runner,
+            closing_sheet=backend.closing_sheet if user.role in (Role.SUPERVISOR, Role.ADMIN) else None,
+            print_setup=(backend.print_setup, backend.save_print_setup),
+        ),
     )
     if user.role is not Role.ADMIN:
         inbox = InboxScreen(user, backend, runner, open_customer=lambda no: _open_customer(window, no))

@@ -49,6 +49,9 @@ class Verdict:
     VALID = "valid"
     TAMPERED = "tampered"
     UNKNOWN = "unknown"
+    # The file's hash is in the audit chain, but the chain does not fit from that entry on: the record itself
+    # was altered, so it proves nothing (`branchdesk audit verify` names the entry).
+    CHAIN_BROKEN = "chain_broken"
 
 
 def counter_name(branch_code: str, year: int) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from db import audit, errors
-from db.models import Agreement, Customer, Product, Staff
+from db.models import Agreement, AuditEntry, Customer, Product, Staff
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status, Verdict
@@ -26,7 +26,12 @@ from domain.errors import DomainError, InvalidValue
 from domain.staff import StaffUser
 from reports import pdf_info
 from reports.agreement import build_agreement
+from services.agreements import ISSUING_ROLES
 from services.staff import active_staff_row
+
+# The audit actions whose `sha256` is an original's or a served copy's (agreement verify, print-original).
+ORIGINAL_ACTIONS = ("agreement_issued",)
+COPY_ACTIONS = ("agreement_reprinted",)
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ class AgreementRecord:
 
 @dataclass(frozen=True)
 class Verification:
-    """`verdict` valid / tampered / unknown. `kind` says what a valid file is: the original or a copy the bank
+    """`verdict` valid / tampered / unknown / chain_broken. `kind` says what a valid file is: the original or a copy the bank
     served (副本/作废). `status` is the archived agreement's (issued / voided), None when unknown."""
 
     verdict: str
@@ -65,8 +70,10 @@ class Verification:
     kind: str | None
     status: str | None
     file_sha256: str
-    archive_sha256: str | None
+    archive_sha256: str | None  # the original's, as the audit chain records it
     content_sha256: str | None
+    chain_seq: int | None = None  # the chained entry that records the file (valid)
+    chain_break: int | None = None  # the first entry that does not fit (chain_broken)
 
 
 def _row(session, number: str, *, lock: bool = False) -> Agreement:
@@ -132,6 +139,80 @@ def _rebuild(row: Agreement, watermark: str | None) -> bytes:
     doc = rules.document_from_data(row.document["data"], row.content_sha256)
     payload = rules.qr_payload(row.number, row.content_sha256)
     return build_agreement(doc, template, qr_payload=payload, watermark=watermark)
+
+
+# An original may be printed again only when authorised: a first delivery that failed (the command line could not
+# write the file) records `agreement_original_not_delivered`, which authorises exactly one `print_original`.
+NOT_DELIVERED = "agreement_original_not_delivered"
+ORIGINAL_PRINTED = "agreement_original_printed"
+
+
+def original_not_delivered(
+    db: Database, user: StaffUser | None, number: str, reason: str, *, now: datetime | None = None
+) -> None:
+    """Record that the original's bytes did not reach the customer (`reason`: a code such as
+    `file_write_failed`); this authorises one `print_original`."""
+    with db.write() as uow:
+        s = uow.session
+        row = _row(s, number)
+        audit.record(
+            s,
+            actor=user.login if user is not None else audit.cli_actor(),
+            staff_id=user.id if user is not None else None,
+            action=NOT_DELIVERED,
+            entity="agreement",
+            entity_id=row.number,
+            details={"reason": reason},
+            at=now,
+        )
+        uow.commit()
+
+
+def print_original(db: Database, user: StaffUser, number: str, *, now: datetime | None = None) -> bytes:
+    """The stored original's bytes once more, audited; allowed once per authorisation (a recorded failed
+    delivery), else `agreement_original_not_authorised`. The bytes must still be the ones the audit chain
+    recorded at issue (`agreement_archive_altered` otherwise); a voided agreement is refused."""
+    if user.role not in ISSUING_ROLES:
+        raise DomainError("agreement_not_allowed_for_role", role=user.role.value)
+    with db.write() as uow:
+        s = uow.session
+        active_staff_row(s, user)
+        row = _row(s, number, lock=True)  # two stations cannot both use the one authorisation
+        if row.status == Status.VOIDED:
+            raise DomainError("agreement_is_voided", number=row.number)
+        actions = s.scalars(
+            select(AuditEntry.action).where(
+                AuditEntry.entity == "agreement",
+                AuditEntry.entity_id == row.number,
+                AuditEntry.action.in_((NOT_DELIVERED, ORIGINAL_PRINTED)),
+            )
+        ).all()
+        if actions.count(NOT_DELIVERED) <= actions.count(ORIGINAL_PRINTED):
+            raise DomainError("agreement_original_not_authorised", number=row.number)
+        recorded = s.scalar(
+            select(AuditEntry.details)
+            .where(
+                AuditEntry.entity == "agreement",
+                AuditEntry.entity_id == row.number,
+                AuditEntry.action.in_((*ORIGINAL_ACTIONS, "archive_recorded")),
+            )
+            .order_by(AuditEntry.seq)
+        )
+        digest = rules.bytes_hash(row.pdf)
+        if not recorded or recorded.get("sha256") != digest:
+            raise DomainError("agreement_archive_altered", number=row.number)
+        audit.record(
+            s,
+            actor=user.login,
+            staff_id=user.id,
+            action=ORIGINAL_PRINTED,
+            entity="agreement",
+            entity_id=row.number,
+            details={"sha256": digest},
+            at=now,
+        )
+        uow.commit()
+        return row.pdf
 
 
 COPY_MARK = "副本"
@@ -248,23 +329,63 @@ def attach_scan(
         return _record(s, row)
 
 
+def _kind_in_chain(entry: AuditEntry, digest: str) -> str | None:
+    """What the file is according to one audit entry of the agreement: the original, a copy, or neither."""
+    details = entry.details or {}
+    if details.get("sha256") == digest:
+        if entry.action in ORIGINAL_ACTIONS or entry.action == "archive_recorded":
+            return "original"
+        if entry.action in COPY_ACTIONS:
+            return "copy"
+    if entry.action == "archive_recorded" and digest in (details.get("copy_sha256") or []):
+        return "copy"
+    return None
+
+
 def verify(db: Database, data: bytes) -> Verification:
-    """Compare a file with the archive: the number from the file's document information, then the SHA-256 of
-    its bytes against the original's (or a copy the bank served). Unknown: no number in the file, or no such
-    agreement in the archive."""
+    """Compare a file with the archive as the audit chain records it: the number from the file's document
+    information, then the SHA-256 of its bytes against the hashes in the chained entries of that agreement
+    (issued: the original; reprinted: a copy the bank served). The chain is then checked from that entry to its
+    end: an entry changed, removed or inserted since gives `chain_broken`, naming the first entry that does not
+    fit. The archive's own columns (`sha256`, `copy_hashes`) are not trusted: anyone with an UPDATE could change
+    them. Unknown: no number in the file, or no such agreement in the archive."""
     digest = rules.bytes_hash(data)
     number = pdf_info.document_number(data)
     if number is None or not rules.NUMBER.match(number):
         return Verification(Verdict.UNKNOWN, None, None, None, digest, None, None)
     with db.read() as uow:
-        row = uow.session.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
+        s = uow.session
+        row = s.scalars(select(Agreement).where(Agreement.number == number)).one_or_none()
         if row is None:
             return Verification(Verdict.UNKNOWN, number, None, None, digest, None, None)
-        if digest == row.sha256:
-            kind: str | None = "original"
-        elif digest in (row.copy_hashes or []):
-            kind = "copy"
-        else:
-            kind = None
-        verdict = Verdict.VALID if kind else Verdict.TAMPERED
-        return Verification(verdict, number, kind, row.status, digest, row.sha256, row.content_sha256)
+        entries = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "agreement", AuditEntry.entity_id == number)
+            .order_by(AuditEntry.seq)
+        ).all()
+        kind, found = None, None
+        for entry in entries:
+            kind = _kind_in_chain(entry, digest)
+            if kind:
+                found = entry
+                break
+        original = next(
+            (
+                e.details["sha256"]
+                for e in entries
+                if e.action in (*ORIGINAL_ACTIONS, "archive_recorded") and e.details.get("sha256")
+            ),
+            None,
+        )
+        status = Status.VOIDED if any(e.action == "agreement_voided" for e in entries) else Status.ISSUED
+        if found is None:
+            return Verification(Verdict.TAMPERED, number, None, status, digest, original, row.content_sha256)
+        check = audit.check_chain(s, from_seq=found.seq)
+        if not check.intact:
+            return Verification(
+                Verdict.CHAIN_BROKEN, number, None, status, digest, original, row.content_sha256,
+                chain_break=check.first_break.seq,
+            )  # fmt: skip
+        return Verification(
+            Verdict.VALID, number, kind, status, digest, original, row.content_sha256, chain_seq=found.seq
+        )

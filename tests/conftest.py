@@ -33,6 +33,9 @@ from db.session import Database  # noqa: E402
 from tests.demo_cache import DemoCache  # noqa: E402
 
 PG_URL = os.environ.get("BRANCHDESK_TEST_PG_URL", "")
+# Set (to a role name) to run the PostgreSQL tests as the stations do: a login role given exactly the station's
+# privileges by `db station-role` (db/privileges.py), never the schema owner. Tests marked `owner` keep the owner.
+PG_ROLE = os.environ.get("BRANCHDESK_TEST_PG_ROLE", "")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 BACKENDS = ["sqlite", "postgresql"]
 # "gw0", "gw1", ... in an xdist worker; "main" in a serial run (and in the xdist controller, which runs no tests).
@@ -97,6 +100,29 @@ class PgSchema:
             admin.dispose()
         separator = "&" if "?" in PG_URL else "?"
         self.url = f"{PG_URL}{separator}options=-csearch_path%3D{self.name}"
+        self.station_url = ""
+
+    def add_station_role(self, role: str) -> str:
+        """Create the login role (once per server) and grant it the station's privileges on this schema, as
+        `branchdesk db station-role` does; return the URL that connects as it."""
+        from sqlalchemy.engine import make_url
+
+        from db.privileges import grant_station_role
+
+        password = "station-test-password"
+        owner = create_engine(self.url.replace("postgresql://", "postgresql+psycopg://", 1))
+        with owner.begin() as conn:
+            conn.execute(
+                text(
+                    f"DO $$ BEGIN CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'; "
+                    "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"  # parallel workers
+                )
+            )
+            grant_station_role(conn, role)
+        owner.dispose()
+        station = make_url(self.url).set(username=role, password=password)
+        self.station_url = station.render_as_string(hide_password=False)
+        return self.station_url
 
     def drop(self) -> None:
         admin = _admin_engine()
@@ -156,6 +182,10 @@ def db_url(request, tmp_path) -> str:
         return f"sqlite:///{path}"
     pg: PgSchema = request.getfixturevalue("pg_schema")
     _truncate_all(pg.url)
+    if PG_ROLE and request.node.get_closest_marker("owner") is None:
+        # Granted again for every test: an owner test may have migrated down and up (new tables, no grants),
+        # just as a branch runs `db station-role` after every `db upgrade`.
+        return pg.add_station_role(PG_ROLE)
     return pg.url
 
 

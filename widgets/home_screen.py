@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from domain.codes import Role
 from domain.overview import HomeSummary
 from domain.staff import StaffUser
 from widgets.labels import day, money, whole_number
+from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -29,13 +40,31 @@ class FigureCard(QFrame):
 
 
 class HomeScreen(Screen):
-    def __init__(self, user: StaffUser, load_summary: Callable[[], HomeSummary], runner, parent=None) -> None:
+    """`closing_sheet` (supervisors and administrators): makes today's closing sheet (日终) and returns its PDF,
+    shown in the preview to print and sign."""
+
+    def __init__(
+        self,
+        user: StaffUser,
+        load_summary: Callable[[], HomeSummary],
+        runner,
+        parent=None,
+        *,
+        closing_sheet: Callable[[], bytes] | None = None,
+        print_setup: tuple[Callable, Callable] | None = None,
+        preview=open_pdf_dialog,
+    ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("home_screen")
         self._user, self._load_summary = user, load_summary
+        self._closing_sheet, self._print_setup, self._preview = closing_sheet, print_setup, preview
+        self.preview_dialog = None
         self.summary: HomeSummary | None = None
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.closing_button = QPushButton(objectName="closing_sheet")
+        self.closing_button.setVisible(closing_sheet is not None)
+        self.closing_button.clicked.connect(self.print_closing_sheet)
         self.scope = QLabel()
         keys = ["customers", "aum", "maturing", "assessment_expired"]
         if user.role is not Role.MANAGER:
@@ -62,7 +91,10 @@ class HomeScreen(Screen):
         self.upcoming_view.setModel(self.upcoming)
         self.upcoming_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.upcoming_view.verticalHeader().hide()
-        self.layout_.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.closing_button)
+        self.layout_.addLayout(top)
         self.layout_.addWidget(self.scope)
         self.layout_.addLayout(grid)
         show_upcoming = user.role is not Role.ADMIN
@@ -76,6 +108,28 @@ class HomeScreen(Screen):
 
     def load(self) -> None:
         self.runner.submit(self._load_summary, on_done=self._show, on_error=self.show_error, key="home")
+
+    def print_closing_sheet(self) -> None:
+        if self._closing_sheet is None:
+            return
+        self.closing_button.setEnabled(False)
+        self.runner.submit(
+            self._closing_sheet,
+            on_done=self._show_closing_sheet,
+            on_error=self._closing_sheet_failed,
+            key="closing_sheet",
+            write=True,
+        )
+
+    def _show_closing_sheet(self, data: bytes) -> None:
+        self.closing_button.setEnabled(True)
+        title = self.tr("Daily closing sheet {date}").format(date=day(date.today()))
+        setup, save = self._print_setup or (None, None)
+        self.preview_dialog = self._preview(self, data, title, print_setup=setup, save_print_setup=save)
+
+    def _closing_sheet_failed(self, error: BaseException) -> None:
+        self.closing_button.setEnabled(True)
+        self.show_error(error)
 
     def _show(self, summary: HomeSummary) -> None:
         self.summary = summary
@@ -98,6 +152,10 @@ class HomeScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Good day, {name}").format(name=self._user.name))
+        self.closing_button.setText(self.tr("Daily closing sheet..."))
+        self.closing_button.setToolTip(
+            self.tr("Today's audit entries by kind and the last audit chain hash, to print and sign")
+        )
         if self.summary is not None:
             scope = self.tr("Your customers") if self.summary.scope == "book" else self.tr("Whole branch")
             self.scope.setText(

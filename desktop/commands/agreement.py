@@ -7,14 +7,22 @@
         dual_recording_required), issues the next number, stores the PDF and writes it to FILE (default
         ./<number>.pdf). Prints {"number", "sha256", "file"} as JSON. A refused sale prints the reason codes and
         their words on stderr, exits 3 and writes nothing (no record, no number used, no file).
+        The number, the archive row and the PDF bytes are stored together before the file is written. If the
+        file then cannot be written (disk full, device gone), the agreement WAS issued: the command says so,
+        records that the original was not delivered and exits 6; print it with `agreement print-original`.
+    agreement print-original NUMBER --out FILE --user LOGIN
+        The stored original once more, allowed once per authorisation (a recorded failed delivery); audited.
     agreement verify FILE.pdf [--json]
-        Reads the agreement number from the file and compares the file's SHA-256 with the archive: prints
-        `valid` (exit 0; the original, or a copy the bank served), `tampered` (exit 4) or `unknown` (exit 5).
+        Reads the agreement number from the file and compares the file's SHA-256 with the hashes the audit chain
+        recorded for that agreement: prints `valid` (exit 0; the original, or a copy the bank served),
+        `tampered` (exit 4), `chain_broken` (exit 4: the record was altered after that entry) or `unknown`
+        (exit 5).
     agreement reprint NUMBER --out FILE [--user LOGIN]      the archived agreement marked 副本 (作废 once voided)
     agreement void NUMBER --reason TEXT --user LOGIN --approver LOGIN   a supervisor other than the requester
     agreement attach NUMBER SCAN_FILE --user LOGIN          the signed paper's scan, kept beside the original
     agreement show NUMBER                                   the archive record as JSON (no ID number)
-Exit 2: unknown customer, product, agreement or staff, or a bad argument (worded by the dispatcher).
+Exit 2: nothing happened: unknown customer, product, agreement or staff, a bad argument, a refusal (worded by
+the dispatcher). Exit 6: the agreement was issued (or the original released) but its file was not written.
 """
 
 from __future__ import annotations
@@ -36,12 +44,15 @@ EXIT_OK = 0
 EXIT_REFUSED = 3
 EXIT_TAMPERED = 4
 EXIT_UNKNOWN = 5
+EXIT_ISSUED_NOT_WRITTEN = 6
 _REFUSALS = frozenset({"agreement_refused", "agreement_warnings_not_acknowledged"})
 
 
 def register(subparsers):
     parser = subparsers.add_parser(
-        "agreement", help="issue, verify, reprint, void service agreements (exit 3 refused sale)"
+        "agreement",
+        help="issue, verify, reprint, void service agreements (exit 2 nothing happened, 3 refused sale, "
+        "6 issued but the file was not written)",
     )
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
@@ -70,7 +81,14 @@ def register(subparsers):
     )
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF (default ./<number>.pdf)")
 
-    p = sub.add_parser("verify", help="valid (0), tampered (4) or unknown (5)")
+    p = sub.add_parser(
+        "print-original", help="the stored original again, once per authorisation (a failed delivery)"
+    )
+    p.add_argument("number")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--user", required=True, metavar="LOGIN")
+
+    p = sub.add_parser("verify", help="valid (0), tampered or chain_broken (4), unknown (5)")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--json", action="store_true")
 
@@ -138,6 +156,7 @@ def run(args, ctx: CommandContext) -> int:
         "void": _void,
         "attach": _attach,
         "show": _show,
+        "print-original": _print_original,
     }[args.action](args, ctx)
 
 
@@ -176,10 +195,41 @@ def _issue(args, ctx: CommandContext) -> int:
             print(f"{kind} {finding.code}: {describe_finding(finding.code, finding.params)}", file=ctx.err)
         return EXIT_REFUSED
     if target is None:
-        target = _target(f"{issued.number}.pdf")
-    _write(target, issued.pdf)
+        target = Path(f"{issued.number}.pdf")
+    if not _delivered(ctx, user, issued.number, target, issued.pdf):
+        payload = {"number": issued.number, "sha256": issued.sha256, "file": None}
+        print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
+        return EXIT_ISSUED_NOT_WRITTEN
     payload = {"number": issued.number, "sha256": issued.sha256, "file": str(target.resolve())}
     print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
+    return EXIT_OK
+
+
+def _delivered(ctx: CommandContext, user, number: str, target: Path, data: bytes) -> bool:
+    """Write the original; if that fails, record it (authorising one print-original) and tell the person."""
+    try:
+        target.write_bytes(data)
+        return True
+    except OSError as exc:
+        agreement_archive.original_not_delivered(ctx.db, user, number, "file_write_failed")
+        print(
+            f"Agreement {number} WAS issued and is stored in the archive, but the file {target} could not be "
+            f"written ({exc.strerror or exc}). Print the original with:\n"
+            f"  branchdesk agreement print-original {number} --out FILE.pdf --user {user.login}",
+            file=ctx.err,
+        )
+        return False
+
+
+def _print_original(args, ctx: CommandContext) -> int:
+    user = staff.user_by_login(ctx.db, args.user)
+    target = _target(args.out)
+    data = agreement_archive.print_original(ctx.db, user, args.number)
+    if not _delivered(ctx, user, args.number, target, data):
+        return EXIT_ISSUED_NOT_WRITTEN
+    print(
+        json.dumps({"number": args.number, "file": str(target.resolve())}, ensure_ascii=False), file=ctx.out
+    )
     return EXIT_OK
 
 
@@ -199,9 +249,14 @@ def _verify(args, ctx: CommandContext) -> int:
         print(f"file sha256 {result.file_sha256}", file=ctx.out)
         if result.archive_sha256:
             print(f"archive sha256 {result.archive_sha256}", file=ctx.out)
+        if result.chain_break is not None:
+            print(
+                f"audit chain broken at entry #{result.chain_break}: run branchdesk audit verify",
+                file=ctx.out,
+            )
     if result.verdict == Verdict.VALID:
         return EXIT_OK
-    return EXIT_TAMPERED if result.verdict == Verdict.TAMPERED else EXIT_UNKNOWN
+    return EXIT_TAMPERED if result.verdict in (Verdict.TAMPERED, Verdict.CHAIN_BROKEN) else EXIT_UNKNOWN
 
 
 def _reprint(args, ctx: CommandContext) -> int:

@@ -1445,7 +1445,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+53"/>
+        <location filename="../../widgets/home_screen.py" line="+82"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1470,7 +1470,12 @@
         <translation>余额（元）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>Daily closing sheet {date}</source>
+        <translation>日终签章单 {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{count} · {amount} yuan</source>
         <translation>{count} 笔 · {amount} 元</translation>
     </message>
@@ -1478,6 +1483,16 @@
         <location line="+14"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing sheet...</source>
+        <translation>日终签章单...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s audit entries by kind and the last audit chain hash, to print and sign</source>
+        <translation>今日审计记录分类统计及审计链末条哈希，供打印签字</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2772,6 +2787,41 @@ Next: {next_step}</source>
         <translation>无法在该路径打开或创建数据库文件。请检查 --db 或 BRANCHDESK_DB_URL 中的路径，以及当前用户是否有权写入该目录。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This station&apos;s database account is not allowed to do this, so nothing was saved. If BranchDesk was just updated, the branch administrator must first run branchdesk db upgrade with the owner&apos;s account.</source>
+        <translation>本工作站的数据库账户无权执行此操作，未保存任何内容。如果 BranchDesk 刚刚升级，须由网点管理员先使用数据库所有者账户运行 branchdesk db upgrade。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station roles exist on PostgreSQL only; a SQLite file is protected by the folder&apos;s permissions.</source>
+        <translation>工作站角色仅适用于 PostgreSQL；SQLite 文件由其所在目录的权限保护。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the stations&apos; role as a plain name (letters, digits, underscore), e.g. branchdesk_station.</source>
+        <translation>请以普通名称（字母、数字、下划线）给出工作站角色，例如 branchdesk_station。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no role {role}. Create it first as the database owner: CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>不存在角色 {role}。请先以数据库所有者身份创建：CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role {role} is a superuser (or bypasses row security): stations must not connect as it.</source>
+        <translation>角色 {role} 是超级用户（或可绕过行级安全）：工作站不得以该角色连接。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the schema&apos;s owner ({owner}) can grant the stations&apos; role: run this with the owner&apos;s URL.</source>
+        <translation>只有该模式的所有者（{owner}）才能为工作站角色授权：请使用所有者的连接地址运行此命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role {role} owns the schema: stations must connect as another role.</source>
+        <translation>角色 {role} 是该模式的所有者：工作站必须以其他角色连接。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The database is busy with another station&apos;s work. Wait a moment and try again.</source>
         <translation>数据库正在处理其他工作站的操作，请稍候再试。</translation>
@@ -3647,6 +3697,21 @@ Next: {next_step}</source>
         <translation>未知纸张 {paper}；请使用以下之一：{allowed}。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The original of agreement {number} was delivered and may not be printed again; print a copy (副本) instead.</source>
+        <translation>协议 {number} 的原件已交付，不得再次打印原件；请改为打印副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archived original of agreement {number} is not the one the audit trail recorded at issue; nothing was printed. Report it to the branch head.</source>
+        <translation>协议 {number} 归档的原件与签发时审计记录中的不一致；未打印任何内容。请报告网点负责人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail does not fit at entry {seq} ({problem}): the record was altered. Nothing was printed; report it to the branch head and run branchdesk audit verify.</source>
+        <translation>审计链在第 {seq} 条记录处不符（{problem}）：记录已被篡改。未打印任何内容；请报告网点负责人并运行 branchdesk audit verify。</translation>
+    </message>
+    <message>
         <location filename="../../widgets/messages/complaints.py" line="+6"/>
         <source>There is no complaint {number}.</source>
         <translation>没有编号为 {number} 的投诉。</translation>
@@ -4351,7 +4416,7 @@ Next: {next_step}</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Inbox</source>
         <translation>待办</translation>
     </message>

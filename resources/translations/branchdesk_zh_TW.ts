@@ -1445,7 +1445,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+53"/>
+        <location filename="../../widgets/home_screen.py" line="+82"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1470,7 +1470,12 @@
         <translation>餘額（元）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
+        <source>Daily closing sheet {date}</source>
+        <translation>日終簽章單 {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{count} · {amount} yuan</source>
         <translation>{count} 筆 · {amount} 元</translation>
     </message>
@@ -1478,6 +1483,16 @@
         <location line="+14"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing sheet...</source>
+        <translation>日終簽章單...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s audit entries by kind and the last audit chain hash, to print and sign</source>
+        <translation>今日稽核紀錄分類統計及稽核鏈末筆雜湊，供列印簽字</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2772,6 +2787,41 @@ Next: {next_step}</source>
         <translation>無法在該路徑開啟或建立資料庫檔案。請檢查 --db 或 BRANCHDESK_DB_URL 中的路徑，以及目前使用者是否有權寫入該資料夾。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This station&apos;s database account is not allowed to do this, so nothing was saved. If BranchDesk was just updated, the branch administrator must first run branchdesk db upgrade with the owner&apos;s account.</source>
+        <translation>本工作站的資料庫帳戶無權執行此操作，未儲存任何內容。如果 BranchDesk 剛剛升級，須由網點管理員先使用資料庫擁有者帳戶執行 branchdesk db upgrade。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Station roles exist on PostgreSQL only; a SQLite file is protected by the folder&apos;s permissions.</source>
+        <translation>工作站角色僅適用於 PostgreSQL；SQLite 檔案由其所在資料夾的權限保護。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the stations&apos; role as a plain name (letters, digits, underscore), e.g. branchdesk_station.</source>
+        <translation>請以一般名稱（字母、數字、底線）指定工作站角色，例如 branchdesk_station。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no role {role}. Create it first as the database owner: CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;;</source>
+        <translation>不存在角色 {role}。請先以資料庫擁有者身分建立：CREATE ROLE {role} LOGIN PASSWORD &apos;...&apos;;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role {role} is a superuser (or bypasses row security): stations must not connect as it.</source>
+        <translation>角色 {role} 是超級使用者（或可略過列層級安全）：工作站不得以該角色連線。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the schema&apos;s owner ({owner}) can grant the stations&apos; role: run this with the owner&apos;s URL.</source>
+        <translation>只有該結構描述的擁有者（{owner}）才能為工作站角色授權：請使用擁有者的連線位址執行此命令。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The role {role} owns the schema: stations must connect as another role.</source>
+        <translation>角色 {role} 是該結構描述的擁有者：工作站必須以其他角色連線。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The database is busy with another station&apos;s work. Wait a moment and try again.</source>
         <translation>資料庫正在處理其他工作站的作業，請稍候再試。</translation>
@@ -3647,6 +3697,21 @@ Next: {next_step}</source>
         <translation>未知紙張 {paper}；請使用以下之一：{allowed}。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The original of agreement {number} was delivered and may not be printed again; print a copy (副本) instead.</source>
+        <translation>協議 {number} 的正本已交付，不得再次列印正本；請改為列印副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The archived original of agreement {number} is not the one the audit trail recorded at issue; nothing was printed. Report it to the branch head.</source>
+        <translation>協議 {number} 歸檔的正本與簽發時稽核紀錄中的不一致；未列印任何內容。請報告網點負責人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail does not fit at entry {seq} ({problem}): the record was altered. Nothing was printed; report it to the branch head and run branchdesk audit verify.</source>
+        <translation>稽核鏈在第 {seq} 筆紀錄處不符（{problem}）：紀錄已遭竄改。未列印任何內容；請報告網點負責人並執行 branchdesk audit verify。</translation>
+    </message>
+    <message>
         <location filename="../../widgets/messages/complaints.py" line="+6"/>
         <source>There is no complaint {number}.</source>
         <translation>沒有編號為 {number} 的投訴。</translation>
@@ -4351,7 +4416,7 @@ Next: {next_step}</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Inbox</source>
         <translation>待辦</translation>
     </message>

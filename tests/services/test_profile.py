@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db import errors
+from db import audit, errors
 from db.models import AuditEntry, Complaint, Customer, Household, Interaction, Task
 from domain.codes import Role
 from domain.errors import DomainError
@@ -103,15 +103,14 @@ def test_a_teller_sees_masked_identifiers_and_only_what_the_counter_needs(db, id
 
 def test_a_supervisor_sees_everything_including_the_change_history(db, ids):
     with db.write() as uow:
-        uow.session.add(
-            AuditEntry(
-                at=datetime(2026, 4, 1, 9),
-                actor="manager1",
-                action="customer_updated",
-                entity="customer",
-                entity_id="1",
-                details={"changes": [{"field": "address", "old": "", "new": "上海"}]},
-            )
+        audit.record(
+            uow.session,
+            at=datetime(2026, 4, 1, 9),
+            actor="manager1",
+            action="customer_updated",
+            entity="customer",
+            entity_id="1",
+            details={"changes": [{"field": "address", "old": "", "new": "上海"}]},
         )
         uow.commit()
     profile = load_profile(db, user(ids, Role.SUPERVISOR), "C0000000001", TODAY)

@@ -63,6 +63,21 @@ def test_the_home_screen_shows_the_managers_book(qtbot, shell):
     assert home.upcoming.rowCount() == 1
 
 
+def test_a_supervisor_prints_the_daily_closing_sheet_from_the_home_screen(qtbot, shell):
+    sign_in(qtbot, shell, "supervisor1")
+    home = shell.window.screen_for("home")
+    assert home.closing_button.isVisibleTo(home) and home.closing_button.text() == "Daily closing sheet..."
+    home.closing_button.click()
+    qtbot.waitUntil(lambda: home.preview_dialog is not None, timeout=20_000)
+    assert home.preview_dialog.preview.document.pageCount() == 1
+    home.preview_dialog.close()
+
+
+def test_a_teller_has_no_closing_sheet_button(qtbot, shell):
+    sign_in(qtbot, shell, "teller1")
+    assert not shell.window.screen_for("home").closing_button.isVisibleTo(shell.window.screen_for("home"))
+
+
 def test_a_teller_searching_sees_masked_identifiers(qtbot, shell):
     sign_in(qtbot, shell, "teller1")
     shell.window.show_screen("customers")

@@ -91,4 +91,19 @@ MESSAGES = {
         "Messages", "The template {template} is for a {kind}, not for this document."
     ),
     "document_paper_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown paper {paper}; use one of {allowed}."),
+    "agreement_original_not_authorised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The original of agreement {number} was delivered and may not be printed again; print a copy (副本) "
+        "instead.",
+    ),
+    "agreement_archive_altered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The archived original of agreement {number} is not the one the audit trail recorded at issue; nothing "
+        "was printed. Report it to the branch head.",
+    ),
+    "audit_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit trail does not fit at entry {seq} ({problem}): the record was altered. Nothing was printed; "
+        "report it to the branch head and run branchdesk audit verify.",
+    ),
 }

@@ -13,6 +13,34 @@ MESSAGES = {
         "The database file cannot be opened or created at that path. Check the path in --db or "
         "BRANCHDESK_DB_URL and that this user may write to its folder.",
     ),
+    "database_permission_denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This station's database account is not allowed to do this, so nothing was saved. If BranchDesk was "
+        "just updated, the branch administrator must first run branchdesk db upgrade with the owner's account.",
+    ),
+    "station_role_needs_postgresql": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Station roles exist on PostgreSQL only; a SQLite file is protected by the folder's permissions.",
+    ),
+    "station_role_name_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Give the stations' role as a plain name (letters, digits, underscore), e.g. branchdesk_station.",
+    ),
+    "station_role_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no role {role}. Create it first as the database owner: CREATE ROLE {role} LOGIN PASSWORD '...';",
+    ),
+    "station_role_superuser": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The role {role} is a superuser (or bypasses row security): stations must not connect as it.",
+    ),
+    "station_role_needs_owner": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only the schema's owner ({owner}) can grant the stations' role: run this with the owner's URL.",
+    ),
+    "station_role_is_owner": QT_TRANSLATE_NOOP(
+        "Messages", "The role {role} owns the schema: stations must connect as another role."
+    ),
     "database_locked": QT_TRANSLATE_NOOP(
         "Messages", "The database is busy with another station's work. Wait a moment and try again."
     ),
