@@ -52,7 +52,7 @@ def start_station(app, db, tmp_path, qtbot) -> Shell:
     )
     station.fatal = fatal
     station.start()
-    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=30_000)
     return station
 
 
@@ -64,9 +64,9 @@ def stop_station(station: Shell) -> None:
 
 def sign_in(qtbot, shell: Shell, login: str, password: str = PASSWORD) -> None:
     """Type a login at the station's sign-in dialog and wait until the window's first loads are done."""
-    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), timeout=30_000)
     dialog = shell.login_dialog
     dialog.login_edit.setText(login)
     dialog.password_edit.setText(password)
     dialog.submit()
-    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=10_000)
+    qtbot.waitUntil(lambda: shell.runner.is_idle(), timeout=30_000)

@@ -29,7 +29,7 @@ def shell(app, db, tmp_path, qtbot):
         (Role.TELLER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
         (Role.MANAGER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
         (Role.SUPERVISOR, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
-        (Role.ADMIN, ["home", "catalog", "staff", "settings"]),
+        (Role.ADMIN, ["home", "catalog", "staff", "calendar", "settings"]),
     ],
 )
 def test_each_role_gets_its_own_screens(qtbot, shell, role, screens):
