@@ -271,6 +271,7 @@ def test_a_later_outcome_sets_a_new_deadline_that_is_escalated_again(db, branch)
 # -- generated tasks close themselves when their cause goes away ---------------------------------------------
 
 
+@pytest.mark.owner  # the setup closes a holding, which only the core system's feed does, not a station
 def test_the_daily_job_closes_reminders_whose_cause_went_away(db, branch):
     _add_reminder_facts(db, branch)
     with db.write() as uow:
