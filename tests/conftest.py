@@ -4,13 +4,14 @@ PostgreSQL tests run when BRANCHDESK_TEST_PG_URL is set (`.ci/run` sets it). In 
 server is an error, never a skip.
 
 Parallel runs (pytest-xdist, `make test` uses `-n auto`): every worker is a process of its own with its own
-sandbox, temporary folder, SQLite files and PostgreSQL schema `bd_test_<run>_<worker>` (the notification
+sandbox, temporary folder, SQLite files and PostgreSQL schema `bd_test_<run>_<worker>_<n>` (the notification
 channel follows the schema). The controller drops whatever schemas of its run are left when it finishes, so a
 worker that crashed leaves nothing behind.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
@@ -90,8 +91,10 @@ def _drop_run_schemas() -> None:
 class PgSchema:
     """A private schema per worker of a test run, so runs and workers never see each other's rows."""
 
+    _made = itertools.count(1)  # a worker may make more than one (demo templates, upgrade tests): number them
+
     def __init__(self, suffix: str = "") -> None:
-        self.name = f"bd_test_{_RUN['id']}_{WORKER}{suffix}"
+        self.name = f"bd_test_{_RUN['id']}_{WORKER}_{next(self._made)}{suffix}"
         admin = _admin_engine()
         try:
             with admin.begin() as conn:
@@ -161,7 +164,7 @@ def sqlite_template(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def demo_cache(sqlite_template, tmp_path_factory):
-    cache = DemoCache(tmp_path_factory.mktemp("demo"), lambda: sqlite_template, PgSchema)
+    cache = DemoCache(tmp_path_factory.mktemp("demo"), lambda: sqlite_template, PgSchema, _admin_engine)
     yield cache
     cache.close()
 

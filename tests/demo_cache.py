@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Connection, Engine, text
 
 import demo
 from db.models import Base
@@ -26,10 +26,17 @@ from demo.builder import DemoSummary
 
 
 class DemoCache:
-    def __init__(self, folder: Path, sqlite_template: Callable[[], Path], pg_schema: Callable[[str], object]):
+    def __init__(
+        self,
+        folder: Path,
+        sqlite_template: Callable[[], Path],
+        pg_schema: Callable[[str], object],
+        pg_admin: Callable[[], Engine],
+    ) -> None:
         self._folder = folder
         self._sqlite_template = sqlite_template
         self._pg_schema = pg_schema  # suffix -> PgSchema (name, url, drop())
+        self._pg_admin = pg_admin  # the server's owner: the test may connect as the stations' role
         self._built: dict[tuple, tuple[str, DemoSummary]] = {}  # key -> (template location, summary)
         self._schemas: list = []
 
@@ -45,7 +52,7 @@ class DemoCache:
         if db.is_sqlite:
             _copy_sqlite(source, db)
         else:
-            _copy_schema(source, db)
+            _copy_schema(source, db, self._pg_admin())
         return summary
 
     def _build(self, backend: str, number: int, customers: int, seed: int, today: date | None):
@@ -84,30 +91,38 @@ def _copy_sqlite(source: str, db: Database) -> None:
         target.close()
 
 
-def _copy_schema(source: str, db: Database) -> None:
-    with db.engine.begin() as conn:
+def _copy_schema(source: str, db: Database, admin: Engine) -> None:
+    with db.engine.connect() as conn:
         target = conn.execute(text("SELECT current_schema()")).scalar_one()
-        for table in Base.metadata.sorted_tables:  # parents first: foreign keys hold at every step
-            columns = conn.scalars(
-                text(
-                    "SELECT column_name FROM information_schema.columns WHERE table_schema = :schema"
-                    " AND table_name = :table AND is_generated = 'NEVER' ORDER BY ordinal_position"
-                ),
-                {"schema": source, "table": table.name},
-            ).all()  # generated columns (customers.phone_tail) are computed again on insert
-            listed = ", ".join(f'"{column}"' for column in columns)
-            conn.execute(
-                text(
-                    f'INSERT INTO "{target}"."{table.name}" ({listed}) SELECT {listed} FROM "{source}"."{table.name}"'
-                )
+    try:
+        with admin.begin() as conn:
+            _copy_tables(conn, source, target)
+    finally:
+        admin.dispose()
+
+
+def _copy_tables(conn: Connection, source: str, target: str) -> None:
+    for table in Base.metadata.sorted_tables:  # parents first: foreign keys hold at every step
+        columns = conn.scalars(
+            text(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = :schema"
+                " AND table_name = :table AND is_generated = 'NEVER' ORDER BY ordinal_position"
+            ),
+            {"schema": source, "table": table.name},
+        ).all()  # generated columns (customers.phone_tail) are computed again on insert
+        listed = ", ".join(f'"{column}"' for column in columns)
+        conn.execute(
+            text(
+                f'INSERT INTO "{target}"."{table.name}" ({listed}) SELECT {listed} FROM "{source}"."{table.name}"'
             )
-        sequences = conn.execute(
-            text("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = :schema"),
-            {"schema": source},
-        ).all()
-        for name, last_value in sequences:
-            if last_value is not None:  # None: never used, as in the fresh (truncated) target
-                conn.execute(
-                    text("SELECT setval(:sequence, :value)"),
-                    {"sequence": f'"{target}"."{name}"', "value": last_value},
-                )
+        )
+    sequences = conn.execute(
+        text("SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = :schema"),
+        {"schema": source},
+    ).all()
+    for name, last_value in sequences:
+        if last_value is not None:  # None: never used, as in the fresh (truncated) target
+            conn.execute(
+                text("SELECT setval(:sequence, :value)"),
+                {"sequence": f'"{target}"."{name}"', "value": last_value},
+            )
