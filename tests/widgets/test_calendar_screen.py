@@ -24,7 +24,7 @@ def shell(app, db, tmp_path, qtbot):
 def open_calendar(qtbot, shell):
     sign_in(qtbot, shell, "admin1")
     shell.window.show_screen("calendar")
-    screen = shell.window.screen("calendar")
+    screen = shell.window.screen_for("calendar")
     qtbot.waitUntil(lambda: shell.runner.is_idle() and screen.years.rowCount() > 0, timeout=10_000)
     return screen
 
