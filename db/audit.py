@@ -18,7 +18,6 @@ and `services.agreements.verify` checks a file against those entries, not agains
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
 from collections.abc import Iterator
@@ -33,13 +32,6 @@ from db.models import AuditChainHead, AuditEntry
 
 GENESIS_HASH = "0" * 64
 HEAD_ID = 1
-
-
-def cli_actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"
-    except Exception:  # noqa: BLE001 - no user name in some service environments
-        return "cli"
 
 
 def normalise_details(details: dict[str, Any] | None) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
@@ -62,6 +63,8 @@ class Branch(Base):
     name_en: Mapped[str] = mapped_column(String(100), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
+    # The longest a station may sit idle before it locks; set by the administrator, users may only go shorter.
+    idle_lock_max_minutes: Mapped[int] = mapped_column(Integer, default=10, server_default=text("10"))
 
 
 class Staff(Versioned, Base):
@@ -586,3 +589,25 @@ class TierRun(Base):
     downgrades: Mapped[int] = mapped_column(Integer)
     overrides_expired: Mapped[int] = mapped_column(Integer)
     stars_changed: Mapped[int] = mapped_column(Integer)
+
+
+class Approval(Base):
+    """A change that needs a second person (void, reprint, catalogue change, reassignment, unlock): stored as
+    pending by the requester, decided by an approver signed in as themselves (services/approvals.py)."""
+
+    __tablename__ = "approvals"
+    __table_args__ = (
+        Index("ix_approvals_status_kind", "status", "kind"),
+        Index("ix_approvals_kind_subject", "kind", "subject"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    subject: Mapped[str] = mapped_column(String(60))  # the agreement number, customer number, login...
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(10))  # pending, approved, rejected, used
+    requested_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime)
+    decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    decision_reason: Mapped[str] = mapped_column(String(200), default="")
+    used_at: Mapped[datetime | None] = mapped_column(DateTime)

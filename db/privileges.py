@@ -44,7 +44,7 @@ _CUSTOMER_EDITS = (
 # catalog.py, catalog_versions.py, sales_plans.py, calendar.py, tiers.py, positions.py (recomputed figures),
 # agreements.py, receipts.py, db/counters.py, db/audit.py.
 STATION_GRANTS: dict[str, TableGrant] = {
-    "branches": TableGrant(),
+    "branches": TableGrant(update=("idle_lock_max_minutes",)),
     "staff": TableGrant(
         update=("failed_logins", "locked_at", "last_login_at", "active", "password_hash", "version"),
     ),
@@ -127,6 +127,8 @@ STATION_GRANTS: dict[str, TableGrant] = {
     # An administrator loading a year replaces it (services/calendar.py).
     "calendar_years": TableGrant(delete=True),
     "calendar_days": TableGrant(delete=True),
+    # Requests for a second person's decision (services/approvals.py): decided, then used once.
+    "approvals": TableGrant(update=("status", "decided_by_id", "decided_at", "decision_reason", "used_at")),
 }
 
 _ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")

@@ -12,6 +12,7 @@ from typing import Any
 
 from db.session import Database
 from desktop.settings import SettingsStore
+from domain.approvals import ApprovalView, Pending
 from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
@@ -31,6 +32,7 @@ from reports.performance_xlsx import build_performance_workbook
 from services import (
     agreement_archive,
     agreements,
+    approvals,
     assessments,
     audit_trail,
     calendar,
@@ -85,10 +87,11 @@ class Backend:
     ) -> int:
         return customer_edit.update_customer(self.db, self.user, customer_no, version, changes, seen)
 
-    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> int:
+    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> Pending:
+        """A request: a second supervisor approves it on the approvals screen."""
         return customer_edit.reassign_customer(self.db, self.user, customer_no, version, manager_id)
 
-    def reassign_book(self, from_manager_id: int, to_manager_id: int) -> int:
+    def reassign_book(self, from_manager_id: int, to_manager_id: int) -> Pending:
         return customer_edit.reassign_book(self.db, self.user, from_manager_id, to_manager_id)
 
     def active_managers(self) -> list[tuple[int, str, str]]:
@@ -181,7 +184,22 @@ class Backend:
         )
 
     def reprint_agreement(self, number: str) -> bytes:
+        """One copy under an approved reprint request (`agreement_reprint_not_approved` without one)."""
         return agreement_archive.reprint(self.db, self.user, number)
+
+    def request_reprint(self, number: str) -> Pending:
+        return agreement_archive.request_reprint(self.db, self.user, number)
+
+    # -- a second person's approvals (services/approvals.py) ---------------------------------------------------
+
+    def pending_approvals(self) -> list[ApprovalView]:
+        return approvals.pending(self.db, self.user)
+
+    def approve(self, approval_id: int) -> ApprovalView:
+        return approvals.approve(self.db, self.user, approval_id)
+
+    def reject(self, approval_id: int, reason: str) -> ApprovalView:
+        return approvals.reject(self.db, self.user, approval_id, reason)
 
     def closing_sheet(self) -> bytes:
         """Today's closing sheet (日终) as PDF; the chain is checked first (supervisors and administrators)."""
@@ -247,7 +265,8 @@ class Backend:
         return calendar.import_calendar(self.db, self.user, text, file.name)
 
     def unlock(self, account_id: int, version: int) -> None:
-        staff.unlock_account(self.db, account_id, version, self.user)
+        """Asks for the unlock; a supervisor or another administrator approves it on the approvals screen."""
+        staff.request_unlock(self.db, self.user, account_id)
 
     def set_active(self, account_id: int, version: int, active: bool) -> None:
         staff.set_active(self.db, account_id, version, active, self.user)

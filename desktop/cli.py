@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from db import errors, schema
 from db.session import Database
 from desktop import logs
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, signin
 from domain.errors import DomainError
 
 log = logging.getLogger(__name__)
@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 def _modules():
     from desktop.commands import (
         agreement,
+        approvals,
         audit,
         calendar,
         catalog,
@@ -53,6 +54,7 @@ def _modules():
         agreement,
         receipt,
         audit,
+        approvals,
         figures,
         tiers,
         selftest,
@@ -75,6 +77,7 @@ def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.A
 def build_parser() -> argparse.ArgumentParser:
     # --db and --lang may stand anywhere, also after a nested subcommand (`users add X --db URL`).
     common = _global_options(argparse.ArgumentParser(add_help=False), default=argparse.SUPPRESS)
+    signin.add_options(common, default=argparse.SUPPRESS)
     parser = _global_options(
         argparse.ArgumentParser(
             prog="branchdesk",
@@ -138,12 +141,16 @@ def run_command(args: argparse.Namespace) -> int:
         try:
             if not getattr(args, "migrates", False):
                 schema.upgrade(db)
-            return args.handler(args, CommandContext(db=db, out=sys.stdout, err=sys.stderr))
+            return signin.dispatch(args, CommandContext(db=db, out=sys.stdout, err=sys.stderr))
         finally:
             db.dispose()
     except (DomainError, errors.StorageError) as exc:
         log.info("command %s refused: %s", args.command, exc)
-        print(describe_error(exc), file=sys.stderr)
-        return 2
+        code = getattr(exc, "code", "")
+        print(
+            f"{describe_error(exc)} ({code})" if code in signin.REFUSAL_CODES else describe_error(exc),
+            file=sys.stderr,
+        )
+        return signin.SIGN_IN_REFUSED if code in signin.REFUSAL_CODES else 2
     except KeyboardInterrupt:
         return 130

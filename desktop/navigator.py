@@ -11,6 +11,7 @@ from desktop.settings import Preferences
 from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.privacy import may_open_customers
+from widgets.approvals_screen import ApprovalsScreen
 from widgets.calendar_screen import CalendarScreen
 from widgets.catalog_screen import CatalogScreen
 from widgets.complaints_screen import ComplaintsScreen
@@ -117,6 +118,15 @@ def build_main_window(
             "calendar",
             _title(QT_TRANSLATE_NOOP("Navigation", "Working-day calendar")),
             CalendarScreen(backend, runner),
+        )
+    if user.role in (
+        Role.SUPERVISOR,
+        Role.ADMIN,
+    ):  # a second person's decisions (domain/permissions.py APPROVE)
+        window.add_screen(
+            "approvals",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Approvals")),
+            ApprovalsScreen(backend, runner),
         )
     window.add_screen(
         "settings",

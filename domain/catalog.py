@@ -151,6 +151,7 @@ class ImportSummary:
     pending: tuple[
         int, ...
     ] = ()  # ids of the pending versions a second supervisor approves (not applied yet)
+    requests: tuple[int, ...] = ()  # their approval requests (`branchdesk approvals approve ID`)
 
 
 @dataclass(frozen=True)

@@ -14,18 +14,21 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Agreement, AuditEntry, Customer, Product, Staff
+from db.models import Agreement, Approval, AuditEntry, Customer, Product, Staff
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status, Verdict
-from domain.codes import Role
+from domain.approvals import Kind, Pending
 from domain.documents import DocumentTemplate, parse_template
 from domain.errors import DomainError, InvalidValue
+from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports import pdf_info
 from reports.agreement import build_agreement
+from services import approvals
 from services.agreements import ISSUING_ROLES
 from services.staff import active_staff_row
 
@@ -148,7 +151,7 @@ ORIGINAL_PRINTED = "agreement_original_printed"
 
 
 def original_not_delivered(
-    db: Database, user: StaffUser | None, number: str, reason: str, *, now: datetime | None = None
+    db: Database, user: StaffUser, number: str, reason: str, *, now: datetime | None = None
 ) -> None:
     """Record that the original's bytes did not reach the customer (`reason`: a code such as
     `file_write_failed`); this authorises one `print_original`."""
@@ -157,8 +160,8 @@ def original_not_delivered(
         row = _row(s, number)
         audit.record(
             s,
-            actor=user.login if user is not None else audit.cli_actor(),
-            staff_id=user.id if user is not None else None,
+            actor=user.login,
+            staff_id=user.id,
             action=NOT_DELIVERED,
             entity="agreement",
             entity_id=row.number,
@@ -219,15 +222,31 @@ COPY_MARK = "副本"
 VOID_MARK = "作废"
 
 
-def reprint(db: Database, user: StaffUser | None, number: str, *, now: datetime | None = None) -> bytes:
-    """A copy: the archived agreement marked 副本 (作废 once voided), counted and audited. `user` None: the
-    command line without --user (audited as the operating-system user)."""
+def request_reprint(db: Database, user: StaffUser, number: str, *, now: datetime | None = None) -> Pending:
+    """Ask a supervisor to allow one copy (DOMAIN §1: supervisors approve reprints); nothing is printed yet."""
+    require(user, Action.AGREEMENT_REPRINT)
     now = now or datetime.now()
     with db.write() as uow:
         s = uow.session
-        if user is not None:
-            active_staff_row(s, user)
+        active_staff_row(s, user)
+        row = _row(s, number)
+        approval_id = approvals.request_in(s, user, Kind.AGREEMENT_REPRINT, row.number, {}, now)
+        uow.commit()
+        return Pending(approval_id, Kind.AGREEMENT_REPRINT, row.number)
+
+
+def reprint(db: Database, user: StaffUser, number: str, *, now: datetime | None = None) -> bytes:
+    """A copy: the archived agreement marked 副本 (作废 once voided), counted and audited. It uses one approved
+    reprint request of this person's (`agreement_reprint_not_approved` without one: `request_reprint` first)."""
+    require(user, Action.AGREEMENT_REPRINT)
+    now = now or datetime.now()
+    with db.write() as uow:
+        s = uow.session
+        active_staff_row(s, user)
         row = _row(s, number, lock=True)
+        approval_id = approvals.use_in(s, user, Kind.AGREEMENT_REPRINT, row.number, now)
+        if approval_id is None:
+            raise DomainError("agreement_reprint_not_approved", number=row.number)
         mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
         pdf = _rebuild(row, mark)
         digest = rules.bytes_hash(pdf)
@@ -236,58 +255,65 @@ def reprint(db: Database, user: StaffUser | None, number: str, *, now: datetime 
             row.copy_hashes = [*(row.copy_hashes or []), digest]
         audit.record(
             s,
-            actor=user.login if user is not None else audit.cli_actor(),
-            staff_id=user.id if user is not None else None,
+            actor=user.login,
+            staff_id=user.id,
             action="agreement_reprinted",
             entity="agreement",
             entity_id=row.number,
-            details={"copy": row.copies_printed, "watermark": mark, "sha256": digest},
+            details={
+                "copy": row.copies_printed,
+                "watermark": mark,
+                "sha256": digest,
+                "approval": approval_id,
+            },
             at=now,
         )
         uow.commit()
     return pdf
 
 
-def void(
-    db: Database,
-    user: StaffUser,
-    number: str,
-    reason: str,
-    approver: StaffUser,
-    *,
-    now: datetime | None = None,
-) -> AgreementRecord:
-    """Void (作废) with a reason, approved by a supervisor who is not the requester. Never deleted."""
+def request_void(
+    db: Database, user: StaffUser, number: str, reason: str, *, now: datetime | None = None
+) -> Pending:
+    """Ask for a void (作废) with a reason; a supervisor other than the requester approves it
+    (`approvals.approve`), and only then is the agreement voided. Never deleted."""
+    require(user, Action.AGREEMENT_VOID)
     now = now or datetime.now()
     text = rules.check_void_reason(reason)
-    if approver.id == user.id:
-        raise DomainError("agreement_void_same_person", login=user.login)
-    if approver.role is not Role.SUPERVISOR:
-        raise DomainError("agreement_void_needs_supervisor", login=approver.login)
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        active_staff_row(s, approver)
-        row = _row(s, number, lock=True)
+        row = _row(s, number)
         if row.status == Status.VOIDED:
             raise DomainError("agreement_already_voided", number=row.number)
-        row.status = Status.VOIDED
-        row.void_reason = text
-        row.voided_by_id = approver.id
-        row.void_requested_by_id = user.id
-        row.voided_at = now
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="agreement_voided",
-            entity="agreement",
-            entity_id=row.number,
-            details={"approver": approver.login, "reason": text},
-            at=now,
-        )
+        approval_id = approvals.request_in(s, user, Kind.AGREEMENT_VOID, row.number, {"reason": text}, now)
         uow.commit()
-        return _record(s, row)
+        return Pending(approval_id, Kind.AGREEMENT_VOID, row.number)
+
+
+def void_approved(
+    s: Session, request: Approval, requester: StaffUser, approver: StaffUser, now: datetime
+) -> None:
+    """The approved void takes effect (inside the approval's transaction)."""
+    row = _row(s, request.subject, lock=True)
+    if row.status == Status.VOIDED:
+        raise DomainError("agreement_already_voided", number=row.number)
+    text = str(request.payload["reason"])
+    row.status = Status.VOIDED
+    row.void_reason = text
+    row.voided_by_id = approver.id
+    row.void_requested_by_id = requester.id
+    row.voided_at = now
+    audit.record(
+        s,
+        actor=approver.login,
+        staff_id=approver.id,
+        action="agreement_voided",
+        entity="agreement",
+        entity_id=row.number,
+        details={"requested_by": requester.login, "approval": request.id, "reason": text},
+        at=now,
+    )
 
 
 SCAN_MAX_BYTES = 20 * 1024 * 1024

@@ -27,6 +27,7 @@ from db import audit
 from db.catalog_file import dump_catalog, parse_catalog_text
 from db.models import Product, ProductVersion
 from db.session import Database
+from domain.approvals import Kind, catalog_subject
 from domain.catalog import (
     CatalogInvalid,
     CatalogProblem,
@@ -41,7 +42,9 @@ from domain.catalog_versions import VersionStatus, diff_entries, on_sale
 from domain.codes import Role
 from domain.errors import DomainError
 from domain.paths import resource_path
+from domain.permissions import Action
 from domain.staff import StaffUser
+from services import approvals
 
 DEFAULT_CATALOG = ("catalog", "default.yaml")
 
@@ -175,13 +178,13 @@ def import_catalog(db: Database, user: StaffUser, text: str, *, now: datetime | 
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session
-        if _catalog_is_empty(session):
+        if _catalog_is_empty(session):  # setting up a branch: the administrator's import applies at once
             if user.role is not Role.ADMIN:
-                raise DomainError("not_permitted")
+                raise DomainError("not_permitted", action=Action.CATALOG_PROPOSE.value)
             summary = _apply_file(session, raw, user.login, now, user.id)
-        else:
+        else:  # a change: a supervisor proposes, a second supervisor approves
             if user.role is not Role.SUPERVISOR:
-                raise DomainError("not_permitted")
+                raise DomainError("not_permitted", action=Action.CATALOG_PROPOSE.value)
             summary = _propose_file(session, raw, user, now)
         uow.commit()
         return summary
@@ -210,6 +213,7 @@ def _propose_file(session: Session, raw: Any, maker: StaffUser, now: datetime) -
     if busy:
         raise CatalogInvalid(CatalogProblem("catalog_change_already_pending", code) for code in busy)
     pending: list[int] = []
+    requests: list[int] = []
     for spec, row in changed:
         entry = spec_to_dict(spec)
         old = current_entry(row) if row is not None and row.active else {}
@@ -234,6 +238,9 @@ def _propose_file(session: Session, raw: Any, maker: StaffUser, now: datetime) -
         session.add(pv)
         session.flush()
         pending.append(pv.id)
+        payload = {"version_id": pv.id, "product": spec.code}
+        subject = catalog_subject(spec.code, pv.id)
+        requests.append(approvals.request_in(session, maker, Kind.CATALOG_CHANGE, subject, payload, now))
         audit.record(
             session,
             actor=maker.login,
@@ -245,7 +252,7 @@ def _propose_file(session: Session, raw: Any, maker: StaffUser, now: datetime) -
             at=now,
         )
     added = sum(1 for spec, _ in changed if spec.code not in rows)
-    summary = ImportSummary(added, len(changed) - added, unchanged, tuple(pending))
+    summary = ImportSummary(added, len(changed) - added, unchanged, tuple(pending), tuple(requests))
     audit.record(
         session,
         actor=maker.login,

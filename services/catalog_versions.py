@@ -22,8 +22,9 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Product, ProductVersion, Staff
+from db.models import Approval, Product, ProductVersion, Staff
 from db.session import Database
+from domain.approvals import Kind, catalog_subject
 from domain.catalog import CatalogInvalid, CatalogProblem, spec_from_dict, spec_to_dict
 from domain.catalog_versions import (
     EDITABLE_FIELDS,
@@ -33,16 +34,16 @@ from domain.catalog_versions import (
     VersionView,
     diff_entries,
 )
-from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
+from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
+from services import approvals
 from services.catalog import close_versions, current_entry, product_columns
 
 
 def _require_supervisor(user: StaffUser) -> None:
-    if user.role is not Role.SUPERVISOR:
-        raise DomainError("not_permitted")
+    require(user, Action.CATALOG_APPROVE)
 
 
 def _is_open(pv: ProductVersion) -> bool:
@@ -169,6 +170,7 @@ def propose_change(
         )
         session.add(pv)
         session.flush()
+        request_in(session, maker, pv, code, now)
         audit.record(
             session,
             actor=maker.login,
@@ -227,37 +229,67 @@ def approve(
     _require_supervisor(checker)
     checked_text(note, "note", multiline=True)
     now = now or datetime.now()
-    today = today or now.date()
     with db.write() as uow:
         session = uow.session
         pv, product = _checked_version(session, checker, version_id)
-        if product.version != pv.base_version:  # the product changed since the proposal was made
-            raise DomainError("catalog_version_outdated", product=product.code)
-        pv.status = VersionStatus.APPROVED
-        pv.checker_id = checker.id
-        pv.checked_at = now
-        pv.decision_note = note.strip()
-        if pv.effective_from <= today:
-            _apply(session, pv, product, now)
-        audit.record(
-            session,
-            actor=checker.login,
-            staff_id=checker.id,
-            action="catalog_change_approved",
-            entity="product",
-            entity_id=product.code,
-            details={
-                "version_id": pv.id,
-                "version": pv.version,
-                "scheduled": pv.applied_at is None,
-                "effective_from": pv.effective_from.isoformat(),
-            },
-            at=now,
-        )
-        session.flush()
+        _approve_in(session, checker, pv, product, note, (today or now.date()), now)
+        request = approvals.linked_in(session, Kind.CATALOG_CHANGE, catalog_subject(product.code, pv.id))
+        if request is not None:  # decided here on the catalogue screen: the request is decided with it
+            request.status, request.decided_by_id, request.decided_at = "approved", checker.id, now
         view = _views(session, [(pv, product)])[0]
         uow.commit()
         return view
+
+
+def change_approved(
+    s: Session, request: Approval, maker: StaffUser, checker: StaffUser, now: datetime
+) -> None:
+    """Approved from the approvals list (services/approvals.py): the same as approving the version here."""
+    pv, product = _checked_version(s, checker, int(request.payload["version_id"]))
+    _approve_in(s, checker, pv, product, "", now.date(), now)
+
+
+def _approve_in(
+    session: Session,
+    checker: StaffUser,
+    pv: ProductVersion,
+    product: Product,
+    note: str,
+    today: date,
+    now: datetime,
+) -> None:
+    if product.version != pv.base_version:  # the product changed since the proposal was made
+        raise DomainError("catalog_version_outdated", product=product.code)
+    pv.status = VersionStatus.APPROVED
+    pv.checker_id = checker.id
+    pv.checked_at = now
+    pv.decision_note = note.strip()
+    if pv.effective_from <= today:
+        _apply(session, pv, product, now)
+    audit.record(
+        session,
+        actor=checker.login,
+        staff_id=checker.id,
+        action="catalog_change_approved",
+        entity="product",
+        entity_id=product.code,
+        details={
+            "version_id": pv.id,
+            "version": pv.version,
+            "scheduled": pv.applied_at is None,
+            "effective_from": pv.effective_from.isoformat(),
+        },
+        at=now,
+    )
+    session.flush()
+
+
+def request_in(session: Session, maker: StaffUser, pv: ProductVersion, code: str, now: datetime) -> int:
+    """File the version's approval request (the approvals list shows it beside voids and unlocks)."""
+    payload = {"version_id": pv.id, "product": code}
+    return approvals.request_in(
+        session, maker, Kind.CATALOG_CHANGE, catalog_subject(code, pv.id), payload, now
+    )
 
 
 def reject(
@@ -272,24 +304,39 @@ def reject(
     with db.write() as uow:
         session = uow.session
         pv, product = _checked_version(session, checker, version_id)
-        pv.status = VersionStatus.REJECTED
-        pv.checker_id = checker.id
-        pv.checked_at = now
-        pv.decision_note = note.strip()
-        audit.record(
-            session,
-            actor=checker.login,
-            staff_id=checker.id,
-            action="catalog_change_rejected",
-            entity="product",
-            entity_id=product.code,
-            details={"version_id": pv.id},
-            at=now,
-        )
-        session.flush()
+        _reject_in(session, checker, pv, product, note, now)
+        request = approvals.linked_in(session, Kind.CATALOG_CHANGE, catalog_subject(product.code, pv.id))
+        if request is not None:
+            request.status, request.decided_by_id, request.decided_at = "rejected", checker.id, now
+            request.decision_reason = note.strip()[:200]
         view = _views(session, [(pv, product)])[0]
         uow.commit()
         return view
+
+
+def change_rejected(s: Session, request: Approval, checker: StaffUser, now: datetime) -> None:
+    pv, product = _checked_version(s, checker, int(request.payload["version_id"]))
+    _reject_in(s, checker, pv, product, request.decision_reason, now)
+
+
+def _reject_in(
+    session: Session, checker: StaffUser, pv: ProductVersion, product: Product, note: str, now: datetime
+) -> None:
+    pv.status = VersionStatus.REJECTED
+    pv.checker_id = checker.id
+    pv.checked_at = now
+    pv.decision_note = note.strip()
+    audit.record(
+        session,
+        actor=checker.login,
+        staff_id=checker.id,
+        action="catalog_change_rejected",
+        entity="product",
+        entity_id=product.code,
+        details={"version_id": pv.id},
+        at=now,
+    )
+    session.flush()
 
 
 def _due(today: date) -> Select[int]:

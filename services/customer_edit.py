@@ -23,16 +23,18 @@ from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Customer, IdDocument, Interaction, Staff, Task
+from db.models import Approval, Customer, IdDocument, Interaction, Staff, Task
 from db.session import Database
+from domain.approvals import Kind, Pending
 from domain.codes import InteractionChannel, Role
 from domain.errors import DomainError, InvalidValue
 from domain.identity import parse_resident_id
+from domain.permissions import Action, require
 from domain.privacy import may_open_customers
 from domain.profile import EDITABLE_FIELDS, audit_value, check_field, consents_from_tags, tags_with_consents
 from domain.staff import StaffUser
 from domain.text import checked_texts
-from services import reminder_rules, reminders
+from services import approvals, reminder_rules, reminders
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
 # The purposes of the contact log (as the demo data and the nightly jobs write them).
@@ -242,29 +244,45 @@ def reassign_customer(
     customer_no: str,
     version: int,
     new_manager_id: int,
-    today: date | None = None,
     now: datetime | None = None,
-) -> int:
-    """Supervisors only (DOMAIN §1, §7.6): give the customer to another manager. The successor gets the
-    follow-up task (notify the customer orally and in writing, contact within one month) and the customer's
-    open tasks. Returns the new version."""
-    if user.role is not Role.SUPERVISOR:
-        raise DomainError("not_permitted")
+) -> Pending:
+    """Ask to give the customer to another manager (DOMAIN §1, §7.6: a supervisor asks, another approves). On
+    approval the successor gets the follow-up task (notify the customer orally and in writing, contact within one
+    month) and the customer's open tasks."""
+    require(user, Action.BOOK_REASSIGN)
     now = now or datetime.now()
-    today = today or now.date()
     with db.write() as uow:
         s = uow.session
         row = _customer(s, customer_no)
         if row.version != version:
             raise CustomerChanged(("version",))
         successor = _successor(s, new_manager_id)
-        previous_id = row.manager_id
-        if previous_id == new_manager_id:
-            return row.version
-        previous = s.get(Staff, previous_id) if previous_id is not None else None
-        _hand_over(s, user, row, previous, successor, today, now)
+        if row.manager_id == new_manager_id:
+            raise InvalidValue("manager_not_assignable")
+        payload = {"manager_id": successor.id, "manager": successor.login, "version": version}
+        approval_id = approvals.request_in(s, user, Kind.BOOK_REASSIGN, row.customer_no, payload, now)
         uow.commit()
-        return row.version
+        return Pending(approval_id, Kind.BOOK_REASSIGN, row.customer_no)
+
+
+def reassign_approved(
+    s: Session, request: Approval, requester: StaffUser, approver: StaffUser, now: datetime
+) -> None:
+    """An approved reassignment takes effect: one customer, or a departing manager's whole book."""
+    successor = _successor(s, int(request.payload["manager_id"]))
+    if "from_manager_id" in request.payload:
+        previous = s.get(Staff, int(request.payload["from_manager_id"]))
+        rows = s.scalars(
+            select(Customer).where(Customer.manager_id == previous.id).order_by(Customer.id).with_for_update()
+        ).all() if previous is not None else []  # fmt: skip
+    else:
+        row = _customer(s, request.subject)
+        if row.version != int(request.payload["version"]):
+            raise CustomerChanged(("version",))
+        previous = s.get(Staff, row.manager_id) if row.manager_id is not None else None
+        rows = [row] if row.manager_id != successor.id else []
+    for row in rows:
+        _hand_over(s, approver, row, previous, successor, now.date(), now)
 
 
 def _successor(session: Session, new_manager_id: int) -> Staff:
@@ -339,31 +357,23 @@ def reassign_book(
     user: StaffUser,
     from_manager_id: int,
     new_manager_id: int,
-    today: date | None = None,
     now: datetime | None = None,
-) -> int:
-    """A manager leaves (DOMAIN §7.6): all their customers go to the successor at once, in one transaction,
-    each with its follow-up task and audit entry. Supervisors only. Returns how many customers moved."""
-    if user.role is not Role.SUPERVISOR:
-        raise DomainError("not_permitted")
+) -> Pending:
+    """A manager leaves (DOMAIN §7.6): ask to move all their customers to the successor; on approval they move
+    at once, in one transaction, each with its follow-up task and audit entry."""
+    require(user, Action.BOOK_REASSIGN)
     now = now or datetime.now()
-    today = today or now.date()
     with db.write() as uow:
         s = uow.session
         successor = _successor(s, new_manager_id)
         previous = s.get(Staff, from_manager_id)
         if previous is None or from_manager_id == new_manager_id:
             raise InvalidValue("manager_not_assignable")
-        rows = s.scalars(
-            select(Customer)
-            .where(Customer.manager_id == from_manager_id)
-            .order_by(Customer.id)
-            .with_for_update()
-        ).all()
-        for row in rows:
-            _hand_over(s, user, row, previous, successor, today, now)
+        subject = f"book:{previous.login}"
+        payload = {"from_manager_id": previous.id, "manager_id": successor.id, "manager": successor.login}
+        approval_id = approvals.request_in(s, user, Kind.BOOK_REASSIGN, subject, payload, now)
         uow.commit()
-        return len(rows)
+        return Pending(approval_id, Kind.BOOK_REASSIGN, subject)
 
 
 def add_interaction(

@@ -42,7 +42,9 @@ from domain.customer_import import (
 from domain.errors import DomainError
 from domain.identity import mask_account
 from domain.names import name_pinyin
+from domain.permissions import Action, require
 from domain.profile import audit_value
+from domain.staff import StaffUser
 from domain.suitability.model import assessment_valid_until
 from services.staff import branch_or_default
 
@@ -161,13 +163,14 @@ def _write(work: Callable[[], ImportResult]) -> ImportResult:
 def import_customers(
     db: Database,
     csv_text: str,
-    actor: str,
+    user: StaffUser,
     *,
-    staff_id: int | None = None,
     today: date | None = None,
     now: datetime | None = None,
     file_sha256: str | None = None,
 ) -> ImportResult:
+    require(user, Action.CUSTOMER_IMPORT)
+    actor, staff_id = user.login, user.id
     today = today or date.today()
     now = now or datetime.now()
     file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
@@ -446,13 +449,14 @@ def _add_assessments(
 def import_holdings(
     db: Database,
     csv_text: str,
-    actor: str,
+    user: StaffUser,
     *,
-    staff_id: int | None = None,
     today: date | None = None,
     now: datetime | None = None,
     file_sha256: str | None = None,
 ) -> ImportResult:
+    require(user, Action.CUSTOMER_IMPORT)
+    actor, staff_id = user.login, user.id
     today = today or date.today()
     now = now or datetime.now()
     file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()

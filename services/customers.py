@@ -12,6 +12,8 @@ from db.models import Customer, Holding, RiskAssessment, Staff
 from db.session import Database
 from domain.customer import CustomerView, HoldingView, IdDocumentView, RiskView
 from domain.errors import InvalidValue
+from domain.permissions import Action, require
+from domain.staff import StaffUser
 from domain.text import checked_text
 
 # DOMAIN §1: a full ID number or phone is shown only for one of these, and every reveal is logged.
@@ -36,6 +38,18 @@ def _customer(session: Session, customer_no: str) -> Customer:
     if row is None:
         raise errors.unknown_customer(customer_no)
     return row
+
+
+def view_customer(
+    db: Database, user: StaffUser, customer_no: str, *, reveal: str | None = None, note: str = ""
+) -> CustomerView:
+    """A customer as this person may see them: masked, unless revealed with a reason (audited first, so the
+    record exists even if the output is lost)."""
+    require(user, Action.CUSTOMER_OPEN)
+    if reveal:
+        reveal_logged(db, customer_no, user, reveal, note=note)
+    view = customer_detail(db, customer_no)
+    return view if reveal else view.masked_copy()
 
 
 def customer_detail(db: Database, customer_no: str) -> CustomerView:
@@ -92,15 +106,15 @@ def customer_detail(db: Database, customer_no: str) -> CustomerView:
 def reveal_logged(
     db: Database,
     customer_no: str,
-    actor: str,
+    user: StaffUser,
     reason: str,
     *,
     note: str = "",
     fields: tuple[str, ...] = REVEALED_FIELDS,
-    staff_id: int | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Record that `actor` was shown the full identifiers of a customer, and why (before showing them)."""
+    """Record that `user` was shown the full identifiers of a customer, and why (before showing them)."""
+    require(user, Action.CUSTOMER_REVEAL)
     if reason not in REVEAL_REASONS:
         raise InvalidValue("reveal_reason_unknown", reason=reason)
     if reason == "other" and not note.strip():
@@ -114,8 +128,8 @@ def reveal_logged(
             raise errors.unknown_customer(customer_no)
         audit.record(
             uow.session,
-            actor=actor,
-            staff_id=staff_id,
+            actor=user.login,
+            staff_id=user.id,
             action="identifiers_revealed",
             entity="customer",
             entity_id=row.id,

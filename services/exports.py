@@ -8,6 +8,8 @@ from datetime import datetime
 from db import audit
 from db.session import Database
 from domain.errors import InvalidValue
+from domain.permissions import Action, require
+from domain.staff import StaffUser
 from domain.text import checked_text
 
 EXPORT_REASONS = (
@@ -29,7 +31,7 @@ def check_reason(reason: str, note: str = "") -> None:
 
 def export_logged(
     db: Database,
-    actor: str,
+    user: StaffUser,
     what: str,
     reason: str,
     *,
@@ -38,17 +40,17 @@ def export_logged(
     entity: str = "customer",
     entity_id: str = "",
     details: dict[str, object] | None = None,
-    staff_id: int | None = None,
     now: datetime | None = None,
 ) -> None:
-    """Record that `actor` exported `what` (a stable name: `opportunities`, `complaint_register`...) with
+    """Record that `user` (a role that may export personal data) exported `what` (a stable name: `opportunities`, `complaint_register`...) with
     `rows` rows, and why. Call it before writing the file: the record must exist even if the file is lost."""
+    require(user, Action.PERSONAL_DATA_EXPORT)
     check_reason(reason, note)
     with db.write() as uow:
         audit.record(
             uow.session,
-            actor=actor,
-            staff_id=staff_id,
+            actor=user.login,
+            staff_id=user.id,
             action="personal_data_exported",
             entity=entity,
             entity_id=entity_id,

@@ -233,7 +233,7 @@ def reveal_identifiers(
     db: Database, user: StaffUser, customer_no: str, reason: str, note: str = "", now: datetime | None = None
 ) -> CustomerProfile:
     """Log the reveal (reason, user, time, fields) first, then return the profile with full identifiers."""
-    reveal_logged(db, customer_no, user.login, reason, note=note, staff_id=user.id, now=now)
+    reveal_logged(db, customer_no, user, reason, note=note, now=now)
     unmasked = StaffUser(user.id, user.login, user.name, Role.SUPERVISOR, user.branch_code, user.branch_name)
     full = load_profile(db, unmasked, customer_no)
     # Only the identifiers are lifted: the rest stays as this role sees it.

@@ -33,6 +33,7 @@ from domain.documents import (
 )
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_account, mask_id_number
+from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
 from reports.receipt import PAPERS, build_receipt
@@ -289,7 +290,7 @@ def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _O
 
 def reprint_receipt(
     db: Database,
-    user: StaffUser | None,
+    user: StaffUser,
     number: str,
     copy: str = ReceiptCopy.CUSTOMER.value,
     *,
@@ -297,6 +298,7 @@ def reprint_receipt(
     now: datetime | None = None,
 ) -> bytes:
     """A reprint (补打第N次, marked 副本) of one copy, rendered from the stored data; counted and audited."""
+    require(user, Action.RECEIPT_ISSUE)
     now = now or datetime.now()
     try:
         which = ReceiptCopy(copy)
@@ -317,8 +319,8 @@ def reprint_receipt(
         pdf = build_receipt(doc, template, paper=paper or row.paper)
         audit.record(
             s,
-            actor=user.login if user else audit.cli_actor(),
-            staff_id=user.id if user else None,
+            actor=user.login,
+            staff_id=user.id,
             action="receipt_reprinted",
             entity="receipt",
             entity_id=row.number,

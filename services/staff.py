@@ -7,16 +7,19 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Branch, Staff
+from db.models import Approval, Branch, Staff
 from db.session import Database
+from domain.approvals import Kind, Pending
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
+from domain.permissions import Action, require
 from domain.staff import MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
 from domain.text import checked_text
+from services import approvals
 
 _hasher = PasswordHasher()
 
@@ -44,52 +47,111 @@ def _user(row: Staff, branch: Branch) -> StaffUser:
 
 
 def login(db: Database, login_name: str, password: str, *, now: datetime | None = None) -> StaffUser:
-    """Check a login. Raises DomainError: bad_credentials (with attempts left), account_locked, account_disabled."""
+    """Check a login: the signed-in person, or DomainError `wrong_password`, `account_locked`, `account_disabled`.
+
+    An unknown login and a wrong password answer alike (same code, same hashing cost), and a locked or disabled
+    account is only named to someone who knows its password: the answers never tell which logins exist. Every
+    attempt is on record. The password is checked outside any write transaction (argon2 is slow by design); a
+    failure then counts with one atomic `failed_logins = failed_logins + 1`, so parallel attempts all count.
+    """
     now = now or datetime.now()
+    login_name = login_name.strip()
+    with db.read() as uow:
+        row = uow.session.scalars(select(Staff).where(Staff.login == login_name)).one_or_none()
+        found = None if row is None else (row.id, row.password_hash, row.active, row.locked_at is not None)
+    if found is None:
+        _hasher.hash(password)  # the cost of a real check
+        _record_attempt(db, None, login_name, "login_failed", {"reason": "wrong_password"}, now)
+        raise DomainError("wrong_password")
+    staff_id, stored_hash, active, locked = found
+    if not _password_matches(stored_hash, password):
+        _count_failure(db, staff_id, login_name, now)
+        raise DomainError("wrong_password")
+    if not active or locked:
+        code = "account_disabled" if not active else "account_locked"
+        _record_attempt(db, staff_id, login_name, "login_refused", {"reason": code}, now)
+        raise DomainError(code)
     with db.write() as uow:
-        row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
-        if row is None:
-            _hasher.hash(password)  # same cost as a real check: do not reveal which logins exist
-            raise DomainError("bad_credentials", remaining=None)
-        if not row.active:
-            raise DomainError("account_disabled")
-        if row.locked_at is not None:
+        updated = uow.session.execute(
+            update(Staff)
+            .where(Staff.id == staff_id, Staff.active.is_(True), Staff.locked_at.is_(None))
+            .values(failed_logins=0, last_login_at=now)
+        )
+        if updated.rowcount != 1:  # locked or disabled a moment ago
             raise DomainError("account_locked")
-        if not _password_matches(row.password_hash, password):
-            row.failed_logins += 1
-            remaining = MAX_FAILED_LOGINS - row.failed_logins
-            if remaining <= 0:
-                row.locked_at = now
-            audit.record(
-                uow.session,
-                actor=row.login,
-                staff_id=row.id,
-                action="login_failed",
-                entity="staff",
-                entity_id=row.id,
-                details={"failed_logins": row.failed_logins},
-                at=now,
-            )
-            uow.commit()
-            raise (
-                DomainError("account_locked")
-                if remaining <= 0
-                else DomainError("bad_credentials", remaining=remaining)
-            )
-        row.failed_logins = 0
-        row.last_login_at = now
         audit.record(
             uow.session,
-            actor=row.login,
-            staff_id=row.id,
+            actor=login_name,
+            staff_id=staff_id,
             action="login",
             entity="staff",
-            entity_id=row.id,
+            entity_id=staff_id,
             at=now,
         )
+        row = uow.session.get_one(Staff, staff_id)
         user = _user(row, uow.session.get_one(Branch, row.branch_id))
         uow.commit()
         return user
+
+
+def _count_failure(db: Database, staff_id: int, login_name: str, now: datetime) -> None:
+    with db.write() as uow:
+        count = uow.session.execute(
+            update(Staff)
+            .where(Staff.id == staff_id)
+            .values(failed_logins=Staff.failed_logins + 1)
+            .returning(Staff.failed_logins)
+        ).scalar_one()
+        if count >= MAX_FAILED_LOGINS:
+            uow.session.execute(
+                update(Staff).where(Staff.id == staff_id, Staff.locked_at.is_(None)).values(locked_at=now)
+            )
+        details = {"reason": "wrong_password", "failed_logins": count}
+        audit.record(
+            uow.session,
+            actor=login_name,
+            staff_id=staff_id,
+            action="login_failed",
+            entity="staff",
+            entity_id=staff_id,
+            details=details,
+            at=now,
+        )
+        uow.commit()
+
+
+def _record_attempt(
+    db: Database,
+    staff_id: int | None,
+    login_name: str,
+    action: str,
+    details: dict[str, object],
+    now: datetime,
+) -> None:
+    with db.write() as uow:
+        audit.record(
+            uow.session,
+            actor=_printable(login_name),
+            staff_id=staff_id,
+            action=action,
+            entity="staff",
+            entity_id=staff_id,
+            details=details,
+            at=now,
+        )
+        uow.commit()
+
+
+def record_refusal(db: Database, user: StaffUser | None, login_name: str, code: str, command: str) -> None:
+    """On record: someone was refused before acting (no sign-in, or a role that may not do `command`)."""
+    who = user.login if user is not None else login_name
+    details: dict[str, object] = {"reason": code, "command": command}
+    _record_attempt(db, user.id if user else None, who, "command_refused", details, datetime.now())
+
+
+def _printable(text: str) -> str:
+    """A typed login as the audit may keep it: printable characters only, at most 64."""
+    return "".join(ch for ch in text if ch.isprintable())[:64] or "?"
 
 
 def staff_count(db: Database) -> int:
@@ -104,11 +166,16 @@ def add_user(
     name: str,
     role: Role,
     password: str,
-    actor: str,
+    actor: StaffUser | None,
     branch_code: str | None = None,
     now: datetime | None = None,
 ) -> StaffUser:
-    """Create a staff account (how a new branch gets its first ones: `branchdesk users add`)."""
+    """Create a staff account, as an administrator. `actor` None: the branch's very first account, which must be
+    an administrator and is only possible while there are no staff at all (`branchdesk users add` at set-up)."""
+    if actor is not None:
+        require(actor, Action.STAFF_MANAGE)
+    elif role is not Role.ADMIN:
+        raise DomainError("first_account_must_be_admin")
     login_name = login_name.strip()
     if not login_name or not login_name.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise InvalidValue("login_format")
@@ -119,6 +186,8 @@ def add_user(
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session
+        if actor is None and session.scalar(select(func.count()).select_from(Staff)):
+            raise DomainError("sign_in_required")  # staff exist: only an administrator adds more
         if session.scalar(select(Staff.id).where(Staff.login == login_name)) is not None:
             raise DomainError("login_taken", login=login_name)
         branch = branch_or_default(session, branch_code)
@@ -137,7 +206,8 @@ def add_user(
         session.flush()
         audit.record(
             session,
-            actor=actor,
+            actor=actor.login if actor is not None else login_name,
+            staff_id=actor.id if actor is not None else row.id,
             action="user_added",
             entity="staff",
             entity_id=row.id,
@@ -199,8 +269,7 @@ def _edit_account(
     action: str,
     change: Callable[[Staff], None],
 ) -> None:
-    if actor.role is not Role.ADMIN:
-        raise DomainError("not_permitted")
+    require(actor, Action.STAFF_MANAGE)
     with db.write() as uow:
         row = uow.session.get(Staff, account_id)
         if row is None:
@@ -220,12 +289,49 @@ def _edit_account(
         uow.commit()
 
 
-def unlock_account(db: Database, account_id: int, version: int, actor: StaffUser) -> None:
-    def change(row: Staff) -> None:
-        row.locked_at = None
-        row.failed_logins = 0
+def request_unlock(
+    db: Database, user: StaffUser, account: int | str, *, now: datetime | None = None
+) -> Pending:
+    """Ask to unlock an account (by id or login); a supervisor or another administrator approves it."""
+    require(user, Action.STAFF_UNLOCK)
+    now = now or datetime.now()
+    with db.write() as uow:
+        s = uow.session
+        where = Staff.id == account if isinstance(account, int) else Staff.login == account.strip()
+        row = s.scalars(select(Staff).where(where)).one_or_none()
+        if row is None:
+            raise DomainError("unknown_staff", login=str(account))
+        if row.locked_at is None:
+            raise DomainError("account_not_locked", login=row.login)
+        approval_id = approvals.request_in(s, user, Kind.STAFF_UNLOCK, row.login, {}, now)
+        uow.commit()
+        return Pending(approval_id, Kind.STAFF_UNLOCK, row.login)
 
-    _edit_account(db, account_id, version, actor, "user_unlocked", change)
+
+def unlock_approved(
+    s: Session, request: Approval, requester: StaffUser, approver: StaffUser, now: datetime
+) -> None:
+    """The approved unlock takes effect; the locked person may not approve their own."""
+    row = s.scalars(select(Staff).where(Staff.login == request.subject)).one()
+    if row.id == approver.id:
+        raise DomainError("approval_same_person", id=request.id)
+    row.locked_at = None
+    row.failed_logins = 0
+    audit.record(
+        s,
+        actor=approver.login,
+        staff_id=approver.id,
+        action="user_unlocked",
+        entity="staff",
+        entity_id=row.id,
+        details={"login": row.login, "requested_by": requester.login, "approval": request.id},
+        at=now,
+    )
+
+
+def user_of_row(session: Session, staff_id: int) -> StaffUser:
+    row = session.get_one(Staff, staff_id)
+    return _user(row, session.get_one(Branch, row.branch_id))
 
 
 def set_active(db: Database, account_id: int, version: int, active: bool, actor: StaffUser) -> None:

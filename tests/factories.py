@@ -10,10 +10,12 @@ from sqlalchemy import select
 
 from db.models import Branch, Customer, Holding, IdDocument, Product, RiskAssessment, Staff
 from db.session import Database
+from demo import DEMO_PASSWORD
 from domain.codes import Role
+from domain.staff import StaffUser
 from services import staff
 
-PASSWORD = "Test2026pw"
+PASSWORD = DEMO_PASSWORD  # one password for test and demo staff: the CLI tests sign in to both
 LOGINS = {
     Role.TELLER: "teller1",
     Role.MANAGER: "manager1",
@@ -175,3 +177,17 @@ def add_second_supervisor(db: Database, login: str = "supervisor2") -> int:
         staff_id = row.id
         uow.commit()
     return staff_id
+
+
+def operator(db: Database, login: str = "ops1") -> StaffUser:
+    """An administrator who runs the branch's imports (created on first use, beside whatever staff exist)."""
+    with db.write() as uow:
+        row = uow.session.scalars(select(Staff).where(Staff.login == login)).one_or_none()
+        if row is None:
+            branch = staff.branch_or_default(uow.session, None)
+            row = new_staff(login, Role.ADMIN, branch.id, name="运营管理员")
+            uow.session.add(row)
+            uow.session.flush()
+        user = staff.user_of_row(uow.session, row.id)
+        uow.commit()
+    return user

@@ -99,8 +99,5 @@ class LoginDialog(QDialog):
         self.password_edit.setFocus()
         if not is_explained(error):
             raise error  # a bug: let the crash handler report it
-        text = describe_error(error)
-        remaining = getattr(error, "params", {}).get("remaining")
-        if remaining:
-            text += " " + self.tr("%n attempt(s) left before the account is locked.", "", remaining)
-        self.error_label.setText(text)
+        # No "attempts left": it would tell a stranger which logins exist.
+        self.error_label.setText(describe_error(error))

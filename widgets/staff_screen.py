@@ -64,7 +64,7 @@ class StaffScreen(Screen):
         self.toggle_button = QPushButton(objectName="toggle")
         self.password_button = QPushButton(objectName="password")
         self.add_button.clicked.connect(self.add_account)
-        self.unlock_button.clicked.connect(lambda: self._change(self._backend.unlock))
+        self.unlock_button.clicked.connect(self._ask_unlock)
         self.toggle_button.clicked.connect(self._toggle)
         self.password_button.clicked.connect(self.reset_password)
         buttons = QHBoxLayout()
@@ -124,6 +124,21 @@ class StaffScreen(Screen):
             account.version,
             *extra,
             on_done=self._done(self.tr("Saved.")),
+            on_error=self._failed,
+            write=True,
+        )
+
+    def _ask_unlock(self) -> None:
+        account = self.selected()
+        if account is None:
+            return
+        self.runner.submit(
+            self._backend.unlock,
+            account.id,
+            account.version,
+            on_done=self._done(
+                self.tr("Unlock requested: a supervisor or another administrator approves it.")
+            ),
             on_error=self._failed,
             write=True,
         )

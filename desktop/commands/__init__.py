@@ -1,17 +1,20 @@
 """Subcommands of `branchdesk`. Each module has `register(subparsers)`; its parser sets `handler=run`.
 
-`run(args, ctx) -> int` gets a `CommandContext` with the opened, up-to-date database and the output streams.
+`run(args, ctx) -> int` gets a `CommandContext` with the opened, up-to-date database, the output streams and the
+signed-in staff member (`ctx.actor`; the dispatcher signs in first, see `signin.py`).
 Errors with a `code` (DomainError, StorageError) are worded by the dispatcher; handlers just raise them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TextIO
 
 from db.session import Database
-from domain.errors import InvalidValue
+from domain.errors import DomainError, InvalidValue
+from domain.staff import StaffUser
 
 
 @dataclass
@@ -19,6 +22,15 @@ class CommandContext:
     db: Database | None  # None only for commands that open their own (selftest)
     out: TextIO
     err: TextIO
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    user: StaffUser | None = None  # set by the dispatcher's sign-in (desktop/commands/signin.py)
+
+    @property
+    def actor(self) -> StaffUser:
+        """The signed-in staff member this command acts as."""
+        if self.user is None:
+            raise DomainError("sign_in_required")
+        return self.user
 
 
 def json_value(value: object) -> object:

@@ -1,6 +1,6 @@
 """`branchdesk agreement issue|verify|reprint|void|attach|show`: service agreements from the command line.
 
-    agreement issue --customer NO --product CODE --amount X --user LOGIN [--term T] [--ack WARNING ...]
+    agreement issue --customer NO --product CODE --amount X [--term T] [--ack WARNING ...]
                     [--recording-id ID] [--station S] [--account ACCOUNT] [--detail LABEL=VALUE ...]
                     [--out FILE.pdf]
         Checks suitability again, requires every warning acknowledged (--ack senior_special_care, cooling_off,
@@ -10,17 +10,19 @@
         The number, the archive row and the PDF bytes are stored together before the file is written. If the
         file then cannot be written (disk full, device gone), the agreement WAS issued: the command says so,
         records that the original was not delivered and exits 6; print it with `agreement print-original`.
-    agreement print-original NUMBER --out FILE --user LOGIN
+    agreement print-original NUMBER --out FILE
         The stored original once more, allowed once per authorisation (a recorded failed delivery); audited.
     agreement verify FILE.pdf [--json]
         Reads the agreement number from the file and compares the file's SHA-256 with the hashes the audit chain
         recorded for that agreement: prints `valid` (exit 0; the original, or a copy the bank served),
         `tampered` (exit 4), `chain_broken` (exit 4: the record was altered after that entry) or `unknown`
-        (exit 5).
-    agreement reprint NUMBER --out FILE [--user LOGIN]      the archived agreement marked 副本 (作废 once voided)
-    agreement void NUMBER --reason TEXT --user LOGIN --approver LOGIN   a supervisor other than the requester
-    agreement attach NUMBER SCAN_FILE --user LOGIN          the signed paper's scan, kept beside the original
-    agreement show NUMBER                                   the archive record as JSON (no ID number)
+        (exit 7).
+    agreement reprint NUMBER --out FILE     the archived agreement marked 副本 (作废 once voided), once a supervisor
+        approved this person's request; without one it files the request (`pending approval ID`)
+    agreement void NUMBER --reason TEXT     files the void for a supervisor other than the requester to approve
+    agreement attach NUMBER SCAN_FILE       the signed paper's scan, kept beside the original
+    agreement show NUMBER                   the archive record as JSON (no ID number)
+Every action is done signed in: --user LOGIN --password-stdin (exit 5 when refused).
 Exit 2: nothing happened: unknown customer, product, agreement or staff, a bad argument, a refusal (worded by
 the dispatcher). Exit 6: the agreement was issued (or the original released) but its file was not written.
 """
@@ -33,17 +35,17 @@ from dataclasses import asdict
 from pathlib import Path
 
 from db import files
-from desktop.commands import CommandContext, json_value
+from desktop.commands import CommandContext, approvals, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
-from services import agreement_archive, agreements, staff
+from services import agreement_archive, agreements
 from widgets.messages import describe_error, describe_finding
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
 EXIT_TAMPERED = 4
-EXIT_UNKNOWN = 5
+EXIT_UNKNOWN = 7  # 5 is a refused sign-in, for every command
 EXIT_ISSUED_NOT_WRITTEN = 6
 _REFUSALS = frozenset({"agreement_refused", "agreement_warnings_not_acknowledged"})
 
@@ -60,7 +62,6 @@ def register(subparsers):
     p.add_argument("--customer", required=True, metavar="NO")
     p.add_argument("--product", required=True, metavar="CODE")
     p.add_argument("--amount", required=True, metavar="X", help="amount in yuan, e.g. 50000.00")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="the staff member issuing")
     p.add_argument("--term", metavar="T", help="one of the product's terms, e.g. 3M, 1Y, 182D")
     p.add_argument(
         "--ack",
@@ -86,27 +87,24 @@ def register(subparsers):
     )
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--user", required=True, metavar="LOGIN")
 
-    p = sub.add_parser("verify", help="valid (0), tampered or chain_broken (4), unknown (5)")
+    p = sub.add_parser("verify", help="valid (0), tampered or chain_broken (4), unknown (7)")
     p.add_argument("file", metavar="FILE.pdf")
     p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("reprint", help="a copy marked 副本 from the archive")
+    p = sub.add_parser("reprint", help="a copy marked 副本 from the archive, once a supervisor approved it")
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--user", metavar="LOGIN")
+    p.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("void", help="void (作废) with a reason and a supervisor's approval")
+    p = sub.add_parser("void", help="ask for a void (作废) with a reason; a supervisor approves it")
     p.add_argument("number")
     p.add_argument("--reason", required=True)
-    p.add_argument("--user", required=True, metavar="LOGIN", help="who asks for the void")
-    p.add_argument("--approver", required=True, metavar="LOGIN", help="the approving supervisor")
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("attach", help="attach the signed scan")
     p.add_argument("number")
     p.add_argument("scan", metavar="SCAN_FILE")
-    p.add_argument("--user", required=True, metavar="LOGIN")
 
     p = sub.add_parser("show", help="the archive record as JSON")
     p.add_argument("number")
@@ -168,7 +166,7 @@ def _detail(text: str) -> tuple[str, str]:
 
 
 def _issue(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     amount = parse_amount(args.amount)
     target = _target(args.out) if args.out else None
     station = (args.station or station_setting()).strip()
@@ -222,7 +220,7 @@ def _delivered(ctx: CommandContext, user, number: str, target: Path, data: bytes
 
 
 def _print_original(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     target = _target(args.out)
     data = agreement_archive.print_original(ctx.db, user, args.number)
     if not _delivered(ctx, user, args.number, target, data):
@@ -260,9 +258,16 @@ def _verify(args, ctx: CommandContext) -> int:
 
 
 def _reprint(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user) if args.user else None
+    """With an approved request of this person's: the copy. Without: the request, for a supervisor."""
     target = _target(args.out)
-    data = agreement_archive.reprint(ctx.db, user, args.number)
+    try:
+        data = agreement_archive.reprint(ctx.db, ctx.actor, args.number)
+    except DomainError as refused:
+        if refused.code != "agreement_reprint_not_approved":
+            raise
+        return approvals.print_pending(
+            ctx, agreement_archive.request_reprint(ctx.db, ctx.actor, args.number), args.json
+        )
     _write(target, data)
     record = agreement_archive.show(ctx.db, args.number)
     payload = {"number": record.number, "copy": record.copies_printed, "file": str(target.resolve())}
@@ -271,15 +276,12 @@ def _reprint(args, ctx: CommandContext) -> int:
 
 
 def _void(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
-    approver = staff.user_by_login(ctx.db, args.approver)
-    record = agreement_archive.void(ctx.db, user, args.number, args.reason, approver)
-    print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
-    return EXIT_OK
+    pending = agreement_archive.request_void(ctx.db, ctx.actor, args.number, args.reason)
+    return approvals.print_pending(ctx, pending, args.json)
 
 
 def _attach(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     record = agreement_archive.attach_scan(ctx.db, user, args.number, _read(args.scan))
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
     return EXIT_OK

@@ -21,7 +21,7 @@ from dataclasses import asdict
 from db.session import Database
 from desktop.commands import CommandContext, day_argument, json_value
 from desktop.commands.agreement import _target, _write
-from services import audit_trail, staff
+from services import audit_trail
 
 EXIT_OK = 0
 EXIT_BROKEN = 4
@@ -35,13 +35,11 @@ def register(subparsers):
     p = sub.add_parser("verify", help="walk the hash chain; exit 4 naming the first entry that does not fit")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("list", help="entries, for a supervisor or administrator")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     p.add_argument("--since", metavar="YYYY-MM-DD")
     p.add_argument("--customer", metavar="NO")
     p.add_argument("--limit", type=int, default=audit_trail.LIST_LIMIT, metavar="N")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("closing-sheet", help="the daily closing sheet (日终) with the day's last chain hash")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the business day (default today)")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     parser.set_defaults(handler=run)
@@ -72,7 +70,7 @@ def _verify(args, db: Database, ctx: CommandContext) -> int:
 
 
 def _list(args, db: Database, ctx: CommandContext) -> int:
-    user = staff.user_by_login(db, args.user)
+    user = ctx.actor
     since = day_argument(args.since) if args.since else None
     rows = audit_trail.entries(db, user, since=since, customer_no=args.customer, limit=max(args.limit, 1))
     if args.json:
@@ -86,7 +84,7 @@ def _list(args, db: Database, ctx: CommandContext) -> int:
 
 
 def _closing_sheet(args, db: Database, ctx: CommandContext) -> int:
-    user = staff.user_by_login(db, args.user)
+    user = ctx.actor
     target = _target(args.out)
     sheet, pdf = audit_trail.closing_sheet(db, user, day_argument(args.date))
     _write(target, pdf)

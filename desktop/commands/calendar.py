@@ -24,7 +24,7 @@ from pathlib import Path
 
 from desktop.commands import CommandContext, json_value
 from domain.errors import InvalidValue
-from services import calendar, staff
+from services import calendar
 
 
 def register(subparsers):
@@ -33,7 +33,6 @@ def register(subparsers):
 
     p = sub.add_parser("import", help="load a year's holidays and make-up workdays from a CSV file")
     p.add_argument("file", metavar="FILE.csv")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="the administrator loading it")
 
     p = sub.add_parser("add-workdays", help="the date N working days after a date, as deadlines count")
     p.add_argument("start", metavar="DATE", help='YYYY-MM-DD or "YYYY-MM-DD HH:MM"')
@@ -63,7 +62,7 @@ def run(args, ctx: CommandContext) -> int:
 
 
 def _import(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     path = Path(args.file)
     try:
         text = path.read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.commands import CommandContext
 from domain.catalog import CatalogInvalid
 from domain.errors import DomainError
-from services import catalog, staff
+from services import catalog
 from widgets.messages import describe, describe_error
 
 
@@ -21,9 +21,6 @@ def register(subparsers):
     actions = parser.add_subparsers(dest="action", required=True)
     load = actions.add_parser("import", help="add and update products from a catalogue file (all or nothing)")
     load.add_argument("file", type=Path)
-    load.add_argument(
-        "--user", required=True, metavar="LOGIN", help="who imports (a supervisor; an admin at set-up)"
-    )
     export = actions.add_parser("export", help="write the current catalogue as YAML")
     export.add_argument("--out", type=Path, help="file to write (default: standard output)")
     parser.set_defaults(handler=run)
@@ -44,7 +41,7 @@ def run(args, ctx: CommandContext) -> int:
     except (OSError, UnicodeDecodeError) as exc:
         raise DomainError("catalog_file_unreadable", path=str(args.file)) from exc
     try:
-        summary = catalog.import_catalog(ctx.db, staff.user_by_login(ctx.db, args.user), text)
+        summary = catalog.import_catalog(ctx.db, ctx.actor, text)
     except CatalogInvalid as exc:
         # Every problem on its own line, so the product team can fix the whole file in one pass.
         for problem in exc.problems:
@@ -62,6 +59,6 @@ def run(args, ctx: CommandContext) -> int:
         "unchanged; nothing takes effect until another supervisor approves",
         file=ctx.out,
     )
-    for version_id in summary.pending:
-        print(f"pending approval {version_id}", file=ctx.out)
+    for request_id in summary.requests:
+        print(f"pending approval {request_id}", file=ctx.out)
     return 0

@@ -23,7 +23,7 @@ from desktop.commands.agreement import _target, _write
 from domain.complaint_documents import register_number
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.money import parse_amount
-from services import complaint_documents, complaint_views, complaints, staff
+from services import complaint_documents, complaint_views, complaints
 from widgets.messages import describe, describe_error
 
 REFUSED = 2
@@ -35,7 +35,6 @@ def register(subparsers):
 
     def action(name: str, help_text: str, number: bool = True):
         sub = actions.add_parser(name, help=help_text)
-        sub.add_argument("--user", required=True, metavar="LOGIN", help="the staff member doing this")
         sub.add_argument("--json", action="store_true", help="print the result as JSON")
         if number:
             sub.add_argument("number", help="complaint number, e.g. TS0101-2026-00001")
@@ -90,7 +89,6 @@ def register(subparsers):
         ("result", "the result report (处理结果报告单) of an answered case"),
     ):
         sub = documents.add_parser(name, help=help_text)
-        sub.add_argument("--user", required=True, metavar="LOGIN", help="the staff member printing")
         sub.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
         if name == "register":
             sub.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
@@ -122,7 +120,7 @@ def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
 
 
 def run(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     if args.action == "print":
         return _print_document(args, ctx, user)
     try:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db import errors
-from db.audit import cli_actor
 from desktop.commands import CommandContext
 from domain.customer import CustomerView
 from domain.customer_import import ImportRejected, RowProblem
@@ -85,7 +84,7 @@ def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
         Path(path).read_bytes()
     ).hexdigest()  # the file as it was, kept in the audit trail
     try:
-        result = service(ctx.db, text, cli_actor(), file_sha256=digest)
+        result = service(ctx.db, text, ctx.actor, file_sha256=digest)
     except ImportRejected as rejected:
         for problem in rejected.problems:
             print(problem_line(problem), file=ctx.err)
@@ -104,16 +103,16 @@ def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
 
 def _show(args, ctx: CommandContext) -> int:
     try:
-        if args.reveal:  # log before showing: the record must exist even if the output is lost
-            customers.reveal_logged(ctx.db, args.customer_no, cli_actor(), args.reveal, note=args.note)
-        view = customers.customer_detail(ctx.db, args.customer_no)
+        view = customers.view_customer(
+            ctx.db, ctx.actor, args.customer_no, reveal=args.reveal, note=args.note
+        )
     except errors.NotFound:
         print(describe("unknown_customer", {"customer_no": args.customer_no}), file=ctx.err)
         return REFUSED
     except DomainError as refused:  # a reveal without the note its reason needs
         print(describe(refused.code, refused.params), file=ctx.err)
         return REFUSED
-    data = customer_json(view if args.reveal else view.masked_copy(), date.today())
+    data = customer_json(view, date.today())
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2), file=ctx.out)
     else:

@@ -19,7 +19,7 @@ def register(subparsers):
     parser = subparsers.add_parser("db", help="database schema: upgrade, status, the stations' role")
     parser.add_argument("action", choices=["upgrade", "status", "station-role"])
     parser.add_argument("role", nargs="?", metavar="ROLE", help="station-role: the stations' login role")
-    parser.set_defaults(handler=run, migrates=True)
+    parser.set_defaults(handler=run, migrates=True, sign_in="none")
     return parser
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 import demo
-from db.audit import cli_actor
 from desktop.commands import CommandContext
 
 
@@ -17,13 +16,14 @@ def register(subparsers):
     parser.add_argument(
         "--seed", type=int, default=1, metavar="S", help="same seed, same customers (default 1)"
     )
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, sign_in="bootstrap")
     return parser
 
 
 def run(args, ctx: CommandContext) -> int:
     started = time.perf_counter()
-    summary = demo.generate(ctx.db, customers=args.customers, seed=args.seed, actor=cli_actor())
+    actor = ctx.user.login if ctx.user is not None else "demo"  # an empty database: nobody to sign in as yet
+    summary = demo.generate(ctx.db, customers=args.customers, seed=args.seed, actor=actor)
     seconds = time.perf_counter() - started
     tiers = ", ".join(f"{tier} {count}" for tier, count in summary.tiers)
     lines = [

@@ -35,7 +35,7 @@ from desktop.commands import CommandContext, day_argument, json_value
 from domain.errors import InvalidValue
 from domain.performance import Figure, Scorecard
 from domain.periods import Period, custom_period, parse_cadence, period_containing
-from services import performance, performance_drill, positions, sales_plans, staff
+from services import performance, performance_drill, positions, sales_plans
 
 FIGURES = tuple(f.value for f in Figure)
 
@@ -57,7 +57,6 @@ def _period_options(parser, default_cadence: str) -> None:
 
 
 def _scope_options(parser) -> None:
-    parser.add_argument("--user", required=True, metavar="LOGIN", help="the staff member asking")
     parser.add_argument(
         "--staff", metavar="LOGIN", help="one person's figures (default: the branch, or yours)"
     )
@@ -94,17 +93,14 @@ def register(subparsers):
     p = plans.add_parser("set", help="set or replace one target")
     p.add_argument("metric", metavar="METRIC", help=", ".join(m.value for m in sales_plans.PlanMetric))
     p.add_argument("target", metavar="TARGET", help="yuan (at most two decimals) or a whole count")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="the supervisor setting it")
     p.add_argument("--staff", default="", metavar="LOGIN", help="one person's target (default: the branch)")
     _period_options(p, "month")
     p.add_argument("--json", action="store_true")
     p = plans.add_parser("list", help="plans running in a period (default: this year)")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     _period_options(p, "year")
     p.add_argument("--json", action="store_true")
     p = plans.add_parser("delete", help="delete one plan")
     p.add_argument("id", type=int)
-    p.add_argument("--user", required=True, metavar="LOGIN")
 
     parser.set_defaults(handler=run)
     return parser
@@ -140,7 +136,7 @@ def run(args, ctx: CommandContext) -> int:
         target = Path(args.out)
         if target.is_dir() or not target.parent.exists():
             raise InvalidValue("agreement_file_not_writable", file=args.out)
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     if args.action == "drill":
         assert figure is not None
         result = performance_drill.drill(
@@ -337,14 +333,14 @@ def _plan(args, ctx: CommandContext) -> int:
         metric = sales_plans.parse_metric(args.metric)
         target = sales_plans.parse_target(args.target, metric)
         period = period_from(args)
-        user = staff.user_by_login(ctx.db, args.user)
+        user = ctx.actor
         view = sales_plans.set_plan(ctx.db, user, metric, period, target, args.staff)
         if args.json:
             _json(ctx, asdict(view))
         else:
             _print_plan(ctx, view)
         return 0
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     if args.plan_action == "delete":
         sales_plans.delete_plan(ctx.db, user, args.id)
         print(f"plan {args.id} deleted", file=ctx.out)

@@ -1,7 +1,7 @@
 """`branchdesk receipt issue|reprint`: counter receipts (业务回单), customer and bank copies.
 
     receipt issue --service TEXT --amount X --user LOGIN [--customer NO] [--account ACCOUNT] [--fee X]
-                  [--balance X] [--memo TEXT] [--agreement NUMBER] [--authoriser LOGIN] [--station S]
+                  [--balance X] [--memo TEXT] [--agreement NUMBER] [--station S]
                   [--paper A4|A5|roll80] [--out FILE.pdf] [--bank-out FILE.pdf]
         Numbers the receipt BRANCH-TERMINAL-YYYYMMDD-NNNNNN (per station per day), renders both copies once,
         stores them and writes them (default ./<number>-customer.pdf and ./<number>-bank.pdf). Prints
@@ -19,7 +19,7 @@ from desktop.commands import CommandContext
 from desktop.commands.agreement import _target, _write, station_setting
 from domain.money import parse_amount
 from reports.receipt import PAPERS
-from services import receipts, staff
+from services import receipts
 
 
 def register(subparsers):
@@ -28,14 +28,12 @@ def register(subparsers):
     p = sub.add_parser("issue", help="number, render both copies, archive; prints JSON")
     p.add_argument("--service", required=True, help="as printed, e.g. 定期存款开户")
     p.add_argument("--amount", required=True, metavar="X")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="the teller")
     p.add_argument("--customer", metavar="NO")
     p.add_argument("--account", help="printed masked")
     p.add_argument("--fee", metavar="X", default="0")
     p.add_argument("--balance", metavar="X")
     p.add_argument("--memo", default="")
     p.add_argument("--agreement", metavar="NUMBER")
-    p.add_argument("--authoriser", metavar="LOGIN")
     p.add_argument("--station")
     p.add_argument("--paper", choices=PAPERS, default="A4")
     p.add_argument("--out", metavar="FILE.pdf", help="the customer copy")
@@ -45,14 +43,13 @@ def register(subparsers):
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--copy", choices=("customer", "bank"), default="customer")
     p.add_argument("--paper", choices=PAPERS)
-    p.add_argument("--user", metavar="LOGIN")
     parser.set_defaults(handler=run)
     return parser
 
 
 def run(args, ctx: CommandContext) -> int:
     if args.action == "reprint":
-        user = staff.user_by_login(ctx.db, args.user) if args.user else None
+        user = ctx.actor
         target = _target(args.out)
         data = receipts.reprint_receipt(ctx.db, user, args.number, args.copy, paper=args.paper)
         _write(target, data)
@@ -61,8 +58,7 @@ def run(args, ctx: CommandContext) -> int:
             file=ctx.out,
         )
         return 0
-    user = staff.user_by_login(ctx.db, args.user)
-    authoriser = staff.user_by_login(ctx.db, args.authoriser) if args.authoriser else None
+    user = ctx.actor
     out = _target(args.out) if args.out else None
     bank_out = _target(args.bank_out) if args.bank_out else None
     issued = receipts.issue_receipt(
@@ -77,7 +73,6 @@ def run(args, ctx: CommandContext) -> int:
         balance=parse_amount(args.balance) if args.balance is not None else None,
         memo=args.memo,
         agreement_number=args.agreement,
-        authoriser=authoriser,
         paper=args.paper,
     )
     out = out or _target(f"{issued.number}-customer.pdf")

@@ -1,5 +1,5 @@
 """`branchdesk recommend CUSTOMER_NO [--json] [--as-of YYYY-MM-DD] [--channel C]` and
-`branchdesk opportunities --manager LOGIN [--as-of YYYY-MM-DD] [--out FILE.xlsx|FILE.csv]`.
+`branchdesk opportunities [--manager LOGIN] [--as-of YYYY-MM-DD] [--out FILE.xlsx|FILE.csv]`.
 
 `recommend` prints what suits the customer on the day and why (DOMAIN §6): with --json exactly
 {"customer_no", "as_of", "risk_grade", "tier", "recommended": [{"product", "score", "suggested_amount", "reasons",
@@ -8,7 +8,7 @@
 A reason or warning is {"code", "params", "message"}. The first next action (先做风险测评) prints in the text form. Exit 0; 2 for an unknown customer or a bad argument (worded by the
 dispatcher).
 
-`recommend-answer CUSTOMER_NO PRODUCT accepted|declined|later --staff LOGIN [--reason R] [--follow-up DAY]`
+`recommend-answer CUSTOMER_NO PRODUCT accepted|declined|later [--reason R] [--follow-up DAY]`
 records the customer's answer (a later creates a follow-up task); `conversion --by product|staff|reason|
 decline_reason [--since] [--until] [--json]` counts the answers (acceptance = accepted / (accepted + declined)).
 
@@ -24,8 +24,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from db import audit, files
+from db import files
 from desktop.commands import CommandContext, day_argument
+from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
@@ -49,7 +50,11 @@ def register(subparsers):
     book = subparsers.add_parser(
         "opportunities", help="a manager's book ranked by opportunity, maturities first (weekly call plan)"
     )
-    book.add_argument("--manager", required=True, metavar="LOGIN", help="the customer manager's login")
+    book.add_argument(
+        "--manager",
+        metavar="LOGIN",
+        help="the customer manager's login (default: yours; others: supervisors)",
+    )
     book.add_argument("--as-of", dest="as_of", help="the day, YYYY-MM-DD (default: today)")
     book.add_argument("--out", metavar="FILE", help="write FILE.xlsx or FILE.csv instead of printing")
     book.add_argument(
@@ -66,7 +71,6 @@ def register(subparsers):
     answer.add_argument("customer_no")
     answer.add_argument("product_code")
     answer.add_argument("outcome", choices=recommend_outcomes.OUTCOMES)
-    answer.add_argument("--staff", required=True, metavar="LOGIN", help="who recorded the answer")
     answer.add_argument("--reason", choices=recommend_outcomes.DECLINE_REASONS, help="why it was declined")
     answer.add_argument("--follow-up", dest="follow_up", help="for later: the day to follow up, YYYY-MM-DD")
     answer.add_argument("--as-of", dest="as_of", help="the day of the recommendation (default: today)")
@@ -188,10 +192,14 @@ def run_opportunities(args, ctx: CommandContext) -> int:
     as_of = day_argument(args.as_of)
     if args.out and Path(args.out).suffix.lower() not in {".xlsx", ".csv"}:
         raise DomainError("export_format_unknown", value=args.out)
-    found = recommend.opportunities(ctx.db, args.manager, as_of)
+    user = ctx.actor
+    manager = (args.manager or user.login).strip()
+    if user.role is not Role.SUPERVISOR and manager != user.login:  # a manager's own book only
+        raise DomainError("not_permitted", action="opportunities")
+    found = recommend.opportunities(ctx.db, manager, as_of)
     rows = _rows(found)
     if not args.out:
-        print(f"{args.manager}  {as_of.isoformat()}  {len(found)} customers", file=ctx.out)
+        print(f"{manager}  {as_of.isoformat()}  {len(found)} customers", file=ctx.out)
         for row in rows:
             o = found[row[0] - 1]  # type: ignore[operator]
             due = f"{row[4]} {format_yuan(o.maturing_amount)}" if o.next_maturity else "-"
@@ -206,13 +214,13 @@ def run_opportunities(args, ctx: CommandContext) -> int:
     # Logged before the file exists (DOMAIN §5): who, why, how many; no customer data in the record.
     exports.export_logged(
         ctx.db,
-        audit.cli_actor(),
+        user,
         "opportunities",
         args.reason or "",
         note=args.note,
         rows=len(found),
         entity="staff",
-        entity_id=args.manager,
+        entity_id=manager,
         details={"as_of": as_of.isoformat(), "format": fmt},
     )
     if fmt == "csv":
@@ -230,14 +238,14 @@ def run_opportunities(args, ctx: CommandContext) -> int:
 def run_answer(args, ctx: CommandContext) -> int:
     """The rank, score and reasons come from the recommendation of the day (none when it is not recommended)."""
     as_of = day_argument(args.as_of)
-    staff_id = recommend_outcomes.staff_id_of(ctx.db, args.staff)
+    user = ctx.actor
     rec = recommend.recommend_for(ctx.db, args.customer_no, as_of)
     shown = {item.product: (rank, item) for rank, item in enumerate(rec.recommended, 1)}
     rank, item = shown.get(args.product_code.strip(), (None, None))
     done = recommend_outcomes.record_outcome(
         ctx.db,
-        staff_id=staff_id,
-        actor=args.staff.strip(),
+        staff_id=user.id,
+        actor=user.login,
         customer_no=args.customer_no,
         product_code=args.product_code,
         outcome=args.outcome,

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands import CommandContext, day_argument, json_value
-from services import staff, tiers
+from services import tiers
 
 
 def register(subparsers: Any) -> argparse.ArgumentParser:
@@ -36,7 +36,6 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
 
     p = sub.add_parser("run", help="the month-end tier job")
     p.add_argument("--as-of", required=True, metavar="D", help="YYYY-MM-DD: the month end on or before it")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("override", help="hold a customer's tier by hand until a date")
@@ -44,20 +43,17 @@ def register(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("tier", metavar="TIER", help="T0-T5")
     p.add_argument("--reason", required=True)
     p.add_argument("--until", required=True, metavar="D")
-    p.add_argument("--user", required=True, metavar="LOGIN")
 
     p = sub.add_parser("history", help="a customer's tier and star changes")
     p.add_argument("customer_no", metavar="CUSTOMER_NO")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("near", help="the 临界区间 list")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     p.add_argument("--manager", metavar="LOGIN", help="one manager's book (supervisors)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", metavar="FILE.csv", help="write the list as CSV for the call sheet")
 
     p = sub.add_parser("pareto", help="80/20: AUM share of the top 20% of customers")
-    p.add_argument("--user", required=True, metavar="LOGIN")
     p.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run)
     return parser
@@ -68,11 +64,11 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
     assert db is not None  # the dispatcher opened it
     match args.action:
         case "run":
-            result = tiers.run_month_end(db, day_argument(args.as_of), staff.user_by_login(db, args.user))
+            result = tiers.run_month_end(db, day_argument(args.as_of), ctx.actor)
             _print(ctx, asdict(result), args.json)
         case "override":
             row = tiers.override(
-                db, staff.user_by_login(db, args.user), args.customer_no, args.tier, args.reason,
+                db, ctx.actor, args.customer_no, args.tier, args.reason,
                 day_argument(args.until),
             )  # fmt: skip
             _print(ctx, asdict(row), True)
@@ -84,7 +80,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
                 print(f"{c['as_of']}  {c['old_tier']}->{c['new_tier']}  stars {c['old_star']}->{c['new_star']}  "
                       f"AUM {c['measure']}  {c['reason']}  {c['by'] or '(job)'}  {c['note']}", file=ctx.out)  # fmt: skip
         case "near":
-            user = staff.user_by_login(db, args.user)
+            user = ctx.actor
             if args.out:
                 Path(args.out).write_text(
                     tiers.export_near_threshold(db, user, args.manager), encoding="utf-8"
@@ -102,7 +98,7 @@ def run(args: argparse.Namespace, ctx: CommandContext) -> int:
                 print(f"{r.customer_no}  {r.name}  {r.tier}  {r.kind} {target}  AUM {r.aum}  gap {r.gap}  "
                       f"{r.manager_login}", file=ctx.out)  # fmt: skip
         case _:
-            report = tiers.concentration_report(db, staff.user_by_login(db, args.user))
+            report = tiers.concentration_report(db, ctx.actor)
             shares = [asdict(part) | {"top_share": part.top_share} for part in report]
             if args.json:
                 print(json.dumps(json_value(shares), ensure_ascii=False, indent=2), file=ctx.out)

@@ -1,27 +1,42 @@
-"""`branchdesk users add|list`: how a new branch gets its first accounts."""
+"""`branchdesk users add|list|unlock`: staff accounts, kept by the branch's administrator.
+
+users add NEW --role R --name N --password-stdin [--branch CODE] --user ADMIN
+    Standard input holds the administrator's password, then the new account's. On a database with no staff
+    yet the first `users add` needs no --user and must create an administrator: how a new branch starts.
+users list --user ADMIN
+users unlock LOGIN --user ADMIN
+    Asks for the unlock; it takes effect when a supervisor or another administrator approves it
+    (`approvals approve ID`). Prints `pending approval ID`.
+"""
 
 from __future__ import annotations
 
 import getpass
-import sys
 
-from db.audit import cli_actor
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, approvals
+from desktop.commands.signin import read_password
 from domain.codes import Role
+from domain.errors import DomainError
 from services import staff
 
 
 def register(subparsers):
     parser = subparsers.add_parser("users", help="staff accounts")
     actions = parser.add_subparsers(dest="action", required=True)
-    add = actions.add_parser("add", help="create a staff account")
+    add = actions.add_parser(
+        "add", help="create a staff account (the first one, on an empty database: an admin)"
+    )
     add.add_argument("login")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--name", required=True)
     add.add_argument("--branch", help="branch code (default: the database's branch)")
-    add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    add.add_argument("--json", action="store_true")
     actions.add_parser("list", help="list staff accounts")
+    unlock = actions.add_parser("unlock", help="ask to unlock a locked account (a second person approves)")
+    unlock.add_argument("login")
+    unlock.add_argument("--json", action="store_true")
     parser.set_defaults(handler=run)
+    add.set_defaults(sign_in="bootstrap")
     return parser
 
 
@@ -31,17 +46,19 @@ def run(args, ctx: CommandContext) -> int:
             state = "locked" if account.locked else ("active" if account.active else "disabled")
             print(f"{account.login}\t{account.role.value}\t{account.name}\t{state}", file=ctx.out)
         return 0
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("Password: ")
+    if args.action == "unlock":
+        pending = staff.request_unlock(ctx.db, ctx.actor, args.login)
+        return approvals.print_pending(ctx, pending, args.json)
+    if ctx.user is None and Role(args.role) is not Role.ADMIN:  # the branch's very first account
+        raise DomainError("first_account_must_be_admin")
+    password = read_password(ctx.stdin) if args.password_stdin else getpass.getpass("Password: ")
     user = staff.add_user(
         ctx.db,
         login_name=args.login,
         name=args.name,
         role=Role(args.role),
         password=password,
-        actor=cli_actor(),
+        actor=ctx.user,
         branch_code=args.branch,
     )
     print(f"created {user.login} ({user.role.value}) at branch {user.branch_code}", file=ctx.out)

@@ -13,14 +13,13 @@ from dataclasses import asdict
 
 from desktop.commands import CommandContext, day_argument, json_value
 from domain.referrals import Referral, month_of
-from services import inbox, referrals, reminders, staff
+from services import inbox, referrals, reminders
 
 
 def register(subparsers):
     referral = subparsers.add_parser("referral", help="refer a customer to a customer manager (转介)")
     actions = referral.add_subparsers(dest="action", required=True)
     create = actions.add_parser("create", help="refer a customer (teller, lobby, anyone)")
-    create.add_argument("--user", required=True, metavar="LOGIN")
     create.add_argument("--customer", required=True, dest="customer_no", metavar="NO")
     create.add_argument("--to", dest="to_login", metavar="LOGIN", help="default: the customer's manager")
     create.add_argument(
@@ -34,7 +33,6 @@ def register(subparsers):
     )
     create.add_argument("--json", action="store_true")
     outcome = actions.add_parser("outcome", help="record the outcome of a referral (its manager)")
-    outcome.add_argument("--user", required=True, metavar="LOGIN")
     outcome.add_argument("id", type=int, help="the referral's task id")
     outcome.add_argument(
         "--outcome", required=True, choices=["contacted", "converted", "not_interested", "later"]
@@ -47,9 +45,6 @@ def register(subparsers):
     report = actions.add_parser(
         "report", help="referrals per referring staff member and per receiving manager (default: this month)"
     )
-    report.add_argument(
-        "--user", required=True, metavar="LOGIN", help="supervisors see everyone, others themselves"
-    )
     report.add_argument("--from", dest="first", help="YYYY-MM-DD (default: the first of this month)")
     report.add_argument("--to", dest="last", help="YYYY-MM-DD (default: the last of this month)")
     report.add_argument("--today", help="YYYY-MM-DD (for what counts as overdue)")
@@ -59,13 +54,11 @@ def register(subparsers):
     tasks = subparsers.add_parser("tasks", help="the work queue (待办)")
     task_actions = tasks.add_subparsers(dest="action", required=True)
     listing = task_actions.add_parser("list", help="your open tasks (supervisors: --all for everyone's)")
-    listing.add_argument("--user", required=True, metavar="LOGIN")
     listing.add_argument("--all", action="store_true", dest="everyone", help="everyone's tasks (supervisors)")
     listing.add_argument("--assignee", metavar="LOGIN", help="with --all: one person's ('queue': unassigned)")
     listing.add_argument("--today", help="YYYY-MM-DD (for what counts as overdue)")
     listing.add_argument("--json", action="store_true")
     done = task_actions.add_parser("done", help="mark a task done (referrals: `referral outcome`)")
-    done.add_argument("--user", required=True, metavar="LOGIN")
     done.add_argument("id", type=int)
     done.add_argument("--note", default="")
     tasks.set_defaults(handler=run_tasks)
@@ -100,7 +93,7 @@ def run_referral(args, ctx: CommandContext) -> int:
                 file=ctx.out,
             )
         return 0
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     if args.action == "report":
         return _report(args, ctx, user)
     if args.action == "create":
@@ -167,7 +160,7 @@ def _report(args, ctx: CommandContext, user) -> int:
 
 
 def run_tasks(args, ctx: CommandContext) -> int:
-    user = staff.user_by_login(ctx.db, args.user)
+    user = ctx.actor
     if args.action == "done":
         inbox.complete(ctx.db, user, args.id, note=args.note)
         print(f"{args.id} done", file=ctx.out)

@@ -13,8 +13,9 @@ from db.privileges import STATION_GRANTS, check_table_coverage
 from db.session import Database
 from services import agreement_archive, receipts
 from services.staff import user_by_login
+from tests.approved import approved_reprint, approved_void
+from tests.cli import branchdesk
 from tests.conftest import PgSchema
-from tests.desktop.test_suitability_command import branchdesk
 from tests.factories import add_second_supervisor
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
 
@@ -79,8 +80,8 @@ ATTACKS = [
 def test_the_station_role_works_the_counter_but_cannot_rewrite_the_record(station):
     db, url = station
     issued = issue_wm(db)  # suitability, counter, archive row, chained audit entry: all as the station
-    copy = agreement_archive.reprint(db, manager(db), issued.number, now=NOW)
-    agreement_archive.void(db, user_by_login(db, "supervisor1"), issued.number, "客户要求撤销本次认购",
+    copy = approved_reprint(db, manager(db), issued.number, now=NOW)
+    approved_void(db, user_by_login(db, "supervisor1"), issued.number, "客户要求撤销本次认购",
                     user_by_login(db, "supervisor2"), now=NOW)  # fmt: skip
     receipts.issue_receipt(
         db, user_by_login(db, "teller1"), station="T01", service="定期存款开户", amount=Decimal("100")

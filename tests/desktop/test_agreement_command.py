@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from db.models import Agreement
 from domain.documents import load_template
 from reports.agreement import build_agreement
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import ZHANG_ID, add_second_supervisor
 from tests.reports import samples
 from tests.services.test_agreements import assess_senior, shop
@@ -66,7 +66,7 @@ def test_issue_writes_the_file_and_verify_tells_original_from_altered(url, db, t
     foreign = build_agreement(other, load_template(other.template_id), qr_payload=samples.qr_payload(other))
     (tmp_path / "foreign.pdf").write_bytes(foreign)
     unknown = branchdesk(url, "agreement", "verify", str(tmp_path / "foreign.pdf"), "--json")
-    assert unknown.returncode == 5 and json.loads(unknown.stdout)["verdict"] == "unknown"
+    assert unknown.returncode == 7 and json.loads(unknown.stdout)["verdict"] == "unknown"
 
 
 def test_a_refused_sale_exits_3_with_codes_and_writes_nothing(url, db, tmp_path):
@@ -106,20 +106,33 @@ def test_reprint_void_and_show(url, db, tmp_path):
         ).stdout
     )
     copy = tmp_path / "copy.pdf"
-    done = branchdesk(url, "agreement", "reprint", issued["number"], "--out", str(copy))
+    asked = branchdesk(
+        url, "agreement", "reprint", issued["number"], "--out", str(copy), "--user", "manager1"
+    )
+    assert asked.returncode == 0 and asked.stdout.splitlines()[-1].startswith("pending approval ")
+    assert not copy.exists()  # nothing printed until a supervisor approves
+    request = asked.stdout.split()[-1]
+    assert branchdesk(url, "approvals", "approve", request, "--user", "supervisor1").returncode == 0
+    done = branchdesk(url, "agreement", "reprint", issued["number"], "--out", str(copy), "--user", "manager1")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["copy"] == 1 and copy.read_bytes() != out.read_bytes()
+    again = branchdesk(
+        url, "agreement", "reprint", issued["number"], "--out", str(copy), "--user", "manager1"
+    )
+    assert "pending approval" in again.stdout  # one approval, one copy
     assert "人民币壹拾万零壹拾元整" in text_of(copy)
     assert branchdesk(url, "agreement", "verify", str(copy)).stdout.startswith("valid")
-    same = branchdesk(url, "agreement", "void", issued["number"], "--reason", "客户要求撤销",
-                      "--user", "supervisor1", "--approver", "supervisor1")  # fmt: skip
+    asked = branchdesk(url, "agreement", "void", issued["number"], "--reason", "客户要求撤销", "--json",
+                       "--user", "supervisor1")  # fmt: skip
+    request = str(json.loads(asked.stdout.splitlines()[-1])["pending_approval"])
+    assert json.loads(branchdesk(url, "agreement", "show", issued["number"]).stdout)["status"] != "voided"
+    same = branchdesk(url, "approvals", "approve", request, "--user", "supervisor1")
     assert same.returncode == 2 and "someone other than" in same.stderr
-    done = branchdesk(url, "agreement", "void", issued["number"], "--reason", "客户要求撤销",
-                      "--user", "manager1", "--approver", "supervisor2")  # fmt: skip
+    done = branchdesk(url, "approvals", "approve", request, "--user", "supervisor2")
     assert done.returncode == 0, done.stderr
     shown = json.loads(branchdesk(url, "agreement", "show", issued["number"]).stdout)
     assert (
-        shown["status"] == "voided" and shown["voided_by"] == "supervisor2" and shown["copies_printed"] == 1
+        shown["status"] == "voided" and shown["voided_by"] == "supervisor2" and shown["copies_printed"] == 2
     )
     assert ZHANG_ID not in json.dumps(shown, ensure_ascii=False)
     assert branchdesk(url, "agreement", "show", "0001-2026-999999").returncode == 2

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import small_branch
 from tests.services.test_calendar import NOTICE_2027
 
@@ -29,7 +29,7 @@ def test_a_2027_deadline_is_provisional_until_the_notice_is_loaded(shop, tmp_pat
     notice = tmp_path / "2027.csv"
     notice.write_text(NOTICE_2027, encoding="utf-8")
     refused = branchdesk(shop, "calendar", "import", str(notice), "--user", "supervisor1")
-    assert refused.returncode == 2 and refused.stderr.strip()
+    assert refused.returncode == 5 and "(not_permitted)" in refused.stderr
     loaded = branchdesk(shop, "calendar", "import", str(notice), "--user", "admin1")
     assert loaded.returncode == 0, loaded.stderr
     assert json.loads(loaded.stdout)["years"] == [2027]

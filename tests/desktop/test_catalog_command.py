@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 from services import catalog
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.domain.test_strict_yaml import billion_laughs
 from tests.factories import add_staff
 from tests.services.test_catalog_service import FUND, _file
@@ -17,7 +17,7 @@ def test_a_supervisor_file_lowering_a_fund_to_r1_only_proposes(db, db_url, tmp_p
     setup = tmp_path / "setup.yaml"
     setup.write_text(_file(FUND.replace("risk_level: 1", "risk_level: 3")), encoding="utf-8")
     refused = branchdesk(db_url, "catalog", "import", str(setup), "--user", "supervisor1")
-    assert refused.returncode == 2 and "not allowed" in refused.stderr
+    assert refused.returncode == 5 and "not allowed" in refused.stderr
     done = branchdesk(db_url, "catalog", "import", str(setup), "--user", "admin1")
     assert done.returncode == 0 and "1 added" in done.stdout, done.stderr
     lowered = tmp_path / "lowered.yaml"

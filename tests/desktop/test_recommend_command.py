@@ -13,7 +13,7 @@ from sqlalchemy import select
 from db.models import AuditEntry, Customer, Product, RecommendationOutcome, RiskAssessment
 from domain.suitability import assessment_valid_until
 from services.catalog import load_default_catalog
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import small_branch
 
 TODAY = "2026-11-23"
@@ -119,19 +119,23 @@ def test_opportunities_print_and_export_the_book(shop, db, tmp_path):
     assert refused.returncode == 2 and "must end in .xlsx or .csv" in refused.stderr
     unknown = branchdesk(shop, "opportunities", "--manager", "nobody")
     assert unknown.returncode == 2 and "There is no active staff account with login nobody." in unknown.stderr
+    others = branchdesk(shop, "opportunities", "--manager", "supervisor1", "--user", "manager1")
+    assert (
+        others.returncode == 5 and "(not_permitted)" in others.stderr
+    )  # a manager lists their own book only
 
 
 def test_answers_are_recorded_and_counted(shop, db):
-    later = branchdesk(shop, "recommend-answer", "C0000000001", "EB-ONLINE", "later", "--staff", "manager1",
+    later = branchdesk(shop, "recommend-answer", "C0000000001", "EB-ONLINE", "later", "--user", "manager1",
                        "--follow-up", "2026-12-01", "--as-of", TODAY)  # fmt: skip
     assert later.returncode == 0, later.stderr
     assert "recorded later for C0000000001 EB-ONLINE, follow-up task" in later.stdout
     refused = branchdesk(
-        shop, "recommend-answer", "C0000000001", "EB-ONLINE", "declined", "--staff", "manager1"
+        shop, "recommend-answer", "C0000000001", "EB-ONLINE", "declined", "--user", "manager1"
     )
     assert refused.returncode == 2 and "A declined offer needs a reason from the list." in refused.stderr
     declined = branchdesk(shop, "recommend-answer", "C0000000001", "EB-SMS", "declined", "--reason", "no_funds",
-                          "--staff", "manager1", "--as-of", TODAY)  # fmt: skip
+                          "--user", "manager1", "--as-of", TODAY)  # fmt: skip
     assert declined.returncode == 0, declined.stderr
     figures = branchdesk(shop, "conversion", "--by", "product", "--json")
     assert figures.returncode == 0, figures.stderr

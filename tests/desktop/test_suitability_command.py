@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -16,10 +12,10 @@ from sqlalchemy import select
 from db.models import Customer, RiskAssessment
 from domain.catalog import ProductSpec
 from domain.suitability import assessment_valid_until
+from tests.cli import branchdesk
 from tests.factories import small_branch
 from tests.services.test_suitability_service import product
 
-ROOT = Path(__file__).resolve().parents[2]
 TODAY = "2026-11-23"
 
 
@@ -39,19 +35,6 @@ def shop(db, db_url):
                              answers={}, confirmed=True, created_at=datetime(2026, 1, 10)))  # fmt: skip
         uow.commit()
     return db_url
-
-
-def branchdesk(url: str, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *argv, "--db", url, "--lang", "en"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_an_allowed_sale_exits_0_and_lists_its_warnings(shop):

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import small_branch
 
 
@@ -40,7 +40,7 @@ def test_month_end_run_history_near_list_and_pareto(shop, tmp_path):
     assert pareto[0]["scope"] == "" and pareto[0]["customers"] == 2
 
     refused = branchdesk(shop, "tiers", "run", "--as-of", "2026-12-01", "--user", "teller1")
-    assert refused.returncode == 2 and refused.stderr.strip()
+    assert refused.returncode == 5 and "(not_permitted)" in refused.stderr
     bad = branchdesk(shop, "tiers", "override", "C0000000001", "T9", "--reason", "x", "--until", "2027-01-01",
                      "--user", "supervisor1")  # fmt: skip
     assert bad.returncode == 2 and "T9" in bad.stderr

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from db.models import Holding
-from tests.desktop.test_suitability_command import branchdesk
+from tests.cli import branchdesk
 from tests.factories import small_branch
 
 

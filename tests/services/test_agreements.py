@@ -22,8 +22,9 @@ from domain.errors import DomainError, InvalidValue
 from domain.suitability import assessment_valid_until
 from reports import pdf_info
 from reports.agreement import build_agreement
-from services import agreement_archive, agreements, numbering
+from services import agreement_archive, agreements, approvals, numbering
 from services.staff import user_by_login
+from tests.approved import approved_reprint, approved_void
 from tests.factories import LOGINS, ZHANG_ID, add_second_supervisor, small_branch
 from tests.reports import samples
 from tests.reports.conftest import Pdf, flat
@@ -266,9 +267,9 @@ def test_terms_products_without_agreement_and_roles(branch):
 
 def test_the_full_id_number_never_reaches_the_audit_trail(branch):
     number = issue_wm(branch).number
-    agreement_archive.reprint(branch, manager(branch), number, now=NOW)
+    approved_reprint(branch, manager(branch), number, now=NOW)
     add_second_supervisor(branch)
-    agreement_archive.void(
+    approved_void(
         branch, manager(branch), number, "客户要求撤销本次认购", user_by_login(branch, "supervisor1")
     )
     with branch.read() as uow:
@@ -428,8 +429,8 @@ def test_verify_original_altered_appended_and_unknown(branch):
 
 def test_reprint_is_marked_counted_verifiable_and_leaves_the_original(branch, tmp_path):
     issued = issue_wm(branch)
-    first = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
-    second = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
+    first = approved_reprint(branch, manager(branch), issued.number, now=NOW)
+    second = approved_reprint(branch, manager(branch), issued.number, now=NOW)  # each copy its own approval
     assert first == second != issued.pdf
     copy_text, original_text = Pdf(first, tmp_path).text, Pdf(issued.pdf, tmp_path).text
     assert copy_text.count("副") > original_text.count("副")  # the rotated 副本 on every page
@@ -445,36 +446,54 @@ def test_reprint_is_marked_counted_verifiable_and_leaves_the_original(branch, tm
         assert agreement_archive._rebuild(row, None) == issued.pdf
 
 
-def test_void_needs_a_reason_and_another_supervisor(branch, tmp_path):
+def test_void_is_a_request_a_second_supervisor_approves(branch, tmp_path):
     number = issue_wm(branch).number
     add_second_supervisor(branch)
     boss, boss2 = user_by_login(branch, "supervisor1"), user_by_login(branch, "supervisor2")
+    teller = user_by_login(branch, LOGINS[Role.TELLER])
     with pytest.raises(InvalidValue) as no_reason:
-        agreement_archive.void(branch, manager(branch), number, "  ", boss)
+        agreement_archive.request_void(branch, manager(branch), number, "  ")
     assert no_reason.value.code == "agreement_void_reason_missing"
-    with pytest.raises(DomainError) as same:
-        agreement_archive.void(branch, boss, number, "客户要求撤销", boss)
-    assert same.value.code == "agreement_void_same_person"
-    with pytest.raises(DomainError) as teller:
-        agreement_archive.void(
-            branch, boss, number, "客户要求撤销", user_by_login(branch, LOGINS[Role.TELLER])
-        )
-    assert teller.value.code == "agreement_void_needs_supervisor"
+    pending = agreement_archive.request_void(branch, boss, number, "客户要求撤销本次认购", now=NOW)
+    assert agreement_archive.show(branch, number).status == "issued"  # asked, not done
+    with pytest.raises(DomainError, match="approval_already_pending"):
+        agreement_archive.request_void(branch, manager(branch), number, "客户要求撤销本次认购")
+    with pytest.raises(DomainError, match="approval_same_person"):
+        approvals.approve(branch, boss, pending.approval_id)
+    with pytest.raises(DomainError, match="not_permitted"):
+        approvals.approve(branch, teller, pending.approval_id)
     assert agreement_archive.show(branch, number).status == "issued"
-    done = agreement_archive.void(branch, boss, number, "客户要求撤销本次认购", boss2, now=NOW)
+    approvals.approve(branch, boss2, pending.approval_id, now=NOW)
+    done = agreement_archive.show(branch, number)
     assert (done.status, done.voided_by, done.void_reason) == (
         "voided",
         "supervisor2",
         "客户要求撤销本次认购",
     )
+    with pytest.raises(DomainError, match="approval_not_pending"):
+        approvals.approve(branch, boss2, pending.approval_id)
     with pytest.raises(DomainError) as again:
-        agreement_archive.void(branch, boss, number, "客户要求撤销本次认购", boss2)
+        agreement_archive.request_void(branch, boss, number, "客户要求撤销本次认购")
     assert again.value.code == "agreement_already_voided"
-    voided_copy = Pdf(agreement_archive.reprint(branch, boss, number), tmp_path).text
+    voided_copy = Pdf(approved_reprint(branch, boss, number), tmp_path).text
     assert voided_copy.count("废") > Pdf(agreement_archive.original(branch, number), tmp_path).text.count(
         "废"
     )
-    assert agreement_archive.verify(branch, agreement_archive.original(branch, number)).status == "voided"
+
+
+def test_a_reprint_needs_an_approval_and_uses_it_once(branch):
+    number = issue_wm(branch).number
+    with pytest.raises(DomainError, match="agreement_reprint_not_approved"):
+        agreement_archive.reprint(branch, manager(branch), number)
+    pending = agreement_archive.request_reprint(branch, manager(branch), number)
+    rejected = approvals.reject(branch, user_by_login(branch, "supervisor1"), pending.approval_id, "无需补打")
+    assert rejected.status == "rejected"
+    with pytest.raises(DomainError, match="agreement_reprint_not_approved"):
+        agreement_archive.reprint(branch, manager(branch), number)
+    approved_reprint(branch, manager(branch), number)
+    with pytest.raises(DomainError, match="agreement_reprint_not_approved"):
+        agreement_archive.reprint(branch, manager(branch), number)
+    assert agreement_archive.show(branch, number).copies_printed == 1
 
 
 def test_a_signed_scan_is_attached_once(branch):

@@ -15,7 +15,8 @@ from db import schema
 from db.models import Agreement, AuditEntry
 from domain.errors import DomainError
 from services import agreement_archive, agreements, audit_trail
-from tests.desktop.test_suitability_command import branchdesk
+from tests.approved import approved_reprint
+from tests.cli import branchdesk
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
 
 
@@ -67,7 +68,7 @@ def test_replacing_the_original_bytes_and_hash_in_the_table_does_not_verify_the_
 @pytest.mark.owner  # the attack is raw SQL as the schema owner
 def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named(branch):
     issued = issue_wm(branch)
-    copy = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
+    copy = approved_reprint(branch, manager(branch), issued.number, now=NOW)
     forged = _forged(copy)
     with branch.write() as uow:
         entry = uow.session.scalars(
@@ -89,7 +90,7 @@ def test_a_forged_hash_written_into_an_audit_entry_breaks_the_chain_and_is_named
 def test_an_older_database_gets_its_archive_hashes_into_the_chain_on_upgrade(branch):
     """Before 0010 a copy's hash could be only in the agreements table: the upgrade records it in the chain."""
     issued = issue_wm(branch)
-    copy = agreement_archive.reprint(branch, manager(branch), issued.number, now=NOW)
+    copy = approved_reprint(branch, manager(branch), issued.number, now=NOW)
     with branch.engine.begin() as conn:
         command.downgrade(schema._config(conn), "0009")
     try:

@@ -16,6 +16,7 @@ from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.profile import editable_values
 from domain.staff import StaffUser
+from services import approvals
 from services.customer_edit import (
     REASSIGN_CONTACT_KIND,
     CustomerChanged,
@@ -138,8 +139,16 @@ def test_reassignment_creates_the_follow_up_and_moves_open_tasks(db, ids):
         new_id = manager2.id
         uow.commit()
     with pytest.raises(DomainError):
-        reassign_customer(db, user(ids, Role.MANAGER), "C0000000001", 1, new_id, TODAY)
-    reassign_customer(db, supervisor, "C0000000001", 1, new_id, date(2026, 1, 31))
+        reassign_customer(db, user(ids, Role.MANAGER), "C0000000001", 1, new_id)
+    pending = reassign_customer(db, supervisor, "C0000000001", 1, new_id)
+    with (
+        db.read() as uow
+    ):  # asked, not done: the customer keeps the manager until a second supervisor approves
+        assert uow.session.scalars(select(Task.assignee_id)).all() == [ids[Role.MANAGER]]
+    with pytest.raises(DomainError, match="approval_same_person"):
+        approvals.approve(db, supervisor, pending.approval_id)
+    checker = StaffUser(add_second_supervisor(db), "supervisor2", "主管二", Role.SUPERVISOR, "0001", "")
+    approvals.approve(db, checker, pending.approval_id, now=datetime(2026, 1, 31, 10))
     with db.read() as uow:
         tasks = uow.session.scalars(select(Task).order_by(Task.id)).all()
         assert [t.assignee_id for t in tasks] == [new_id, new_id]
@@ -175,8 +184,10 @@ def test_a_departing_managers_whole_book_moves_at_once(db, ids):
         new_id = successor.id
         uow.commit()
     with pytest.raises(InvalidValue):
-        reassign_book(db, supervisor, ids[Role.MANAGER], ids[Role.TELLER], TODAY)  # not a manager
-    assert reassign_book(db, supervisor, ids[Role.MANAGER], new_id, TODAY) == 2
+        reassign_book(db, supervisor, ids[Role.MANAGER], ids[Role.TELLER])  # not a manager
+    pending = reassign_book(db, supervisor, ids[Role.MANAGER], new_id)
+    checker = StaffUser(add_second_supervisor(db), "supervisor2", "主管二", Role.SUPERVISOR, "0001", "")
+    approvals.approve(db, checker, pending.approval_id)
     with db.read() as uow:
         assert set(uow.session.scalars(select(Customer.manager_id))) == {new_id}
         follow_ups = uow.session.scalars(select(Task).where(Task.kind == REASSIGN_CONTACT_KIND)).all()

@@ -17,17 +17,18 @@ from domain.errors import InvalidValue
 from services import customers, staff
 from services.customer_import import ImportRejected, import_customers, import_holdings
 from tests.domain.test_customer_import import account, customer_csv, holdings_csv, person, resident_id
+from tests.factories import operator
 
 TODAY = date(2026, 3, 15)
 TABLES = (Customer, IdDocument, RiskAssessment, Holding, AuditEntry, Counter)
 
 
 def _import(db, *rows, **kwargs):
-    return import_customers(db, customer_csv(*rows, **kwargs), "test", today=TODAY)
+    return import_customers(db, customer_csv(*rows, **kwargs), operator(db), today=TODAY)
 
 
 def _holdings(db, *rows):
-    return import_holdings(db, holdings_csv(*rows), "test", today=TODAY)
+    return import_holdings(db, holdings_csv(*rows), operator(db), today=TODAY)
 
 
 def add_product(db, code="DEP-TIME-1Y", family="deposit", currency="CNY", rate=Decimal("1.45")):
@@ -39,8 +40,17 @@ def add_product(db, code="DEP-TIME-1Y", family="deposit", currency="CNY", rate=D
 
 def add_manager(db, login="wangcm"):
     return staff.add_user(
-        db, login_name=login, name="王芳", role=Role.MANAGER, password="Manager2026", actor="test"
+        db, login_name=login, name="王芳", role=Role.MANAGER, password="Manager2026", actor=operator(db)
     )
+
+
+def teller(db):
+    """A teller at the counter, zhangwei (who reveals; tellers may not import)."""
+    accounts = {a.login for a in staff.list_accounts(db)}
+    if "zhangwei" not in accounts:
+        staff.add_user(db, login_name="zhangwei", name="张伟", role=Role.TELLER, password="Teller2026x",
+                       actor=operator(db))  # fmt: skip
+    return staff.user_by_login(db, "zhangwei")
 
 
 def counts(db) -> dict[str, int]:
@@ -149,9 +159,7 @@ def test_database_problems_are_all_reported_and_nothing_is_written(db):
 
 
 def test_a_disabled_staff_account_cannot_be_assigned(db):
-    admin = staff.add_user(
-        db, login_name="admin1", name="管理员", role=Role.ADMIN, password="Admin2026x", actor="t"
-    )
+    admin = operator(db)
     add_manager(db)
     account_row = next(a for a in staff.list_accounts(db) if a.login == "wangcm")
     staff.set_active(db, account_row.id, account_row.version, False, admin)
@@ -291,12 +299,12 @@ def test_an_unknown_customer_number_raises_not_found(db):
     with pytest.raises(errors.NotFound):
         customers.customer_detail(db, "C0000000404")
     with pytest.raises(errors.NotFound):
-        customers.reveal_logged(db, "C0000000404", "test", "verify_customer_present")
+        customers.reveal_logged(db, "C0000000404", operator(db), "verify_customer_present")
 
 
 def test_a_reveal_is_audited_with_reason_and_fields(db):
     _import(db, person())
-    customers.reveal_logged(db, "C0000000001", "zhangwei", "verify_customer_present")
+    customers.reveal_logged(db, "C0000000001", teller(db), "verify_customer_present")
     with db.read() as uow:
         entry = uow.session.scalars(
             select(AuditEntry).where(AuditEntry.action == "identifiers_revealed")
@@ -310,7 +318,7 @@ def test_a_reveal_is_audited_with_reason_and_fields(db):
 def test_a_reveal_needs_a_known_reason_and_other_needs_a_note(db):
     _import(db, person())
     with pytest.raises(InvalidValue, match="reveal_reason_unknown"):
-        customers.reveal_logged(db, "C0000000001", "test", "curiosity")
+        customers.reveal_logged(db, "C0000000001", teller(db), "curiosity")
     with pytest.raises(InvalidValue, match="reveal_note_required"):
-        customers.reveal_logged(db, "C0000000001", "test", "other")
-    customers.reveal_logged(db, "C0000000001", "test", "other", note="法院协查函 2026-17")
+        customers.reveal_logged(db, "C0000000001", teller(db), "other")
+    customers.reveal_logged(db, "C0000000001", teller(db), "other", note="法院协查函 2026-17")

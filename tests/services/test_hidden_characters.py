@@ -18,7 +18,7 @@ from domain.text import checked_text, first_forbidden
 from services import catalog, customer_edit, customer_search, staff
 from services.customer_import import import_customers
 from tests.domain.test_customer_import import customer_csv, person
-from tests.factories import LOGINS, small_branch
+from tests.factories import LOGINS, operator, small_branch
 from tests.services.test_catalog_versions import CATALOG
 from tests.services.test_complaints import NOW, as_user, register
 
@@ -79,7 +79,7 @@ def test_a_complaint_with_a_hidden_character_is_not_registered(db, branch):
 def test_a_staff_account_name_with_a_direction_override_is_refused(db, branch):
     with pytest.raises(InvalidValue):
         staff.add_user(db, login_name="mallory", name=f"管理员{RLO}", role=Role.TELLER, password="Teller2026x",
-                       actor="test")  # fmt: skip
+                       actor=operator(db))  # fmt: skip
     with db.read() as uow:
         assert uow.session.scalar(select(Staff.id).where(Staff.login == "mallory")) is None
 
@@ -90,7 +90,7 @@ def test_an_import_names_the_line_and_column_and_writes_nothing(db):
     nul = person(address="上海市\x00黄浦区", id_number="11010519491231002X", phone="13700137000", gender="F",
                  birth_date="1949-12-31")  # fmt: skip
     with pytest.raises(ImportRejected) as rejected:
-        import_customers(db, customer_csv(good, bad, nul), "test", today=date(2026, 3, 15))
+        import_customers(db, customer_csv(good, bad, nul), operator(db), today=date(2026, 3, 15))
     found = [(p.line, p.field, p.code, p.params["character"]) for p in rejected.value.problems]
     assert found == [
         (3, "name", "text_control_character_in_file", "U+202E"),

@@ -12,6 +12,7 @@ from sqlalchemy import event, select
 from db.models import AuditEntry, Customer
 from services.customer_import import import_customers, import_holdings
 from tests.domain.test_customer_import import account, customer_csv, holdings_csv, person, resident_id
+from tests.factories import operator
 from tests.services.test_customer_import import TODAY, add_manager, add_product
 
 PHONE, NEW_PHONE = "13800138000", "13912345678"
@@ -28,7 +29,7 @@ def _entries(db, action):
 def test_a_re_import_that_changes_phone_address_and_manager_is_on_record_masked(db):
     add_manager(db)
     first = customer_csv(person(customer_no="C0000000001"))
-    import_customers(db, first, "cli:ops", today=TODAY)
+    import_customers(db, first, operator(db), today=TODAY)
     changed = customer_csv(
         person(
             customer_no="C0000000001",
@@ -37,7 +38,7 @@ def test_a_re_import_that_changes_phone_address_and_manager_is_on_record_masked(
             manager="wangcm",
         )
     )
-    result = import_customers(db, changed, "cli:ops", today=TODAY)
+    result = import_customers(db, changed, operator(db), today=TODAY)
     assert result.updated == 1
     with db.read() as uow:
         customer_id = uow.session.scalar(select(Customer.id).where(Customer.customer_no == "C0000000001"))
@@ -67,16 +68,16 @@ def test_a_re_import_that_changes_phone_address_and_manager_is_on_record_masked(
 
 
 def test_an_unchanged_row_leaves_no_entry(db):
-    import_customers(db, customer_csv(person(customer_no="C0000000001")), "cli:ops", today=TODAY)
-    import_customers(db, customer_csv(person(customer_no="C0000000001")), "cli:ops", today=TODAY)
+    import_customers(db, customer_csv(person(customer_no="C0000000001")), operator(db), today=TODAY)
+    import_customers(db, customer_csv(person(customer_no="C0000000001")), operator(db), today=TODAY)
     assert [d["change"] for _, _, d in _entries(db, "customer_imported")] == ["created"]
 
 
 def test_a_balance_raised_to_99_999_999_99_is_on_record_with_old_and_new(db):
     add_product(db)
-    import_customers(db, customer_csv(person(customer_no="C0000000001")), "cli:ops", today=TODAY)
-    import_holdings(db, holdings_csv(account()), "cli:ops", today=TODAY)
-    import_holdings(db, holdings_csv(account(balance="99999999.99")), "cli:ops", today=TODAY)
+    import_customers(db, customer_csv(person(customer_no="C0000000001")), operator(db), today=TODAY)
+    import_holdings(db, holdings_csv(account()), operator(db), today=TODAY)
+    import_holdings(db, holdings_csv(account(balance="99999999.99")), operator(db), today=TODAY)
     created, updated = _entries(db, "holding_imported")
     assert created[2] == {"account": "************2233", "change": "created", "fields": created[2]["fields"]}
     assert updated[2]["changes"] == [{"field": "balance", "old": "50000.00", "new": "99999999.99"}]
@@ -91,7 +92,7 @@ def test_audit_rows_of_a_large_import_go_in_one_bulk_statement(db):
                       gender="M" if sequence % 2 else "F", phone=f"138{n:08d}")  # fmt: skip
 
     rows = [row(n) for n in range(1, 1201)]
-    import_customers(db, customer_csv(*rows), "cli:ops", today=TODAY)
+    import_customers(db, customer_csv(*rows), operator(db), today=TODAY)
     moved = [dict(r, phone=f"139{n:08d}") for n, r in enumerate(rows, 1)]
     statements: list[str] = []
 
@@ -101,7 +102,7 @@ def test_audit_rows_of_a_large_import_go_in_one_bulk_statement(db):
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        result = import_customers(db, customer_csv(*moved), "cli:ops", today=TODAY)
+        result = import_customers(db, customer_csv(*moved), operator(db), today=TODAY)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)
     assert result.updated == 1200

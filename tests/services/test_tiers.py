@@ -16,7 +16,7 @@ from domain.errors import DomainError, InvalidValue
 from services import customers, positions, suitability, tiers
 from services.customer_import import import_customers, import_holdings
 from tests.domain.test_customer_import import account, customer_csv, holdings_csv, person
-from tests.factories import small_branch
+from tests.factories import operator, small_branch
 from tests.services.test_complaints import as_user
 from tests.services.test_suitability_service import product
 
@@ -40,8 +40,7 @@ def supervisor(ids):
 
 def imported_customer(db, balance: str = "850000.00") -> str:
     added = import_customers(db, customer_csv(person(customer_no="C0000000009", risk_grade="C3",
-                                                     risk_assessed_on="2026-10-01")),
-                             "test", today=date(2026, 11, 20))  # fmt: skip
+                                                     risk_assessed_on="2026-10-01")), operator(db), today=date(2026, 11, 20))  # fmt: skip
     assert added.created == 1
     held = import_holdings(
         db,

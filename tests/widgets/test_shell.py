@@ -28,8 +28,11 @@ def shell(app, db, tmp_path, qtbot):
     [
         (Role.TELLER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
         (Role.MANAGER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
-        (Role.SUPERVISOR, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
-        (Role.ADMIN, ["home", "catalog", "staff", "calendar", "settings"]),
+        (
+            Role.SUPERVISOR,
+            ["home", "inbox", "customers", "performance", "catalog", "complaints", "approvals", "settings"],
+        ),
+        (Role.ADMIN, ["home", "catalog", "staff", "calendar", "approvals", "settings"]),
     ],
 )
 def test_each_role_gets_its_own_screens(qtbot, shell, role, screens):

@@ -42,13 +42,10 @@ MESSAGES = {
     "agreement_void_reason_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The reason is too long (at most {maximum} characters)."
     ),
-    "agreement_void_same_person": QT_TRANSLATE_NOOP(
-        "Messages", "The approver must be someone other than the person asking ({login})."
-    ),
-    "agreement_void_needs_supervisor": QT_TRANSLATE_NOOP(
-        "Messages", "{login} is not a supervisor: voiding needs a supervisor's approval."
-    ),
     "agreement_already_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is already void."),
+    "agreement_reprint_not_approved": QT_TRANSLATE_NOOP(
+        "Messages", "A copy of agreement {number} needs a supervisor's approval first."
+    ),
     "agreement_is_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is void."),
     "agreement_scan_already_attached": QT_TRANSLATE_NOOP(
         "Messages", "Agreement {number} already has its signed scan; a scan is never replaced."

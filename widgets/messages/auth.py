@@ -3,7 +3,7 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
-    "bad_credentials": QT_TRANSLATE_NOOP("Messages", "Wrong login or password."),
+    "wrong_password": QT_TRANSLATE_NOOP("Messages", "Wrong login or password."),
     "account_locked": QT_TRANSLATE_NOOP(
         "Messages", "This account is locked after 5 wrong passwords. Ask the administrator to unlock it."
     ),
@@ -17,5 +17,22 @@ MESSAGES = {
     "name_required": QT_TRANSLATE_NOOP("Messages", "The name is required."),
     "unknown_branch": QT_TRANSLATE_NOOP("Messages", "There is no branch with code {branch}."),
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "Your role is not allowed to do this."),
+    "sign_in_required": QT_TRANSLATE_NOOP(
+        "Messages", "Sign in first: --user LOGIN --password-stdin (the password on the first line of input)."
+    ),
+    "first_account_must_be_admin": QT_TRANSLATE_NOOP(
+        "Messages", "The first account of a new branch must be an administrator."
+    ),
+    "account_not_locked": QT_TRANSLATE_NOOP("Messages", "The account {login} is not locked."),
+    "approval_already_pending": QT_TRANSLATE_NOOP(
+        "Messages", "A request for {subject} is already waiting for approval (number {id})."
+    ),
+    "approval_not_pending": QT_TRANSLATE_NOOP(
+        "Messages", "Request {id} has already been decided ({status})."
+    ),
+    "approval_same_person": QT_TRANSLATE_NOOP(
+        "Messages", "Request {id} must be decided by someone other than the person it concerns."
+    ),
+    "approval_reason_required": QT_TRANSLATE_NOOP("Messages", "Give a reason for turning the request down."),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account."),
 }

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
 from domain.referrals import Referral
 from widgets.customer_edit_dialog import CustomerEditDialog
@@ -59,7 +60,7 @@ class ProfileActions(Protocol):
     def update_customer(
         self, customer_no: str, version: int, changes: dict[str, object], seen: dict[str, object]
     ) -> int: ...
-    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> int: ...
+    def reassign_customer(self, customer_no: str, version: int, manager_id: int) -> Pending: ...
     def active_managers(self) -> list[tuple[int, str, str]]: ...
     def add_interaction(
         self, customer_no: str, channel: str, purpose: str, summary: str, next_step: str = ""
@@ -346,8 +347,12 @@ class ProfilePanel(QWidget):
             write=True,
         )
 
-    def _reassigned(self, _version: int) -> None:
-        self.banner.show_message(self.tr("Customer reassigned."), "info")
+    def _reassigned(self, pending) -> None:
+        # A request: the customer keeps the manager until a second supervisor approves it.
+        text = self.tr(
+            "Reassignment requested (no. {id}); it takes effect when another supervisor approves it."
+        )
+        self.banner.show_message(text.format(id=pending.approval_id), "info")
         self.reload()
 
     # -- recommendations -------------------------------------------------------------------------------------
