@@ -27,7 +27,7 @@ def tier(sale: Sale) -> Iterator[Finding]:
 def already_holds(sale: Sale) -> Iterator[Finding]:
     """One per customer (`exclusive`): an active holding of the same product blocks a second one."""
     if sale.product.exclusive and sale.product.code in sale.customer.held_products:
-        yield block(Reason.ALREADY_HOLDS, product=sale.product.code, product_name=sale.product.name)
+        yield block(Reason.ALREADY_HOLDS, product=sale.product.code)
 
 
 def qualified_investor(sale: Sale) -> Iterator[Finding]:

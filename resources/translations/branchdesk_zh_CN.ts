@@ -2767,8 +2767,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The customer already holds {product_name}, which allows only one per customer. Choose another product.</source>
-        <translation>客户已持有{product_name}，该产品每位客户限持一份。请选择其他产品。</translation>
+        <source>The customer already holds this product, which allows only one per customer. Choose another product.</source>
+        <translation>客户已持有该产品，该产品每位客户限持一份。请选择其他产品。</translation>
     </message>
     <message>
         <location line="+5"/>

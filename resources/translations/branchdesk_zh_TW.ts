@@ -2767,8 +2767,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The customer already holds {product_name}, which allows only one per customer. Choose another product.</source>
-        <translation>客戶已持有{product_name}，該產品每位客戶限持一份。請選擇其他產品。</translation>
+        <source>The customer already holds this product, which allows only one per customer. Choose another product.</source>
+        <translation>客戶已持有該產品，該產品每位客戶限持一份。請選擇其他產品。</translation>
     </message>
     <message>
         <location line="+5"/>

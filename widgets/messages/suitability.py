@@ -121,7 +121,7 @@ MESSAGES = {
     ),
     "already_holds": QT_TRANSLATE_NOOP(
         "Messages",
-        "The customer already holds {product_name}, which allows only one per customer. Choose another product.",
+        "The customer already holds this product, which allows only one per customer. Choose another product.",
     ),
     "qualified_investor_required": QT_TRANSLATE_NOOP(
         "Messages",
