@@ -242,7 +242,7 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "warning": ("Due soon", "临近期限", "臨近期限"),
         "overdue": ("Overdue", "已超时", "已逾時"),
         "manual": ("Deadline set by hand", "人工确定期限", "人工確定期限"),
-        "done": ("Finished", "已办结", "已辦結"),
+        "done": ("No longer running", "不再计时", "不再計時"),  # answered, closed or withdrawn
     },
     "satisfaction": {
         "satisfied": ("Satisfied", "满意", "滿意"),
