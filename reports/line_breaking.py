@@ -46,12 +46,14 @@ def _allowed(glyphs: list[cjkU], index: int) -> bool:
 def _break_before(glyphs: list[cjkU], start: int, overflow: int) -> int:
     """Where the line from `start` ends (exclusive) when glyphs[overflow] does not fit."""
     lowest = start + 1  # a line holds at least one glyph
-    # Inside a Latin word or number: back to its start, unless that empties more than half the line.
+    # Best: a place the rules allow that is not inside a Latin word or number (a product code moves whole).
     end = overflow
-    while end > lowest and not _is_break_opportunity(glyphs, end):
+    while end > lowest and not (_allowed(glyphs, end) and _is_break_opportunity(glyphs, end)):
         end -= 1
-    if end <= (start + overflow) // 2:
-        end = overflow
+    if _allowed(glyphs, end) and _is_break_opportunity(glyphs, end):
+        return end
+    # A Latin run longer than the line is broken inside, still never before a closing mark.
+    end = overflow
     while end > lowest and not _allowed(glyphs, end):
         end -= 1  # carry the glyph before to the next line
     if _allowed(glyphs, end):

@@ -15,7 +15,7 @@ fonts.register()
 
 # Clause-like Chinese with every kind of mark, a Latin product name, numbers and amounts.
 TEXT = (
-    "甲方（客户）已阅读并理解《产品说明书》《风险揭示书》的全部内容，知悉本产品为非保本浮动收益型产品；"
+    "甲方（客户）认购产品（产品代码WM2026A01）并已阅读理解《产品说明书》《风险揭示书》的全部内容，知悉本产品为非保本浮动收益型产品；"
     "乙方（银行）不承诺保本和最低收益。业绩比较基准为2.85%～3.10%（年化），仅供参考，不代表实际收益！"
     "客户可通过网上银行、手机银行或营业网点查询净值：如有疑问，请致电客户服务热线95599？"
     "「温馨提示」：市场有风险，投资须谨慎。本协议自双方签字（盖章）之日起生效，Wealth Plus 2026 系列同样适用。"
@@ -38,6 +38,11 @@ def test_no_line_starts_with_a_closing_or_ends_with_an_opening_mark(style):
         lines = _lines(para(TEXT, chosen), width)
         assert "".join(lines) == TEXT, f"text lost or reordered at {width} mm"
         assert not violations(lines), f"{style} at {width} mm: {violations(lines)}"
+        # A product code or a number is not cut while the line has room to carry it whole.
+        latin = lambda text: text.isascii() and text.isalnum()  # noqa: E731
+        assert not any(latin(a[-1:]) and latin(b[:1]) for a, b in zip(lines, lines[1:], strict=False)), (
+            f"{style} at {width} mm cuts a word: {lines}"
+        )
 
 
 def test_reportlab_alone_breaks_the_rules_on_this_text():
