@@ -39,7 +39,7 @@ class ReferralDialog(QDialog):
         self.note.setMaximumHeight(80)
         self.urgent = QCheckBox(self.tr("Urgent: the customer is waiting"), objectName="urgent")
         self.consent = QCheckBox(
-            self.tr("The customer agrees to be contacted"), objectName="consent", checked=True
+            self.tr("The customer agrees to be contacted"), objectName="consent", checked=False
         )
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")

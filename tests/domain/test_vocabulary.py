@@ -69,3 +69,11 @@ def test_documents_print_the_screens_words():
     assert documents.ID_TYPE_WORDS["RESIDENT_ID"] == vocabulary.word("id_type", "RESIDENT_ID") == "居民身份证"
     assert performance_words.TIER_WORDS["T3"] == vocabulary.word("tier", "T3") == "贵宾客户"
     assert performance_words.PLAN_WORDS["agreements"] == vocabulary.word("plan", "agreements")
+
+
+def test_an_answered_complaints_deadline_is_not_worded_as_closed():
+    """仅显示未办结 lists replied cases (still to be closed); their deadline column must not read 已办结."""
+    for language in vocabulary.LANGUAGES:
+        done = vocabulary.word("deadline_state", "done", language)
+        assert done != vocabulary.word("complaint_status", "closed", language)
+    assert vocabulary.word("deadline_state", "done") == "不再计时"
