@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from unicodedata import category
 
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine  # type: ignore[attr-defined]  # not in the stubs
 from reportlab.rl_config import _FUZZ
 
 # May not begin a line: closing brackets and quotes, pause and stop marks, iteration and prolonged-sound marks.
@@ -73,7 +73,7 @@ def split_lines(frags: Sequence, max_widths: Sequence[float], calc_bounds: bool)
         glyphs.extend(cjkU(ch, frag, "utf8") for ch in text) if text else glyphs.append(
             cjkU(text, frag, "utf8")
         )
-    lines = []
+    lines: list[object] = []
     start = 0
     while start < len(glyphs):
         max_width = max_widths[min(len(lines), len(max_widths) - 1)]

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from db import audit, errors
 from db.models import Customer, Product, Staff, Task
@@ -124,7 +124,7 @@ def _product_codes(task: Task) -> list[str]:
     return [c for c in codes if isinstance(c, str)]
 
 
-def _product_names(session, tasks: list[Task]) -> dict[str, tuple[str, str]]:
+def _product_names(session: Session, tasks: list[Task]) -> dict[str, tuple[str, str]]:
     """Screens name products by name, not by catalogue code: one query for every task's products."""
     codes = {c for t in tasks for c in _product_codes(t)}
     if not codes:
