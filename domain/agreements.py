@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from domain import vocabulary
 from domain.catalog import ProductSpec
 from domain.documents import ID_TYPE_WORDS, AgreementDocument, Institution
 from domain.errors import InvalidValue
@@ -37,7 +38,6 @@ VOID_REASON_MIN = 4  # characters: "错误" alone says nothing a reviewer can ch
 VOID_REASON_MAX = 500
 NUMBER = re.compile(r"^[A-Za-z0-9]{1,16}-\d{4}-\d{6,}$")
 _TERM = re.compile(r"^([1-9]\d{0,3})([DMY])$")
-_TERM_WORDS = {"D": "天", "M": "个月", "Y": "年"}
 
 
 class Status:
@@ -69,7 +69,7 @@ def term_words(term: str) -> str:
     match = _TERM.match(term)
     if not match:
         raise InvalidValue("agreement_term_malformed", term=term)
-    return f"{match.group(1)}{_TERM_WORDS[match.group(2)]}"
+    return vocabulary.term(term)
 
 
 def term_end(start: date, term: str) -> date:

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
+from domain import vocabulary
 from domain.complaint_flow import OPEN, ComplaintStatus
 from domain.documents import Institution
 from domain.workdays import WorkCalendar
@@ -43,46 +44,12 @@ TITLES = {
     ComplaintDocumentKind.URGING: "客户投诉督办单",
     ComplaintDocumentKind.RESULT: "客户投诉处理结果报告单",
 }
-CHANNEL_WORDS = {
-    "phone": "电话",
-    "opinion_book": "意见簿（箱）",
-    "online": "网络",
-    "walk_in": "上门",
-    "letter": "信件",
-    "media": "媒体",
-    "superior": "上级转办",
-    "government": "政府转办",
-}
-CATEGORY_WORDS = {
-    "error": "工作失误",
-    "attitude": "服务态度",
-    "internal_management": "内部管理",
-    "product": "服务产品",
-    "channel": "服务渠道",
-    "violation": "违规操作",
-    "crime": "金融犯罪",
-    "anonymous": "匿名投诉",
-}
-STATUS_WORDS = {
-    "registered": "已登记",
-    "assigned": "已转办",
-    "handling": "处理中",
-    "replied": "已答复",
-    "closed": "已办结",
-    "withdrawn": "已撤诉",
-}
-SATISFACTION_WORDS = {
-    "satisfied": "满意",
-    "basically_satisfied": "基本满意",
-    "dissatisfied": "不满意",
-    "unreachable": "无法联系",
-}
-MAJOR_WORDS = {
-    "amount_over_threshold": "涉及金额超过5万元",
-    "public_figure": "涉及社会知名人士",
-    "sensitive_topic": "热点敏感话题",
-    "reputational_risk": "可能产生声誉风险",
-}
+# The register's and the slips' words are the app's (domain/vocabulary.py), in Chinese.
+CHANNEL_WORDS = vocabulary.table("complaint_channel")
+CATEGORY_WORDS = vocabulary.table("complaint_category")
+STATUS_WORDS = vocabulary.table("complaint_status")
+SATISFACTION_WORDS = vocabulary.table("satisfaction")
+MAJOR_WORDS = vocabulary.table("major_reason")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from domain import vocabulary
 from domain.errors import DomainError
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
@@ -42,16 +43,10 @@ ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE)
 
 RISK_LEVELS = ("R1", "R2", "R3", "R4", "R5")
 CUSTOMER_GRADES = ("C1", "C2", "C3", "C4", "C5")
-PRODUCT_RISK_WORDS = {"R1": "低风险", "R2": "中低风险", "R3": "中等风险", "R4": "中高风险", "R5": "高风险"}
-GRADE_WORDS = {"C1": "保守型", "C2": "稳健型", "C3": "平衡型", "C4": "成长型", "C5": "进取型"}
-CURRENCY_WORDS = {"CNY": "人民币", "USD": "美元", "EUR": "欧元", "HKD": "港币", "JPY": "日元", "GBP": "英镑"}
-ID_TYPE_WORDS = {
-    "RESIDENT_ID": "居民身份证",
-    "PASSPORT": "护照",
-    "HK_MO_PERMIT": "港澳居民来往内地通行证",
-    "TW_PERMIT": "台湾居民来往大陆通行证",
-    "FOREIGN_PR": "外国人永久居留身份证",
-}
+PRODUCT_RISK_WORDS = vocabulary.table("product_risk")
+GRADE_WORDS = vocabulary.table("grade")
+CURRENCY_WORDS = vocabulary.table("currency")
+ID_TYPE_WORDS = vocabulary.table("id_type")
 CHANNEL_WORDS = {"branch": "营业网点柜面", "online": "网上银行/手机银行"}
 # Warning codes (DOMAIN §5) the customer acknowledged, as printed; an unknown code is printed as it is.
 WARNING_WORDS = {

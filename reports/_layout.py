@@ -27,6 +27,7 @@ from domain.capitals import amount_in_capitals
 from domain.documents import CURRENCY_WORDS, DocumentTemplate
 from domain.money import format_yuan
 from reports import fonts
+from reports.line_breaking import split_lines
 
 INK = colors.HexColor("#1a1a1a")
 GREY = colors.HexColor("#666666")
@@ -88,16 +89,29 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 class _Para(Paragraph):
-    """A paragraph whose line breaking is kept per text, style and width: the clauses break the same way on
-    every agreement of a template, and breaking Chinese measures every character."""
+    """A paragraph broken by the Chinese line-breaking rules (reports/line_breaking.py), its lines kept per text,
+    style and width: the clauses break the same way on every agreement of a template, and breaking Chinese
+    measures every character."""
 
     key: tuple[str, ParagraphStyle]
 
     def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab's names
+        if not isinstance(maxWidths, list | tuple):
+            maxWidths = [maxWidths]
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+            return self.blPara  # the rest of a paragraph split across pages keeps its lines
         key = getattr(self, "key", None)
         if key is None or len(self.frags) != len(_parsed(*key)):
-            return super().breakLinesCJK(maxWidths)
+            return _split(self, tuple(maxWidths))
         return _broken(self, key, tuple(maxWidths))
+
+
+def _split(paragraph: Paragraph, widths: tuple[float, ...]):
+    style = paragraph.style
+    if not paragraph.frags or style.endDots or any(hasattr(f, "cbDefn") for f in paragraph.frags):
+        return Paragraph.breakLinesCJK(paragraph, list(widths))  # images, dot leaders: reportlab's own
+    auto_leading = getattr(paragraph, "autoLeading", getattr(style, "autoLeading", ""))
+    return split_lines(paragraph.frags, widths, auto_leading not in ("", "off"))
 
 
 _BROKEN: OrderedDict[tuple, object] = OrderedDict()
@@ -110,7 +124,7 @@ def _broken(paragraph: _Para, key: tuple[str, ParagraphStyle], widths: tuple[flo
     with _BROKEN_LOCK:
         hit = _BROKEN.get(full)
     if hit is None:
-        hit = Paragraph.breakLinesCJK(paragraph, list(widths))
+        hit = _split(paragraph, widths)
         with _BROKEN_LOCK:
             _BROKEN[full] = hit
             if len(_BROKEN) > 4096:

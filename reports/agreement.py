@@ -12,6 +12,7 @@ diagonally on every page (reprints).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from reportlab.lib.units import mm
@@ -46,6 +47,15 @@ _FIXED_TEXT = (
 PAGE = (210 * mm, 297 * mm)
 MARGINS = (18 * mm, 18 * mm, 24 * mm, 20 * mm)
 CONTENT = PAGE[0] - MARGINS[0] - MARGINS[1]
+
+
+# 第二条 认购: the clause number, then its title after a full-width space (an ASCII space between Chinese
+# characters prints as a hairline gap, and a template may have none at all).
+_CLAUSE_NUMBER = re.compile(r"^(第[一二三四五六七八九十百零〇两\d]+条)\s*(?=\S)")
+
+
+def clause_heading(heading: str) -> str:
+    return _CLAUSE_NUMBER.sub(lambda m: m.group(1) + "\u3000", heading.strip(), count=1)
 
 
 def build_agreement(
@@ -85,7 +95,7 @@ def build_agreement(
     story.append(para("产品及交易要素", s.heading))
     story.append(_elements(doc, template, s))
     for clause in template.clauses:
-        story.append(para(clause.heading, s.heading))
+        story.append(para(clause_heading(clause.heading), s.heading))
         story += paragraphs(fill(clause.text, values), s.body)
     if doc.cooling_off_hours is not None and template.cooling_off:
         story.append(para(f"投资冷静期（{doc.cooling_off_hours}小时）", s.heading))

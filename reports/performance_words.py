@@ -1,12 +1,12 @@
-"""Chinese words for the codes a performance report (通报) prints: the same wordings the screens use
-(widgets/labels.py and widgets/messages/ through the zh_CN glossary), kept here because reports may not import
-widgets. Complaint categories and channels are domain/complaint_documents.py's, shared with the complaint forms.
+"""Chinese words for the codes a performance report (通报) prints: tiers, roles, families and plan metrics are the
+app's vocabulary (domain/vocabulary.py, the words the screens show); complaint categories and channels are
+domain/complaint_documents.py's, shared with the complaint forms.
 """
 
 from __future__ import annotations
 
+from domain import vocabulary
 from domain.complaint_documents import CATEGORY_WORDS, CHANNEL_WORDS
-from domain.performance import PlanMetric
 from domain.periods import Cadence, Period
 
 # 日报 … 年报; a period typed by hand is a plain 业绩报表.
@@ -19,29 +19,9 @@ CADENCE_TITLES = {
     Cadence.YEAR: "年报",
     Cadence.CUSTOM: "业绩报表",
 }
-ROLE_WORDS = {"teller": "柜员", "manager": "客户经理", "supervisor": "主管", "admin": "系统管理员"}
-TIER_WORDS = {
-    "T0": "大众客户",
-    "T1": "潜力客户",
-    "T2": "优质客户",
-    "T3": "贵宾客户",
-    "T4": "财富客户",
-    "T5": "私人银行客户",
-}
-FAMILY_WORDS = {
-    "deposit": "存款",
-    "wealth": "理财",
-    "fund": "基金",
-    "insurance": "保险",
-    "bond": "国债",
-    "gold": "贵金属",
-    "fx": "外汇",
-    "card": "银行卡",
-    "ebanking": "电子银行",
-    "loan": "贷款",
-    "service": "中间业务",
-    "bundle": "套餐",
-}
+ROLE_WORDS = vocabulary.table("role")
+TIER_WORDS = vocabulary.table("tier")
+FAMILY_WORDS = vocabulary.table("family")
 DECLINE_WORDS = {
     "not_interested": "不感兴趣",
     "no_funds": "暂无可用资金",
@@ -51,16 +31,7 @@ DECLINE_WORDS = {
     "prefers_other_bank": "更倾向于其他银行",
     "other": "其他原因",
 }
-PLAN_WORDS = {
-    PlanMetric.DEPOSIT_GROWTH: "存款净增",
-    PlanMetric.NEW_CUSTOMERS: "新增客户",
-    PlanMetric.WEALTH_SALES: "理财销售",
-    PlanMetric.FUND_SALES: "基金销售",
-    PlanMetric.INSURANCE_SALES: "保险销售",
-    PlanMetric.GOLD_SALES: "贵金属销售",
-    PlanMetric.AGREEMENTS: "协议签约",
-    PlanMetric.REFERRALS_CONVERTED: "转介成功",
-}
+PLAN_WORDS = vocabulary.table("plan")
 COMPLAINT_CATEGORY_WORDS = CATEGORY_WORDS
 COMPLAINT_CHANNEL_WORDS = CHANNEL_WORDS
 XUN_WORDS = ("上旬", "中旬", "下旬")

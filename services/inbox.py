@@ -1,20 +1,21 @@
 """The work queue (issue 7): each person's open tasks, supervisors everyone's; marking a task done.
 
 Tasks come from events (referrals, recommendation follow-ups, the contact after a manager change, complaint
-instructions) and from the daily job (services/reminders.py). Read with two indexed queries at most.
+instructions) and from the daily job (services/reminders.py). Read with two indexed queries at most, and one for
+the names of the products the tasks mention.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from db import audit, errors
-from db.models import Customer, Staff, Task
+from db.models import Customer, Product, Staff, Task
 from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError
@@ -44,6 +45,8 @@ class TaskView:
     overdue: bool
     created_at: datetime
     version: int
+    # The names of the products the task names by code (details "product" / "products"): (name, English name).
+    product_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def list_tasks(
@@ -88,6 +91,8 @@ def list_tasks(
         query = query.where(mine | sent)
     query = query.order_by(Task.due_on.is_(None), Task.due_on, Task.id).limit(LIMIT)
     with db.read() as uow:
+        rows = uow.session.execute(query).all()
+        names = _product_names(uow.session, [t for t, *_ in rows])
         return [
             TaskView(
                 id=t.id,
@@ -105,9 +110,27 @@ def list_tasks(
                 overdue=t.status == "open" and t.due_on is not None and t.due_on < today,
                 created_at=t.created_at,
                 version=t.version,
+                product_names={c: names[c] for c in _product_codes(t) if c in names},
             )
-            for t, no, name, a_login, a_name, c_name in uow.session.execute(query).all()
+            for t, no, name, a_login, a_name, c_name in rows
         ]
+
+
+def _product_codes(task: Task) -> list[str]:
+    details = task.details or {}
+    codes = list(details.get("products") or [])
+    if details.get("product"):
+        codes.append(details["product"])
+    return [c for c in codes if isinstance(c, str)]
+
+
+def _product_names(session: Session, tasks: list[Task]) -> dict[str, tuple[str, str]]:
+    """Screens name products by name, not by catalogue code: one query for every task's products."""
+    codes = {c for t in tasks for c in _product_codes(t)}
+    if not codes:
+        return {}
+    rows = session.execute(select(Product.code, Product.name, Product.name_en).where(Product.code.in_(codes)))
+    return {code: (name, name_en or name) for code, name, name_en in rows}
 
 
 def assignees(db: Database) -> list[tuple[str, str]]:

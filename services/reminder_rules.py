@@ -143,6 +143,7 @@ def _maturities_due(s: Session, day: Day) -> Iterator[Reminder]:
             h.maturity_on,
             {
                 "product": h.code,
+                "product_name": h.name,
                 "account": _tail(h.account_no),
                 "maturity_on": h.maturity_on.isoformat(),
                 "stage": stage,

@@ -36,7 +36,8 @@ from domain.codes import AssessmentChannel
 from domain.questionnaire import ScoredAssessment, Text, needs_reconfirmation, score
 from domain.questionnaire.result import AssessmentResult, AssessmentStart, allowed_levels
 from domain.suitability import assessment_valid_until
-from widgets.labels import day
+from widgets.labels import day, questionnaire_version
+from widgets.labels import score as score_words
 from widgets.messages import describe_error, is_explained
 
 
@@ -201,7 +202,7 @@ class AssessmentDialog(QDialog):
         scored = self.scored
         if scored is None:
             return
-        self.score_value.setText(str(scored.score))
+        self.score_value.setText(score_words(scored.score))
         self.grade_value.setText(f"{scored.grade} {self._text(scored.label)}")
         self.valid_value.setText(day(assessment_valid_until(self.today)))
         self.levels_value.setText(", ".join(allowed_levels(scored.grade)))
@@ -261,7 +262,7 @@ class AssessmentDialog(QDialog):
         )
         self.customer_label.setText(
             f"<b>{html.escape(self._text(start.questionnaire.title))}</b> "
-            f"({html.escape(start.questionnaire.version)})<br>"
+            f"({html.escape(questionnaire_version(start.questionnaire.version))})<br>"
             + html.escape(
                 self.tr("Customer {name} ({customer_no}), {age} years; {previous}").format(
                     name=start.customer_name, customer_no=start.customer_no, age=start.age, previous=previous

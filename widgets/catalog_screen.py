@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from domain.catalog import CatalogInvalid
 from domain.catalog_versions import FieldChange, ProductHistory, VersionStatus, VersionView
 from domain.codes import ProductFamily
-from widgets.labels import label, money, rate
+from widgets.labels import label, money, rate, terms
 from widgets.messages import describe, describe_error, is_explained
 from widgets.product_edit_dialog import ProductEditDialog
 from widgets.screen import Screen
@@ -96,16 +96,16 @@ class CatalogScreen(Screen):
         self.count = QLabel()
         self.model = RowsModel(
             [
-                Column(lambda: self.tr("Code"), lambda p: p.code),
                 Column(
                     lambda: self.tr("Product"),
                     lambda p: p.name_en if self._english() and p.name_en else p.name,
                 ),
+                Column(lambda: self.tr("Code"), lambda p: p.code, reference=True),
                 Column(lambda: self.tr("Family"), lambda p: label("family", p.family)),
                 Column(lambda: self.tr("Risk"), lambda p: _risk(p.risk_level)),
                 Column(lambda: self.tr("Minimum (yuan)"), lambda p: money(p.min_amount), align_right=True),
                 Column(lambda: self.tr("Rate / benchmark"), lambda p: rate(p.rate), align_right=True),
-                Column(lambda: self.tr("Terms"), lambda p: " ".join(p.terms)),
+                Column(lambda: self.tr("Terms"), lambda p: terms(p.terms)),
                 Column(lambda: self.tr("Sale period"), lambda p: _period(p.sale_start, p.sale_end)),
                 Column(lambda: self.tr("Version"), lambda p: str(p.version), align_right=True),
             ],
@@ -144,7 +144,7 @@ class CatalogScreen(Screen):
 
         self.pending = RowsModel(
             [
-                Column(lambda: self.tr("Code"), lambda v: v.product_code),
+                Column(lambda: self.tr("Code"), lambda v: v.product_code, reference=True),
                 Column(lambda: self.tr("Changes"), lambda v: _changes(v.changes)),
                 Column(lambda: self.tr("Takes effect on"), lambda v: v.effective_from.isoformat()),
                 Column(lambda: self.tr("Proposed by"), lambda v: v.maker),

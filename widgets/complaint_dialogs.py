@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,49 +26,7 @@ from PySide6.QtWidgets import (
 
 from domain.complaint_flow import ComplaintChannel, Satisfaction
 from domain.complaints import ComplaintCategory
-
-WORDS = {
-    "channel.phone": QT_TRANSLATE_NOOP("Complaints", "Phone"),
-    "channel.opinion_book": QT_TRANSLATE_NOOP("Complaints", "Opinion book"),
-    "channel.online": QT_TRANSLATE_NOOP("Complaints", "Online"),
-    "channel.walk_in": QT_TRANSLATE_NOOP("Complaints", "Walk-in"),
-    "channel.letter": QT_TRANSLATE_NOOP("Complaints", "Letter"),
-    "channel.media": QT_TRANSLATE_NOOP("Complaints", "Media"),
-    "channel.superior": QT_TRANSLATE_NOOP("Complaints", "Forwarded by head office"),
-    "channel.government": QT_TRANSLATE_NOOP("Complaints", "Forwarded by government"),
-    "category.error": QT_TRANSLATE_NOOP("Complaints", "Work error"),
-    "category.attitude": QT_TRANSLATE_NOOP("Complaints", "Service attitude"),
-    "category.internal_management": QT_TRANSLATE_NOOP("Complaints", "Internal management"),
-    "category.product": QT_TRANSLATE_NOOP("Complaints", "Product"),
-    "category.channel": QT_TRANSLATE_NOOP("Complaints", "Service channel"),
-    "category.violation": QT_TRANSLATE_NOOP("Complaints", "Rule violation"),
-    "category.crime": QT_TRANSLATE_NOOP("Complaints", "Financial crime"),
-    "category.anonymous": QT_TRANSLATE_NOOP("Complaints", "Anonymous"),
-    "status.registered": QT_TRANSLATE_NOOP("Complaints", "Registered"),
-    "status.assigned": QT_TRANSLATE_NOOP("Complaints", "Assigned"),
-    "status.handling": QT_TRANSLATE_NOOP("Complaints", "Handling"),
-    "status.replied": QT_TRANSLATE_NOOP("Complaints", "Replied"),
-    "status.closed": QT_TRANSLATE_NOOP("Complaints", "Closed"),
-    "status.withdrawn": QT_TRANSLATE_NOOP("Complaints", "Withdrawn"),
-    "state.open": QT_TRANSLATE_NOOP("Complaints", "On time"),
-    "state.warning": QT_TRANSLATE_NOOP("Complaints", "Due soon"),
-    "state.overdue": QT_TRANSLATE_NOOP("Complaints", "Overdue"),
-    "state.manual": QT_TRANSLATE_NOOP("Complaints", "Deadline set by hand"),
-    "state.done": QT_TRANSLATE_NOOP("Complaints", "Finished"),
-    "satisfaction.satisfied": QT_TRANSLATE_NOOP("Complaints", "Satisfied"),
-    "satisfaction.basically_satisfied": QT_TRANSLATE_NOOP("Complaints", "Basically satisfied"),
-    "satisfaction.dissatisfied": QT_TRANSLATE_NOOP("Complaints", "Dissatisfied"),
-    "satisfaction.unreachable": QT_TRANSLATE_NOOP("Complaints", "Could not be reached"),
-    "major.amount_over_threshold": QT_TRANSLATE_NOOP("Complaints", "amount over 50,000"),
-    "major.public_figure": QT_TRANSLATE_NOOP("Complaints", "public figure"),
-    "major.sensitive_topic": QT_TRANSLATE_NOOP("Complaints", "sensitive topic"),
-    "major.reputational_risk": QT_TRANSLATE_NOOP("Complaints", "reputational risk"),
-}
-
-
-def word(kind: str, code: str) -> str:
-    source = WORDS.get(f"{kind}.{code}")
-    return QCoreApplication.translate("Complaints", source) if source else code
+from widgets.labels import label
 
 
 def _error_label() -> QLabel:
@@ -120,10 +78,10 @@ class RegisterDialog(_Form):
         self.setObjectName("complaint_register_dialog")
         self.channel = QComboBox(objectName="channel")
         for code in ComplaintChannel:
-            self.channel.addItem(word("channel", code.value), code.value)
+            self.channel.addItem(label("complaint_channel", code.value), code.value)
         self.category = QComboBox(objectName="category")
         for code in ComplaintCategory:
-            self.category.addItem(word("category", code.value), code.value)
+            self.category.addItem(label("complaint_category", code.value), code.value)
         self.received = QDateTimeEdit(QDateTime.currentDateTime(), objectName="received")
         self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.received.setCalendarPopup(True)
@@ -225,7 +183,7 @@ class CloseDialog(_Form):
         self.satisfaction = QComboBox(objectName="satisfaction")
         self.satisfaction.addItem("", "")
         for code in Satisfaction:
-            self.satisfaction.addItem(word("satisfaction", code.value), code.value)
+            self.satisfaction.addItem(label("satisfaction", code.value), code.value)
         self.form.addRow(self.tr("Customer's satisfaction"), self.satisfaction)
 
     def values(self) -> dict[str, str]:

@@ -34,8 +34,8 @@ from domain.complaint_flow import ClosingFacts, ComplaintStatus
 from domain.errors import InvalidValue
 from domain.money import parse_amount
 from domain.staff import StaffUser
-from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog, word
-from widgets.labels import day
+from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog
+from widgets.labels import day, label
 from widgets.messages import describe, describe_error, is_explained
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
@@ -81,13 +81,13 @@ class ComplaintsScreen(Screen):
             [
                 Column(lambda: self.tr("Number"), lambda v: v.number),
                 Column(lambda: self.tr("Received"), lambda v: v.received_at.strftime("%Y-%m-%d %H:%M")),
-                Column(lambda: self.tr("Channel"), lambda v: word("channel", v.channel)),
-                Column(lambda: self.tr("Category"), lambda v: word("category", v.category)),
+                Column(lambda: self.tr("Channel"), lambda v: label("complaint_channel", v.channel)),
+                Column(lambda: self.tr("Category"), lambda v: label("complaint_category", v.category)),
                 Column(lambda: self.tr("Complainant"), lambda v: v.complainant_name),
                 Column(lambda: self.tr("Handler"), lambda v: v.handler),
                 Column(lambda: self.tr("Due"), self._due_text),
-                Column(lambda: self.tr("Deadline"), lambda v: word("state", v.state)),
-                Column(lambda: self.tr("Status"), lambda v: word("status", v.status.value)),
+                Column(lambda: self.tr("Deadline"), lambda v: label("deadline_state", v.state)),
+                Column(lambda: self.tr("Status"), lambda v: label("complaint_status", v.status.value)),
                 Column(lambda: self.tr("Major"), lambda v: self.tr("Major") if v.major_reasons else ""),
             ],
             self,
@@ -220,21 +220,21 @@ class ComplaintsScreen(Screen):
     def _case_html(self, v) -> str:
         rows = [
             (self.tr("Number"), v.number),
-            (self.tr("Status"), word("status", v.status.value)),
+            (self.tr("Status"), label("complaint_status", v.status.value)),
             (self.tr("Received"), v.received_at.strftime("%Y-%m-%d %H:%M")),
-            (self.tr("Channel"), word("channel", v.channel)),
-            (self.tr("Category"), word("category", v.category)),
+            (self.tr("Channel"), label("complaint_channel", v.channel)),
+            (self.tr("Category"), label("complaint_category", v.category)),
             (
                 self.tr("Due"),
-                f"{self._due_text(v, long=True)}  {word('state', v.state)}"
+                f"{self._due_text(v, long=True)}  {label('deadline_state', v.state)}"
                 if v.deadline
-                else word("state", v.state),
+                else label("deadline_state", v.state),
             ),
             (self.tr("Complainant"), f"{v.complainant_name}  {v.complainant_phone}"),
             (self.tr("Customer number"), v.customer_no or ""),
             (self.tr("Complaint about"), v.subject_staff),
             (self.tr("Amount in dispute"), f"{v.amount:,.2f}" if v.amount is not None else ""),
-            (self.tr("Major complaint"), "、".join(word("major", r) for r in v.major_reasons)),
+            (self.tr("Major complaint"), "、".join(label("major_reason", r) for r in v.major_reasons)),
             (self.tr("Registered by"), v.registered_by),
             (self.tr("Handler"), v.handler),
             (self.tr("What happened"), v.content),
@@ -245,7 +245,7 @@ class ComplaintsScreen(Screen):
             (self.tr("Corrective measures"), v.corrective_measures),
             (
                 self.tr("Customer's satisfaction"),
-                word("satisfaction", v.satisfaction) if v.satisfaction else "",
+                label("satisfaction", v.satisfaction) if v.satisfaction else "",
             ),
             (self.tr("Why the deadline was missed"), v.overdue_reason),
             (self.tr("Reason for withdrawal"), v.withdrawal_reason),
@@ -339,7 +339,8 @@ class ComplaintsScreen(Screen):
         self.open_only.setChecked(True)
         self._case = view
         text = self.tr("Complaint {number} registered; answer due {date}.").format(
-            number=view.number, date=day(view.deadline) if view.deadline else word("state", "manual")
+            number=view.number,
+            date=day(view.deadline) if view.deadline else label("deadline_state", "manual"),
         )
         if view.major_reasons:
             text += " " + self.tr("Major complaint: the branch head has been alerted.")

@@ -32,7 +32,6 @@ from domain.profile import CONSENT_PURPOSES, CustomerProfile, check_field, edita
 from widgets.labels import day, label
 from widgets.messages import describe_error
 from widgets.profile.base import FLAG_STYLES, MUTED, is_situation
-from widgets.profile.words import word
 
 TEXT_FIELDS = ("name", "phone", "email", "address", "occupation", "employer", "annual_income", "id_number",
                "id_expiry", "qualified_until")  # fmt: skip
@@ -96,7 +95,7 @@ class CustomerEditDialog(QDialog):
                 kind, codes = CHOICES[field]
                 combo = QComboBox(objectName=f"edit_{field}")
                 for code in codes:
-                    combo.addItem(word(kind, code.value), code.value)
+                    combo.addItem(label(kind, code.value), code.value)
                 combo.setCurrentIndex(max(combo.findData(self.original[field]), 0))
                 self.combos[field] = combo
                 row = self._add_row(grid, row, field, combo, QLabel())
@@ -105,7 +104,7 @@ class CustomerEditDialog(QDialog):
         self.consents: dict[str, QCheckBox] = {}
         consent_row = QHBoxLayout()
         for purpose in CONSENT_PURPOSES:
-            box = QCheckBox(word("consent", purpose), objectName=f"consent_{purpose}")
+            box = QCheckBox(label("consent", purpose), objectName=f"consent_{purpose}")
             box.setChecked(purpose in (self.original["consents"] or ()))
             self.consents[purpose] = box
             consent_row.addWidget(box)
@@ -262,7 +261,7 @@ class CustomerEditDialog(QDialog):
         code = error.code
         fields = getattr(error, "fields", None)
         if code == "record_changed" and fields is not None:
-            names = "、".join(word("field", f) for f in fields)
+            names = "、".join(label("field", f) for f in fields)
             self.conflict.setText(
                 self.tr(
                     "Someone else saved this customer after you opened it. They changed: {fields}. "
@@ -285,7 +284,7 @@ class CustomerEditDialog(QDialog):
         self.setWindowTitle(self.tr("Edit customer"))
         self.heading.setText(f"{self.profile.name}  {self.profile.customer_no}")
         for field, caption in self.captions.items():
-            caption.setText(word("field", field))
+            caption.setText(label("field", field))
         self.edits["id_expiry"].setPlaceholderText(self.tr("YYYY-MM-DD, empty = long-term"))
         self.edits["qualified_until"].setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edits["annual_income"].setPlaceholderText(self.tr("e.g. 300000.00"))

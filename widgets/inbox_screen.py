@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from domain.codes import Role
 from domain.referrals import escalation_holds
 from domain.staff import StaffUser
-from widgets.labels import day
+from widgets.labels import day, days_before, label, product_name
 from widgets.messages import describe_error, is_explained
-from widgets.referral_dialog import ReferralDialog, reason_word
+from widgets.referral_dialog import ReferralDialog
 from widgets.referrals_report import ReferralsReport
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel, row_list
@@ -42,29 +42,13 @@ OVERDUE = QColor("#b00020")
 DONE = QColor("#7a808a")  # a closed referral the referrer still sees
 EVERYONE, MINE, QUEUE = "*", "", "queue"
 
-WORDS = {
-    "kind.referral": QT_TRANSLATE_NOOP("Inbox", "Referral"),
-    "kind.recommendation_follow_up": QT_TRANSLATE_NOOP("Inbox", "Recommendation follow-up"),
-    "kind.reassignment_contact": QT_TRANSLATE_NOOP("Inbox", "Contact after manager change"),
-    "kind.complaint_instruction": QT_TRANSLATE_NOOP("Inbox", "Complaint: leader's instruction"),
-    "kind.complaint_deadline": QT_TRANSLATE_NOOP("Inbox", "Complaint deadline"),
-    "kind.maturity": QT_TRANSLATE_NOOP("Inbox", "Maturity reminder"),
-    "kind.assessment_expiry": QT_TRANSLATE_NOOP("Inbox", "Risk assessment expiring"),
-    "kind.id_expiry": QT_TRANSLATE_NOOP("Inbox", "ID document expiring"),
-    "kind.birthday": QT_TRANSLATE_NOOP("Inbox", "Birthday"),
-    "kind.referral_escalation": QT_TRANSLATE_NOOP("Inbox", "Overdue referral (escalated)"),
-    "kind.calendar_year_missing": QT_TRANSLATE_NOOP("Inbox", "Working-day calendar missing"),
-    "outcome.contacted": QT_TRANSLATE_NOOP("Inbox", "Contacted"),
-    "outcome.converted": QT_TRANSLATE_NOOP("Inbox", "Converted"),
-    "outcome.not_interested": QT_TRANSLATE_NOOP("Inbox", "Not interested"),
-    "outcome.later": QT_TRANSLATE_NOOP("Inbox", "Later"),
-    "outcome.resolved": QT_TRANSLATE_NOOP("Inbox", "Resolved"),
-}
 
-
-def word(kind: str, code: str) -> str:
-    source = WORDS.get(f"{kind}.{code}")
-    return QCoreApplication.translate("Inbox", source) if source else code
+def task_product(v, code: str | None = None) -> str:
+    """A task's product by its name (titles read `code name`; the code is for the catalogue, not the reader)."""
+    code = code if code is not None else v.details.get("product", "")
+    if code in v.product_names:
+        return product_name(v.product_names[code])
+    return v.title.removeprefix(f"{code} ").strip() if code == v.details.get("product") else code
 
 
 def escalated_now(v) -> bool:
@@ -99,12 +83,15 @@ class InboxScreen(Screen):
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Due"), lambda v: day(v.due_on)),
-                Column(lambda: self.tr("Kind"), lambda v: word("kind", v.kind)),
+                Column(lambda: self.tr("Kind"), lambda v: label("task_kind", v.kind)),
                 Column(lambda: self.tr("Customer"), lambda v: f"{v.customer_no} {v.customer_name}".strip()),
                 Column(lambda: self.tr("What"), self._summary),
                 Column(lambda: self.tr("Assigned to"), lambda v: v.assignee or self.tr("Supervisors' queue")),
                 Column(lambda: self.tr("From"), lambda v: v.created_by),
-                Column(lambda: self.tr("Outcome"), lambda v: word("outcome", v.outcome) if v.outcome else ""),
+                Column(
+                    lambda: self.tr("Outcome"),
+                    lambda v: label("task_outcome", v.outcome) if v.outcome else "",
+                ),
             ],
             self,
             foreground=lambda v: OVERDUE if v.overdue else (DONE if v.status != "open" else None),
@@ -245,8 +232,8 @@ class InboxScreen(Screen):
         d = v.details
         match v.kind:
             case "referral":
-                products = ",".join(d.get("products", []))
-                text = reason_word(d.get("reason", ""))
+                products = "、".join(task_product(v, code) for code in d.get("products", []))
+                text = label("referral_reason", d.get("reason", ""))
                 if products:
                     text += f" · {products}"
                 if d.get("urgency") == "urgent":
@@ -258,9 +245,9 @@ class InboxScreen(Screen):
                 return self.tr("Not contacted by {manager}: %n working day(s) overdue", "",
                                int(d.get("workdays_overdue", 0))).format(manager=d.get("manager", ""))  # fmt: skip
             case "maturity":
-                return self.tr("{product} {account} matures {date} (T-{stage})").format(
-                    product=v.title, account=d.get("account", ""), date=d.get("maturity_on", ""),
-                    stage=d.get("stage", ""),
+                return self.tr("{product} {account} matures {date} ({stage})").format(
+                    product=task_product(v), account=d.get("account", ""), date=d.get("maturity_on", ""),
+                    stage=days_before(int(d.get("stage", 0))),
                 )  # fmt: skip
             case "assessment_expiry":
                 return self.tr("Risk assessment valid until {date}").format(date=d.get("valid_until", ""))
@@ -280,12 +267,12 @@ class InboxScreen(Screen):
                 return self.tr("Contact within a month: new manager {name}").format(
                     name=d.get("new_manager", "")
                 )
-        return v.title
+        return task_product(v) if d.get("product") else v.title
 
     def _detail_html(self, v) -> str:
         d = v.details
         rows = [
-            (self.tr("Kind"), word("kind", v.kind)),
+            (self.tr("Kind"), label("task_kind", v.kind)),
             (self.tr("Customer"), f"{v.customer_no} {v.customer_name}".strip()),
             (self.tr("What"), self._summary(v)),
             (self.tr("Due"), day(v.due_on) + ("  " + self.tr("Overdue") if v.overdue else "")),
@@ -302,7 +289,8 @@ class InboxScreen(Screen):
                 )
             )
             history = "；".join(
-                f"{h.get('at', '')} {word('outcome', h.get('outcome', ''))}" for h in d.get("history", [])
+                f"{h.get('at', '')} {label('task_outcome', h.get('outcome', ''))}"
+                for h in d.get("history", [])
             )
             rows.append((self.tr("Outcome"), history))
             escalated = d.get("escalated")
@@ -387,7 +375,7 @@ class InboxScreen(Screen):
         self.open_button.setText(self.tr("Open customer"))
         self.done_button.setText(self.tr("Mark done"))
         for code, button in self.outcome_buttons.items():
-            button.setText(word("outcome", code))
+            button.setText(label("task_outcome", code))
         self.model.retranslate()
         if self.filter.count():
             for i, text in enumerate(

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from domain.catalog import ProductSpec
 from domain.recommend import Recommendation, Recommended
-from widgets.labels import money, rate
+from widgets.labels import label, money, rate, terms
 from widgets.messages import describe, describe_reason
 
 DECLINE_REASONS = (
@@ -142,13 +142,14 @@ class RecommendationCard(QGroupBox):
     def retranslate_ui(self) -> None:
         item, spec = self.item, self.spec
         name = spec.name if spec is not None else item.product
-        self.setTitle(self.tr("{rank}. {name} ({code})").format(rank=self.rank, name=name, code=item.product))
+        self.setTitle(self.tr("{rank}. {name}").format(rank=self.rank, name=name))
+        self.setToolTip(item.product)  # the catalogue code, for whoever needs to quote it
         parts = []
         if spec is not None:
             if spec.min_amount is not None:
                 parts.append(self.tr("from {amount} yuan").format(amount=money(spec.min_amount)))
             if spec.terms:
-                parts.append(self.tr("term {terms}").format(terms=", ".join(spec.terms)))
+                parts.append(self.tr("term {terms}").format(terms=terms(spec.terms)))
             if spec.rate is not None and spec.family in (
                 "wealth",
                 "fund",
@@ -157,7 +158,8 @@ class RecommendationCard(QGroupBox):
             elif spec.rate is not None and spec.family in ("deposit", "bond"):
                 parts.append(self.tr("rate {rate}").format(rate=rate(spec.rate)))
             if spec.risk_level is not None:
-                parts.append(f"R{spec.risk_level}")
+                level = f"R{spec.risk_level}"
+                parts.append(f"{level} {label('product_risk', level)}")
         if item.suggested_amount is not None:
             parts.append(self.tr("suggested {amount} yuan").format(amount=money(item.suggested_amount)))
         self.terms.setText(" · ".join(parts))

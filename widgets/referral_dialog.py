@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,19 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-REASONS = {
-    "stated_need": QT_TRANSLATE_NOOP("Inbox", "Asked about a product or service"),
-    "large_balance": QT_TRANSLATE_NOOP("Inbox", "Large balance or movement"),
-    "rising_star": QT_TRANSLATE_NOOP("Inbox", "Rising star (near the next tier)"),
-    "maturity": QT_TRANSLATE_NOOP("Inbox", "A deposit or product is maturing"),
-    "premium": QT_TRANSLATE_NOOP("Inbox", "Premium customer for the wealth manager"),
-    "other": QT_TRANSLATE_NOOP("Inbox", "Other"),
-}
-
-
-def reason_word(code: str) -> str:
-    source = REASONS.get(code)
-    return QCoreApplication.translate("Inbox", source) if source else code
+from domain import vocabulary
+from widgets.labels import label
 
 
 class ReferralDialog(QDialog):
@@ -43,15 +31,15 @@ class ReferralDialog(QDialog):
         for login, name in managers:
             self.manager.addItem(f"{name} ({login})", login)
         self.reason = QComboBox(objectName="reason")
-        for code in REASONS:
-            self.reason.addItem(reason_word(code), code)
+        for code in vocabulary.codes("referral_reason"):
+            self.reason.addItem(label("referral_reason", code), code)
         self.products = QLineEdit(objectName="products")
         self.products.setPlaceholderText(self.tr("Product codes, separated by commas"))
         self.note = QPlainTextEdit(objectName="note")
         self.note.setMaximumHeight(80)
         self.urgent = QCheckBox(self.tr("Urgent: the customer is waiting"), objectName="urgent")
         self.consent = QCheckBox(
-            self.tr("The customer agrees to be contacted"), objectName="consent", checked=True
+            self.tr("The customer agrees to be contacted"), objectName="consent", checked=False
         )
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")

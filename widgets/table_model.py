@@ -12,6 +12,9 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# Asked of a column's header: True for a column of references a reader quotes rather than reads (a product's
+# catalogue code), kept after the words; the check for codes on Chinese screens passes over such columns.
+REFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Column:
     title: Callable[[], str]  # called when headers are drawn, so a language change shows at once
     text: Callable[[Any], str]
     align_right: bool = False
+    reference: bool = False  # a code the reader quotes (see REFERENCE_ROLE), not a word
 
 
 class RowsModel(QAbstractTableModel):
@@ -75,6 +79,8 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        if role == REFERENCE_ROLE and orientation == Qt.Orientation.Horizontal:
+            return 0 <= section < len(self._columns) and self._columns[section].reference
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -7,6 +7,7 @@ bundled font cannot draw (which would show as boxes). Without --db it works on a
 from __future__ import annotations
 
 import os
+import re
 import sys
 import tempfile
 import time
@@ -20,6 +21,39 @@ DEMO_PASSWORD = "Demo2026"
 SELFTEST_CUSTOMERS = 300
 # Said by the offscreen platform plugin for every top-level window: about the test platform, not the app.
 PLATFORM_NOISE = ("This plugin does not support propagateSizeHints",)
+# Codes a Chinese screen must show as words (issue 14): product codes (DEP-DEMAND), snake_case codes, tiers
+# (T1), terms (1M, 1Y), due stages (T-7), and any code the vocabulary words (CHN, CNY, attitude, replied).
+_CODE_SHAPES = re.compile(
+    r"(?<![A-Za-z0-9@._/\\-])(?:"
+    r"(?P<shaped>[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+"  # DEP-DEMAND, WM-STABLE-180D, T-7
+    r"|[a-z0-9]+(?:_[a-z0-9]+)+"  # re_identification_required, risk_v2025_1
+    r"|T[0-5]"  # tiers
+    r"|\d+[DMY])"  # terms: 7D, 1M, 1Y
+    r"|(?P<word>[A-Za-z]{2,}))"  # a word: flagged when it is one of the vocabulary's codes
+    r"(?![A-Za-z0-9@_/\\-]|\.[A-Za-z0-9])"
+)
+_NUMBERED = re.compile(r"^[A-Z0-9]+(?:-\d{4,})+$")
+_MARKUP = re.compile(r"<[^>]*>")  # rich text's tags and their attributes are not shown
+
+
+def code_words(text: str) -> list[str]:
+    """The codes in a screen's text that should have been words (e-mail addresses and file paths aside)."""
+    from domain import vocabulary
+
+    plain = _MARKUP.sub(" ", text)
+
+    def text_after(match: re.Match[str]) -> str:
+        return plain[match.end() :]
+
+    found = []
+    for match in _CODE_SHAPES.finditer(plain):
+        if _NUMBERED.match(match.group(0)):
+            continue  # a document's number (TS3101-2026-00001) is quoted, not worded
+        if text_after(match).startswith("（"):
+            continue  # a code to type, explained right after it: name（名称）
+        if match.group("shaped") or match.group("word") in vocabulary.all_codes():
+            found.append(match.group(0))
+    return found
 
 
 def register(subparsers):
@@ -74,6 +108,7 @@ class SelfTest:
             for _ in range(5):
                 app.processEvents()
             self.check_glyphs(dialog, name)
+            self.check_code_words(dialog, name)
             self.save(dialog, name)
             shot.append(True)
             dialog.reject()
@@ -85,26 +120,64 @@ class SelfTest:
         timer.stop()
 
     def check_glyphs(self, root, where: str) -> None:
-        from PySide6.QtCore import Qt
         from PySide6.QtGui import QFontMetrics
-        from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView
 
-        texts: list[str] = []
-        for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
-            if widget.isVisible():
-                texts.append(widget.text() if hasattr(widget, "text") else "")
-        for view in root.findChildren(QTableView):
-            model = view.model()
-            if model is None or not view.isVisible():
-                continue
-            for column in range(model.columnCount()):
-                texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
-                for row in range(min(model.rowCount(), 30)):
-                    texts.append(str(model.data(model.index(row, column)) or ""))
         metrics = QFontMetrics(root.font())
+        texts = visible_texts(root)
         missing = {c for text in texts for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))}
         if missing:
             self.problem(f"{where}: characters no font can draw: {''.join(sorted(missing))}")
+
+    def check_code_words(self, root, where: str) -> None:
+        found = sorted({word for text in visible_texts(root) for word in code_words(text)})
+        if found:
+            self.problem(f"{where}: codes shown instead of words: {', '.join(found)}")
+
+
+def visible_texts(root) -> list[str]:
+    """What a reader sees: labels, buttons, group and tab titles, chosen combo items, text views, table cells."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QTableView,
+        QTabWidget,
+        QTextEdit,
+    )
+
+    from widgets.table_model import REFERENCE_ROLE
+
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QLabel), *root.findChildren(QAbstractButton)]:
+        if widget.isVisible():
+            texts.append(widget.text() if hasattr(widget, "text") else "")
+    for box in root.findChildren(QGroupBox):
+        if box.isVisible():
+            texts.append(box.title())
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisible():
+            texts.extend(tabs.tabText(i) for i in range(tabs.count()))
+    for combo in root.findChildren(QComboBox):
+        if combo.isVisible():
+            texts.append(combo.currentText())
+    for edit in root.findChildren(QTextEdit):
+        if edit.isVisible():
+            texts.append(edit.toPlainText())
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if model is None or not view.isVisible():
+            continue
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            texts.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            if model.headerData(column, Qt.Orientation.Horizontal, REFERENCE_ROLE):
+                continue  # a column of references the reader quotes (catalogue codes): shown as they are
+            for row in range(min(model.rowCount(), 30)):
+                texts.append(str(model.data(model.index(row, column)) or ""))
+    return texts
 
 
 def run(args, ctx: CommandContext) -> int:
@@ -208,6 +281,7 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
         if screen.banner.isVisible() and screen.banner.kind == "error":
             test.problem(f"{role}/{key} shows an error: {screen.banner.text()}")
         test.check_glyphs(window, f"{role}/{key}")
+        test.check_code_words(window, f"{role}/{key}")
         test.save(window, f"{role}_{key}")
         if key == "customers" and screen.assess_button.isVisible() and screen.assess_button.isEnabled():
             test.shoot_modal(app, screen.assess_button.click, f"{role}_assessment")

@@ -87,7 +87,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../widgets/assessment_dialog.py" line="+183"/>
+        <location filename="../../widgets/assessment_dialog.py" line="+184"/>
         <source>{answered} of {total} answered</source>
         <translation>已答 {answered}/{total} 题</translation>
     </message>
@@ -325,18 +325,18 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+99"/>
-        <location line="+48"/>
+        <location filename="../../widgets/catalog_screen.py" line="+103"/>
+        <location line="+44"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+321"/>
         <source>Family</source>
         <translation>类别</translation>
@@ -537,7 +537,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+167"/>
         <source>Close complaint {number}</source>
         <translation>结案：投诉 {number}</translation>
     </message>
@@ -575,184 +575,6 @@
         <location line="+10"/>
         <source>Customer&apos;s satisfaction</source>
         <translation>客户满意度</translation>
-    </message>
-</context>
-<context>
-    <name>Complaints</name>
-    <message>
-        <location line="-198"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opinion book</source>
-        <translation>意见簿</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Walk-in</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>信件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Media</source>
-        <translation>媒体</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forwarded by head office</source>
-        <translation>上级转办</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forwarded by government</source>
-        <translation>政府转办</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work error</source>
-        <translation>工作失误</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service attitude</source>
-        <translation>服务态度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal management</source>
-        <translation>内部管理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service channel</source>
-        <translation>服务渠道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rule violation</source>
-        <translation>违规操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Financial crime</source>
-        <translation>金融犯罪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymous</source>
-        <translation>匿名投诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>已分派</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replied</source>
-        <translation>已答复</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已销户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>已撤诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On time</source>
-        <translation>未超时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due soon</source>
-        <translation>临近期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue</source>
-        <translation>已超时</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline set by hand</source>
-        <translation>人工确定期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>已办结</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not be reached</source>
-        <translation>无法联系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>amount over 50,000</source>
-        <translation>金额超过5万元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>public figure</source>
-        <translation>涉及公众人物</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sensitive topic</source>
-        <translation>敏感事项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reputational risk</source>
-        <translation>声誉风险</translation>
     </message>
 </context>
 <context>
@@ -906,12 +728,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Reason for withdrawal</source>
         <translation>撤诉原因</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -926,7 +748,7 @@
         <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Major complaint: the branch head has been alerted.</source>
         <translation>重大投诉：已立即报告网点负责人。</translation>
     </message>
@@ -1059,7 +881,7 @@
 <context>
     <name>ComplaintsSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+17"/>
+        <location filename="../../widgets/profile/lists.py" line="+16"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
@@ -1097,7 +919,7 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../widgets/profile/contact.py" line="+28"/>
+        <location filename="../../widgets/profile/contact.py" line="+27"/>
         <source>Contact and household</source>
         <translation>联系方式与家庭</translation>
     </message>
@@ -1185,7 +1007,7 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../widgets/customer_edit_dialog.py" line="+212"/>
+        <location filename="../../widgets/customer_edit_dialog.py" line="+211"/>
         <source>On file: {reason}</source>
         <translation>现有资料：{reason}</translation>
     </message>
@@ -1553,7 +1375,7 @@
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../widgets/profile/identity.py" line="+31"/>
+        <location filename="../../widgets/profile/identity.py" line="+30"/>
         <source>Identity and KYC</source>
         <translation>身份与尽职调查</translation>
     </message>
@@ -1665,195 +1487,85 @@
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
-    <message>
-        <location filename="../../widgets/inbox_screen.py" line="+46"/>
-        <source>Referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation follow-up</source>
-        <translation>推荐跟进</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact after manager change</source>
-        <translation>更换客户经理后联系客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint: leader&apos;s instruction</source>
-        <translation>投诉：领导批示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint deadline</source>
-        <translation>投诉处理时限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maturity reminder</source>
-        <translation>到期提醒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk assessment expiring</source>
-        <translation>风险评估即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document expiring</source>
-        <translation>证件即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue referral (escalated)</source>
-        <translation>转介超时（已上报主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working-day calendar missing</source>
-        <translation>工作日日历缺失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted</source>
-        <translation>已联系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converted</source>
-        <translation>已成交</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not interested</source>
-        <translation>不感兴趣</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>稍后再议</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>已自动办结</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/referral_dialog.py" line="+19"/>
-        <source>Asked about a product or service</source>
-        <translation>询问产品或服务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large balance or movement</source>
-        <translation>大额余额或大额资金变动</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rising star (near the next tier)</source>
-        <translation>潜力客户（接近上一等级）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A deposit or product is maturing</source>
-        <translation>存款或产品即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Premium customer for the wealth manager</source>
-        <translation>优质客户，转理财经理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+40"/>
-        <location line="+190"/>
+        <location filename="../../widgets/inbox_screen.py" line="+85"/>
+        <location line="+193"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+186"/>
+        <location line="-192"/>
+        <location line="+189"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+200"/>
+        <location line="-188"/>
+        <location line="+203"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+205"/>
+        <location line="-118"/>
+        <location line="+206"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
-        <location line="+200"/>
+        <location line="-197"/>
+        <location line="+201"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 条待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-197"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 条待办已超时。</numerusform>
@@ -1878,8 +1590,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{product} {account} matures {date} (T-{stage})</source>
-        <translation>{product} {account} 于 {date} 到期（T-{stage}）</translation>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 于 {date} 到期（{stage}）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1942,7 +1654,7 @@
         <translation>否：请勿致电</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Escalated</source>
         <translation>上报主管</translation>
     </message>
@@ -2082,289 +1794,6 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>No contacts logged yet</source>
         <translation>尚无联系记录</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../widgets/labels.py" line="+16"/>
-        <source>Teller</source>
-        <translation>柜员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mass</source>
-        <translation>大众客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Potential</source>
-        <translation>潜力客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Premium</source>
-        <translation>优质客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIP</source>
-        <translation>贵宾客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth</source>
-        <translation>财富客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private banking</source>
-        <translation>私人银行客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deposits</source>
-        <translation>存款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management</source>
-        <translation>理财</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Funds</source>
-        <translation>基金</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insurance</source>
-        <translation>保险</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bonds</source>
-        <translation>国债</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>贵金属</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign exchange</source>
-        <translation>外汇</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cards</source>
-        <translation>银行卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-banking</source>
-        <translation>电子银行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loans</source>
-        <translation>贷款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Services</source>
-        <translation>中间业务</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bundles</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HK/Macao permit</source>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taiwan permit</source>
-        <translation>台湾居民来往大陆通行证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign permanent resident ID</source>
-        <translation>外国人永久居留身份证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已销户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conservative</source>
-        <translation>保守型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moderately conservative</source>
-        <translation>稳健型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balanced</source>
-        <translation>平衡型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Growth</source>
-        <translation>成长型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aggressive</source>
-        <translation>进取型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the branch</source>
-        <translation>网点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simplified Chinese</source>
-        <translation>简体中文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Traditional Chinese</source>
-        <translation>繁體中文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week</source>
-        <translation>周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ten days (xun)</source>
-        <translation>旬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarter</source>
-        <translation>季</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From-to</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deposit growth</source>
-        <translation>存款净增</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customers</source>
-        <translation>新增客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management sales</source>
-        <translation>理财销售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fund sales</source>
-        <translation>基金销售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insurance sales</source>
-        <translation>保险销售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold sales</source>
-        <translation>贵金属销售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements signed</source>
-        <translation>协议签约</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Referrals converted</source>
-        <translation>转介成功</translation>
     </message>
 </context>
 <context>
@@ -3333,13 +2762,13 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
-        <translation>本产品仅限客户层级 {tiers}；该客户为 {tier}。请选择其他产品。</translation>
+        <source>This product is only for {tiers} customers; the customer is a {tier} customer. Choose another product.</source>
+        <translation>本产品仅限{tiers}办理；该客户为{tier}。请选择其他产品。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The customer already holds {product}, which allows only one per customer. Choose another product.</source>
-        <translation>客户已持有 {product}，该产品每位客户限持一份。请选择其他产品。</translation>
+        <source>The customer already holds this product, which allows only one per customer. Choose another product.</source>
+        <translation>客户已持有该产品，该产品每位客户限持一份。请选择其他产品。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3927,17 +3356,7 @@ Next: {next_step}</source>
         <translation>适合未满 18 岁的客户。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
-        <translation>专供 {tier} 层级客户：一对一服务。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The customer is {gap} yuan short of tier {next_tier}: this helps them move up.</source>
-        <translation>客户距 {next_tier} 层级还差 {gap} 元（临界区间）：此产品有助于升级。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A standard combination for the customer&apos;s income band.</source>
         <translation>适合客户收入档次的标准组合。</translation>
     </message>
@@ -3977,17 +3396,32 @@ Next: {next_step}</source>
         <translation>风险测评将于 {valid_until} 到期：请在本次到访时重新测评。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>{share}% of similar customers at this branch ({tier}, aged {ages}) hold it.</source>
+        <translation>本网点同类客户（{tier}、{ages} 岁）中 {share}% 持有。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
         <translation>客户证件将于 {id_expiry} 到期：请在本次到访时请客户更新证件。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Risk type {grade_name} ({grade}): this {level} product is within what the customer may buy.</source>
         <translation>风险类型{grade_name}（{grade}）：本产品风险等级 {level}，在客户可购买的范围内。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Reserved for {tier} customers: a one-to-one offer.</source>
+        <translation>专供{tier}：一对一服务。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is {gap} yuan short of the {next_tier} tier: this helps them move up.</source>
+        <translation>客户距{next_tier}还差 {gap} 元（临界区间）：此产品有助于升级。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{product_name} of {amount} yuan matures on {maturity_on}: money to place again.</source>
         <translation>{maturity_on} 到期的{product_name} {amount} 元：到期资金待重新配置。</translation>
     </message>
@@ -3997,12 +3431,7 @@ Next: {next_step}</source>
         <translation>活期及现金类余额 {amount} 元，其中 {investable} 元超出日常备用。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{share}% of similar customers at this branch (tier {tier}, aged {ages}) hold it.</source>
-        <translation>本网点同类客户（{tier}、{ages} 岁）中 {share}% 持有。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The customer already has {product_name}.</source>
         <translation>客户已持有{product_name}。</translation>
     </message>
@@ -4027,9 +3456,9 @@ Next: {next_step}</source>
         <translation>客户已达本产品上限 {maximum} 元。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{gap} yuan more in assets lifts the customer to tier {next_tier}, where this is offered.</source>
-        <translation>客户资产再增加 {gap} 元即升至 {next_tier} 层级，届时可办理。</translation>
+        <location line="+4"/>
+        <source>{gap} yuan more in assets lifts the customer to the {next_tier} tier, where this is offered.</source>
+        <translation>客户资产再增加 {gap} 元即升为{next_tier}，届时可办理。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4774,7 +4203,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceSections</name>
     <message>
-        <location filename="../../widgets/performance/sections.py" line="+45"/>
+        <location filename="../../widgets/performance/sections.py" line="+44"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -5235,7 +4664,7 @@ Next: {next_step}</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+45"/>
         <source>Print the complaint register</source>
         <translation>打印投诉登记簿</translation>
     </message>
@@ -5464,382 +4893,6 @@ Next: {next_step}</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../widgets/profile/words.py" line="+8"/>
-        <source>Verified</source>
-        <translation>已核实</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending</source>
-        <translation>待核实</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re-identification required</source>
-        <translation>需重新识别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relationship terminated</source>
-        <translation>已终止业务关系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full capacity</source>
-        <translation>完全民事行为能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limited capacity</source>
-        <translation>限制民事行为能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No capacity</source>
-        <translation>无民事行为能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minor</source>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Young</source>
-        <translation>青年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle-aged</source>
-        <translation>中年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Senior</source>
-        <translation>老年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Head of household</source>
-        <translation>户主</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spouse</source>
-        <translation>配偶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parent</source>
-        <translation>父母</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other relative</source>
-        <translation>其他亲属</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter</source>
-        <translation>柜面</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text message</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the branch</source>
-        <translation>网点</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>线上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service follow-up</source>
-        <translation>服务回访</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>Maturity reminder</source>
-        <translation>到期提醒</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Product introduction</source>
-        <translation>产品介绍</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update of customer data</source>
-        <translation>更新客户资料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk re-assessment</source>
-        <translation>风险重新测评</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIP signing</source>
-        <translation>贵宾签约</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday greeting</source>
-        <translation>生日祝福</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reached</source>
-        <translation>已联系上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointment made</source>
-        <translation>已预约</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>未接通</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interested</source>
-        <translation>有意向</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declined</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
-        <translation>通知客户更换客户经理（口头及书面），一个月内联系客户</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk assessment expiring</source>
-        <translation>风险评估即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document expiring</source>
-        <translation>证件即将到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint deadline</source>
-        <translation>投诉处理时限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered</source>
-        <translation>已登记</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已销户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing</source>
-        <translation>营销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sensitive data</source>
-        <translation>敏感个人信息</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sharing with third parties</source>
-        <translation>向第三方提供</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cross-border transfer</source>
-        <translation>跨境传输</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edited</source>
-        <translation>修改资料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reassigned</source>
-        <translation>移交客户经理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>电子邮箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupation</source>
-        <translation>职业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employer</source>
-        <translation>工作单位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual income (yuan)</source>
-        <translation>年收入（元）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID valid until</source>
-        <translation>证件有效期至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil capacity</source>
-        <translation>民事行为能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualified investor</source>
-        <translation>合格投资者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualified until</source>
-        <translation>合格投资者有效期至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due diligence</source>
-        <translation>尽职调查</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AML risk level</source>
-        <translation>反洗钱风险等级</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>授权同意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客户经理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other data</source>
-        <translation>其他资料</translation>
-    </message>
-    <message>
         <location filename="../../widgets/profile/lists.py" line="-59"/>
         <source>Follow up the recommendation: {product}</source>
         <translation>推荐跟进：{product}</translation>
@@ -5979,7 +5032,7 @@ Next: {next_step}</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+335"/>
+        <location filename="../../widgets/recommend_panel.py" line="+337"/>
         <source>Recommended today</source>
         <translation>今日推荐</translation>
     </message>
@@ -6017,12 +5070,12 @@ Next: {next_step}</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-219"/>
-        <source>{rank}. {name} ({code})</source>
-        <translation>{rank}. {name}（{code}）</translation>
+        <location line="-221"/>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>from {amount} yuan</source>
         <translation>{amount} 元起</translation>
     </message>
@@ -6042,7 +5095,7 @@ Next: {next_step}</source>
         <translation>利率 {rate}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>suggested {amount} yuan</source>
         <translation>建议金额 {amount} 元</translation>
     </message>
@@ -6098,7 +5151,7 @@ Next: {next_step}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../widgets/referral_dialog.py" line="+15"/>
+        <location filename="../../widgets/referral_dialog.py" line="+27"/>
         <source>Refer a customer</source>
         <translation>转介客户</translation>
     </message>
@@ -6429,7 +5482,7 @@ Next: {next_step}</source>
 <context>
     <name>RiskSection</name>
     <message>
-        <location filename="../../widgets/profile/risk.py" line="+18"/>
+        <location filename="../../widgets/profile/risk.py" line="+17"/>
         <source>Assessed on</source>
         <translation>测评日期</translation>
     </message>
@@ -6482,7 +5535,7 @@ Next: {next_step}</source>
 <context>
     <name>SaleForm</name>
     <message>
-        <location filename="../../widgets/agreement/sale_form.py" line="+97"/>
+        <location filename="../../widgets/agreement/sale_form.py" line="+102"/>
         <source>Loading products...</source>
         <translation>正在加载产品…</translation>
     </message>
@@ -6508,8 +5561,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>catalogue version {version}</source>
-        <translation>目录版本 {version}</translation>
+        <source>catalogue {edition}</source>
+        <translation>目录{edition}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6867,11 +5920,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
     </message>
     <message>
         <location line="+0"/>
-        <source>{tier} ({code}), {stars}</source>
-        <translation>{tier}（{code}），{stars}</translation>
+        <source>{tier}, {stars}</source>
+        <translation>{tier}，{stars}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
         <translation>资产达 {floor} 起（存款、理财、基金、债券、保险、贵金属；不含贷款）</translation>
     </message>

@@ -87,7 +87,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../widgets/assessment_dialog.py" line="+183"/>
+        <location filename="../../widgets/assessment_dialog.py" line="+184"/>
         <source>{answered} of {total} answered</source>
         <translation>已答 {answered}/{total} 題</translation>
     </message>
@@ -325,18 +325,18 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+99"/>
-        <location line="+48"/>
+        <location filename="../../widgets/catalog_screen.py" line="+103"/>
+        <location line="+44"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-47"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+321"/>
         <source>Family</source>
         <translation>類別</translation>
@@ -537,7 +537,7 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+167"/>
         <source>Close complaint {number}</source>
         <translation>結案：投訴 {number}</translation>
     </message>
@@ -575,184 +575,6 @@
         <location line="+10"/>
         <source>Customer&apos;s satisfaction</source>
         <translation>客戶滿意度</translation>
-    </message>
-</context>
-<context>
-    <name>Complaints</name>
-    <message>
-        <location line="-198"/>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opinion book</source>
-        <translation>意見簿</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Walk-in</source>
-        <translation>臨櫃</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>信件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Media</source>
-        <translation>媒體</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forwarded by head office</source>
-        <translation>上級轉辦</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forwarded by government</source>
-        <translation>政府轉辦</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Work error</source>
-        <translation>工作失誤</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service attitude</source>
-        <translation>服務態度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Internal management</source>
-        <translation>內部管理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Product</source>
-        <translation>產品</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service channel</source>
-        <translation>服務渠道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rule violation</source>
-        <translation>違規操作</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Financial crime</source>
-        <translation>金融犯罪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Anonymous</source>
-        <translation>匿名投訴</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered</source>
-        <translation>已登記</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assigned</source>
-        <translation>已分派</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Handling</source>
-        <translation>處理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replied</source>
-        <translation>已答覆</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已銷戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Withdrawn</source>
-        <translation>已撤訴</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>On time</source>
-        <translation>未逾時</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due soon</source>
-        <translation>臨近期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue</source>
-        <translation>已逾時</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline set by hand</source>
-        <translation>人工確定期限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>已辦結</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Satisfied</source>
-        <translation>滿意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Basically satisfied</source>
-        <translation>基本滿意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dissatisfied</source>
-        <translation>不滿意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Could not be reached</source>
-        <translation>無法聯繫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>amount over 50,000</source>
-        <translation>金額超過5萬元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>public figure</source>
-        <translation>涉及公眾人物</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sensitive topic</source>
-        <translation>敏感事項</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reputational risk</source>
-        <translation>聲譽風險</translation>
     </message>
 </context>
 <context>
@@ -906,12 +728,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Reason for withdrawal</source>
         <translation>撤訴原因</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -926,7 +748,7 @@
         <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Major complaint: the branch head has been alerted.</source>
         <translation>重大投訴：已立即報告分行負責人。</translation>
     </message>
@@ -1059,7 +881,7 @@
 <context>
     <name>ComplaintsSection</name>
     <message>
-        <location filename="../../widgets/profile/lists.py" line="+17"/>
+        <location filename="../../widgets/profile/lists.py" line="+16"/>
         <source>Received</source>
         <translation>受理時間</translation>
     </message>
@@ -1097,7 +919,7 @@
 <context>
     <name>ContactSection</name>
     <message>
-        <location filename="../../widgets/profile/contact.py" line="+28"/>
+        <location filename="../../widgets/profile/contact.py" line="+27"/>
         <source>Contact and household</source>
         <translation>聯絡方式與家庭</translation>
     </message>
@@ -1185,7 +1007,7 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../widgets/customer_edit_dialog.py" line="+212"/>
+        <location filename="../../widgets/customer_edit_dialog.py" line="+211"/>
         <source>On file: {reason}</source>
         <translation>現有資料：{reason}</translation>
     </message>
@@ -1553,7 +1375,7 @@
 <context>
     <name>IdentitySection</name>
     <message>
-        <location filename="../../widgets/profile/identity.py" line="+31"/>
+        <location filename="../../widgets/profile/identity.py" line="+30"/>
         <source>Identity and KYC</source>
         <translation>身分與盡職調查</translation>
     </message>
@@ -1665,195 +1487,85 @@
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
-    <message>
-        <location filename="../../widgets/inbox_screen.py" line="+46"/>
-        <source>Referral</source>
-        <translation>轉介</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendation follow-up</source>
-        <translation>推薦跟進</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contact after manager change</source>
-        <translation>更換客戶經理後聯繫客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint: leader&apos;s instruction</source>
-        <translation>投訴：主管批示</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint deadline</source>
-        <translation>投訴處理時限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Maturity reminder</source>
-        <translation>到期提醒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk assessment expiring</source>
-        <translation>風險評估即將到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document expiring</source>
-        <translation>證件即將到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Overdue referral (escalated)</source>
-        <translation>轉介逾時（已上報主管）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Working-day calendar missing</source>
-        <translation>工作日日曆缺失</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted</source>
-        <translation>已聯繫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converted</source>
-        <translation>已成交</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not interested</source>
-        <translation>不感興趣</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Later</source>
-        <translation>稍後再議</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolved</source>
-        <translation>已自動辦結</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/referral_dialog.py" line="+19"/>
-        <source>Asked about a product or service</source>
-        <translation>詢問商品或服務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large balance or movement</source>
-        <translation>大額餘額或大額資金變動</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rising star (near the next tier)</source>
-        <translation>潛力客戶（接近上一等級）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A deposit or product is maturing</source>
-        <translation>存款或商品即將到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Premium customer for the wealth manager</source>
-        <translation>優質客戶，轉理財經理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+40"/>
-        <location line="+190"/>
+        <location filename="../../widgets/inbox_screen.py" line="+85"/>
+        <location line="+193"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+186"/>
+        <location line="-192"/>
+        <location line="+189"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+186"/>
+        <location line="-188"/>
+        <location line="+189"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+187"/>
+        <location line="-188"/>
+        <location line="+190"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-187"/>
-        <location line="+187"/>
+        <location line="-190"/>
+        <location line="+190"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+187"/>
+        <location line="-189"/>
+        <location line="+190"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+200"/>
+        <location line="-188"/>
+        <location line="+203"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+205"/>
+        <location line="-118"/>
+        <location line="+206"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-204"/>
-        <location line="+205"/>
+        <location line="-205"/>
+        <location line="+206"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
-        <location line="+200"/>
+        <location line="-197"/>
+        <location line="+201"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 筆待辦</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-197"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 筆待辦已逾時。</numerusform>
@@ -1878,8 +1590,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>{product} {account} matures {date} (T-{stage})</source>
-        <translation>{product} {account} 於 {date} 到期（T-{stage}）</translation>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 於 {date} 到期（{stage}）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1942,7 +1654,7 @@
         <translation>否：請勿致電</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Escalated</source>
         <translation>上報主管</translation>
     </message>
@@ -2082,289 +1794,6 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>No contacts logged yet</source>
         <translation>尚無聯繫紀錄</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../widgets/labels.py" line="+16"/>
-        <source>Teller</source>
-        <translation>櫃員</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客戶經理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator</source>
-        <translation>系統管理員</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mass</source>
-        <translation>大眾客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Potential</source>
-        <translation>潛力客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Premium</source>
-        <translation>優質客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIP</source>
-        <translation>貴賓客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth</source>
-        <translation>財富客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Private banking</source>
-        <translation>私人銀行客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deposits</source>
-        <translation>存款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management</source>
-        <translation>理財</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Funds</source>
-        <translation>基金</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insurance</source>
-        <translation>保險</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bonds</source>
-        <translation>國債</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold</source>
-        <translation>貴金屬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign exchange</source>
-        <translation>外匯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cards</source>
-        <translation>銀行卡</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-banking</source>
-        <translation>電子銀行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Loans</source>
-        <translation>貸款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Services</source>
-        <translation>中間業務</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bundles</source>
-        <translation>套餐</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident ID card</source>
-        <translation>居民身分證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passport</source>
-        <translation>護照</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>HK/Macao permit</source>
-        <translation>港澳居民來往內地通行證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Taiwan permit</source>
-        <translation>台灣居民來往大陸通行證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foreign permanent resident ID</source>
-        <translation>外國人永久居留身分證</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已銷戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conservative</source>
-        <translation>保守型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Moderately conservative</source>
-        <translation>穩健型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balanced</source>
-        <translation>平衡型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Growth</source>
-        <translation>成長型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aggressive</source>
-        <translation>進取型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the branch</source>
-        <translation>分行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simplified Chinese</source>
-        <translation>簡體中文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Traditional Chinese</source>
-        <translation>繁體中文</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Day</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Week</source>
-        <translation>週</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ten days (xun)</source>
-        <translation>旬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Month</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quarter</source>
-        <translation>季</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Year</source>
-        <translation>年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From-to</source>
-        <translation>自訂</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deposit growth</source>
-        <translation>存款淨增</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New customers</source>
-        <translation>新增客戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Wealth management sales</source>
-        <translation>理財銷售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fund sales</source>
-        <translation>基金銷售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insurance sales</source>
-        <translation>保險銷售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Gold sales</source>
-        <translation>貴金屬銷售</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Agreements signed</source>
-        <translation>協議簽約</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Referrals converted</source>
-        <translation>轉介成功</translation>
     </message>
 </context>
 <context>
@@ -3333,13 +2762,13 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.</source>
-        <translation>本產品僅限客戶層級 {tiers}；該客戶為 {tier}。請選擇其他產品。</translation>
+        <source>This product is only for {tiers} customers; the customer is a {tier} customer. Choose another product.</source>
+        <translation>本產品僅限{tiers}辦理；該客戶為{tier}。請選擇其他產品。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The customer already holds {product}, which allows only one per customer. Choose another product.</source>
-        <translation>客戶已持有 {product}，該產品每位客戶限持一份。請選擇其他產品。</translation>
+        <source>The customer already holds this product, which allows only one per customer. Choose another product.</source>
+        <translation>客戶已持有該產品，該產品每位客戶限持一份。請選擇其他產品。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3927,17 +3356,7 @@ Next: {next_step}</source>
         <translation>適合未滿 18 歲的客戶。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Reserved for tier {tier} customers: a one-to-one offer.</source>
-        <translation>專供 {tier} 層級客戶：一對一服務。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The customer is {gap} yuan short of tier {next_tier}: this helps them move up.</source>
-        <translation>客戶距 {next_tier} 層級還差 {gap} 元（臨界區間）：此產品有助於升級。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>A standard combination for the customer&apos;s income band.</source>
         <translation>適合客戶收入級距的標準組合。</translation>
     </message>
@@ -3977,17 +3396,32 @@ Next: {next_step}</source>
         <translation>風險評估將於 {valid_until} 到期：請在本次到訪時重新評估。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>{share}% of similar customers at this branch ({tier}, aged {ages}) hold it.</source>
+        <translation>本分行同類客戶（{tier}、{ages} 歲）中 {share}% 持有。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The customer&apos;s ID document expires on {id_expiry}: ask for the new one at this visit.</source>
         <translation>客戶證件將於 {id_expiry} 到期：請在本次到訪時請客戶更新證件。</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-49"/>
         <source>Risk type {grade_name} ({grade}): this {level} product is within what the customer may buy.</source>
         <translation>風險類型{grade_name}（{grade}）：本產品風險等級 {level}，在客戶可購買的範圍內。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+8"/>
+        <source>Reserved for {tier} customers: a one-to-one offer.</source>
+        <translation>專供{tier}：一對一服務。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer is {gap} yuan short of the {next_tier} tier: this helps them move up.</source>
+        <translation>客戶距{next_tier}還差 {gap} 元（臨界區間）：此產品有助於升級。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{product_name} of {amount} yuan matures on {maturity_on}: money to place again.</source>
         <translation>{maturity_on} 到期的{product_name} {amount} 元：到期資金待重新配置。</translation>
     </message>
@@ -3997,12 +3431,7 @@ Next: {next_step}</source>
         <translation>活期及現金類餘額 {amount} 元，其中 {investable} 元超出日常備用。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>{share}% of similar customers at this branch (tier {tier}, aged {ages}) hold it.</source>
-        <translation>本分行同類客戶（{tier}、{ages} 歲）中 {share}% 持有。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>The customer already has {product_name}.</source>
         <translation>客戶已持有{product_name}。</translation>
     </message>
@@ -4027,9 +3456,9 @@ Next: {next_step}</source>
         <translation>客戶已達本產品上限 {maximum} 元。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{gap} yuan more in assets lifts the customer to tier {next_tier}, where this is offered.</source>
-        <translation>客戶資產再增加 {gap} 元即升至 {next_tier} 層級，屆時可辦理。</translation>
+        <location line="+4"/>
+        <source>{gap} yuan more in assets lifts the customer to the {next_tier} tier, where this is offered.</source>
+        <translation>客戶資產再增加 {gap} 元即升為{next_tier}，屆時可辦理。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4774,7 +4203,7 @@ Next: {next_step}</source>
 <context>
     <name>PerformanceSections</name>
     <message>
-        <location filename="../../widgets/performance/sections.py" line="+45"/>
+        <location filename="../../widgets/performance/sections.py" line="+44"/>
         <source>Staff</source>
         <translation>員工</translation>
     </message>
@@ -5235,7 +4664,7 @@ Next: {next_step}</source>
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../widgets/complaint_dialogs.py" line="+209"/>
+        <location filename="../../widgets/complaint_dialogs.py" line="+45"/>
         <source>Print the complaint register</source>
         <translation>列印投訴登記簿</translation>
     </message>
@@ -5464,382 +4893,6 @@ Next: {next_step}</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../widgets/profile/words.py" line="+8"/>
-        <source>Verified</source>
-        <translation>已核實</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pending</source>
-        <translation>待核實</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re-identification required</source>
-        <translation>需重新識別</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refused</source>
-        <translation>已拒絕</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relationship terminated</source>
-        <translation>已終止業務關係</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full capacity</source>
-        <translation>完全民事行為能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Limited capacity</source>
-        <translation>限制民事行為能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No capacity</source>
-        <translation>無民事行為能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Minor</source>
-        <translation>未成年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Young</source>
-        <translation>青年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Middle-aged</source>
-        <translation>中年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Senior</source>
-        <translation>老年</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Head of household</source>
-        <translation>戶長</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Spouse</source>
-        <translation>配偶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Child</source>
-        <translation>子女</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Parent</source>
-        <translation>父母</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other relative</source>
-        <translation>其他親屬</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Counter</source>
-        <translation>櫃檯</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone call</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visit</source>
-        <translation>拜訪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Text message</source>
-        <translation>簡訊</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At the branch</source>
-        <translation>分行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service follow-up</source>
-        <translation>服務回訪</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>Maturity reminder</source>
-        <translation>到期提醒</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Product introduction</source>
-        <translation>商品介紹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update of customer data</source>
-        <translation>更新客戶資料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Risk re-assessment</source>
-        <translation>風險重新評估</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>VIP signing</source>
-        <translation>貴賓簽約</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday greeting</source>
-        <translation>生日祝福</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reached</source>
-        <translation>已聯繫上</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Appointment made</source>
-        <translation>已預約</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>未接通</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Interested</source>
-        <translation>有意願</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Declined</source>
-        <translation>已拒絕</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open</source>
-        <translation>待辦</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Tell the customer about the new manager (orally and in writing); contact within one month</source>
-        <translation>通知客戶更換客戶經理（口頭及書面），一個月內聯繫客戶</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referral</source>
-        <translation>轉介</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Risk assessment expiring</source>
-        <translation>風險評估即將到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID document expiring</source>
-        <translation>證件即將到期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complaint deadline</source>
-        <translation>投訴處理時限</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Registered</source>
-        <translation>已登記</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>處理中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>已銷戶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marketing</source>
-        <translation>行銷</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sensitive data</source>
-        <translation>敏感個人資料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sharing with third parties</source>
-        <translation>向第三方提供</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cross-border transfer</source>
-        <translation>跨境傳輸</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edited</source>
-        <translation>修改資料</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reassigned</source>
-        <translation>移交客戶經理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile</source>
-        <translation>手機號碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Email</source>
-        <translation>電子郵件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Occupation</source>
-        <translation>職業</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employer</source>
-        <translation>工作單位</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Annual income (yuan)</source>
-        <translation>年收入（元）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation>證件號碼</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID valid until</source>
-        <translation>證件有效期至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil capacity</source>
-        <translation>民事行為能力</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualified investor</source>
-        <translation>合格投資者</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Qualified until</source>
-        <translation>合格投資者有效期至</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due diligence</source>
-        <translation>盡職調查</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>AML risk level</source>
-        <translation>反洗錢風險等級</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consents</source>
-        <translation>授權同意</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer manager</source>
-        <translation>客戶經理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other data</source>
-        <translation>其他資料</translation>
-    </message>
-    <message>
         <location filename="../../widgets/profile/lists.py" line="-59"/>
         <source>Follow up the recommendation: {product}</source>
         <translation>推薦跟進：{product}</translation>
@@ -5979,7 +5032,7 @@ Next: {next_step}</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+335"/>
+        <location filename="../../widgets/recommend_panel.py" line="+337"/>
         <source>Recommended today</source>
         <translation>今日推薦</translation>
     </message>
@@ -6017,12 +5070,12 @@ Next: {next_step}</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-219"/>
-        <source>{rank}. {name} ({code})</source>
-        <translation>{rank}. {name}（{code}）</translation>
+        <location line="-221"/>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>from {amount} yuan</source>
         <translation>{amount} 元起</translation>
     </message>
@@ -6042,7 +5095,7 @@ Next: {next_step}</source>
         <translation>利率 {rate}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>suggested {amount} yuan</source>
         <translation>建議金額 {amount} 元</translation>
     </message>
@@ -6098,7 +5151,7 @@ Next: {next_step}</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../widgets/referral_dialog.py" line="+15"/>
+        <location filename="../../widgets/referral_dialog.py" line="+27"/>
         <source>Refer a customer</source>
         <translation>轉介客戶</translation>
     </message>
@@ -6429,7 +5482,7 @@ Next: {next_step}</source>
 <context>
     <name>RiskSection</name>
     <message>
-        <location filename="../../widgets/profile/risk.py" line="+18"/>
+        <location filename="../../widgets/profile/risk.py" line="+17"/>
         <source>Assessed on</source>
         <translation>評估日期</translation>
     </message>
@@ -6482,7 +5535,7 @@ Next: {next_step}</source>
 <context>
     <name>SaleForm</name>
     <message>
-        <location filename="../../widgets/agreement/sale_form.py" line="+97"/>
+        <location filename="../../widgets/agreement/sale_form.py" line="+102"/>
         <source>Loading products...</source>
         <translation>正在載入產品…</translation>
     </message>
@@ -6508,8 +5561,8 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>catalogue version {version}</source>
-        <translation>目錄版本 {version}</translation>
+        <source>catalogue {edition}</source>
+        <translation>目錄{edition}</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6867,11 +5920,11 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
     </message>
     <message>
         <location line="+0"/>
-        <source>{tier} ({code}), {stars}</source>
-        <translation>{tier}（{code}），{stars}</translation>
+        <source>{tier}, {stars}</source>
+        <translation>{tier}，{stars}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)</source>
         <translation>資產達 {floor} 起（存款、理財、基金、債券、保險、貴金屬；不含貸款）</translation>
     </message>

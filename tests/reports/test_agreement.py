@@ -194,3 +194,15 @@ def test_the_qr_code_reads_back_number_and_hash(tmp_path) -> None:
     png = next(tmp_path.glob("p*.png"))
     read = subprocess.run(["zbarimg", "-q", "--raw", str(png)], capture_output=True, text=True).stdout.strip()
     assert read == samples.qr_payload(doc)
+
+
+def test_clause_headings_keep_a_full_gap_after_the_number(pdf) -> None:
+    """第二条　认购: an ASCII space between Chinese characters prints as a hairline; a missing one is added."""
+    from reports.agreement import clause_heading
+
+    assert clause_heading("第二条认购") == clause_heading("第二条 认购") == "第二条\u3000认购"
+    assert clause_heading("一、申请人声明") == "一、申请人声明"  # numbered otherwise: as written
+    out = pdf(build(samples.family_agreement("wealth_subscription")))
+    assert (
+        "第二条 认购（申购）与资金扣划" in out.text
+    )  # read back with its gap (the hairline was read as none)

@@ -68,7 +68,7 @@ def test_submit_waits_for_every_answer_and_the_grade_shown_is_the_scoring(app, q
     assert dialog.submit_button.isEnabled() and not dialog.save_button.isEnabled()
     dialog.submit_button.click()
     expected = score(dialog.start.questionnaire, chosen, age=46)
-    assert dialog.score_value.text() == str(expected.score)
+    assert dialog.score_value.text() == f"{expected.score} points"
     assert dialog.grade_value.text() == f"{expected.grade} {expected.label.en}"
     assert dialog.valid_value.text() == "2027-11-22"
     assert dialog.levels_value.text() == ", ".join(f"R{n}" for n in range(1, int(expected.grade[1]) + 1))

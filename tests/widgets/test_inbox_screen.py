@@ -264,3 +264,14 @@ def test_a_teller_sees_only_their_own_referrals_in_the_report(qtbot, shell, ids,
     assert _texts(report.referrers, 0) == ["teller-teller1 (teller1)", "Total"]
     assert report.scope_label.text().startswith("Your own referrals")
     assert not report.manager_table.isVisible()  # tellers are never referred a customer
+
+
+def test_the_referral_dialog_asks_for_consent_instead_of_presuming_it(app, qtbot):
+    """客户同意被联系 is the customer's answer: unticked until the person asking ticks it (issue 14)."""
+    from widgets.referral_dialog import ReferralDialog
+
+    dialog = ReferralDialog([("manager1", "陈静")], "C0000000001")
+    qtbot.addWidget(dialog)
+    assert not dialog.consent.isChecked() and dialog.values()["contact_consent"] is False
+    dialog.consent.setChecked(True)
+    assert dialog.values()["contact_consent"] is True

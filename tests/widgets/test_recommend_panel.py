@@ -56,13 +56,15 @@ def panel(app, qtbot, rec):
 def test_cards_show_the_top_products_with_reasons_terms_and_warnings(panel, rec):
     assert [c.item.product for c in panel.cards] == [r.product for r in rec.recommended[:5]]
     first = panel.cards[0]
-    assert first.title().startswith("1. ") and f"({rec.recommended[0].product})" in first.title()
+    # The product by its name; its catalogue code only in the tooltip (issue 14: no codes on a card).
+    assert first.title() == f"1. {first.spec.name}" and first.toolTip() == rec.recommended[0].product
     texts = [label.text() for label in first.reasons]
     assert texts and all(t.startswith("✓ ") for t in texts)
     warnings = [label.text() for label in first.warnings]
     assert warnings[-1].startswith("! The customer's ID document expires on 2026-12-05")
     reinvest = next(c for c in panel.cards if c.item.suggested_amount is not None)
     assert "suggested 150,000.00 yuan" in reinvest.terms.text()
+    assert "term 1 year" in reinvest.terms.text() and "1Y" not in reinvest.terms.text()
     assert any(
         "整存整取定期存款（一年） of 150,000.00 yuan matures on 2026-12-01" in label.text()
         for label in reinvest.reasons
@@ -78,7 +80,10 @@ def test_not_offered_is_folded_and_says_why(panel, rec, qtbot):
     qtbot.mouseClick(panel.not_offered_toggle, Qt.MouseButton.LeftButton)
     assert panel.not_offered.isVisible()
     text = panel.not_offered.text()
-    assert "(WM-PRIVATE-2Y): This product is only for customer tiers T3, T4, T5; the customer is T2." in text
+    assert (
+        "(WM-PRIVATE-2Y): This product is only for VIP, Wealth, Private banking customers; "
+        "the customer is a Premium customer." in text
+    )
     assert "(BDL-ACCOUNT-OPENING): Nothing about this customer calls for it today." in text
 
 

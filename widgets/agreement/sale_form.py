@@ -6,14 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from domain.agreements import term_words
 from domain.capitals import amount_in_capitals
 from domain.catalog import ProductView
 from domain.errors import DomainError
 from domain.money import parse_amount
-from widgets.labels import label, money, rate
+from widgets.labels import edition, label, money, rate
+from widgets.labels import term as term_words
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #4b5563;"
@@ -57,8 +58,12 @@ class SaleForm(QWidget):
         self.product_box.clear()
         for product in products:
             level = f", R{product.risk_level}" if product.risk_level else ""
+            # The name first; the catalogue code only in the tooltip (a reader chooses by name).
             self.product_box.addItem(
-                f"{product.code}  {product.name}  ({label('family', product.family)}{level})", product.code
+                f"{product.name}  ({label('family', product.family)}{level})", product.code
+            )
+            self.product_box.setItemData(
+                self.product_box.count() - 1, product.code, Qt.ItemDataRole.ToolTipRole
             )
         index = self.product_box.findData(wanted) if wanted else -1
         if index < 0 and not wanted and products:
@@ -71,7 +76,7 @@ class SaleForm(QWidget):
     def set_terms(self, product: ProductView | None) -> None:
         self.term_box.clear()
         for term in product.terms if product else ():
-            self.term_box.addItem(f"{term}  ({term_words(term)})", term)
+            self.term_box.addItem(term_words(term), term)
         self.term_box.setCurrentIndex(0 if self.term_box.count() else -1)  # the placeholder leaves it at -1
         self.term_box.setEnabled(self.term_box.count() > 1)
 
@@ -105,7 +110,7 @@ class SaleForm(QWidget):
             parts.append(self.tr("from {amount} yuan").format(amount=money(product.min_amount)))
         if product.rate is not None:
             parts.append(self.tr("rate {rate}").format(rate=rate(product.rate)))
-        parts.append(self.tr("catalogue version {version}").format(version=product.version))
+        parts.append(self.tr("catalogue {edition}").format(edition=edition(product.version)))
         self.product_info.setText(" · ".join(parts))
 
     def show_amount_words(self) -> None:

@@ -6,12 +6,14 @@ the English text is the Qt Linguist source string, translated in resources/trans
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from db.errors import StorageError
 from domain.errors import DomainError
+from widgets.labels import label, labels, term, terms
 from widgets.messages import (
     agreements,
     auth,
@@ -62,9 +64,32 @@ def describe(code: str, params: Mapping[str, object] | None = None) -> str:
     if not params:
         return text
     try:
-        return text.format(**{k: ("" if v is None else v) for k, v in params.items()})
+        return text.format(**{k: _shown(k, v) for k, v in params.items()})
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def _list(codes: object) -> list[str]:
+    return [c.strip() for c in codes.split(",")] if isinstance(codes, str) else [str(c) for c in codes]  # type: ignore[attr-defined]
+
+
+# Parameters that carry codes, put in words: a tier (T1) as 潜力客户, tiers as 优质客户、贵宾客户, terms (3M) as 3个月.
+_CODED_PARAMS: dict[str, Callable[[Any], str]] = {
+    "tier": lambda code: label("tier", str(code)),
+    "next_tier": lambda code: label("tier", str(code)),
+    "tiers": lambda codes: labels("tier", _list(codes)),
+    "term": lambda code: term(str(code)),
+    "terms": lambda codes: terms(_list(codes)),
+    "offered": lambda codes: terms(_list(codes)),
+}
+
+
+def _shown(name: str, value: object) -> object:
+    if value is None:
+        return ""
+    if name in _CODED_PARAMS and value:
+        return _CODED_PARAMS[name](value)
+    return value
 
 
 def is_explained(error: BaseException) -> bool:

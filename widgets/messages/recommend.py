@@ -27,11 +27,9 @@ MESSAGES = {
     "life_stage.middle": QT_TRANSLATE_NOOP("Messages", "Suits a customer in middle age (35 to 59)."),
     "life_stage.senior": QT_TRANSLATE_NOOP("Messages", "Suits a senior customer (60 or older)."),
     "life_stage.minor": QT_TRANSLATE_NOOP("Messages", "Suits a customer under 18."),
-    "tier_privilege": QT_TRANSLATE_NOOP(
-        "Messages", "Reserved for tier {tier} customers: a one-to-one offer."
-    ),
+    "tier_privilege": QT_TRANSLATE_NOOP("Messages", "Reserved for {tier} customers: a one-to-one offer."),
     "near_next_tier": QT_TRANSLATE_NOOP(
-        "Messages", "The customer is {gap} yuan short of tier {next_tier}: this helps them move up."
+        "Messages", "The customer is {gap} yuan short of the {next_tier} tier: this helps them move up."
     ),
     "income_band.general": QT_TRANSLATE_NOOP(
         "Messages", "A standard combination for the customer's income band."
@@ -65,7 +63,7 @@ MESSAGES = {
         "Messages", "The risk assessment expires on {valid_until}: reassess at this visit."
     ),
     "peers_hold": QT_TRANSLATE_NOOP(
-        "Messages", "{share}% of similar customers at this branch (tier {tier}, aged {ages}) hold it."
+        "Messages", "{share}% of similar customers at this branch ({tier}, aged {ages}) hold it."
     ),
     # warnings that travel with every recommendation
     "id_expiring": QT_TRANSLATE_NOOP(
@@ -85,7 +83,8 @@ MESSAGES = {
     ),
     "cap_reached": QT_TRANSLATE_NOOP("Messages", "The customer already holds the maximum of {maximum} yuan."),
     "tier_gap": QT_TRANSLATE_NOOP(
-        "Messages", "{gap} yuan more in assets lifts the customer to tier {next_tier}, where this is offered."
+        "Messages",
+        "{gap} yuan more in assets lifts the customer to the {next_tier} tier, where this is offered.",
     ),
     # what to do first
     "risk_assessment_needed.missing": QT_TRANSLATE_NOOP(

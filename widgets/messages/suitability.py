@@ -117,11 +117,11 @@ MESSAGES = {
     ),
     "tier_not_eligible": QT_TRANSLATE_NOOP(
         "Messages",
-        "This product is only for customer tiers {tiers}; the customer is {tier}. Choose another product.",
+        "This product is only for {tiers} customers; the customer is a {tier} customer. Choose another product.",
     ),
     "already_holds": QT_TRANSLATE_NOOP(
         "Messages",
-        "The customer already holds {product}, which allows only one per customer. Choose another product.",
+        "The customer already holds this product, which allows only one per customer. Choose another product.",
     ),
     "qualified_investor_required": QT_TRANSLATE_NOOP(
         "Messages",

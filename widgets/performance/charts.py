@@ -52,7 +52,7 @@ class PerformanceCharts(QWidget):
             self.aum_trend.set_texts(self.tr("AUM, day by day"), self.tr("10k yuan"), no_data)
             self.tier_bars.set_tiers(
                 [
-                    (r.tier, f"{r.tier} {label('tier', r.tier)}", r.customers,
+                    (r.tier, label('tier', r.tier), r.customers,
                      f"{whole_number(r.customers)} · {wan(r.aum)}")
                     for r in book.tiers
                 ]

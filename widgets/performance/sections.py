@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from domain.performance import PlanRow, Scorecard, StaffRow, TierMove
-from widgets.complaint_dialogs import word as complaint_word
 from widgets.labels import label, money, whole_number
 from widgets.messages import describe
 from widgets.performance_parts import NONE, Section, pct, wan
@@ -38,7 +37,7 @@ class PerformanceSections(QWidget):
         layout.addLayout(grid)
 
     def _make_sections(self) -> dict[str, Section]:
-        tier = lambda code: f"{code} {label('tier', code)}"  # noqa: E731
+        tier = lambda code: label("tier", code)  # noqa: E731
         number = lambda n: whole_number(int(n))  # noqa: E731
         columns: dict[str, list[Column]] = {
             "staff": [
@@ -97,11 +96,11 @@ class PerformanceSections(QWidget):
                 Column(lambda: self.tr("Amount (yuan)"), lambda r: money(r.amount), True),
             ],
             "complaint_categories": [
-                Column(lambda: self.tr("Category"), lambda r: complaint_word("category", r.code)),
+                Column(lambda: self.tr("Category"), lambda r: label("complaint_category", r.code)),
                 Column(lambda: self.tr("Complaints"), lambda r: number(r.count), True),
             ],
             "complaint_channels": [
-                Column(lambda: self.tr("Channel"), lambda r: complaint_word("channel", r.code)),
+                Column(lambda: self.tr("Channel"), lambda r: label("complaint_channel", r.code)),
                 Column(lambda: self.tr("Complaints"), lambda r: number(r.count), True),
             ],
         }

@@ -299,7 +299,7 @@ class PerformanceScreen(Screen):
         }
         text = words[figure]
         if tier:
-            text = f"{text} · {tier} {label('tier', tier)}"
+            text = f"{text} · {label('tier', tier)}"
         return f"{text} · {self._scope_words(self.card)}" if self.card else text
 
     # -- actions ---------------------------------------------------------------------------------------------------

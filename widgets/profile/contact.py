@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from domain.profile import CustomerProfile, person_facts
 from widgets.labels import label, money
 from widgets.profile.base import FormSection
-from widgets.profile.words import word
 
 
 class ContactSection(FormSection):
@@ -41,7 +40,7 @@ class ContactSection(FormSection):
             '<a href="{no}">{name}</a> ({relation}, {age}, {tier})'.format(
                 no=html.escape(m.customer_no),
                 name=html.escape(m.name),
-                relation=html.escape(word("relation", m.relation) or self.tr("member")),
+                relation=html.escape(label("relation", m.relation) or self.tr("member")),
                 age=self.tr("{age} years").format(age=person_facts(m.birth_date, p.today).age),
                 tier=html.escape(label("tier", m.tier)),
             )

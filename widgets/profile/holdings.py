@@ -33,7 +33,7 @@ class HoldingsSection(TableSection):
             Column(lambda: self.tr("Account"), lambda h: h.account_no),
             Column(lambda: self.tr("Balance (yuan)"), lambda h: money(h.balance), align_right=True),
             Column(lambda: self.tr("Rate"), lambda h: rate(h.rate), align_right=True),
-            Column(lambda: self.tr("Status"), lambda h: label("status", h.status)),
+            Column(lambda: self.tr("Status"), lambda h: label("holding_status", h.status)),
         ]
         super().__init__(
             "holdings", columns, stretch=1, parent=parent, rows_shown=6, model_class=_HoldingsModel

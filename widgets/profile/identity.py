@@ -6,7 +6,6 @@ from __future__ import annotations
 from domain.profile import CustomerProfile, document_status, person_facts
 from widgets.labels import day, label
 from widgets.profile.base import FormSection
-from widgets.profile.words import word
 
 
 class IdentitySection(FormSection):
@@ -43,7 +42,7 @@ class IdentitySection(FormSection):
 
     def texts(self, p: CustomerProfile) -> dict[str, str | tuple[str, str]]:
         facts = person_facts(p.birth_date, p.today)
-        stage = word("stage", facts.life_stage)
+        stage = label("stage", facts.life_stage)
         if facts.senior_care:
             stage = self.tr("{stage}, 65+ (extra care)").format(stage=stage)
         lines, worst = [], ""
@@ -70,24 +69,24 @@ class IdentitySection(FormSection):
         )
         kyc_flag = "" if p.kyc_status == "verified" else "alert"
         aml = (
-            (word("aml", p.aml_risk), "alert" if p.aml_risk == "high" else "")
+            (label("aml", p.aml_risk), "alert" if p.aml_risk == "high" else "")
             if p.aml_risk is not None
             else self.tr("Not shown to tellers")
         )
-        consents = ", ".join(word("consent", c) for c in p.consents) or self.tr("None given")
+        consents = ", ".join(label("consent", c) for c in p.consents) or self.tr("None given")
         return {
             "name": f"{p.name}  {p.name_pinyin}".strip(),
             "gender_age": self.tr("{gender}, {age} years, {stage}").format(
                 gender=label("gender", p.gender), age=facts.age, stage=stage
             ),
             "documents": ("\n".join(lines), worst),
-            "nationality": p.nationality,
+            "nationality": label("country", p.nationality),
             "civil_capacity": (
-                word("capacity", p.civil_capacity),
+                label("capacity", p.civil_capacity),
                 "" if p.civil_capacity == "full" else "warn",
             ),
             "qualified_investor": (qualified, qualified_flag),
-            "kyc_status": (word("kyc", p.kyc_status), kyc_flag),
+            "kyc_status": (label("kyc", p.kyc_status), kyc_flag),
             "aml_risk": aml,
             "consents": consents,
         }

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from widgets.labels import label
 from widgets.messages import describe_error
 from widgets.profile.base import FLAG_STYLES, TableSection, is_situation
-from widgets.profile.words import word
 from widgets.table_model import Column
 
 CHANNELS = ("phone", "counter", "visit", "message", "wechat")
@@ -77,10 +77,10 @@ class InteractionsSection(TableSection):
         self.layout_.insertWidget(1, self.form)  # opens right under the button, above the log
 
     def _contact(self, i) -> str:
-        return f"{word('channel', i.channel)}\n{i.staff_name or ''}".strip()
+        return f"{label('channel', i.channel)}\n{i.staff_name or ''}".strip()
 
     def _purpose(self, i) -> str:
-        return f"{word('purpose', i.purpose)}\n{word('outcome', i.outcome)}".strip()
+        return f"{label('purpose', i.purpose)}\n{label('contact_outcome', i.outcome)}".strip()
 
     def _summary(self, i) -> str:
         if not i.next_step:
@@ -152,7 +152,7 @@ class InteractionsSection(TableSection):
             current = combo.currentData()
             combo.clear()
             for code in choices:
-                combo.addItem(word(kind, code), code)
+                combo.addItem(label(kind, code), code)
             if current is not None:
                 combo.setCurrentIndex(max(combo.findData(current), 0))
         self.summary.setPlaceholderText(self.tr("What was discussed"))

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from widgets.labels import day
+from widgets.labels import day, label
 from widgets.profile.base import TableSection
-from widgets.profile.words import word
 from widgets.table_model import Column
 
 
@@ -16,8 +15,8 @@ class ComplaintsSection(TableSection):
         columns = [
             Column(lambda: self.tr("Received"), lambda c: c.received_at.strftime("%Y-%m-%d")),
             Column(lambda: self.tr("Number"), lambda c: c.number),
-            Column(lambda: self.tr("Category"), lambda c: c.category),
-            Column(lambda: self.tr("Status"), lambda c: word("complaint", c.status)),
+            Column(lambda: self.tr("Category"), lambda c: label("complaint_category", c.category)),
+            Column(lambda: self.tr("Status"), lambda c: label("complaint_status", c.status)),
             Column(lambda: self.tr("Deadline"), lambda c: day(c.deadline)),
         ]
         super().__init__("complaints", columns, stretch=2, parent=parent, rows_shown=3)
@@ -34,7 +33,7 @@ def _task_title(task) -> str:
         return QCoreApplication.translate("Profile", "Follow up the recommendation: {product}").format(
             product=task.title
         )
-    worded = word("task_kind", task.kind)
+    worded = label("task_kind", task.kind)
     return worded if worded != task.kind else task.title
 
 
@@ -44,7 +43,7 @@ class TasksSection(TableSection):
             Column(lambda: self.tr("Due"), lambda t: day(t.due_on)),
             Column(lambda: self.tr("Task"), _task_title),
             Column(lambda: self.tr("Assigned to"), lambda t: t.assignee_name or ""),
-            Column(lambda: self.tr("Status"), lambda t: word("task", t.status)),
+            Column(lambda: self.tr("Status"), lambda t: label("task_status", t.status)),
         ]
         super().__init__("tasks", columns, stretch=1, parent=parent, rows_shown=3)
 
@@ -63,13 +62,13 @@ def _value_text(field: str, value: str) -> str:
         return "—"
     if kind is None:
         return value
-    return "、".join(word(kind, code) for code in value.split(","))
+    return "、".join(label(kind, code) for code in value.split(","))
 
 
 def _change_text(entry) -> str:
     """One line per changed field: `Mobile: 138****5678 → 139****1111`."""
     return "\n".join(
-        f"{word('field', c.field)}: {_value_text(c.field, c.old)} → {_value_text(c.field, c.new)}"
+        f"{label('field', c.field)}: {_value_text(c.field, c.old)} → {_value_text(c.field, c.new)}"
         for c in entry.changes
     )
 
@@ -81,7 +80,7 @@ class HistorySection(TableSection):
         columns = [
             Column(lambda: self.tr("When"), lambda e: e.at.strftime("%Y-%m-%d %H:%M")),
             Column(lambda: self.tr("By"), lambda e: e.actor),
-            Column(lambda: self.tr("Action"), lambda e: word("action", e.action)),
+            Column(lambda: self.tr("Action"), lambda e: label("action", e.action)),
             Column(lambda: self.tr("Changes"), _change_text),
         ]
         super().__init__("history", columns, stretch=3, parent=parent, rows_shown=6)

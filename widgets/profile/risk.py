@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
 from domain.profile import assessment_status
 from widgets.labels import day, label
 from widgets.profile.base import FLAG_STYLES, TableSection
-from widgets.profile.words import word
 from widgets.table_model import Column
 
 
@@ -16,11 +15,11 @@ class RiskSection(TableSection):
     def __init__(self, parent=None) -> None:
         columns = [
             Column(lambda: self.tr("Assessed on"), lambda a: day(a.assessed_on)),
-            Column(lambda: self.tr("Grade"), lambda a: a.grade),  # the latest one's words are in the summary
+            Column(lambda: self.tr("Grade"), lambda a: f"{a.grade} {label('grade', a.grade)}"),
             Column(lambda: self.tr("Valid until"), lambda a: day(a.valid_until)),
             Column(
                 lambda: self.tr("Channel"),
-                lambda a: f"{word('channel', a.channel)}\n{a.assessor_name or ''}".strip(),
+                lambda a: f"{label('channel', a.channel)}\n{a.assessor_name or ''}".strip(),
             ),
         ]
         super().__init__("risk", columns, stretch=3, parent=parent, rows_shown=4)

@@ -44,9 +44,7 @@ class ValueSection(FormSection):
     def texts(self, p: CustomerProfile) -> dict[str, str | tuple[str, str]]:
         standing = tier_standing(p.tier, p.aum)
         stars = "★" * p.star_level if p.star_level > 0 else self.tr("below one star")
-        tier = self.tr("{tier} ({code}), {stars}").format(
-            tier=label("tier", p.tier), code=p.tier, stars=stars
-        )
+        tier = self.tr("{tier}, {stars}").format(tier=label("tier", p.tier), stars=stars)
         rule = self.tr(
             "AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)"
         ).format(floor=wan(floor_of(p.tier)))
