@@ -85,6 +85,102 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../widgets/approvals_screen.py" line="+17"/>
+        <source>Void an agreement</source>
+        <translation>作废协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint an agreement</source>
+        <translation>补打协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign to another manager</source>
+        <translation>移交其他客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock a staff account</source>
+        <translation>解锁员工账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue change</source>
+        <translation>产品目录变更</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerning</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You asked for this: another person decides it.</source>
+        <translation>这是您提出的申请，须由他人审批。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved: the change has taken effect.</source>
+        <translation>已批准，变更已生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the request turned down?</source>
+        <translation>驳回理由：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: nothing has changed.</source>
+        <translation>已驳回，未做任何变更。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>驳回(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../widgets/assessment_dialog.py" line="+184"/>
@@ -1483,7 +1579,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+46"/>
+        <location filename="../../desktop/navigator.py" line="+47"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -1861,13 +1957,6 @@ Next: {next_step}</source>
         <source>Signing in...</source>
         <translation>正在登录…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n attempt(s) left before the account is locked.</source>
-        <translation>
-            <numerusform>再输错 %n 次，账号将被锁定。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2199,6 +2288,41 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>Your role is not allowed to do this.</source>
         <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in first: --user LOGIN --password-stdin (the password on the first line of input).</source>
+        <translation>请先登录：--user 登录名 --password-stdin（密码放在标准输入的第一行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first account of a new branch must be an administrator.</source>
+        <translation>新网点的第一个账号必须是系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account {login} is not locked.</source>
+        <translation>账号 {login} 未被锁定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A request for {subject} is already waiting for approval (number {id}).</source>
+        <translation>{subject} 已有待审批的申请（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request {id} has already been decided ({status}).</source>
+        <translation>申请 {id} 已处理（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request {id} must be decided by someone other than the person it concerns.</source>
+        <translation>申请 {id} 须由申请人及当事人以外的人员审批。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for turning the request down.</source>
+        <translation>请填写驳回理由。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,19 +3140,14 @@ Next: {next_step}</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The approver must be someone other than the person asking ({login}).</source>
-        <translation>审批人不能是申请人本人（{login}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{login} is not a supervisor: voiding needs a supervisor&apos;s approval.</source>
-        <translation>{login} 不是主管：作废须经主管审批。</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of agreement {number} needs a supervisor&apos;s approval first.</source>
+        <translation>补打协议 {number} 须先经主管批准。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3878,6 +3997,11 @@ Next: {next_step}</source>
         <location line="+4"/>
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approvals</source>
+        <translation>待审批</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4901,14 +5025,14 @@ Next: {next_step}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+302"/>
+        <location filename="../../widgets/profile/panel.py" line="+303"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Customer reassigned.</source>
-        <translation>客户已移交。</translation>
+        <location line="+52"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申请（编号 {id}），经另一位主管批准后生效。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5740,6 +5864,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+18"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unlock requested: a supervisor or another administrator approves it.</source>
+        <translation>已提交解锁申请，须由主管或另一位管理员批准。</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -85,6 +85,102 @@
     </message>
 </context>
 <context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../widgets/approvals_screen.py" line="+17"/>
+        <source>Void an agreement</source>
+        <translation>作廢協議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reprint an agreement</source>
+        <translation>補打協議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign to another manager</source>
+        <translation>移交其他客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock a staff account</source>
+        <translation>解鎖員工帳號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogue change</source>
+        <translation>產品目錄變更</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location line="+21"/>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>申請事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concerning</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested by</source>
+        <translation>申請人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requested at</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>You asked for this: another person decides it.</source>
+        <translation>這是您提出的申請，須由他人審批。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved: the change has taken effect.</source>
+        <translation>已批准，變更已生效。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reject</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is the request turned down?</source>
+        <translation>駁回理由：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: nothing has changed.</source>
+        <translation>已駁回，未做任何變更。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reject…</source>
+        <translation>駁回(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <location filename="../../widgets/assessment_dialog.py" line="+184"/>
@@ -1483,7 +1579,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+46"/>
+        <location filename="../../desktop/navigator.py" line="+47"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
@@ -1861,13 +1957,6 @@ Next: {next_step}</source>
         <source>Signing in...</source>
         <translation>正在登入…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n attempt(s) left before the account is locked.</source>
-        <translation>
-            <numerusform>再輸錯 %n 次，帳號將被鎖定。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2199,6 +2288,41 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>Your role is not allowed to do this.</source>
         <translation>您的角色無權執行此操作。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in first: --user LOGIN --password-stdin (the password on the first line of input).</source>
+        <translation>請先登入：--user 登入名 --password-stdin（密碼放在標準輸入的第一行）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first account of a new branch must be an administrator.</source>
+        <translation>新網點的第一個帳號必須是系統管理員。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account {login} is not locked.</source>
+        <translation>帳號 {login} 未被鎖定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A request for {subject} is already waiting for approval (number {id}).</source>
+        <translation>{subject} 已有待審批的申請（編號 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request {id} has already been decided ({status}).</source>
+        <translation>申請 {id} 已處理（{status}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request {id} must be decided by someone other than the person it concerns.</source>
+        <translation>申請 {id} 須由申請人及當事人以外的人員審批。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give a reason for turning the request down.</source>
+        <translation>請填寫駁回理由。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3016,19 +3140,14 @@ Next: {next_step}</source>
         <translation>原因過長（最多 {maximum} 個字）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The approver must be someone other than the person asking ({login}).</source>
-        <translation>核准人不能是申請人本人（{login}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{login} is not a supervisor: voiding needs a supervisor&apos;s approval.</source>
-        <translation>{login} 不是主管：作廢須經主管核准。</translation>
-    </message>
-    <message>
         <location line="+1"/>
         <source>Agreement {number} is already void.</source>
         <translation>契約 {number} 已作廢。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A copy of agreement {number} needs a supervisor&apos;s approval first.</source>
+        <translation>補打協議 {number} 須先經主管批准。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3878,6 +3997,11 @@ Next: {next_step}</source>
         <location line="+4"/>
         <source>Working-day calendar</source>
         <translation>工作日日曆</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Approvals</source>
+        <translation>待審批</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4901,14 +5025,14 @@ Next: {next_step}</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+302"/>
+        <location filename="../../widgets/profile/panel.py" line="+303"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Customer reassigned.</source>
-        <translation>客戶已移交。</translation>
+        <location line="+52"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申請（編號 {id}），經另一位主管批准後生效。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5740,6 +5864,11 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+18"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unlock requested: a supervisor or another administrator approves it.</source>
+        <translation>已提交解鎖申請，須由主管或另一位管理員批准。</translation>
     </message>
     <message>
         <location line="+25"/>
