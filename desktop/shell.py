@@ -18,6 +18,7 @@ from desktop.settings import Preferences, SettingsStore
 from desktop.task_watcher import TaskWatcher
 from desktop.tasks import TaskRunner
 from domain.codes import Role
+from domain.staff import effective_idle_minutes
 from services import positions, reminders, staff
 from widgets.lock_dialog import SIGN_OUT, LockDialog
 from widgets.login_dialog import LoginDialog
@@ -167,6 +168,9 @@ class Shell(QObject):
         window.sig_closing.connect(lambda: self.store.save_window_geometry(window.saveGeometry()))
         window.show()
         self.window = window
+        self.idle.set_minutes(
+            effective_idle_minutes(self.preferences.idle_lock_minutes, user.idle_lock_max_minutes)
+        )
         self.idle.pause(False)
         if user.role is not Role.ADMIN:
             self._watch_tasks(window, user)
@@ -198,7 +202,9 @@ class Shell(QObject):
         self.preferences = preferences.validated()
         self.store.save(self.preferences)
         i18n.install(self.preferences.language)
-        self.idle.set_minutes(self.preferences.idle_lock_minutes)
+        ceiling = self.window.user.idle_lock_max_minutes if self.window is not None else 0
+        chosen = self.preferences.idle_lock_minutes
+        self.idle.set_minutes(effective_idle_minutes(chosen, ceiling) if ceiling else chosen)
 
     def lock(self) -> None:
         if self.window is None or self.lock_dialog is not None:

@@ -20,6 +20,16 @@ class StaffUser:
     role: Role
     branch_code: str
     branch_name: str
+    idle_lock_max_minutes: int = 10  # the branch's ceiling, set by its administrator
+
+
+IDLE_LOCK_RANGE = range(1, 241)
+
+
+def effective_idle_minutes(chosen: int, ceiling: int) -> int:
+    """The idle time a station locks after: the user's choice, never longer than the administrator's ceiling
+    (and never "never" while there is one)."""
+    return ceiling if chosen <= 0 or chosen > ceiling else chosen
 
 
 @dataclass(frozen=True)

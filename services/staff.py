@@ -17,7 +17,7 @@ from domain.approvals import Kind, Pending
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.permissions import Action, require
-from domain.staff import MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
+from domain.staff import IDLE_LOCK_RANGE, MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
 from domain.text import checked_text
 from services import approvals
 
@@ -43,6 +43,7 @@ def _user(row: Staff, branch: Branch) -> StaffUser:
         role=Role(row.role),
         branch_code=branch.code,
         branch_name=branch.name,
+        idle_lock_max_minutes=branch.idle_lock_max_minutes,
     )
 
 
@@ -138,6 +139,28 @@ def _record_attempt(
             entity_id=staff_id,
             details=details,
             at=now,
+        )
+        uow.commit()
+
+
+def set_idle_lock_ceiling(db: Database, actor: StaffUser, minutes: int) -> None:
+    """The administrator sets how long any station of the branch may sit idle before it locks."""
+    require(actor, Action.STAFF_MANAGE)
+    if minutes not in IDLE_LOCK_RANGE:
+        raise InvalidValue(
+            "idle_lock_out_of_range", minimum=IDLE_LOCK_RANGE.start, maximum=IDLE_LOCK_RANGE.stop - 1
+        )
+    with db.write() as uow:
+        branch = uow.session.scalars(select(Branch).where(Branch.code == actor.branch_code)).one()
+        old, branch.idle_lock_max_minutes = branch.idle_lock_max_minutes, minutes
+        audit.record(
+            uow.session,
+            actor=actor.login,
+            staff_id=actor.id,
+            action="idle_lock_ceiling_set",
+            entity="branch",
+            entity_id=branch.code,
+            details={"old": old, "new": minutes},
         )
         uow.commit()
 

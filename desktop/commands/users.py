@@ -32,6 +32,10 @@ def register(subparsers):
     add.add_argument("--branch", help="branch code (default: the database's branch)")
     add.add_argument("--json", action="store_true")
     actions.add_parser("list", help="list staff accounts")
+    idle = actions.add_parser(
+        "idle-lock", help="the longest a station may sit idle before it locks (minutes)"
+    )
+    idle.add_argument("minutes", type=int)
     unlock = actions.add_parser("unlock", help="ask to unlock a locked account (a second person approves)")
     unlock.add_argument("login")
     unlock.add_argument("--json", action="store_true")
@@ -45,6 +49,10 @@ def run(args, ctx: CommandContext) -> int:
         for account in staff.list_accounts(ctx.db):
             state = "locked" if account.locked else ("active" if account.active else "disabled")
             print(f"{account.login}\t{account.role.value}\t{account.name}\t{state}", file=ctx.out)
+        return 0
+    if args.action == "idle-lock":
+        staff.set_idle_lock_ceiling(ctx.db, ctx.actor, args.minutes)
+        print(f"stations lock after at most {args.minutes} idle minutes", file=ctx.out)
         return 0
     if args.action == "unlock":
         pending = staff.request_unlock(ctx.db, ctx.actor, args.login)

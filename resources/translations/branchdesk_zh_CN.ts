@@ -2300,6 +2300,11 @@ Next: {next_step}</source>
         <translation>新网点的第一个账号必须是系统管理员。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The idle time must be between {minimum} and {maximum} minutes.</source>
+        <translation>空闲锁屏时间须在 {minimum} 到 {maximum} 分钟之间。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>账号 {login} 未被锁定。</translation>
@@ -5791,7 +5796,7 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+132"/>
+        <location filename="../../desktop/shell.py" line="+133"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：

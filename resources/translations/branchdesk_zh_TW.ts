@@ -2300,6 +2300,11 @@ Next: {next_step}</source>
         <translation>新網點的第一個帳號必須是系統管理員。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The idle time must be between {minimum} and {maximum} minutes.</source>
+        <translation>閒置鎖屏時間須在 {minimum} 到 {maximum} 分鐘之間。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>帳號 {login} 未被鎖定。</translation>
@@ -5791,7 +5796,7 @@ Next: {next_step}</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+132"/>
+        <location filename="../../desktop/shell.py" line="+133"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：

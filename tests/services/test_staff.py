@@ -133,3 +133,18 @@ def test_duplicate_login_is_refused(db):
     _add(db)
     with pytest.raises(DomainError, match="login_taken"):
         _add(db)
+
+
+def test_the_idle_lock_ceiling_is_the_administrators_and_users_only_go_shorter(db):
+    from domain.staff import effective_idle_minutes
+
+    admin = _add(db, "admin1", Role.ADMIN, "Admin2026x")
+    teller = _add(db)
+    with pytest.raises(DomainError, match="not_permitted"):
+        staff.set_idle_lock_ceiling(db, teller, 60)
+    with pytest.raises(InvalidValue, match="idle_lock_out_of_range"):
+        staff.set_idle_lock_ceiling(db, admin, 0)
+    staff.set_idle_lock_ceiling(db, admin, 3)
+    ceiling = staff.login(db, "zhangwei", "Counter2026").idle_lock_max_minutes
+    assert ceiling == 3
+    assert [effective_idle_minutes(chosen, ceiling) for chosen in (0, 2, 3, 30)] == [3, 2, 3, 3]

@@ -23,6 +23,9 @@ MESSAGES = {
     "first_account_must_be_admin": QT_TRANSLATE_NOOP(
         "Messages", "The first account of a new branch must be an administrator."
     ),
+    "idle_lock_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "The idle time must be between {minimum} and {maximum} minutes."
+    ),
     "account_not_locked": QT_TRANSLATE_NOOP("Messages", "The account {login} is not locked."),
     "approval_already_pending": QT_TRANSLATE_NOOP(
         "Messages", "A request for {subject} is already waiting for approval (number {id})."
