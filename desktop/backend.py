@@ -245,7 +245,7 @@ class Backend:
             name=name,
             role=role,
             password=password,
-            actor=self.user.login,
+            actor=self.user,
             branch_code=self.user.branch_code,
         )
 

@@ -88,7 +88,7 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.BRANCH_REPORTS: frozenset({S}),
     Action.DAILY_JOBS: frozenset({S, A}),
     Action.AUDIT_READ: frozenset({S, A}),
-    Action.CLOSING_SHEET: frozenset({S}),
+    Action.CLOSING_SHEET: frozenset({S, A}),
     Action.STAFF_MANAGE: frozenset({A}),
     Action.STAFF_UNLOCK: frozenset({A}),
     Action.APPROVE: frozenset({S, A}),

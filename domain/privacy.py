@@ -1,17 +1,11 @@
-"""Who sees full identifiers (DOMAIN.md §1 rights): everything else is shown masked."""
+"""Who opens customers (DOMAIN.md §1 rights). Identifiers are shown masked to every role: a full ID number, phone
+or account number is a reveal with a reason, recorded before it is shown (services/customers.reveal_logged)."""
 
 from __future__ import annotations
 
 from domain.codes import Role
 
 CUSTOMER_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
-
-
-def sees_full_identifiers(role: Role, viewer_id: int, manager_id: int | None) -> bool:
-    """Supervisors see all; a customer manager sees their own book; tellers see masked values (reveal is audited)."""
-    if role is Role.SUPERVISOR:
-        return True
-    return role is Role.MANAGER and manager_id == viewer_id
 
 
 def may_open_customers(role: Role) -> bool:

@@ -29,7 +29,6 @@ from domain.staff import StaffUser
 from reports import pdf_info
 from reports.agreement import build_agreement
 from services import approvals
-from services.agreements import ISSUING_ROLES
 from services.staff import active_staff_row
 
 # The audit actions whose `sha256` is an original's or a served copy's (agreement verify, print-original).
@@ -175,8 +174,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
     """The stored original's bytes once more, audited; allowed once per authorisation (a recorded failed
     delivery), else `agreement_original_not_authorised`. The bytes must still be the ones the audit chain
     recorded at issue (`agreement_archive_altered` otherwise); a voided agreement is refused."""
-    if user.role not in ISSUING_ROLES:
-        raise DomainError("agreement_not_allowed_for_role", role=user.role.value)
+    require(user, Action.AGREEMENT_PRINT_ORIGINAL)
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)

@@ -35,9 +35,9 @@ from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status
 from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
-from domain.codes import Role
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
+from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
 from reports.agreement import build_agreement
@@ -46,7 +46,6 @@ from services.staff import active_staff_row
 from services.suitability import check_rows
 
 DEFAULT_BANK_NAME = "中国示范银行股份有限公司"
-ISSUING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
 _ACCOUNT = re.compile(r"^[0-9A-Za-z]{4,32}$")
 
 
@@ -163,7 +162,7 @@ def issue(
     `agreement_refused` (suitability blocks; `codes` lists them), `agreement_warnings_not_acknowledged`
     (`warnings` lists the missing ones; `findings` holds them with their parameters, for their words),
     `agreement_not_for_product` (the family prints no agreement),
-    `agreement_term_required` / `agreement_term_not_offered`, `agreement_not_allowed_for_role`,
+    `agreement_term_required` / `agreement_term_not_offered`, `not_permitted`,
     NotFound for an unknown customer or product. `account` (the settlement account) is printed masked;
     `details` are the family's own items (label, value) printed as given (standing-instruction accounts and
     control line, certificate purpose ...)."""
@@ -174,8 +173,7 @@ def issue(
     if any(not label or not value or len(label) > 20 or len(value) > 200 for label, value in details):
         raise InvalidValue("agreement_detail_malformed")
     given = tuple(dict.fromkeys(code.strip() for code in acknowledged_warnings if code.strip()))
-    if user.role not in ISSUING_ROLES:
-        raise DomainError("agreement_not_allowed_for_role", role=user.role.value)
+    require(user, Action.AGREEMENT_ISSUE)
     order = _Order(
         user, customer_no, product_code, amount, term, given, now or datetime.now(), station,
         dual_recording_id, account, details,

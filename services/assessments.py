@@ -22,11 +22,12 @@ from sqlalchemy.orm import Session
 from db import audit, errors
 from db.models import Customer, IdDocument, RiskAssessment, Staff
 from db.session import Database
-from domain.codes import AssessmentChannel, Role
+from domain.codes import AssessmentChannel
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_id_number
 from domain.paths import resource_path
 from domain.people import age_on
+from domain.permissions import Action, require
 from domain.questionnaire import (
     ANNUAL_LIMIT,
     DAILY_LIMIT,
@@ -42,8 +43,6 @@ from domain.staff import StaffUser
 from domain.suitability import Reason, assessment_valid_until
 from services import reminder_rules, reminders
 
-MAY_ASSESS = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
-
 
 @functools.cache
 def shipped_questionnaire() -> Questionnaire:
@@ -52,8 +51,7 @@ def shipped_questionnaire() -> Questionnaire:
 
 
 def _require_assessor(user: StaffUser) -> None:
-    if user.role not in MAY_ASSESS:
-        raise DomainError("not_permitted")
+    require(user, Action.ASSESSMENT_RECORD)
 
 
 def _customer(session: Session, customer_no: str, *, lock: bool = False) -> Customer:

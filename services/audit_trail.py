@@ -18,19 +18,13 @@ from sqlalchemy import func, or_, select
 from db import audit, errors
 from db.models import AuditEntry, Customer
 from db.session import Database
-from domain.codes import Role
 from domain.errors import DomainError
+from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports.closing_sheet import ClosingSheet, build_closing_sheet
 from services.agreements import bank_name
 
-READER_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 LIST_LIMIT = 1000
-
-
-def _require_reader(user: StaffUser) -> None:
-    if user.role not in READER_ROLES:
-        raise DomainError("not_permitted")
 
 
 @dataclass(frozen=True)
@@ -81,7 +75,7 @@ def entries(
 ) -> list[AuditRow]:
     """Entries in chain order (the newest `limit` of them), from `since` on, of one customer (its own entries
     and those naming its number: agreements, receipts, imports). Details are as recorded: masked values only."""
-    _require_reader(user)
+    require(user, Action.AUDIT_READ)
     with db.read() as uow:
         s = uow.session
         query = select(AuditEntry)
@@ -110,7 +104,7 @@ def closing_sheet(
 ) -> tuple[ClosingSheet, bytes]:
     """The day's figures and last chain hash, and the sheet as PDF. The chain is checked first: a sheet is never
     printed over a broken chain (`audit_chain_broken`). Printing is itself audited, after the hash it shows."""
-    _require_reader(user)
+    require(user, Action.CLOSING_SHEET)
     now = now or datetime.now()
     start = datetime.combine(day, time())
     end = start + timedelta(days=1)

@@ -21,10 +21,9 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.models import CalendarDay, CalendarYear, Complaint, Staff, Task
 from db.session import Database
-from domain.codes import Role
 from domain.complaint_flow import OPEN
 from domain.complaints import complaint_deadline
-from domain.errors import DomainError
+from domain.permissions import Action, require
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
 from domain.workdays import (
@@ -189,8 +188,7 @@ def import_calendar(
     db: Database, user: StaffUser, text: str, source: str, *, now: datetime | None = None
 ) -> CalendarImport:
     """Load the years of a calendar file (administrators). All or nothing: a bad line writes nothing."""
-    if user.role is not Role.ADMIN:
-        raise DomainError("not_permitted")
+    require(user, Action.CALENDAR_MANAGE)
     rows = parse_calendar_file(text, source)
     years = tuple(sorted({row.day.year for row in rows}))
     sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -105,6 +105,7 @@ def _changed_since(seen: Mapping[str, object], current: Mapping[str, object]) ->
 
 
 def _may_edit(user: StaffUser, row: Customer) -> None:
+    require(user, Action.CUSTOMER_EDIT)  # and a manager only their own book:
     if user.role is Role.SUPERVISOR or (user.role is Role.MANAGER and row.manager_id == user.id):
         return
     raise DomainError("not_permitted")

@@ -23,7 +23,6 @@ from domain.codes import Role
 from domain.customer import CustomerView
 from domain.identity import mask_account, mask_id_number, mask_phone
 from domain.people import age_on
-from domain.privacy import sees_full_identifiers
 from domain.search import (
     LIMIT,
     Candidate,
@@ -172,23 +171,24 @@ def _hits(session: Session, user: StaffUser, candidates: list[Candidate], today:
     hits = []
     for c in candidates:
         customer = customers[c.customer_id]
-        full = sees_full_identifiers(user.role, user.id, customer.manager_id)
-        id_number = customer.id_number or ""
+        id_number = (
+            customer.id_number or ""
+        )  # masked for every role: a reveal, with its reason, is on the profile
         hits.append(
             SearchHit(
                 customer_no=customer.customer_no,
                 name=customer.name,
                 gender=customer.gender,
                 birth_date=customer.birth_date,
-                id_number=id_number if full else mask_id_number(id_number),
-                phone=customer.phone if full else mask_phone(customer.phone),
+                id_number=mask_id_number(id_number),
+                phone=mask_phone(customer.phone),
                 tier=customer.tier,
                 manager_name=customer.manager_name,
                 aum=customer.aum or Decimal("0.00"),
                 age=age_on(customer.birth_date, today),
                 match=c.field,
                 rank=c.rank,
-                account=(c.account if full else mask_account(c.account)) if c.account else "",
+                account=mask_account(c.account) if c.account else "",
             )
         )
     return hits
@@ -199,4 +199,4 @@ def customer_profile(db: Database, user: StaffUser, customer_no: str) -> Custome
     from services.customers import customer_detail
 
     view = customer_detail(db, customer_no)
-    return view if sees_full_identifiers(user.role, user.id, view.manager_id) else view.masked_copy()
+    return view.masked_copy()  # for every role: seeing identifiers in full is a reveal, on record

@@ -35,7 +35,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.customer import HoldingView
 from domain.errors import DomainError
-from domain.privacy import may_open_customers, sees_full_identifiers
+from domain.privacy import may_open_customers
 from domain.profile import (
     AssessmentView,
     ChangeEntry,
@@ -62,7 +62,12 @@ def may_edit(user: StaffUser, manager_id: int | None) -> bool:
 def load_profile(
     db: Database, user: StaffUser, customer_no: str, today: date | None = None
 ) -> CustomerProfile:
-    """The 360 view of a customer as `user` may see it (masked, trimmed) — NotFound if there is none."""
+    """The 360 view of a customer as `user` may see it (trimmed by role) — NotFound if there is none. Identifiers
+    are masked for every role: seeing them in full is a reveal, with a reason, on record (`reveal_identifiers`)."""
+    return _profile(db, user, customer_no, today).masked_copy()
+
+
+def _profile(db: Database, user: StaffUser, customer_no: str, today: date | None = None) -> CustomerProfile:
     if not may_open_customers(user.role):
         raise DomainError("not_permitted")
     today = today or date.today()
@@ -201,7 +206,7 @@ def load_profile(
             may_see_history=supervisor,
             counter_view=teller,
         )
-    return profile if sees_full_identifiers(user.role, user.id, profile.manager_id) else profile.masked_copy()
+    return profile
 
 
 def _history(session: Session, customer_id: int) -> tuple[ChangeEntry, ...]:
@@ -234,8 +239,6 @@ def reveal_identifiers(
 ) -> CustomerProfile:
     """Log the reveal (reason, user, time, fields) first, then return the profile with full identifiers."""
     reveal_logged(db, customer_no, user, reason, note=note, now=now)
-    unmasked = StaffUser(user.id, user.login, user.name, Role.SUPERVISOR, user.branch_code, user.branch_name)
-    full = load_profile(db, unmasked, customer_no)
-    # Only the identifiers are lifted: the rest stays as this role sees it.
-    mine = load_profile(db, user, customer_no)
-    return replace(mine, phone=full.phone, documents=full.documents, masked=False)
+    full = _profile(db, user, customer_no)
+    # Only the identifiers are lifted: account numbers and the rest stay as this role sees them.
+    return replace(full.masked_copy(), phone=full.phone, documents=full.documents, masked=False)

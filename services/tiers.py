@@ -36,6 +36,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.money import from_fen
+from domain.permissions import Action, require
 from domain.profile import AUM_FAMILIES
 from domain.staff import StaffUser
 from domain.tiers import (
@@ -83,8 +84,8 @@ def _fen(column: Any) -> ColumnElement[int]:
 
 
 def _require_supervisor(user: StaffUser | None) -> None:
-    if user is not None and user.role not in (Role.SUPERVISOR, Role.ADMIN):
-        raise DomainError("not_permitted")
+    if user is not None:  # None: the daily positions job itself
+        require(user, Action.TIER_RUN)
 
 
 def _aum_by_customer(session: Session) -> dict[int, int]:
@@ -261,8 +262,7 @@ def override(
     rule: TierRule = DEFAULT_RULE,
 ) -> TierHistoryRow:
     """A supervisor holds the customer at `tier` through `until`; the computed tier stays visible in the profile."""
-    if user.role is not Role.SUPERVISOR:
-        raise DomainError("not_permitted")
+    require(user, Action.TIER_OVERRIDE)
     tier = parse_tier(tier)
     reason = " ".join(reason.split())
     if not reason:

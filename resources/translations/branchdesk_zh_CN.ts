@@ -3111,11 +3111,6 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>An account with the role {role} cannot issue agreements.</source>
-        <translation>角色为 {role} 的账户不能生成协议。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The settlement account must be 4 to 32 letters or digits.</source>
         <translation>结算账户须为 4 至 32 位字母或数字。</translation>
     </message>

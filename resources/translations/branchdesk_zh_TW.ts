@@ -3111,11 +3111,6 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>An account with the role {role} cannot issue agreements.</source>
-        <translation>角色為 {role} 的帳戶不能產生契約。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>The settlement account must be 4 to 32 letters or digits.</source>
         <translation>結算帳戶須為 4 至 32 位字母或數字。</translation>
     </message>

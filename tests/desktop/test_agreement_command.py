@@ -132,7 +132,7 @@ def test_reprint_void_and_show(url, db, tmp_path):
     assert done.returncode == 0, done.stderr
     shown = json.loads(branchdesk(url, "agreement", "show", issued["number"]).stdout)
     assert (
-        shown["status"] == "voided" and shown["voided_by"] == "supervisor2" and shown["copies_printed"] == 2
+        shown["status"] == "voided" and shown["voided_by"] == "supervisor2" and shown["copies_printed"] == 1
     )
     assert ZHANG_ID not in json.dumps(shown, ensure_ascii=False)
     assert branchdesk(url, "agreement", "show", "0001-2026-999999").returncode == 2

@@ -259,7 +259,7 @@ def test_terms_products_without_agreement_and_roles(branch):
         agreements.issue(
             branch, user_by_login(branch, "admin1"), ZHANG, "TD-X", Decimal("1000"), "3M", now=NOW
         )
-    assert admin.value.code == "agreement_not_allowed_for_role"
+    assert admin.value.code == "not_permitted"
     with pytest.raises(errors.NotFound):
         agreements.issue(branch, manager(branch), "C0000009999", "TD-X", Decimal("1000"), "3M", now=NOW)
     assert counts(branch) == (0, 0, 0)

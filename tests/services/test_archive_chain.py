@@ -115,7 +115,7 @@ def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_ur
     ok = branchdesk(db_url, "audit", "verify")
     assert ok.returncode == 0 and ok.stdout.startswith("intact: ")
     teller = branchdesk(db_url, "audit", "list", "--user", "teller1")
-    assert teller.returncode == 2 and "not allowed" in teller.stderr
+    assert teller.returncode == 5 and "not allowed" in teller.stderr
     listed = branchdesk(
         db_url, "audit", "list", "--user", "supervisor1", "--customer", "C0000000001", "--json"
     )

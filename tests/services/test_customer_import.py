@@ -224,7 +224,7 @@ def test_the_audit_record_holds_counts_and_no_personal_data(db):
     with db.read() as uow:
         entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "customers_imported")).one()
         uow.session.expunge(entry)
-    assert entry.actor == "test"
+    assert entry.actor == "ops1"
     assert entry.details == {
         "rows": 2,
         "created": 2,
@@ -299,7 +299,7 @@ def test_an_unknown_customer_number_raises_not_found(db):
     with pytest.raises(errors.NotFound):
         customers.customer_detail(db, "C0000000404")
     with pytest.raises(errors.NotFound):
-        customers.reveal_logged(db, "C0000000404", operator(db), "verify_customer_present")
+        customers.reveal_logged(db, "C0000000404", teller(db), "verify_customer_present")
 
 
 def test_a_reveal_is_audited_with_reason_and_fields(db):

@@ -45,7 +45,7 @@ def imported_customer(db, balance: str = "850000.00") -> str:
     held = import_holdings(
         db,
         holdings_csv(account(customer_no="C0000000009", product_code="TD1Y", balance=balance)),
-        "test",
+        operator(db),
         today=date(2026, 11, 20),
     )
     assert held.created == 1

@@ -17,7 +17,6 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def shell(app, db, tmp_path, qtbot):
-    small_branch(db, date.today())
     shop(db)
     add_second_supervisor(db)
     station = start_station(app, db, tmp_path, qtbot)

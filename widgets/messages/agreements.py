@@ -23,9 +23,6 @@ MESSAGES = {
     "agreement_term_malformed": QT_TRANSLATE_NOOP(
         "Messages", "{term} is not a term written like 3M, 1Y or 182D."
     ),
-    "agreement_not_allowed_for_role": QT_TRANSLATE_NOOP(
-        "Messages", "An account with the role {role} cannot issue agreements."
-    ),
     "agreement_account_malformed": QT_TRANSLATE_NOOP(
         "Messages", "The settlement account must be 4 to 32 letters or digits."
     ),

@@ -52,8 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("branches") as batch:
-        batch.drop_column("idle_lock_max_minutes")
+    # Plain ALTER (SQLite 3.35+ and PostgreSQL): a batch rebuild would drop `branches` under its foreign keys.
+    op.execute("ALTER TABLE branches DROP COLUMN idle_lock_max_minutes")
     op.drop_index("ix_approvals_kind_subject", table_name="approvals")
     op.drop_index("ix_approvals_status_kind", table_name="approvals")
     op.drop_table("approvals")
