@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from services import agreement_archive
 from services.staff import user_by_login
-from tests.factories import add_second_supervisor, small_branch
+from tests.factories import add_second_supervisor
 from tests.services.test_agreements import issue_wm, shop
 from tests.widgets.conftest import sign_in, start_station, stop_station
 
