@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -38,6 +38,7 @@ from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
 from domain.permissions import Action, require
+from domain.sales import held_qualifications, seller_findings
 from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
 from reports.agreement import build_agreement
@@ -199,6 +200,11 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     if product is None:
         raise errors.unknown_product(order.product_code)
     result, facts, spec = check_rows(s, customer, product, order.amount, SaleChannel.BRANCH.value, now.date())
+    # Who sells it (DOMAIN §1, §5): the seller's role and qualifications, beside the customer's suitability.
+    qualified = held_qualifications(staff.qualifications or (), now.date())
+    seller = seller_findings(order.user.role, qualified, product.family, spec.needs_assessment)
+    if seller:
+        result = replace(result, allowed=False, blocks=(*seller, *result.blocks))
     if not result.allowed:
         refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
         refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller

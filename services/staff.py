@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,6 +17,7 @@ from domain.approvals import Kind, Pending
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.permissions import Action, require
+from domain.sales import QUALIFIED_FAMILIES
 from domain.staff import IDLE_LOCK_RANGE, MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
 from domain.text import checked_text
 from services import approvals
@@ -163,6 +164,37 @@ def set_idle_lock_ceiling(db: Database, actor: StaffUser, minutes: int) -> None:
             details={"old": old, "new": minutes},
         )
         uow.commit()
+
+
+def set_qualifications(
+    db: Database, actor: StaffUser, login_name: str, families: Iterable[str], until: date | None = None
+) -> tuple[str, ...]:
+    """Record the sales qualifications (fund, insurance, gold) a staff member holds, valid through `until` (none:
+    no expiry); they replace the ones on file. Administrators only; audited."""
+    require(actor, Action.STAFF_MANAGE)
+    chosen = tuple(sorted({f.strip() for f in families if f.strip()}))
+    unknown = [f for f in chosen if f not in QUALIFIED_FAMILIES]
+    if unknown:
+        raise InvalidValue(
+            "qualification_unknown", family=unknown[0], known=", ".join(sorted(QUALIFIED_FAMILIES))
+        )
+    with db.write() as uow:
+        row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
+        if row is None:
+            raise DomainError("unknown_staff", login=login_name)
+        old = list(row.qualifications or [])
+        row.qualifications = [{"family": f, "until": until.isoformat()} if until else f for f in chosen]
+        audit.record(
+            uow.session,
+            actor=actor.login,
+            staff_id=actor.id,
+            action="qualifications_set",
+            entity="staff",
+            entity_id=row.id,
+            details={"login": row.login, "old": old, "new": row.qualifications},
+        )
+        uow.commit()
+    return chosen
 
 
 def record_refusal(db: Database, user: StaffUser | None, login_name: str, code: str, command: str) -> None:

@@ -79,6 +79,7 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "users list": Action.STAFF_MANAGE,
     "users unlock": Action.STAFF_UNLOCK,
     "users idle-lock": Action.STAFF_MANAGE,
+    "users qualify": Action.STAFF_MANAGE,
     "demo": Action.STAFF_MANAGE,
 }
 

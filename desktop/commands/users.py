@@ -1,9 +1,11 @@
-"""`branchdesk users add|list|unlock`: staff accounts, kept by the branch's administrator.
+"""`branchdesk users add|list|qualify|idle-lock|unlock`: staff accounts, kept by the branch's administrator.
 
 users add NEW --role R --name N --password-stdin [--branch CODE] --user ADMIN
     Standard input holds the administrator's password, then the new account's. On a database with no staff
     yet the first `users add` needs no --user and must create an administrator: how a new branch starts.
 users list --user ADMIN
+users qualify LOGIN [FAMILY ...] [--until D] --user ADMIN    sales qualifications (fund, insurance, gold)
+users idle-lock MINUTES --user ADMIN        the longest any station may stay idle before it locks (1-240)
 users unlock LOGIN --user ADMIN
     Asks for the unlock; it takes effect when a supervisor or another administrator approves it
     (`approvals approve ID`). Prints `pending approval ID`.
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import getpass
 
-from desktop.commands import CommandContext, approvals
+from desktop.commands import CommandContext, approvals, day_argument
 from desktop.commands.signin import read_password
 from domain.codes import Role
 from domain.errors import DomainError
@@ -32,6 +34,12 @@ def register(subparsers):
     add.add_argument("--branch", help="branch code (default: the database's branch)")
     add.add_argument("--json", action="store_true")
     actions.add_parser("list", help="list staff accounts")
+    qualify = actions.add_parser(
+        "qualify", help="the sales qualifications a person holds (fund, insurance, gold)"
+    )
+    qualify.add_argument("login")
+    qualify.add_argument("families", nargs="*", metavar="FAMILY", help="none: the person holds none")
+    qualify.add_argument("--until", metavar="YYYY-MM-DD", help="valid through this day (default: no expiry)")
     idle = actions.add_parser(
         "idle-lock", help="the longest a station may sit idle before it locks (minutes)"
     )
@@ -49,6 +57,11 @@ def run(args, ctx: CommandContext) -> int:
         for account in staff.list_accounts(ctx.db):
             state = "locked" if account.locked else ("active" if account.active else "disabled")
             print(f"{account.login}\t{account.role.value}\t{account.name}\t{state}", file=ctx.out)
+        return 0
+    if args.action == "qualify":
+        until = day_argument(args.until) if args.until else None
+        held = staff.set_qualifications(ctx.db, ctx.actor, args.login, args.families, until)
+        print(f"{args.login}: {' '.join(held) or 'no qualifications'}", file=ctx.out)
         return 0
     if args.action == "idle-lock":
         staff.set_idle_lock_ceiling(ctx.db, ctx.actor, args.minutes)

@@ -2305,6 +2305,11 @@ Next: {next_step}</source>
         <translation>空闲锁屏时间须在 {minimum} 到 {maximum} 分钟之间。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>There is no sales qualification {family}; the qualifications are {known}.</source>
+        <translation>没有 {family} 这种销售资格；可选资格：{known}。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>账号 {login} 未被锁定。</translation>
@@ -2888,6 +2893,16 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>This product is switched off in the catalogue. Choose another product.</source>
         <translation>本产品已在产品目录中停用。请选择其他产品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {role} may not sell {family} products: refer the customer to a customer manager.</source>
+        <translation>{role}不能销售{family}类产品，请将客户转介给客户经理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You hold no valid {family} sales qualification: refer the customer to a qualified colleague.</source>
+        <translation>您没有有效的{family}销售资格，请将客户转介给有资格的同事。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2305,6 +2305,11 @@ Next: {next_step}</source>
         <translation>閒置鎖屏時間須在 {minimum} 到 {maximum} 分鐘之間。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>There is no sales qualification {family}; the qualifications are {known}.</source>
+        <translation>沒有 {family} 這種銷售資格；可選資格：{known}。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>帳號 {login} 未被鎖定。</translation>
@@ -2888,6 +2893,16 @@ Next: {next_step}</source>
         <location line="+3"/>
         <source>This product is switched off in the catalogue. Choose another product.</source>
         <translation>本產品已在產品目錄中停用。請選擇其他產品。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A {role} may not sell {family} products: refer the customer to a customer manager.</source>
+        <translation>{role}不能銷售{family}類產品，請將客戶轉介給客戶經理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You hold no valid {family} sales qualification: refer the customer to a qualified colleague.</source>
+        <translation>您沒有有效的{family}銷售資格，請將客戶轉介給有資格的同事。</translation>
     </message>
     <message>
         <location line="+4"/>

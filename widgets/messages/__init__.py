@@ -81,6 +81,8 @@ _CODED_PARAMS: dict[str, Callable[[Any], str]] = {
     "term": lambda code: term(str(code)),
     "terms": lambda codes: terms(_list(codes)),
     "offered": lambda codes: terms(_list(codes)),
+    "family": lambda code: label("family", str(code)),
+    "role": lambda code: label("role", str(code)),
 }
 
 

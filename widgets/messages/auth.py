@@ -26,6 +26,9 @@ MESSAGES = {
     "idle_lock_out_of_range": QT_TRANSLATE_NOOP(
         "Messages", "The idle time must be between {minimum} and {maximum} minutes."
     ),
+    "qualification_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "There is no sales qualification {family}; the qualifications are {known}."
+    ),
     "account_not_locked": QT_TRANSLATE_NOOP("Messages", "The account {login} is not locked."),
     "approval_already_pending": QT_TRANSLATE_NOOP(
         "Messages", "A request for {subject} is already waiting for approval (number {id})."

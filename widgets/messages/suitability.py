@@ -115,6 +115,14 @@ MESSAGES = {
     "not_on_sale.inactive": QT_TRANSLATE_NOOP(
         "Messages", "This product is switched off in the catalogue. Choose another product."
     ),
+    "role_not_permitted_for_product": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A {role} may not sell {family} products: refer the customer to a customer manager.",
+    ),
+    "seller_not_qualified": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You hold no valid {family} sales qualification: refer the customer to a qualified colleague.",
+    ),
     "tier_not_eligible": QT_TRANSLATE_NOOP(
         "Messages",
         "This product is only for {tiers} customers; the customer is a {tier} customer. Choose another product.",

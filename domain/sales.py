@@ -1,0 +1,48 @@
+"""Who may sell what (DOMAIN §1 and §5): tellers sell deposits and standard products only; an investment product
+needs a customer manager or supervisor, and a fund, insurance or gold product one holding that family's
+qualification, still valid on the day (`seller_not_qualified`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from domain.codes import Role
+from domain.suitability.model import Finding
+
+INVESTMENT_FAMILIES = frozenset({"wealth", "fund", "insurance", "gold", "fx"})
+QUALIFIED_FAMILIES = frozenset({"fund", "insurance", "gold"})  # each needs the qualification of its own name
+SELLING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
+
+
+def held_qualifications(stored: Iterable[object], today: date) -> frozenset[str]:
+    """The families a staff member is qualified for on `today`: `"fund"`, or `{"family": "fund", "until":
+    "2027-06-30"}` (valid through that day)."""
+    held = set()
+    for item in stored:
+        if isinstance(item, str):
+            held.add(item)
+        elif isinstance(item, Mapping) and isinstance(item.get("family"), str):
+            until = item.get("until")
+            if until is None or date.fromisoformat(str(until)) >= today:
+                held.add(str(item["family"]))
+    return frozenset(held)
+
+
+def is_investment(family: str, needs_assessment: bool) -> bool:
+    return family in INVESTMENT_FAMILIES or needs_assessment
+
+
+def seller_findings(
+    role: Role, qualifications: frozenset[str], family: str, needs_assessment: bool
+) -> tuple[Finding, ...]:
+    """What stops this person selling a product of `family` (empty: they may)."""
+    if role not in SELLING_ROLES:
+        return (Finding("role_not_permitted_for_product", {"role": role.value, "family": family}),)
+    if not is_investment(family, needs_assessment):
+        return ()
+    if role is Role.TELLER:
+        return (Finding("role_not_permitted_for_product", {"role": role.value, "family": family}),)
+    if family in QUALIFIED_FAMILIES and family not in qualifications:
+        return (Finding("seller_not_qualified", {"family": family}),)
+    return ()
