@@ -611,3 +611,21 @@ class Approval(Base):
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     decision_reason: Mapped[str] = mapped_column(String(200), default="")
     used_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Consent(Base):
+    """A customer's separate consent for one purpose (PIPL Art. 23, 29): given on a day, through a channel, with
+    its evidence; withdrawn, never deleted (services/consents.py)."""
+
+    __tablename__ = "consents"
+    __table_args__ = (Index("ix_consents_customer_purpose", "customer_id", "purpose"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    purpose: Mapped[str] = mapped_column(String(20))
+    given_on: Mapped[date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
+    evidence: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(DateTime)
+    withdrawn_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

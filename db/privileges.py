@@ -127,6 +127,8 @@ STATION_GRANTS: dict[str, TableGrant] = {
     # An administrator loading a year replaces it (services/calendar.py).
     "calendar_years": TableGrant(delete=True),
     "calendar_days": TableGrant(delete=True),
+    # A consent is withdrawn, never deleted (services/consents.py).
+    "consents": TableGrant(update=("withdrawn_at", "withdrawn_by_id")),
     # Requests for a second person's decision (services/approvals.py): decided, then used once.
     "approvals": TableGrant(update=("status", "decided_by_id", "decided_at", "decision_reason", "used_at")),
 }

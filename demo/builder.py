@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from db import audit, counters
 from db.models import (
     Branch,
+    Consent,
     Customer,
     Holding,
     Household,
@@ -61,7 +62,7 @@ BRANCH = {
 }
 HISTORY_LIMIT = 20_000  # customers up to which the demo gets a year of figures (demo/history.py)
 CHUNK = 5_000  # rows per executemany: big enough to amortise, small enough to keep memory flat
-TABLES = (Household, Customer, IdDocument, Holding, RiskAssessment, Interaction)
+TABLES = (Household, Customer, IdDocument, Holding, RiskAssessment, Interaction, Consent)
 
 
 @dataclass(frozen=True)

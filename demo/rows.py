@@ -86,7 +86,17 @@ _NEXT_STEPS = {
     "no_answer": "三天后再次联系。",
 }
 _CONTACTS_PER_TIER = ((0, 1), (0, 2), (1, 3), (2, 4), (3, 5), (3, 5))
-_TABLES = ("households", "customers", "id_documents", "holdings", "risk_assessments", "interactions")
+_TABLES = (
+    "households",
+    "customers",
+    "id_documents",
+    "holdings",
+    "risk_assessments",
+    "interactions",
+    "consents",
+)
+# Shares of adults who gave each separate consent (PIPL): most investors agreed to issuer sharing at account opening.
+CONSENT_SHARES = (("third_party", 0.85), ("sensitive", 0.6), ("marketing", 0.5))
 
 
 @dataclass(frozen=True)
@@ -287,7 +297,17 @@ class RowBuilder:
         self._documents(batch, customer_id, p, created)
         if member.age >= 18:
             self._assessments(batch, customer_id, max_risk, invests, manager)
+            self._consents(batch, customer_id, created)
         self._contacts(batch, customer_id, tier_index, manager, since)
+
+    def _consents(self, batch, customer_id: int, created: datetime) -> None:
+        for purpose, share in CONSENT_SHARES:
+            if self.rng.random() < share:
+                batch["consents"].append({
+                    "id": self._id("consents"), "customer_id": customer_id, "purpose": purpose,
+                    "given_on": created.date(), "channel": "branch", "evidence": "开户时签署的个人信息授权书",
+                    "recorded_by_id": None, "recorded_at": created, "withdrawn_at": None, "withdrawn_by_id": None,
+                })  # fmt: skip
 
     def _since(self, birth: date, age: int) -> date:
         """Customer since: adults from 18 at the earliest, at most 20 years ago."""

@@ -26,6 +26,8 @@ from typing import Any
 
 from domain import vocabulary
 from domain.catalog import ProductSpec
+from domain.consents import ConsentView
+from domain.consents import statement as consent_statement
 from domain.documents import ID_TYPE_WORDS, AgreementDocument, Institution
 from domain.errors import InvalidValue
 from domain.identity import mask_account
@@ -138,6 +140,7 @@ class SaleFacts:
     staff_phone: str = ""
     issued_at: datetime
     station: str = ""
+    third_party_consent: ConsentView | None = None  # the sharing consent on file on the day, if any
 
 
 def compose(sale: SaleFacts) -> AgreementDocument:
@@ -183,6 +186,7 @@ def compose(sale: SaleFacts) -> AgreementDocument:
         staff_phone=sale.staff_phone,
         issued_at=sale.issued_at.replace(microsecond=0),
         station=sale.station,
+        consent_statement=consent_statement(sale.third_party_consent),
     )
     return with_content_hash(doc, sale.template_text)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from domain import vocabulary
+from domain.consents import statement as consent_statement
 from domain.errors import DomainError
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
@@ -123,6 +124,7 @@ class AgreementDocument:
     issued_at: datetime = datetime(2000, 1, 1)
     station: str = ""
     content_hash: str = ""  # printed beside the QR (shortened); the caller's hash of the issue data
+    consent_statement: str = ""  # the data-sharing consent as on file ({third_party_consent} in a clause)
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,7 @@ PLACEHOLDERS = (
     "issuer",
     "risk_level",
     "grade",
+    "third_party_consent",
 )
 
 
@@ -469,6 +472,7 @@ def agreement_placeholders(doc: AgreementDocument) -> dict[str, str]:
         "issuer": doc.issuer or "",
         "risk_level": doc.product_risk_level or "",
         "grade": doc.customer_grade or "",
+        "third_party_consent": doc.consent_statement or consent_statement(None),
     }
 
 

@@ -20,6 +20,9 @@ class Action(StrEnum):
     CUSTOMER_OPEN = "customer_open"  # search, the 360 profile, `customers show`
     CUSTOMER_REVEAL = "customer_reveal"  # full identifiers, with a reason, audited
     CUSTOMER_EDIT = "customer_edit"  # contact and KYC data (a manager: own book only)
+    CONSENT_RECORD = (
+        "consent_record"  # the customer gives or withdraws a separate consent, at the counter too
+    )
     CUSTOMER_IMPORT = "customer_import"  # customers and holdings files from the core system
     BOOK_REASSIGN = "book_reassign"  # request; a second supervisor approves
     ASSESSMENT_RECORD = "assessment_record"
@@ -59,6 +62,7 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.CUSTOMER_OPEN: frozenset({T, M, S}),
     Action.CUSTOMER_REVEAL: frozenset({T, M, S}),
     Action.CUSTOMER_EDIT: frozenset({M, S}),
+    Action.CONSENT_RECORD: frozenset({T, M, S}),
     Action.CUSTOMER_IMPORT: frozenset({S, A}),
     Action.BOOK_REASSIGN: frozenset({S}),
     Action.ASSESSMENT_RECORD: frozenset({T, M, S}),

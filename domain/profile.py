@@ -46,7 +46,6 @@ UPCOMING_MATURITY_DAYS = 30
 AUM_FAMILIES = frozenset({"deposit", "wealth", "fund", "insurance", "bond", "gold", "fx"})  # loans excluded
 DEPOSIT_FAMILIES = frozenset({"deposit"})
 CONSENT_PURPOSES = ("marketing", "sensitive", "third_party", "cross_border")
-CONSENT_TAG = "consent:"  # consents live in the customer's tags as consent:<purpose>
 
 
 # -- the view ------------------------------------------------------------------------------------------------
@@ -171,6 +170,9 @@ class CustomerProfile:
     may_reassign: bool = False
     may_see_history: bool = False
     counter_view: bool = False  # a teller's view: no income, AML level, household or change history
+    consents: tuple[
+        str, ...
+    ] = ()  # purposes in force today (services/consents.py), in CONSENT_PURPOSES order
 
     @property
     def aum(self) -> Decimal:
@@ -179,10 +181,6 @@ class CustomerProfile:
     @property
     def risk(self) -> AssessmentView | None:
         return self.assessments[0] if self.assessments else None
-
-    @property
-    def consents(self) -> tuple[str, ...]:
-        return consents_from_tags(self.tags)
 
     def masked_copy(self) -> CustomerProfile:
         return replace(
@@ -195,15 +193,6 @@ class CustomerProfile:
 
 
 # -- derivations ---------------------------------------------------------------------------------------------
-def consents_from_tags(tags: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    return tuple(t[len(CONSENT_TAG) :] for t in tags if t.startswith(CONSENT_TAG))
-
-
-def tags_with_consents(tags: tuple[str, ...] | list[str], consents: tuple[str, ...] | list[str]) -> list[str]:
-    kept = [t for t in tags if not t.startswith(CONSENT_TAG)]
-    return kept + [CONSENT_TAG + c for c in CONSENT_PURPOSES if c in consents]
-
-
 def aum_of(holdings: tuple[HoldingView, ...]) -> Decimal:
     """AUM = deposits + wealth products + funds + bonds + insurance + gold (+ FX deposits); loans excluded."""
     return sum(

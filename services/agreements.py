@@ -35,6 +35,7 @@ from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status
 from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
+from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
 from domain.permissions import Action, require
@@ -42,7 +43,7 @@ from domain.sales import held_qualifications, seller_findings
 from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
 from reports.agreement import build_agreement
-from services import catalog, numbering
+from services import catalog, consents, numbering
 from services.staff import active_staff_row
 from services.suitability import check_rows
 
@@ -203,8 +204,11 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     # Who sells it (DOMAIN §1, §5): the seller's role and qualifications, beside the customer's suitability.
     qualified = held_qualifications(staff.qualifications or (), now.date())
     seller = seller_findings(order.user.role, qualified, product.family, spec.needs_assessment)
-    if seller:
-        result = replace(result, allowed=False, blocks=(*seller, *result.blocks))
+    # The customer's separate consents (PIPL): a sale that shares their data with the issuer needs one on the day.
+    on_file = consents.on_file(s, customer.id, now.date())
+    missing = consent_findings(on_file, product.family, spec.sale_mode)
+    if seller or missing:
+        result = replace(result, allowed=False, blocks=(*seller, *missing, *result.blocks))
     if not result.allowed:
         refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
         refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
@@ -252,6 +256,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
             staff_phone=staff.phone or "",
             issued_at=now,
             station=order.station,
+            third_party_consent=on_file.get(THIRD_PARTY),
         )
     )
     return _Prepared(

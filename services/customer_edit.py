@@ -31,10 +31,10 @@ from domain.errors import DomainError, InvalidValue
 from domain.identity import parse_resident_id
 from domain.permissions import Action, require
 from domain.privacy import may_open_customers
-from domain.profile import EDITABLE_FIELDS, audit_value, check_field, consents_from_tags, tags_with_consents
+from domain.profile import EDITABLE_FIELDS, audit_value, check_field
 from domain.staff import StaffUser
 from domain.text import checked_texts
-from services import approvals, reminder_rules, reminders
+from services import approvals, consents, reminder_rules, reminders
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
 # The purposes of the contact log (as the demo data and the nightly jobs write them).
@@ -75,7 +75,7 @@ def _primary_document(session: Session, customer_id: int) -> IdDocument | None:
     ).first()
 
 
-def _current(row: Customer, document: IdDocument | None) -> dict[str, object]:
+def _current(session: Session, row: Customer, document: IdDocument | None) -> dict[str, object]:
     return {
         "name": row.name,
         "phone": row.phone,
@@ -91,7 +91,7 @@ def _current(row: Customer, document: IdDocument | None) -> dict[str, object]:
         "qualified_until": row.qualified_until,
         "kyc_status": row.kyc_status,
         "aml_risk": row.aml_risk,
-        "consents": consents_from_tags(row.tags or []),
+        "consents": consents.active_purposes(session, row.id),
     }
 
 
@@ -131,7 +131,7 @@ def update_customer(
     except errors.RecordChanged as exc:  # the conditional UPDATE lost a race the lock did not see
         with db.read() as uow:
             row = _customer_unlocked(uow.session, customer_no)
-            current = _current(row, _primary_document(uow.session, row.id))
+            current = _current(uow.session, row, _primary_document(uow.session, row.id))
         raise CustomerChanged(_changed_since(seen or {}, current) or ("version",)) from exc
 
 
@@ -158,7 +158,7 @@ def _update(
         row = _customer(s, customer_no)
         _may_edit(user, row)
         document = _primary_document(s, row.id)
-        current = _current(row, document)
+        current = _current(s, row, document)
         if row.version != version:
             raise CustomerChanged(_changed_since(seen, current) or ("version",))
         id_type = document.id_type if document else "RESIDENT_ID"
@@ -167,7 +167,7 @@ def _update(
         if not diffs:
             return row.version
         for name, _old, value in diffs:
-            _apply(s, row, document, name, value)
+            _apply(s, user, row, document, name, value, now)
         if document is not None and any(name == "id_expiry" for name, _, _ in diffs):
             # Renewed: the reminder about the old expiry has no cause left (the daily job makes a new one if due).
             reminders.resolve_for_customer(s, reminder_rules.ID_KIND, row.id, now, subject=str(document.id))
@@ -193,9 +193,17 @@ def _update(
         return row.version
 
 
-def _apply(session: Session, row: Customer, document: IdDocument | None, name: str, value: Any) -> None:
+def _apply(
+    session: Session,
+    user: StaffUser,
+    row: Customer,
+    document: IdDocument | None,
+    name: str,
+    value: Any,
+    now: datetime,
+) -> None:
     if name == "consents":
-        row.tags = tags_with_consents(row.tags or [], value)
+        consents.set_in(session, user, row, value, now)
     elif name in ("id_number", "id_expiry"):
         if document is None:
             raise InvalidValue("no_id_document")

@@ -48,6 +48,7 @@ from domain.profile import (
     TaskView,
 )
 from domain.staff import StaffUser
+from services.consents import active_purposes
 from services.customers import reveal_logged
 
 LIST_LIMIT = 50
@@ -205,6 +206,7 @@ def _profile(db: Database, user: StaffUser, customer_no: str, today: date | None
             may_reassign=supervisor,
             may_see_history=supervisor,
             counter_view=teller,
+            consents=active_purposes(s, cid),
         )
     return profile
 

@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db import errors
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, day_argument
+from domain.consents import CONSENT_PURPOSES
 from domain.customer import CustomerView
 from domain.customer_import import ImportRejected, RowProblem
 from domain.errors import DomainError
 from domain.people import age_on
-from services import customer_import, customers
+from services import consents, customer_import, customers
 from widgets.messages import describe
 
 REFUSED = 2  # the dispatcher's exit code for a coded refusal
@@ -37,6 +38,13 @@ def register(subparsers):
         "--reveal", metavar="REASON", choices=customers.REVEAL_REASONS, help="show full identifiers (audited)"
     )
     show.add_argument("--note", default="", help="why, when the reason is 'other'")
+    consent = actions.add_parser("consent", help="record (or --withdraw) a customer's separate consent")
+    consent.add_argument("customer_no")
+    consent.add_argument("--purpose", required=True, choices=CONSENT_PURPOSES)
+    consent.add_argument("--withdraw", action="store_true", help="the customer withdraws it from now on")
+    consent.add_argument("--channel", default="branch", choices=("branch", "online", "phone"))
+    consent.add_argument("--evidence", default="", help="e.g. the signed form's number")
+    consent.add_argument("--on", metavar="YYYY-MM-DD", help="the day it was given (default today)")
     parser.set_defaults(handler=run)
     return parser
 
@@ -44,6 +52,8 @@ def register(subparsers):
 def run(args, ctx: CommandContext) -> int:
     if args.action == "import":
         return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
+    if args.action == "consent":
+        return _consent(args, ctx)
     return _show(args, ctx)
 
 
@@ -95,6 +105,21 @@ def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
         print(describe("import_warnings", {"count": len(result.warnings)}), file=ctx.err)
         for warning in result.warnings:
             print(problem_line(warning), file=ctx.err)
+    return 0
+
+
+def _consent(args, ctx: CommandContext) -> int:
+    if args.withdraw:
+        consents.withdraw(ctx.db, ctx.actor, args.customer_no, args.purpose)
+        print(f"{args.customer_no}: {args.purpose} consent withdrawn", file=ctx.out)
+        return 0
+    given_on = day_argument(args.on) if args.on else None
+    view = consents.record(
+        ctx.db, ctx.actor, args.customer_no, args.purpose, channel=args.channel, evidence=args.evidence,
+        given_on=given_on,
+    )  # fmt: skip
+    print(f"{args.customer_no}: {view.purpose} consent given on {view.given_on.isoformat()} ({view.channel})",
+          file=ctx.out)  # fmt: skip
     return 0
 
 

@@ -48,6 +48,7 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "complaint": None,  # the complaint services decide who may do which step (handler, supervisor, officer)
     "customers import": Action.CUSTOMER_IMPORT,
     "customers show": Action.CUSTOMER_OPEN,
+    "customers consent": Action.CONSENT_RECORD,
     "holdings import": Action.CUSTOMER_IMPORT,
     "suitability": Action.SUITABILITY_CHECK,
     "recommend": Action.RECOMMEND_VIEW,

@@ -2896,6 +2896,16 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer has not given separate consent to share their data with the issuer: record it first.</source>
+        <translation>客户尚未单独同意向发行方提供其个人信息，请先办理同意登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has not given separate consent to the processing of sensitive data: record it first.</source>
+        <translation>客户尚未单独同意处理其敏感个人信息，请先办理同意登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A {role} may not sell {family} products: refer the customer to a customer manager.</source>
         <translation>{role}不能销售{family}类产品，请将客户转介给客户经理。</translation>
     </message>
@@ -3448,6 +3458,21 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>{purpose} is not a consent purpose.</source>
         <translation>{purpose} 不是有效的授权用途。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} is not a way of giving consent: use branch, online or phone.</source>
+        <translation>{channel} 不是有效的同意渠道，请使用 branch（柜面）、online（线上）或 phone（电话）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent cannot be dated in the future ({day}).</source>
+        <translation>同意日期不能晚于今天（{day}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {purpose} consent on file to withdraw.</source>
+        <translation>没有可撤回的{purpose}同意记录。</translation>
     </message>
     <message>
         <location line="+1"/>

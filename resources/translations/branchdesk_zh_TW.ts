@@ -2896,6 +2896,16 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The customer has not given separate consent to share their data with the issuer: record it first.</source>
+        <translation>客戶尚未單獨同意向發行方提供其個人資料，請先辦理同意登記。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The customer has not given separate consent to the processing of sensitive data: record it first.</source>
+        <translation>客戶尚未單獨同意處理其敏感個人資料，請先辦理同意登記。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A {role} may not sell {family} products: refer the customer to a customer manager.</source>
         <translation>{role}不能銷售{family}類產品，請將客戶轉介給客戶經理。</translation>
     </message>
@@ -3448,6 +3458,21 @@ Next: {next_step}</source>
         <location line="+1"/>
         <source>{purpose} is not a consent purpose.</source>
         <translation>{purpose} 不是有效的授權用途。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} is not a way of giving consent: use branch, online or phone.</source>
+        <translation>{channel} 不是有效的同意管道，請使用 branch（櫃面）、online（線上）或 phone（電話）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consent cannot be dated in the future ({day}).</source>
+        <translation>同意日期不能晚於今天（{day}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no {purpose} consent on file to withdraw.</source>
+        <translation>沒有可撤回的{purpose}同意紀錄。</translation>
     </message>
     <message>
         <location line="+1"/>

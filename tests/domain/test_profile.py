@@ -15,12 +15,10 @@ from domain.profile import (
     assessment_status,
     audit_value,
     check_field,
-    consents_from_tags,
     deposit_insurance_exposure,
     document_status,
     holdings_in_order,
     person_facts,
-    tags_with_consents,
     tier_standing,
 )
 
@@ -101,5 +99,3 @@ def test_field_checks_and_audit_values():
     assert caught.value.code == "code_unknown"
     assert audit_value("id_number", "11010519491231002X") == "1101**********002X"
     assert audit_value("phone", "13812345678") == "138****5678"
-    tags = tags_with_consents(["payroll", "consent:third_party"], ("marketing",))
-    assert tags == ["payroll", "consent:marketing"] and consents_from_tags(tags) == ("marketing",)

@@ -12,7 +12,7 @@ import pytest
 from domain.codes import Role
 from domain.errors import DomainError
 from domain.sales import held_qualifications, seller_findings
-from services import agreements, staff
+from services import agreements, consents, staff
 from services.staff import user_by_login
 from tests.factories import operator
 from tests.services.test_agreements import NOW, TD, WM_R2, shop
@@ -29,6 +29,8 @@ def branch(db):
     with db.write() as uow:
         product(uow.session, FUND)
         uow.commit()
+    consents.record(db, user_by_login(db, "teller1"), "C0000000001", "third_party", given_on=date(2026, 1, 5),
+                    now=NOW)  # fmt: skip
     return db
 
 

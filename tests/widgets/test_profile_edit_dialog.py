@@ -52,7 +52,8 @@ def profile(**overrides) -> CustomerProfile:
         manager_name="陈静",
         household_code=None,
         household_relation=None,
-        tags=("payroll", "consent:marketing"),
+        tags=("payroll",),
+        consents=("marketing",),
         documents=(
             ProfileDocument("RESIDENT_ID", "110105198005170019", "", date(2030, 1, 1), "online", None),
         ),

@@ -83,6 +83,7 @@ _CODED_PARAMS: dict[str, Callable[[Any], str]] = {
     "offered": lambda codes: terms(_list(codes)),
     "family": lambda code: label("family", str(code)),
     "role": lambda code: label("role", str(code)),
+    "purpose": lambda code: label("consent", str(code)),
 }
 
 

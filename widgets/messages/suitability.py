@@ -115,6 +115,14 @@ MESSAGES = {
     "not_on_sale.inactive": QT_TRANSLATE_NOOP(
         "Messages", "This product is switched off in the catalogue. Choose another product."
     ),
+    "consent_missing_third_party_sharing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer has not given separate consent to share their data with the issuer: record it first.",
+    ),
+    "consent_missing_sensitive_processing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer has not given separate consent to the processing of sensitive data: record it first.",
+    ),
     "role_not_permitted_for_product": QT_TRANSLATE_NOOP(
         "Messages",
         "A {role} may not sell {family} products: refer the customer to a customer manager.",
