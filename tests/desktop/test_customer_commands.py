@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from db.models import AuditEntry, Customer, Product
 from desktop.cli import build_parser
 from desktop.commands import CommandContext, signin
+from domain.errors import DomainError
 from services.staff import staff_count
 from tests.domain.test_customer_import import account, customer_csv, holdings_csv, person, resident_id
 from tests.factories import PASSWORD, add_staff
@@ -191,3 +192,14 @@ def test_reveal_for_other_reasons_needs_a_note(imported):
         imported, "customers", "show", "C0000000001", "--reveal", "other", "--note", "公安协查"
     )
     assert code == 0 and "13800138000" in out
+
+
+def test_a_consent_is_recorded_and_withdrawn_from_the_command_line(imported):
+    code, out, err = run(imported, "customers", "consent", "C0000000001", "--purpose", "third_party",
+                         "--evidence", "授权书 17", "--on", "2026-01-05", user="teller1")  # fmt: skip
+    assert code == 0 and "third_party consent given on 2026-01-05 (branch)" in out, err
+    code, out, _ = run(imported, "customers", "consent", "C0000000001", "--purpose", "third_party", "--withdraw",
+                       user="teller1")  # fmt: skip
+    assert code == 0 and "withdrawn" in out
+    with pytest.raises(DomainError, match="consent_not_on_file"):
+        run(imported, "customers", "consent", "C0000000001", "--purpose", "third_party", "--withdraw")
