@@ -183,9 +183,14 @@ class Backend:
             dual_recording_id=dual_recording_id,
         )
 
-    def reprint_agreement(self, number: str) -> bytes:
-        """One copy under an approved reprint request (`agreement_reprint_not_approved` without one)."""
-        return agreement_archive.reprint(self.db, self.user, number)
+    def reprint_agreement(self, number: str) -> bytes | Pending:
+        """A copy under this person's approved reprint request; without one, the request for a supervisor."""
+        try:
+            return agreement_archive.reprint(self.db, self.user, number)
+        except DomainError as refused:
+            if refused.code != "agreement_reprint_not_approved":
+                raise
+        return agreement_archive.request_reprint(self.db, self.user, number)
 
     def request_reprint(self, number: str) -> Pending:
         return agreement_archive.request_reprint(self.db, self.user, number)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.approvals import Pending
 from widgets.messages import describe_error, is_explained
 
 MAX_PRINT_DPI = (
@@ -73,7 +74,7 @@ class PdfPreview(QWidget):
         parent=None,
         *,
         runner=None,
-        reprint: Callable[[str], bytes] | None = None,
+        reprint: Callable[[str], bytes | Pending] | None = None,
         print_setup: Callable[[], tuple[str, str]] | None = None,
         save_print_setup: Callable[[str, str], None] | None = None,
         printer_factory: Callable[[], QPrinter] = _default_printer,
@@ -221,9 +222,16 @@ class PdfPreview(QWidget):
             write=True,
         )
 
-    def _reprinted(self, data: bytes) -> None:
+    def _reprinted(self, data: bytes | Pending) -> None:
         if not shiboken6.isValid(self):
             return  # closed meanwhile: the copy is counted and archived, there is nothing to show it in
+        if isinstance(data, Pending):  # a copy needs a supervisor's approval first (DOMAIN §1)
+            text = self.tr(
+                "A copy needs a supervisor's approval: request no. {id} is waiting. Press again once approved."
+            )
+            self._show_message(text.format(id=data.approval_id))
+            self._update()
+            return
         number = self.number
         self.show_pdf(
             data, self.tr("Agreement {number} (copy 副本)").format(number=number), number=number, copy=True

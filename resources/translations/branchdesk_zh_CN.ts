@@ -52,7 +52,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+169"/>
+        <location filename="../../widgets/agreement/view.py" line="+170"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
@@ -3465,12 +3465,12 @@ Next: {next_step}</source>
         <translation>{channel} 不是有效的同意渠道，请使用 branch（柜面）、online（线上）或 phone（电话）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A consent cannot be dated in the future ({day}).</source>
         <translation>同意日期不能晚于今天（{day}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no {purpose} consent on file to withdraw.</source>
         <translation>没有可撤回的{purpose}同意记录。</translation>
     </message>
@@ -4052,7 +4052,7 @@ Next: {next_step}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+179"/>
+        <location filename="../../widgets/pdf_preview.py" line="+180"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -4062,7 +4062,12 @@ Next: {next_step}</source>
         <translation>已发送 {count} 页到打印机。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>A copy needs a supervisor&apos;s approval: request no. {id} is waiting. Press again once approved.</source>
+        <translation>补打副本须经主管批准：申请 {id} 已提交，批准后请再按一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agreement {number} (copy 副本)</source>
         <translation>协议 {number}（副本）</translation>
     </message>

@@ -52,7 +52,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+169"/>
+        <location filename="../../widgets/agreement/view.py" line="+170"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
@@ -3465,12 +3465,12 @@ Next: {next_step}</source>
         <translation>{channel} 不是有效的同意管道，請使用 branch（櫃面）、online（線上）或 phone（電話）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A consent cannot be dated in the future ({day}).</source>
         <translation>同意日期不能晚於今天（{day}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>There is no {purpose} consent on file to withdraw.</source>
         <translation>沒有可撤回的{purpose}同意紀錄。</translation>
     </message>
@@ -4052,7 +4052,7 @@ Next: {next_step}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+179"/>
+        <location filename="../../widgets/pdf_preview.py" line="+180"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -4062,7 +4062,12 @@ Next: {next_step}</source>
         <translation>已傳送 {count} 頁到印表機。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>A copy needs a supervisor&apos;s approval: request no. {id} is waiting. Press again once approved.</source>
+        <translation>補打副本須經主管批准：申請 {id} 已提交，批准後請再按一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Agreement {number} (copy 副本)</source>
         <translation>契約 {number}（副本）</translation>
     </message>

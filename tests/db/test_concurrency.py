@@ -15,6 +15,7 @@ from db.models import Customer
 from db.session import Database
 from services.customer_import import import_customers
 from tests.domain.test_customer_import import customer_csv, person
+from tests.factories import operator
 
 STATIONS = 4
 INCREMENTS = 25
@@ -51,7 +52,7 @@ def _station(start, results, target, args) -> None:
 
 @pytest.fixture
 def customer_no(db) -> str:
-    import_customers(db, customer_csv(person(customer_no="C0000000001")), "test")
+    import_customers(db, customer_csv(person(customer_no="C0000000001")), operator(db))
     return "C0000000001"
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import text as text_sql
 from db import schema
 from db.models import Agreement, AuditEntry
 from domain.errors import DomainError
-from services import agreement_archive, agreements, audit_trail
+from services import agreement_archive, agreements
 from tests.approved import approved_reprint
 from tests.cli import branchdesk
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
@@ -133,7 +133,9 @@ def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_ur
         ).one()
         issued_seq = issued_entry.seq
         assert (printed["last_seq"], printed["last_hash"]) == (issued_seq, issued_entry.hash)
-    assert audit_trail.check(branch).last_seq == issued_seq + 1
+    with branch.read() as uow:  # after it: each command's sign-in, then the sheet's own entry
+        later = uow.session.scalars(select(AuditEntry.action).where(AuditEntry.seq > issued_seq)).all()
+    assert later[-1] == "closing_sheet_printed" and set(later[:-1]) <= {"login"}
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(sheet), "-"], capture_output=True, check=True)
     flat = "".join(text.stdout.decode("utf-8").split())
     assert "日终审计签章单" in flat and printed["last_hash"] in flat and "协议签发" in flat

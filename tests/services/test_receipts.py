@@ -92,8 +92,9 @@ def test_both_copies_are_rendered_outside_the_counter_lock_and_print_the_stored_
 
 def test_reprint_counts_and_marks_the_copy(branch, tmp_path):
     done = issue(branch, customer_no=ZHANG)
-    first = receipts.reprint_receipt(branch, None, done.number, "bank")
-    second = receipts.reprint_receipt(branch, None, done.number)
+    teller = user_by_login(branch, "teller1")
+    first = receipts.reprint_receipt(branch, teller, done.number, "bank")
+    second = receipts.reprint_receipt(branch, teller, done.number)
     assert "补打第1次" in Pdf(first, tmp_path).flat and "补打第2次" in Pdf(second, tmp_path).flat
     with branch.read() as uow:
         row = uow.session.scalars(select(Receipt)).one()

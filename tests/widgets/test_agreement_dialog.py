@@ -18,6 +18,8 @@ from desktop.backend import Backend
 from domain.catalog import ProductSpec
 from domain.codes import Role
 from domain.staff import StaffUser
+from services import approvals
+from services.staff import user_by_login
 from tests.factories import LOGINS
 from tests.services.test_agreements import ZHANG, shop
 from tests.services.test_suitability_service import product
@@ -188,6 +190,12 @@ def test_issuing_shows_the_preview_and_prints_to_a_pdf_file(qtbot, branch, runne
     assert backend.print_setup()[1] == "A4"  # the paper is remembered for this station
     # The original is printed once; after that only copies (副本) from the archive.
     assert not preview.print_button.isEnabled() and preview.reprint_button.isVisible()
+    preview.reprint_button.click()  # a copy is asked for first; a supervisor approves it (DOMAIN §1)
+    qtbot.waitUntil(
+        lambda: "approval" in preview.message.text() and preview.reprint_button.isEnabled(), timeout=10000
+    )
+    [request] = approvals.pending(branch, user_by_login(branch, "supervisor1"))
+    approvals.approve(branch, user_by_login(branch, "supervisor1"), request.id)
     preview.reprint_button.click()
     qtbot.waitUntil(lambda: preview.is_copy and preview.page_count > 0, timeout=10000)
     assert preview.print_button.isEnabled() and "副本" in preview.title.text()

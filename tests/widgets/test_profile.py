@@ -14,7 +14,9 @@ from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.profile import editable_values
 from domain.staff import StaffUser
-from tests.factories import LI_ID, LOGINS, new_staff, small_branch
+from services import approvals
+from services.staff import user_by_login
+from tests.factories import LI_ID, LOGINS, add_second_supervisor, new_staff, small_branch
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
@@ -102,14 +104,14 @@ def test_reveal_asks_a_reason_and_shows_the_full_values(qtbot, db, ids, runner):
 def test_the_own_manager_sees_every_section_filled_and_may_edit(qtbot, db, ids, runner):
     panel = open_panel(qtbot, db, ids, runner, Role.MANAGER)
     assert panel.title.text() == "张三  C0000000001"
-    assert "110105198005170019" in panel.identity.values["documents"].text()
+    assert "1101**********0019" in panel.identity.values["documents"].text()  # a reveal shows it in full
     assert "Middle-aged" in panel.identity.values["gender_age"].text()
     assert "李四" in panel.contact.values["household"].text()
     assert panel.value.values["aum"].text() == "120,000.00"
     assert "80,000.00 yuan to Premium" in panel.value.values["next_tier"].text()
     assert panel.holdings.model.rowCount() == 1 and "maturing within 30 days" in panel.holdings.title()
     assert panel.risk.summary.text() == "No assessment on file"
-    assert panel.edit_button.isVisible() and not panel.reveal_button.isVisible()
+    assert panel.edit_button.isVisible() and panel.reveal_button.isVisible()
 
 
 def test_a_household_member_opens_by_the_link(qtbot, db, ids, runner):
@@ -161,20 +163,26 @@ def test_a_stale_save_says_what_changed_and_reload_keeps_the_other_changes(qtbot
     dialog.reload_button.click()
     qtbot.waitUntil(lambda: panel.dialog is not dialog and panel.dialog is not None, timeout=5000)
     again = panel.dialog
-    assert again.edits["phone"].text() == "13700000000"  # theirs, not overwritten
+    assert again.edits["phone"].text() == "137****0000"  # theirs (shown masked), not overwritten
     assert again.edits["address"].text() == "北京市东城区1号"  # mine, kept
     again.save_button.click()
     qtbot.waitUntil(lambda: panel.view.address == "北京市东城区1号", timeout=5000)
-    assert panel.view.phone == "13700000000"
+    assert panel.view.phone == "137****0000"
 
 
 def test_a_supervisor_reassigns_and_the_follow_up_task_shows(qtbot, db, ids, runner):
+    add_second_supervisor(db)
     panel = open_panel(qtbot, db, ids, runner, Role.SUPERVISOR)
     panel.reassign_button.click()
     qtbot.waitUntil(lambda: panel.dialog is not None, timeout=5000)
     dialog = panel.dialog
     assert dialog.managers.count() == 1 and "王经理" in dialog.managers.currentText()
-    dialog.accept()
+    dialog.accept()  # a request: a second supervisor approves it before the customer moves
+    qtbot.waitUntil(lambda: "requested" in panel.banner.text(), timeout=5000)
+    assert panel.view.manager_name != "王经理"
+    [request] = approvals.pending(db, user_by_login(db, "supervisor2"))
+    approvals.approve(db, user_by_login(db, "supervisor2"), request.id)
+    panel.reload()
     qtbot.waitUntil(lambda: panel.view.manager_name == "王经理", timeout=5000)
     assert panel.tasks.model.rowCount() == 1 and panel.tasks.model.row(0).due_on > TODAY + timedelta(days=27)
     assert panel.history.model.row(0).action == "customer_reassigned"

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from domain.approvals import Pending
 from domain.catalog import ProductView
 from widgets.agreement.controller import AgreementIssue, Inputs
 from widgets.agreement.sale_form import ERROR_STYLE, SaleForm
@@ -55,7 +56,7 @@ class AgreementDialog(QDialog):
         check: Callable[..., object],
         issue: Callable[..., object],
         runner,
-        reprint: Callable[[str], bytes] | None = None,
+        reprint: Callable[[str], bytes | Pending] | None = None,
         print_setup: Callable[[], tuple[str, str]] | None = None,
         save_print_setup: Callable[[str, str], None] | None = None,
         customer_name: str = "",

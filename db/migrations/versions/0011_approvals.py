@@ -45,14 +45,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_approvals_status_kind", "approvals", ["status", "kind"])
     op.create_index("ix_approvals_kind_subject", "approvals", ["kind", "subject"])
-    with op.batch_alter_table("branches") as batch:
-        batch.add_column(
-            sa.Column("idle_lock_max_minutes", sa.Integer(), nullable=False, server_default=sa.text("10"))
-        )
+    # Plain ADD COLUMN (SQLite and PostgreSQL): a batch rebuild would drop `branches` under its foreign keys.
+    op.add_column(
+        "branches",
+        sa.Column("idle_lock_max_minutes", sa.Integer(), nullable=False, server_default=sa.text("10")),
+    )
 
 
 def downgrade() -> None:
-    # Plain ALTER (SQLite 3.35+ and PostgreSQL): a batch rebuild would drop `branches` under its foreign keys.
     op.execute("ALTER TABLE branches DROP COLUMN idle_lock_max_minutes")
     op.drop_index("ix_approvals_kind_subject", table_name="approvals")
     op.drop_index("ix_approvals_status_kind", table_name="approvals")
