@@ -43,7 +43,7 @@ from domain.sales import held_qualifications, seller_findings
 from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
 from reports.agreement import build_agreement
-from services import catalog, consents, numbering
+from services import catalog, consents, numbering, referrals
 from services.staff import active_staff_row
 from services.suitability import check_rows
 
@@ -301,6 +301,7 @@ def _store(s: Session, prepared: _Prepared, pdf: bytes, order: _Order) -> Issued
             copy_hashes=[],
         )
     )
+    referrals.converted_by_sale_in(s, order.user, prepared.customer_id, doc.number, order.now)
     audit.record(
         s,
         actor=order.user.login,

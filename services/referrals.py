@@ -237,6 +237,66 @@ def create(
     return view
 
 
+def _record_in(
+    s: Session,
+    user: StaffUser,
+    row: Task,
+    code: ReferralOutcome,
+    note: str,
+    now: datetime,
+    later_on: date | None = None,
+    calendar: WorkCalendar | None = None,
+) -> None:
+    details = dict(row.details or {})
+    history = list(details.get("history", []))
+    history.append(
+        {"outcome": code.value, "by": user.login, "at": now.isoformat(timespec="minutes"), "note": note}
+    )
+    details["history"] = history
+    if "contacted_on" not in details:  # the first outcome: did the manager reach the customer in time?
+        details["contacted_on"] = now.date().isoformat()
+        details["contacted_in_time"] = row.due_on is None or now.date() <= row.due_on
+    row.details = details
+    row.outcome = code.value
+    if code in CLOSING_OUTCOMES:
+        row.status = "done"
+        row.done_at = now
+        row.source_key = None  # a new referral of this customer to this manager may follow
+    elif code is ReferralOutcome.LATER:
+        row.due_on = later_on or (calendar or calendar_in(s)).add_workdays(now, REFERRAL_LATER_WORKDAYS)
+    _close_escalation(s, row, now)
+    audit.record(
+        s,
+        actor=user.login,
+        staff_id=user.id,
+        action="referral.outcome",
+        entity="task",
+        entity_id=row.id,
+        details={"outcome": code.value},
+        at=now,
+    )
+
+
+def converted_by_sale_in(
+    s: Session, user: StaffUser, customer_id: int, agreement_number: str, now: datetime
+) -> int:
+    """The sale a referral led to closes it as converted (DOMAIN §7.1): the seller's open referrals of this
+    customer, inside the sale's own transaction. How many were closed."""
+    rows = s.scalars(
+        select(Task)
+        .where(
+            Task.kind == REFERRAL_KIND,
+            Task.customer_id == customer_id,
+            Task.assignee_id == user.id,
+            Task.status == "open",
+        )
+        .with_for_update()
+    ).all()
+    for row in rows:
+        _record_in(s, user, row, ReferralOutcome.CONVERTED, f"协议 {agreement_number}", now)
+    return len(rows)
+
+
 def record_outcome(
     db: Database,
     user: StaffUser,
@@ -263,34 +323,7 @@ def record_outcome(
             raise DomainError("referral_not_yours", id=task_id)
         if row.status != "open":
             raise DomainError("referral_closed", id=task_id)
-        details = dict(row.details or {})
-        history = list(details.get("history", []))
-        history.append(
-            {"outcome": code.value, "by": user.login, "at": now.isoformat(timespec="minutes"), "note": note}
-        )
-        details["history"] = history
-        if "contacted_on" not in details:  # the first outcome: did the manager reach the customer in time?
-            details["contacted_on"] = now.date().isoformat()
-            details["contacted_in_time"] = row.due_on is None or now.date() <= row.due_on
-        row.details = details
-        row.outcome = code.value
-        if code in CLOSING_OUTCOMES:
-            row.status = "done"
-            row.done_at = now
-            row.source_key = None  # a new referral of this customer to this manager may follow
-        elif code is ReferralOutcome.LATER:
-            row.due_on = later_on or (calendar or calendar_in(s)).add_workdays(now, REFERRAL_LATER_WORKDAYS)
-        _close_escalation(s, row, now)
-        audit.record(
-            s,
-            actor=user.login,
-            staff_id=user.id,
-            action="referral.outcome",
-            entity="task",
-            entity_id=row.id,
-            details={"outcome": code.value},
-            at=now,
-        )
+        _record_in(s, user, row, code, note, now, later_on, calendar)
         s.flush()
         customer_no = s.scalar(select(Customer.customer_no).where(Customer.id == row.customer_id)) or ""
         manager = s.get(Staff, row.assignee_id)

@@ -513,3 +513,15 @@ def test_term_end_keeps_the_day_or_takes_the_month_end():
     assert rules.term_end(date(2024, 2, 29), "1Y") == date(2025, 2, 28)
     assert rules.term_end(date(2026, 11, 23), "182D") == date(2027, 5, 24)
     assert rules.term_words("3M") == "3个月" and rules.term_words("5Y") == "5年"
+
+
+def test_the_sale_a_referral_led_to_closes_it_as_converted(branch):
+    from db.models import Task
+    from services import referrals
+
+    made = referrals.create(branch, user_by_login(branch, "teller1"), ZHANG, reason="stated_need", now=NOW)
+    issued = issue_wm(branch)
+    with branch.read() as uow:
+        task = uow.session.get_one(Task, made.id)
+        assert (task.status, task.outcome) == ("done", "converted")
+        assert task.details["history"][-1]["note"] == f"协议 {issued.number}"
