@@ -275,10 +275,14 @@ def add_user(
 
 
 def active_staff_row(session: Session, user: StaffUser) -> Staff:
-    """The signed-in person's row inside a unit of work; an account deactivated meanwhile is refused."""
+    """The signed-in person's row inside a unit of work; an account deactivated or locked meanwhile is refused."""
     row = session.get(Staff, user.id)
     if row is None or not row.active:
         raise DomainError("unknown_staff", login=user.login)
+    if (
+        row.locked_at is not None
+    ):  # locked since signing in (five wrong passwords): nothing more is done as them
+        raise DomainError("account_locked")
     return row
 
 

@@ -148,3 +148,14 @@ def test_the_idle_lock_ceiling_is_the_administrators_and_users_only_go_shorter(d
     ceiling = staff.login(db, "zhangwei", "Counter2026").idle_lock_max_minutes
     assert ceiling == 3
     assert [effective_idle_minutes(chosen, ceiling) for chosen in (0, 2, 3, 30)] == [3, 2, 3, 3]
+
+
+def test_an_account_locked_after_signing_in_acts_no_more(db):
+    from tests.services.test_agreements import issue_wm, shop
+
+    shop(db)
+    for _ in range(5):
+        with pytest.raises(DomainError):
+            staff.login(db, "manager1", "wrong-guess1")
+    with pytest.raises(DomainError, match="account_locked"):
+        issue_wm(db)  # the session signed in before the lock: its next action is refused
