@@ -80,7 +80,7 @@ class Staff(Versioned, Base):
     locked_at: Mapped[datetime | None] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Sales qualifications held (fund, insurance, gold): checked by the suitability rules.
-    qualifications: Mapped[list[str]] = mapped_column(JSON, default=list)
+    qualifications: Mapped[list[Any]] = mapped_column(JSON, default=list)  # "fund" or {"family", "until"}
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 

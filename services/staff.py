@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from typing import Any, cast
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from db import audit, errors
@@ -74,10 +75,13 @@ def login(db: Database, login_name: str, password: str, *, now: datetime | None 
         _record_attempt(db, staff_id, login_name, "login_refused", {"reason": code}, now)
         raise DomainError(code)
     with db.write() as uow:
-        updated = uow.session.execute(
-            update(Staff)
-            .where(Staff.id == staff_id, Staff.active.is_(True), Staff.locked_at.is_(None))
-            .values(failed_logins=0, last_login_at=now)
+        updated = cast(
+            "CursorResult[Any]",
+            uow.session.execute(
+                update(Staff)
+                .where(Staff.id == staff_id, Staff.active.is_(True), Staff.locked_at.is_(None))
+                .values(failed_logins=0, last_login_at=now)
+            ),
         )
         if updated.rowcount != 1:  # locked or disabled a moment ago
             raise DomainError("account_locked")
@@ -137,7 +141,7 @@ def _record_attempt(
             staff_id=staff_id,
             action=action,
             entity="staff",
-            entity_id=staff_id,
+            entity_id=staff_id if staff_id is not None else "",
             details=details,
             at=now,
         )

@@ -37,8 +37,10 @@ def register(subparsers):
 
 
 def run(args, ctx: CommandContext) -> int:
+    db = ctx.db
+    assert db is not None  # the dispatcher opened it
     if args.action == "list":
-        rows = approvals.pending(ctx.db, ctx.actor)
+        rows = approvals.pending(db, ctx.actor)
         if args.json:
             print(
                 json.dumps([json_value(asdict(r)) for r in rows], ensure_ascii=False, indent=2), file=ctx.out
@@ -54,9 +56,9 @@ def run(args, ctx: CommandContext) -> int:
             )
         return 0
     if args.action == "approve":
-        view = approvals.approve(ctx.db, ctx.actor, args.id)
+        view = approvals.approve(db, ctx.actor, args.id)
     else:
-        view = approvals.reject(ctx.db, ctx.actor, args.id, args.reason)
+        view = approvals.reject(db, ctx.actor, args.id, args.reason)
     if args.json:
         print(json.dumps({"id": view.id, "status": view.status.value}, ensure_ascii=False), file=ctx.out)
     else:
