@@ -25,13 +25,13 @@ import gc
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from operator import attrgetter
 
 from domain.catalog import ProductSpec
 from domain.codes import ProductFamily
 from domain.recommend.context import context
 from domain.recommend.gate import CustomerGates, Gate, SuitabilityCache, variant_keys
 from domain.recommend.model import (
-    ID_EXPIRING,
     NOT_ON_SALE,
     RISK_ASSESSMENT_NEEDED,
     TIER_GAP,
@@ -43,10 +43,11 @@ from domain.recommend.model import (
     Recommended,
 )
 from domain.recommend.prepared import Prepared, Row
-from domain.recommend.scoring import Static, gaps_of, money_block, offer, peer_reasons_of
+from domain.recommend.scoring import Scorer, Static
 from domain.suitability import SaleChannel
 
 _INACTIVE = Reason(NOT_ON_SALE, {"reason": "inactive"})
+_PRODUCT, _SCORE = attrgetter("product"), attrgetter("score")
 
 
 def recommend(
@@ -81,12 +82,12 @@ def recommend(
         static = cache.static.setdefault((ctx.static_key, as_of), {})
     recommended: list[Recommended] = []
     excluded: list[Excluded] = []
-    id_warning = (Reason(ID_EXPIRING, {"id_expiry": ctx.id_ends}),) if ctx.id_ends is not None else ()
-    gaps, peer_reasons = gaps_of(ctx, w), peer_reasons_of(ctx, w)
-    held_codes = ctx.held
+    scorer = Scorer(ctx, prepared, channel, static)
+    held_codes, rested_codes, near = ctx.held, ctx.rested, ctx.near
     allowed: dict[str, bool] = {}
     bundles: list[tuple[Row, ProductSpec, Gate, bool]] = []
     assessment_only = 0  # products blocked by nothing but the missing or expired assessment
+    counting = cache is not None
     for row, combo in zip(prepared.rows, day.combo_of, strict=True):
         spec = row.spec
         if spec is None:  # unreadable entry
@@ -94,7 +95,7 @@ def recommend(
             excluded.append(row.unreadable)
             continue
         code = row.code
-        results = shared[row.kind] if cache is not None else own
+        results = shared[row.kind] if counting else own
         gate = results.get(combo)
         if gate is None:
             gate = results[combo] = gates.gate(combo)
@@ -105,48 +106,50 @@ def recommend(
         if not row.active:
             excluded.append(Excluded(code, (_INACTIVE, *gate.blocks)))
             continue
-        allowed[code] = gate.allowed
         if not gate.allowed:
+            allowed[code] = False
             if gate.assessment_only:
                 assessment_only += 1
-            if ctx.near is not None and gate.tier_blocked and ctx.near[0] in spec.tiers:
-                nxt, gap = ctx.near
-                excluded.append(
-                    Excluded(code, (*gate.blocks, Reason(TIER_GAP, {"next_tier": nxt, "gap": gap})))
-                )
+            if near is not None and gate.tier_blocked and near[0] in spec.tiers:
+                gap = Reason(TIER_GAP, {"next_tier": near[0], "gap": near[1]})
+                excluded.append(Excluded(code, (*gate.blocks, gap)))
             else:
                 excluded.append(gate.excluded(code))
             continue
         held = code in held_codes
         if held and row.no_repeat:
+            allowed[code] = True
             excluded.append(prepared.held_exclusions[code])
             continue
-        rested = ctx.rested.get(code)
+        rested = rested_codes.get(code)
         if rested is not None:
+            allowed[code] = True
             excluded.append(Excluded(code, (rested,)))
             continue
-        blocked = None if held else money_block(ctx, spec)
+        blocked = None if held else scorer.money_block(row)
         if blocked is not None:
             allowed[code] = False
-            excluded.append(Excluded(code, (blocked,)))
+            excluded.append(blocked)
             continue
-        if spec.family == ProductFamily.BUNDLE:
+        allowed[code] = True
+        if row.family == ProductFamily.BUNDLE:
             bundles.append((row, spec, gate, held))
             continue
-        offer(ctx, row, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, None,
-              recommended, excluded)  # fmt: skip
+        outcome = scorer.offer(row, spec, gate, held, None)
+        (recommended if type(outcome) is Recommended else excluded).append(outcome)  # type: ignore[arg-type]
     # after the members: a bundle names only members the customer may have
     for row, spec, gate, held in bundles:
-        offer(ctx, row, spec, prepared, channel, static, gaps, peer_reasons, gate, held, id_warning, allowed,
-              recommended, excluded)  # fmt: skip
+        outcome = scorer.offer(row, spec, gate, held, allowed)
+        (recommended if type(outcome) is Recommended else excluded).append(outcome)  # type: ignore[arg-type]
     if bundles:
-        excluded.sort(key=lambda e: e.product)
+        excluded.sort(key=_PRODUCT)
+        recommended.sort(key=_PRODUCT)
     actions: tuple[Reason, ...] = ()
     if assessment_only and ctx.valid_grade is None:
         state = "missing" if facts.assessed_on is None or facts.risk_grade is None else "expired"
         params = {"state": state, "assessed_on": facts.assessed_on, "products": assessment_only}
         actions = (Reason(RISK_ASSESSMENT_NEEDED, params),)
-    recommended.sort(key=lambda r: (-r.score, r.product))
+    recommended.sort(key=_SCORE, reverse=True)  # stable: ties stay in product order
     return Recommendation(
         customer_no=customer.customer_no,
         as_of=as_of,

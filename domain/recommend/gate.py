@@ -25,22 +25,18 @@ ASSESSMENT_BLOCKS = frozenset(
 )
 
 
-@dataclass(frozen=True)
 class Gate:
-    """A suitability result as the recommendation lists it (worked out once, shared through the cache)."""
+    """A suitability result as the recommendation lists it (worked out once, shared through the cache); what
+    the engine asks of it per product is worked out here once."""
 
-    allowed: bool
-    blocks: Reasons
-    warnings: Reasons
-    _excluded: dict[str, Excluded] = field(default_factory=dict, compare=False, repr=False)
+    __slots__ = ("allowed", "blocks", "warnings", "assessment_only", "tier_blocked", "_excluded")
 
-    @property
-    def assessment_only(self) -> bool:
-        return bool(self.blocks) and all(b.code in ASSESSMENT_BLOCKS for b in self.blocks)
-
-    @property
-    def tier_blocked(self) -> bool:
-        return any(b.code == "tier_not_eligible" for b in self.blocks)
+    def __init__(self, blocks: Reasons, warnings: Reasons) -> None:
+        self.allowed = not blocks
+        self.blocks, self.warnings = blocks, warnings
+        self.assessment_only = bool(blocks) and all(b.code in ASSESSMENT_BLOCKS for b in blocks)
+        self.tier_blocked = any(b.code == "tier_not_eligible" for b in blocks)
+        self._excluded: dict[str, Excluded] = {}
 
     def excluded(self, code: str) -> Excluded:
         """The exclusion of product `code` for these blocks (one object per product, shared like the gate)."""
@@ -78,7 +74,7 @@ class CustomerGates:
             blocks, warnings = self._checker.findings(spec, reads)
             found = self._pairs[pair] = (_reasons(blocks), _reasons(warnings))
         blocks = self._customer + product_blocks + found[0]
-        return Gate(not blocks, blocks, found[1] + product_warnings)
+        return Gate(blocks, found[1] + product_warnings)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from domain.catalog import ProductSpec
@@ -25,30 +26,48 @@ from domain.suitability.staged import pair_reads, product_findings
 
 Key = tuple[Hashable, ...]  # plain values standing for a customer or a product, compared and hashed
 Reasons = tuple[Reason, ...]
+# Families where an amount makes no sense for an offer (an account, a card, a service, an application).
+AMOUNTLESS_FAMILIES = frozenset({"card", "ebanking", "service", "bundle", "loan"})
 LIFE_STAGES = ("minor", "young", "middle", "senior")
 
 
 class Row:
-    """One catalogue entry ready for checking and scoring. Unreadable entries carry only `unreadable` (their
-    exclusion); a readable one has its spec, `kind` (see `kind_of`), `pair` (the index of its pair-rule reads in
-    `Prepared.pairs`) and `scoring` (the index of its scoring class in `Prepared.scoring`)."""
+    """One catalogue entry ready for checking and scoring, with what the engine asks of it per customer worked
+    out once. An unreadable entry carries only `unreadable` (its exclusion); a readable one its spec, `kind`
+    (see `kind_of`), `pair` (the index of its pair-rule reads in `Prepared.pairs`) and `scoring` (the index of
+    its scoring class in `Prepared.scoring`)."""
 
-    __slots__ = ("code", "spec", "kind", "pair", "active", "no_repeat", "unreadable", "scoring", "family")
+    __slots__ = (
+        "code", "spec", "kind", "pair", "active", "no_repeat", "unreadable", "scoring", "family",
+        "needs_assessment", "amountless", "bundle", "lifting", "minimum", "maximum",
+    )  # fmt: skip
 
     def __init__(
         self,
         code: str,
         spec: ProductSpec | None,
-        kind: str,
-        pair: int,
-        active: bool,
-        no_repeat: bool,
-        unreadable: Excluded | None,
-        scoring: int,
+        kind: str = "",
+        pair: int = -1,
+        active: bool = True,
+        no_repeat: bool = False,
+        unreadable: Excluded | None = None,
+        scoring: int = -1,
+        lifting: bool = False,
     ) -> None:
         self.code, self.spec, self.kind, self.pair, self.active = code, spec, kind, pair, active
         self.no_repeat, self.unreadable, self.scoring = no_repeat, unreadable, scoring
-        self.family = spec.family if spec is not None else ""
+        family = self.family = spec.family if spec is not None else ""
+        self.needs_assessment = spec is not None and spec.needs_assessment
+        # Families where an amount makes no sense (an account, a card, a service, an application).
+        self.amountless = family in AMOUNTLESS_FAMILIES
+        self.bundle = spec is not None and family == ProductFamily.BUNDLE and bool(spec.members)
+        demand = spec is not None and family == ProductFamily.DEPOSIT and spec.liquidity == "high"
+        # Events lift AUM through the weights' lifting products, never a demand-like deposit.
+        self.lifting = lifting and not demand
+        # The least an offer asks (None: never out of reach: no amount, or a demand account where money
+        # arrives), and the per-customer maximum.
+        self.minimum = None if spec is None or self.amountless or demand else spec.min_amount or Decimal(0)
+        self.maximum = spec.max_amount if spec is not None else None
 
 
 @dataclass(frozen=True)
@@ -81,8 +100,9 @@ class Prepared:
     rules: SuitabilityRules
     kinds: dict[str, str]  # product code -> which facts of the customer its check can see (see `kind_of`)
     rows: tuple[Row, ...] = ()
-    # Per pair index: what the pair rules read, and a product that reads so (see domain.suitability.staged).
-    pairs: tuple[tuple[Key, ProductSpec], ...] = ()
+    # Per pair index: what the pair rules read, as one number per rule (equal numbers, equal reads), and a
+    # product that reads so (see domain.suitability.staged).
+    pairs: tuple[tuple[tuple[int, ...], ProductSpec], ...] = ()
     # Per scoring class: a product of the class (the needs that depend on who the customer is read only it).
     scoring: tuple[ProductSpec, ...] = ()
     no_need: dict[str, Excluded] = field(default_factory=dict)
@@ -199,27 +219,30 @@ def prepare(
     )
     kinds = {s.code: kind_of(s, rules) for s in specs}
     pairs: dict[Key, int] = {}
-    pair_specs: list[tuple[Key, ProductSpec]] = []
+    pair_specs: list[tuple[tuple[int, ...], ProductSpec]] = []
+    numbers: dict[tuple[int, Hashable], int] = {}  # (rule, what it reads) -> a number of its own
     classes: dict[Key, int] = {}
     class_specs: list[ProductSpec] = []
     rows = []
     for e in entries:
         if e.spec is None:
             unreadable = Excluded(e.code, (Reason(PRODUCT_SPEC_UNREADABLE, {"product": e.code}),))
-            rows.append(Row(e.code, None, "", -1, e.active, False, unreadable, -1))
+            rows.append(Row(e.code, None, active=e.active, unreadable=unreadable))
             continue
         reads = pair_reads(e.spec)
         pair = pairs.get(reads)
         if pair is None:
             pair = pairs[reads] = len(pair_specs)
-            pair_specs.append((reads, e.spec))
+            keys = tuple(numbers.setdefault((n, value), len(numbers)) for n, value in enumerate(reads))
+            pair_specs.append((keys, e.spec))
         key = scoring_class(e.spec, fit, weights)
         scoring = classes.get(key)
         if scoring is None:
             scoring = classes[key] = len(class_specs)
             class_specs.append(e.spec)
         no_repeat = e.spec.family in weights.no_repeat_families
-        rows.append(Row(e.code, e.spec, kinds[e.code], pair, e.active, no_repeat, None, scoring))
+        lifting = e.code in fit.lifting
+        rows.append(Row(e.code, e.spec, kinds[e.code], pair, e.active, no_repeat, None, scoring, lifting))
     return Prepared(
         entries,
         frozenset(s.code for s in specs if s.exclusive),

@@ -11,20 +11,24 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from domain.catalog import ProductSpec
-from domain.codes import ProductFamily
 from domain.recommend.context import Context
 from domain.recommend.gate import Gate
-from domain.recommend.model import CAP_REACHED, FUNDS_BELOW_MINIMUM, Excluded, Reason, Recommended
-from domain.recommend.prepared import Prepared, Reasons, Row
+from domain.recommend.model import (
+    CAP_REACHED,
+    FUNDS_BELOW_MINIMUM,
+    ID_EXPIRING,
+    Excluded,
+    Reason,
+    Recommended,
+)
+from domain.recommend.prepared import AMOUNTLESS_FAMILIES, Prepared, Reasons, Row
 from domain.recommend.weights import Weights
 from domain.suitability import SuitabilityCustomer, SuitabilityRules, check
 
 # Reasons true of a whole group of customers (risk type, income band, tier): never enough on their own.
 GENERIC_REASONS = frozenset({"risk_profile", "income_band", "tier_privilege", "assessment_expiring"})
-# Families where an amount makes no sense for an offer (an account, a card, a service, an application).
-AMOUNTLESS_FAMILIES = frozenset({"card", "ebanking", "service", "bundle", "loan"})
 _CENT = Decimal("0.01")
-Static = dict[int, tuple[Reasons, bool]]  # scoring class -> (reasons, fits the profile)
+Static = dict[int, tuple[Reasons, bool, bool]]  # scoring class -> (reasons, fits the profile, all generic)
 
 
 def fit_amount(spec: ProductSpec, amount: Decimal) -> Decimal | None:
@@ -57,10 +61,11 @@ def _amount_passes(
     return check(facts, spec, amount, channel, ctx.as_of, rules).allowed
 
 
-def profile_reasons(ctx: Context, spec: ProductSpec, prepared: Prepared) -> tuple[Reasons, bool]:
+def profile_reasons(ctx: Context, spec: ProductSpec, prepared: Prepared) -> tuple[Reasons, bool, bool]:
     """The reasons that depend only on who the customer is (risk type, life stage, tier, income band), and
     whether the product fits the profile (risk template or life stage): alike for every product of `spec`'s
-    scoring class (`prepared.scoring_class` names what this reads) and for every customer of one `static_key`."""
+    scoring class (`prepared.scoring_class` names what this reads) and for every customer of one `static_key`;
+    and whether every one of them is generic (true of a whole group of customers)."""
     w, fit, code, points = prepared.weights, prepared.fit, spec.code, prepared.weights.points
     reasons: list[Reason] = []
     in_profile = False
@@ -85,7 +90,8 @@ def profile_reasons(ctx: Context, spec: ProductSpec, prepared: Prepared) -> tupl
         reasons.append(Reason("tier_privilege", {"tier": tier}, points.get("tier_privilege", 0)))
     if ctx.band is not None and code in fit.income.get(ctx.band, ()):
         reasons.append(Reason("income_band", {"band": ctx.band}, points.get("income_band", 0)))
-    return tuple(r for r in reasons if r.points > 0), in_profile
+    kept = tuple(r for r in reasons if r.points > 0)
+    return kept, in_profile, all(r.code in GENERIC_REASONS for r in kept)
 
 
 def gaps_of(ctx: Context, w: Weights) -> dict[str, tuple[Reason, ...]]:
@@ -122,91 +128,6 @@ def peer_reasons_of(ctx: Context, w: Weights) -> dict[str, Reason]:
     }
 
 
-def _score(
-    ctx: Context,
-    row: Row,
-    spec: ProductSpec,
-    prepared: Prepared,
-    channel: str,
-    static: Static,
-    gaps: dict[str, tuple[Reason, ...]],
-    peer_reasons: dict[str, Reason],
-    allowed: Mapping[str, bool] | None = None,
-) -> tuple[list[Reason], Decimal | None]:
-    code, family, points = spec.code, spec.family, prepared.weights.points
-    own = static.get(row.scoring)
-    if own is None:
-        own = static[row.scoring] = profile_reasons(ctx, prepared.scoring[row.scoring], prepared)
-    fixed, in_profile = own
-    reasons = list(fixed)
-    held = code in ctx.held
-    if not held and family in gaps:
-        reasons.extend(gaps[family])
-    if family == ProductFamily.BUNDLE and spec.members and allowed is not None:
-        reasons.extend(_bundle_reasons(ctx, spec, prepared, allowed))
-    suggested: Decimal | None = None
-    # Events and the next tier lift AUM: offered through products that fit the customer's profile (risk
-    # template or life stage), never a demand-like deposit, and for a maturity also the same family.
-    if (
-        ctx.has_events
-        and code in prepared.fit.lifting
-        and not (family == ProductFamily.DEPOSIT and spec.liquidity == "high")
-    ):
-        if ctx.near is not None and in_profile:
-            nxt, gap = ctx.near
-            params = {"next_tier": nxt, "gap": gap}
-            reasons.append(Reason("near_next_tier", params, points.get("near_next_tier", 0)))
-        for h in ctx.maturing:
-            if not (in_profile or h.family == family):
-                continue
-            amount = _fitted(ctx, spec, h.balance)
-            if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-                params = {
-                    "product": h.product,
-                    "product_name": prepared.names.get(h.product, h.product),
-                    "maturity_on": h.maturity_on,
-                    "amount": h.balance,
-                }
-                # renewing into the same product is the first thing a manager offers
-                bonus = 30 if h.product == code else 0
-                reasons.append(
-                    Reason("maturity_reinvest", params, points.get("maturity_reinvest", 0) + bonus)
-                )
-                suggested = amount
-                break
-        if ctx.inflow is not None and in_profile:
-            total, on = ctx.inflow
-            amount = _fitted(ctx, spec, total)
-            if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-                params = {"amount": total, "opened_on": on}
-                reasons.append(Reason("large_inflow", params, points.get("large_inflow", 0)))
-                suggested = suggested or amount
-        elif ctx.investable >= prepared.weights.idle_min and in_profile and suggested is None and not held:
-            amount = _fitted(ctx, spec, ctx.investable)
-            if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-                params = {"amount": ctx.cash, "investable": ctx.investable}
-                reasons.append(Reason("idle_balance", params, points.get("idle_balance", 0)))
-                suggested = suggested or amount
-        reasons = [r for r in reasons if r.points > 0]
-    if not held:
-        peer = peer_reasons.get(code)
-        if peer is not None:
-            reasons.append(peer)
-    elif not any(r.code == "maturity_reinvest" for r in reasons):
-        return [], None  # a product the customer has is offered again only when it matures (a rollover)
-    if all(r.code in GENERIC_REASONS for r in reasons):
-        return [], None  # nothing about this customer in particular calls for it
-    # Urgency only sharpens a need that is already there: an expiring assessment is no reason to buy by itself.
-    urgent = points.get("assessment_expiring", 0)
-    if reasons and urgent > 0 and ctx.assessment_ends is not None and spec.needs_assessment:
-        reasons.append(Reason("assessment_expiring", {"valid_until": ctx.assessment_ends}, urgent))
-    if suggested is None and family not in AMOUNTLESS_FAMILIES and ctx.investable > 0:
-        amount = _fitted(ctx, spec, ctx.investable)
-        if amount is not None and _amount_passes(ctx, spec, amount, channel, prepared.rules):
-            suggested = amount
-    return reasons, suggested
-
-
 def _fitted(ctx: Context, spec: ProductSpec, amount: Decimal) -> Decimal | None:
     """`fit_amount` within what is left of a per-customer maximum (education savings' 2万 principal cap)."""
     if spec.family in AMOUNTLESS_FAMILIES:
@@ -214,21 +135,6 @@ def _fitted(ctx: Context, spec: ProductSpec, amount: Decimal) -> Decimal | None:
     if spec.max_amount is not None:
         amount = min(amount, spec.max_amount - ctx.held_balance.get(spec.code, Decimal(0)))
     return fit_amount(spec, amount)
-
-
-def money_block(ctx: Context, spec: ProductSpec) -> Reason | None:
-    """Why an amount product is out of reach: its minimum beyond the customer's cash and maturing money, or its
-    per-customer maximum used up. A demand account (where money arrives) is never out of reach."""
-    if spec.family in AMOUNTLESS_FAMILIES or (
-        spec.family == ProductFamily.DEPOSIT and spec.liquidity == "high"
-    ):
-        return None
-    minimum = spec.min_amount or Decimal(0)
-    if minimum > ctx.in_reach:
-        return Reason(FUNDS_BELOW_MINIMUM, {"minimum": minimum, "available": ctx.in_reach})
-    if spec.max_amount is not None and ctx.held_balance.get(spec.code, Decimal(0)) >= spec.max_amount:
-        return Reason(CAP_REACHED, {"maximum": spec.max_amount})
-    return None
 
 
 def _bundle_reasons(
@@ -248,29 +154,133 @@ def _bundle_reasons(
     ]
 
 
-def offer(
-    ctx: Context,
-    row: Row,
-    spec: ProductSpec,
-    prepared: Prepared,
-    channel: str,
-    static: Static,
-    gaps: dict[str, tuple[Reason, ...]],
-    peer_reasons: dict[str, Reason],
-    gate: Gate,
-    held: bool,
-    id_warning: tuple[Reason, ...],
-    allowed: Mapping[str, bool] | None,
-    recommended: list[Recommended],
-    excluded: list[Excluded],
-) -> None:
-    """Score one product that passed the gate: recommended with its reasons, or excluded (no need, held)."""
-    reasons, suggested = _score(ctx, row, spec, prepared, channel, static, gaps, peer_reasons, allowed)
-    code = spec.code
-    if not reasons:
-        excluded.append(prepared.held_exclusions[code] if held else prepared.no_need[code])
-        return
-    score = 0
-    for r in reasons:
-        score += r.points
-    recommended.append(Recommended(code, score, tuple(reasons), gate.warnings + id_warning, suggested))
+class Scorer:
+    """Scores one customer's products that passed the gate. What is alike for every product (gaps, peers, the
+    urgency and ID-expiry notes, the profile reasons per scoring class) is worked out once."""
+
+    __slots__ = (
+        "_ctx", "_prepared", "_channel", "_static", "_gaps", "_peers", "_urgent", "_id_warning", "_events",
+        "_investable", "_money",
+    )  # fmt: skip
+
+    def __init__(self, ctx: Context, prepared: Prepared, channel: str, static: Static) -> None:
+        w = prepared.weights
+        self._ctx, self._prepared, self._channel, self._static = ctx, prepared, channel, static
+        self._gaps, self._peers = gaps_of(ctx, w), peer_reasons_of(ctx, w)
+        # Urgency only sharpens a need that is already there: an expiring assessment is no reason by itself.
+        urgent = w.points.get("assessment_expiring", 0)
+        ends = ctx.assessment_ends
+        self._urgent = (
+            Reason("assessment_expiring", {"valid_until": ends}, urgent)
+            if urgent > 0 and ends is not None
+            else None
+        )
+        self._id_warning = (
+            (Reason(ID_EXPIRING, {"id_expiry": ctx.id_ends}),) if ctx.id_ends is not None else ()
+        )
+        self._events, self._investable = ctx.has_events, ctx.investable > 0
+        self._money: dict[Decimal, Reason] = {}  # minimum -> funds_below_minimum
+
+    def money_block(self, row: Row) -> Excluded | None:
+        """Why an amount product is out of reach: its minimum beyond the customer's cash and maturing money, or
+        its per-customer maximum used up. A demand account (where money arrives) is never out of reach."""
+        minimum = row.minimum
+        if minimum is None:
+            return None
+        ctx = self._ctx
+        if minimum > ctx.in_reach:
+            reason = self._money.get(minimum)
+            if reason is None:
+                params = {"minimum": minimum, "available": ctx.in_reach}
+                reason = self._money[minimum] = Reason(FUNDS_BELOW_MINIMUM, params)
+            return Excluded(row.code, (reason,))
+        if row.maximum is not None and ctx.held_balance.get(row.code, Decimal(0)) >= row.maximum:
+            return Excluded(row.code, (Reason(CAP_REACHED, {"maximum": row.maximum}),))
+        return None
+
+    def offer(
+        self, row: Row, spec: ProductSpec, gate: Gate, held: bool, allowed: Mapping[str, bool] | None
+    ) -> Recommended | Excluded:
+        """One product that passed the gate: recommended with its reasons, or excluded (no need, held)."""
+        ctx, prepared, code = self._ctx, self._prepared, row.code
+        own = self._static.get(row.scoring)
+        if own is None:
+            own = self._static[row.scoring] = profile_reasons(ctx, prepared.scoring[row.scoring], prepared)
+        fixed, in_profile, generic = own
+        reasons = list(fixed)
+        if not held:
+            gaps = self._gaps.get(row.family)
+            if gaps:
+                reasons.extend(gaps)
+        if row.bundle and allowed is not None:
+            reasons.extend(_bundle_reasons(ctx, spec, prepared, allowed))
+        suggested: Decimal | None = None
+        if self._events and row.lifting:
+            suggested = self._event_reasons(row, spec, reasons, in_profile, held)
+        if not held:
+            peer = self._peers.get(code)
+            if peer is not None:
+                reasons.append(peer)
+        elif not any(r.code == "maturity_reinvest" for r in reasons):
+            return prepared.held_exclusions[code]  # a product the customer has is offered again at maturity
+        # Every reason kept is positive and the ones added beyond the profile's are about this customer.
+        if generic and len(reasons) == len(fixed):
+            return prepared.held_exclusions[code] if held else prepared.no_need[code]
+        if self._urgent is not None and row.needs_assessment:
+            reasons.append(self._urgent)
+        if suggested is None and self._investable and not row.amountless:
+            amount = _fitted(ctx, spec, ctx.investable)
+            if amount is not None and _amount_passes(ctx, spec, amount, self._channel, prepared.rules):
+                suggested = amount
+        score = 0
+        for r in reasons:
+            score += r.points
+        warnings = gate.warnings + self._id_warning if self._id_warning else gate.warnings
+        return Recommended(code, score, tuple(reasons), warnings, suggested)
+
+    def _event_reasons(
+        self, row: Row, spec: ProductSpec, reasons: list[Reason], in_profile: bool, held: bool
+    ) -> Decimal | None:
+        """Events and the next tier lift AUM: offered through products that fit the customer's profile (risk
+        template or life stage), and for a maturity also the same family. Adds to `reasons` (dropping the
+        ones worth no points); returns the suggested amount."""
+        ctx, prepared, channel, code, family = self._ctx, self._prepared, self._channel, row.code, row.family
+        points, rules = prepared.weights.points, prepared.rules
+        suggested: Decimal | None = None
+        if ctx.near is not None and in_profile:
+            nxt, gap = ctx.near
+            params: dict[str, object] = {"next_tier": nxt, "gap": gap}
+            reasons.append(Reason("near_next_tier", params, points.get("near_next_tier", 0)))
+        for h in ctx.maturing:
+            if not (in_profile or h.family == family):
+                continue
+            amount = _fitted(ctx, spec, h.balance)
+            if amount is not None and _amount_passes(ctx, spec, amount, channel, rules):
+                params = {
+                    "product": h.product,
+                    "product_name": prepared.names.get(h.product, h.product),
+                    "maturity_on": h.maturity_on,
+                    "amount": h.balance,
+                }
+                # renewing into the same product is the first thing a manager offers
+                bonus = 30 if h.product == code else 0
+                reasons.append(
+                    Reason("maturity_reinvest", params, points.get("maturity_reinvest", 0) + bonus)
+                )
+                suggested = amount
+                break
+        if ctx.inflow is not None and in_profile:
+            total, on = ctx.inflow
+            amount = _fitted(ctx, spec, total)
+            if amount is not None and _amount_passes(ctx, spec, amount, channel, rules):
+                params = {"amount": total, "opened_on": on}
+                reasons.append(Reason("large_inflow", params, points.get("large_inflow", 0)))
+                suggested = suggested or amount
+        elif ctx.investable >= prepared.weights.idle_min and in_profile and suggested is None and not held:
+            amount = _fitted(ctx, spec, ctx.investable)
+            if amount is not None and _amount_passes(ctx, spec, amount, channel, rules):
+                params = {"amount": ctx.cash, "investable": ctx.investable}
+                reasons.append(Reason("idle_balance", params, points.get("idle_balance", 0)))
+                suggested = suggested or amount
+        reasons[:] = [r for r in reasons if r.points > 0]
+        return suggested

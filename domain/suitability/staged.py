@@ -68,7 +68,8 @@ class PairChecker:
         self._memo: tuple[dict[Hashable, Findings], ...] = tuple({} for _ in PAIR_RULES)
 
     def findings(self, product: ProductSpec, reads: tuple[Hashable, ...]) -> tuple[Findings, Findings]:
-        """(blocks, warnings) of the pair rules for `product`, whose `pair_reads` is `reads`."""
+        """(blocks, warnings) of the pair rules for `product`; `reads` is its `pair_reads`, or stands for it
+        value by value (a catalogue numbers the values: equal numbers for equal values of a rule)."""
         blocks: list[Finding] = []
         warnings: list[Finding] = []
         sale = None
