@@ -22,7 +22,7 @@ checking every product for every customer (the tests compare them):
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from operator import attrgetter
@@ -32,7 +32,6 @@ from domain.codes import ProductFamily
 from domain.recommend.context import context
 from domain.recommend.gate import CustomerGates, Gate, SuitabilityCache, variant_keys
 from domain.recommend.model import (
-    NOT_ON_SALE,
     RISK_ASSESSMENT_NEEDED,
     TIER_GAP,
     Excluded,
@@ -42,11 +41,11 @@ from domain.recommend.model import (
     RecommendCustomer,
     Recommended,
 )
-from domain.recommend.prepared import Prepared, Row
+from domain.recommend.prepared import Key, Prepared, Row
 from domain.recommend.scoring import Scorer, Static
+from domain.recommend.sorting import sort_catalogue
 from domain.suitability import SaleChannel
 
-_INACTIVE = Reason(NOT_ON_SALE, {"reason": "inactive"})
 _PRODUCT, _SCORE = attrgetter("product"), attrgetter("score")
 
 
@@ -69,69 +68,63 @@ def recommend(
     ctx = context(customer, as_of, w, peers or PeerStats())
     facts = customer.suitability
     gates = CustomerGates(facts, prepared, as_of, day)
-    own: dict[int, Gate] = {}  # without a batch cache: products of one combo share a gate
-    shared: dict[str, dict[int, Gate]] = {}
-    static: Static = {}
-    if cache is not None:
-        cache.serve(prepared)
-        for variant_kind, variant in variant_keys(facts, as_of, prepared.exclusive, rules).items():
-            found = cache.results.get((variant, as_of, channel))
+    if cache is None:
+        own: dict[int, Gate] = {}  # products of one combo share a gate
+
+        def gate_of(row: Row, combo: int) -> Gate:
+            found = own.get(combo)
             if found is None:
-                found = cache.results[(variant, as_of, channel)] = {}
-            shared[variant_kind] = found
-        static = cache.static.setdefault((ctx.static_key, as_of), {})
-    recommended: list[Recommended] = []
-    excluded: list[Excluded] = []
-    scorer = Scorer(ctx, prepared, channel, static)
-    held_codes, rested_codes, near = ctx.held, ctx.rested, ctx.near
-    allowed: dict[str, bool] = {}
-    bundles: list[tuple[Row, ProductSpec, Gate, bool]] = []
-    assessment_only = 0  # products blocked by nothing but the missing or expired assessment
-    counting = cache is not None
-    for row, combo in zip(prepared.rows, day.combo_of, strict=True):
-        spec = row.spec
-        if spec is None:  # unreadable entry
-            assert row.unreadable is not None
-            excluded.append(row.unreadable)
-            continue
-        code = row.code
-        results = shared[row.kind] if counting else own
-        gate = results.get(combo)
-        if gate is None:
-            gate = results[combo] = gates.gate(combo)
-            if cache is not None:
-                cache.misses += 1
-        elif cache is not None:
+                found = own[combo] = gates.gate(combo)
+            return found
+
+        sort = sort_catalogue(prepared, day, gate_of)
+        static: Static = {}
+        parts = None
+    else:
+        cache.serve(prepared)
+        keys = variant_keys(facts, as_of, prepared.exclusive, rules)
+        signature = (tuple(keys.values()), as_of, channel)
+        found_sort = cache.sorted.get(signature)
+        if found_sort is None:
+            cache.misses += 1
+            found_sort = cache.sorted[signature] = sort_catalogue(
+                prepared, day, _shared_gates(cache, keys, as_of, channel, gates)
+            )
+        else:
             cache.hits += 1
-        if not row.active:
-            excluded.append(Excluded(code, (_INACTIVE, *gate.blocks)))
-            continue
-        if not gate.allowed:
-            allowed[code] = False
-            if gate.assessment_only:
-                assessment_only += 1
-            if near is not None and gate.tier_blocked and near[0] in spec.tiers:
+        sort = found_sort
+        static = cache.static.setdefault((ctx.static_key, as_of), {})
+        parts = cache.parts
+    recommended: list[Recommended] = []
+    excluded = list(sort.excluded)
+    near = ctx.near
+    if near is not None:  # near the next tier: a tier block says what is missing
+        for place, row, gate in sort.tier_blocked:
+            assert row.spec is not None
+            if near[0] in row.spec.tiers:
                 gap = Reason(TIER_GAP, {"next_tier": near[0], "gap": near[1]})
-                excluded.append(Excluded(code, (*gate.blocks, gap)))
-            else:
-                excluded.append(gate.excluded(code))
-            continue
+                excluded[place] = Excluded(row.code, (*gate.blocks, gap))
+    scorer = Scorer(ctx, prepared, channel, static, parts)
+    held_codes, rested_codes = ctx.held, ctx.rested
+    allowed = dict(sort.allowed)
+    bundles: list[tuple[Row, ProductSpec, Gate, bool]] = []
+    for row, gate in sort.open:
+        spec = row.spec
+        assert spec is not None
+        code = row.code
         held = code in held_codes
         if held and row.no_repeat:
-            allowed[code] = True
             excluded.append(prepared.held_exclusions[code])
             continue
         rested = rested_codes.get(code)
         if rested is not None:
-            allowed[code] = True
             excluded.append(Excluded(code, (rested,)))
             continue
-        blocked = None if held else scorer.money_block(row)
+        blocked = None if held or row.minimum is None else scorer.money_block(row)
         if blocked is not None:
             allowed[code] = False
             excluded.append(blocked)
             continue
-        allowed[code] = True
         if row.family == ProductFamily.BUNDLE:
             bundles.append((row, spec, gate, held))
             continue
@@ -141,13 +134,13 @@ def recommend(
     for row, spec, gate, held in bundles:
         outcome = scorer.offer(row, spec, gate, held, allowed)
         (recommended if type(outcome) is Recommended else excluded).append(outcome)  # type: ignore[arg-type]
+    excluded.sort(key=_PRODUCT)  # the open products' exclusions among the gate's
     if bundles:
-        excluded.sort(key=_PRODUCT)
         recommended.sort(key=_PRODUCT)
     actions: tuple[Reason, ...] = ()
-    if assessment_only and ctx.valid_grade is None:
+    if sort.assessment_only and ctx.valid_grade is None:
         state = "missing" if facts.assessed_on is None or facts.risk_grade is None else "expired"
-        params = {"state": state, "assessed_on": facts.assessed_on, "products": assessment_only}
+        params = {"state": state, "assessed_on": facts.assessed_on, "products": sort.assessment_only}
         actions = (Reason(RISK_ASSESSMENT_NEEDED, params),)
     recommended.sort(key=_SCORE, reverse=True)  # stable: ties stay in product order
     return Recommendation(
@@ -161,6 +154,22 @@ def recommend(
         rule_version=f"{rules.version}+{w.version}",
         next_actions=actions,
     )
+
+
+def _shared_gates(
+    cache: SuitabilityCache, keys: dict[str, Key], as_of: date, channel: str, gates: CustomerGates
+) -> Callable[[Row, int], Gate]:
+    """Gates from the batch: per kind of product, customers with equal variant keys share them."""
+    shared = {kind: cache.results.setdefault((variant, as_of, channel), {}) for kind, variant in keys.items()}
+
+    def gate_of(row: Row, combo: int) -> Gate:
+        results = shared[row.kind]
+        found = results.get(combo)
+        if found is None:
+            found = results[combo] = gates.gate(combo)
+        return found
+
+    return gate_of
 
 
 @contextmanager

@@ -71,10 +71,9 @@ class CustomerGates:
             if self._checker is None:
                 self._checker = PairChecker(self._facts, self._as_of, self._prepared.rules)
             reads, spec = self._prepared.pairs[pair]
-            blocks, warnings = self._checker.findings(spec, reads)
-            found = self._pairs[pair] = (_reasons(blocks), _reasons(warnings))
-        blocks = self._customer + product_blocks + found[0]
-        return Gate(blocks, found[1] + product_warnings)
+            pair_blocks, pair_warnings = self._checker.findings(spec, reads)
+            found = self._pairs[pair] = (_reasons(pair_blocks), _reasons(pair_warnings))
+        return Gate(self._customer + product_blocks + found[0], found[1] + product_warnings)
 
 
 @dataclass
@@ -83,8 +82,11 @@ class SuitabilityCache:
     apart on the day (same age, same tier, same status; see `suitability_key`) get the same gate."""
 
     results: dict[tuple[Key, date, str], dict[int, Gate]] = field(default_factory=dict)
-    static: dict[Key, dict[int, tuple[Reasons, bool]]] = field(default_factory=dict)
-    hits: int = 0
+    # (every kind's variant key, day, channel) -> the catalogue sorted by the gate for that class of customers
+    sorted: dict[tuple[Key, date, str], Any] = field(default_factory=dict)
+    static: dict[Key, dict[int, tuple[Reasons, bool, bool]]] = field(default_factory=dict)
+    parts: dict[Key, Any] = field(default_factory=dict)  # gaps and peer reasons shared by customers alike
+    hits: int = 0  # customers whose class was sorted already
     misses: int = 0
     prepared: Prepared | None = None  # the catalogue the gates' indexes belong to
 

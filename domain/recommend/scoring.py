@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import Any
 
 from domain.catalog import ProductSpec
 from domain.recommend.context import Context
@@ -21,7 +22,7 @@ from domain.recommend.model import (
     Reason,
     Recommended,
 )
-from domain.recommend.prepared import AMOUNTLESS_FAMILIES, Prepared, Reasons, Row
+from domain.recommend.prepared import AMOUNTLESS_FAMILIES, Key, Prepared, Reasons, Row
 from domain.recommend.weights import Weights
 from domain.suitability import SuitabilityCustomer, SuitabilityRules, check
 
@@ -163,10 +164,25 @@ class Scorer:
         "_investable", "_money",
     )  # fmt: skip
 
-    def __init__(self, ctx: Context, prepared: Prepared, channel: str, static: Static) -> None:
+    def __init__(
+        self,
+        ctx: Context,
+        prepared: Prepared,
+        channel: str,
+        static: Static,
+        parts: dict[Key, Any] | None = None,
+    ) -> None:
         w = prepared.weights
         self._ctx, self._prepared, self._channel, self._static = ctx, prepared, channel, static
-        self._gaps, self._peers = gaps_of(ctx, w), peer_reasons_of(ctx, w)
+        if parts is None:
+            self._gaps, self._peers = gaps_of(ctx, w), peer_reasons_of(ctx, w)
+        else:  # a batch: customers with the same families share gaps, a segment of one branch the peers
+            gaps_key = ("gaps", ctx.stage == "minor", ctx.held_families)
+            self._gaps = parts.get(gaps_key) or parts.setdefault(gaps_key, gaps_of(ctx, w))
+            parts.setdefault(("peer figures", id(ctx.peers)), ctx.peers)  # alive while its id is a key
+            peers_key = ("peers", id(ctx.peers), ctx.segment)
+            found = parts.get(peers_key)
+            self._peers = found if found is not None else parts.setdefault(peers_key, peer_reasons_of(ctx, w))
         # Urgency only sharpens a need that is already there: an expiring assessment is no reason by itself.
         urgent = w.points.get("assessment_expiring", 0)
         ends = ctx.assessment_ends
@@ -207,15 +223,20 @@ class Scorer:
         if own is None:
             own = self._static[row.scoring] = profile_reasons(ctx, prepared.scoring[row.scoring], prepared)
         fixed, in_profile, generic = own
+        eventful = self._events and row.lifting
+        gaps = None if held else self._gaps.get(row.family)
+        if not eventful and not (row.bundle and allowed is not None):  # most products: decided at once
+            if held:
+                return prepared.held_exclusions[code]  # offered again only at maturity (a rollover)
+            if generic and not gaps and code not in self._peers:
+                return prepared.no_need[code]
         reasons = list(fixed)
-        if not held:
-            gaps = self._gaps.get(row.family)
-            if gaps:
-                reasons.extend(gaps)
+        if gaps:
+            reasons.extend(gaps)
         if row.bundle and allowed is not None:
             reasons.extend(_bundle_reasons(ctx, spec, prepared, allowed))
         suggested: Decimal | None = None
-        if self._events and row.lifting:
+        if eventful:
             suggested = self._event_reasons(row, spec, reasons, in_profile, held)
         if not held:
             peer = self._peers.get(code)

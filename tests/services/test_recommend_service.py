@@ -62,7 +62,7 @@ def test_bulk_facts_are_the_suitability_facts(branch):
     with branch.read() as uow:
         s = uow.session
         _entries, products = service.load_catalogue(s)
-        rows = service._load_customers(s, select(Customer.id), TODAY, products)
+        rows = service._load_customers(s, list(s.scalars(select(Customer.id))), TODAY, products)
     assert [facts.customer_no for _b, facts in rows] == sorted(facts.customer_no for _b, facts in rows)
     for _branch, facts in rows:
         assert facts.suitability == suitability_facts(branch, facts.customer_no, TODAY), facts.customer_no
