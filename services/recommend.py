@@ -403,7 +403,7 @@ def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weigh
     id_expiry = facts.suitability.id_expiry
     if id_expiry is not None and rec.as_of <= id_expiry <= rec.as_of + timedelta(days=weights.id_days):
         alerts.add("id_expiring")
-    if any(r.code == "assessment_expiring" for item in rec.recommended for r in item.reasons):
+    if _names_expiring_assessment(rec):
         alerts.add("assessment_expiring")
     top = rec.shown(weights.max_shown)
     return Opportunity(
@@ -417,6 +417,14 @@ def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weigh
         reasons=tuple(r.code for r in top[0].reasons) if top else (),
         alerts=tuple(sorted(alerts)),
     )
+
+
+def _names_expiring_assessment(rec: Recommendation) -> bool:
+    for item in rec.recommended:  # plain loops: a book checks some fifty reasons per customer
+        for r in item.reasons:
+            if r.code == "assessment_expiring":
+                return True
+    return False
 
 
 def branch_book(

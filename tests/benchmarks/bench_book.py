@@ -76,7 +76,7 @@ def multiply(db: Database, copies: int) -> None:
     customers = strides["customers"]
     plan: list[tuple[Table, dict[str, Callable]]] = [
         (Customer.__table__, {
-            "customer_no": lambda c, n: literal("C") + cast(n * 100_000_000 + 1_000_000_000 + Customer.id, String),
+            "customer_no": lambda c, n: literal("C") + cast(1_000_000_000 + Customer.id + n * customers, String),
             "household_id": lambda c, n: literal(None, Integer),
             "household_relation": lambda c, n: literal(None, String),
         }),
