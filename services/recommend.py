@@ -56,6 +56,7 @@ from domain.recommend import (
     recommend,
 )
 from domain.suitability import SaleChannel, SuitabilityCustomer
+from services import book_workers
 from services.suitability import (
     TAG_AML_EDD_PENDING,
     TAG_CIRCUMSTANCES_CHANGED,
@@ -283,12 +284,18 @@ def peer_stats(session: Session, branch_id: int, as_of: date) -> PeerStats:
 class _Batch:
     """One unit of work's reads shared by every customer of a call: catalogue, peers per branch, the cache."""
 
-    def __init__(self, session: Session, as_of: date, weights: Weights | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        as_of: date,
+        weights: Weights | None = None,
+        peers: Mapping[int, PeerStats] | None = None,  # per branch, read already (a worker process)
+    ) -> None:
         self.session, self.as_of = session, as_of
         entries, self.products = load_catalogue(session)
         self.prepared: Prepared = prepare(entries, weights or shipped_weights())
         self.cache = SuitabilityCache()
-        self._peers: dict[int, PeerStats] = {}
+        self._peers: dict[int, PeerStats] = dict(peers or {})
 
     def peers(self, branch_id: int) -> PeerStats:
         if branch_id not in self._peers:
@@ -382,19 +389,39 @@ def opportunities(
             raise DomainError("unknown_manager", login=manager_login.strip())
         batch = _Batch(session, as_of)
         book = session.execute(
-            select(Customer.id, Customer.customer_no, Customer.name)
+            select(Customer.id, Customer.customer_no, Customer.name, Customer.branch_id)
             .where(Customer.manager_id == manager_id)
             .order_by(Customer.id)
         ).all()
-        names = {number: name for _id, number, name in book}
-        ids = [customer_id for customer_id, _n, _name in book]
-        found: list[Opportunity] = []
-        weights = batch.prepared.weights
-        with batch_collection_paused():  # a book's results hold no cycles: no collector passes over them
-            for start in range(0, len(ids), _CHUNK):
-                for facts, rec in batch.run(ids[start : start + _CHUNK], channel):
-                    found.append(_opportunity(facts, rec, names[rec.customer_no], weights))
+        names = {number: name for _id, number, name, _b in book}
+        ids = [customer_id for customer_id, _n, _name, _b in book]
+        workers = book_workers.workers_for(db, len(ids))
+        if workers > 1:  # a large book: the other parts in worker processes, the first one here meanwhile
+            peers = {branch: batch.peers(branch) for branch in sorted({b for *_rest, b in book})}
+            number_of = {customer_id: number for customer_id, number, _name, _b in book}
+            parts = [
+                (part, {number_of[i]: names[number_of[i]] for i in part})
+                for part in book_workers.split(ids, workers)
+            ]
+            with book_workers.Pool(db, parts[1:], as_of, channel, peers) as others:
+                found = book_opportunities(batch, parts[0][0], names, channel)
+                found.extend(others.results())
+        else:
+            found = book_opportunities(batch, ids, names, channel)
     return _rank(found)
+
+
+def book_opportunities(
+    batch: _Batch, ids: Sequence[int], names: Mapping[str, str], channel: str
+) -> list[Opportunity]:
+    """The opportunities of the customers `ids` names, read and scored in chunks (unranked)."""
+    found: list[Opportunity] = []
+    weights = batch.prepared.weights
+    with batch_collection_paused():  # a book's results hold no cycles: no collector passes over them
+        for start in range(0, len(ids), _CHUNK):
+            for facts, rec in batch.run(ids[start : start + _CHUNK], channel):
+                found.append(_opportunity(facts, rec, names[rec.customer_no], weights))
+    return found
 
 
 def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weights: Weights) -> Opportunity:

@@ -22,9 +22,10 @@ _CASH_FAMILIES = frozenset({ProductFamily.DEPOSIT, ProductFamily.WEALTH})  # wit
 _CENT = Decimal("0.01")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
-    """The customer's needs worked out once, before any product is scored."""
+    """The customer's needs worked out once, before any product is scored (read-only by convention: not
+    frozen, because a book builds one per customer and a frozen dataclass costs more to build)."""
 
     customer: RecommendCustomer
     as_of: date
@@ -109,7 +110,8 @@ def context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSta
     )
     assessment_ends = last if last is not None and last <= as_of + timedelta(days=w.assessment_days) else None
     id_end = s.id_expiry
-    segment = segment_of(s.tier, s.birth_date, as_of)
+    stage = life_stage(s.birth_date, as_of)
+    segment = (s.tier, stage)  # segment_of
     near = _near_next_tier(s.tier, aum(customer), w)
     id_ends = id_end if id_end is not None and as_of <= id_end <= as_of + timedelta(days=w.id_days) else None
     cash = sum(
@@ -135,7 +137,7 @@ def context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSta
     return Context(
         customer=customer,
         as_of=as_of,
-        stage=life_stage(s.birth_date, as_of),
+        stage=stage,
         valid_grade=grade,
         risk_type=risk_type,
         held=customer.held,
