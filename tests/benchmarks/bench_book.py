@@ -182,7 +182,12 @@ def measure(db: Database, targets: Targets, customers: int) -> None:
     kind = "SQLite" if db.is_sqlite else "PostgreSQL"
     label = f"book of {customers:,} customers recommended through {kind} (read, score, write the call plan)"
     targets.record(label, total, TARGET_S, "s", full_scale=customers >= 100_000)
-    targets.record(f"book of {customers:,} customers, CPU seconds of every process ({kind})", total_cpu + workers_cpu, None, "s")
+    targets.record(
+        f"book of {customers:,} customers, CPU seconds of every process ({kind})",
+        total_cpu + workers_cpu,
+        None,
+        "s",
+    )
     targets.record(f"the same call plan as an Excel workbook ({kind})", total - scored + xlsx, None, "s")
 
 
