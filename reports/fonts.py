@@ -4,7 +4,8 @@ WenQuanYi Micro Hei (`wqy-microhei.ttc`, face 0) prints almost everything; Droid
 characters it lacks (CJK Ext-A such as 䶮 or 㛃 in names) but has no Latin or digits, so it is used only for the
 characters missing from the main font. reportlab silently drops a glyph a font lacks: every text printed goes
 through `markup` / `spans` here, which choose the font per character and raise `UnprintableCharacter` for a
-character in neither font, naming it.
+character in neither font, naming it. Each face is registered at its first use (about 0.3 s each): the main
+font when a document is first built, the fallback only when a character needs it.
 """
 
 from __future__ import annotations
@@ -124,52 +125,60 @@ class _LeanTTFont(TTFont):
         self.face.__class__ = _LeanFace
 
 
-@lru_cache(maxsize=1)
-def _cmaps() -> tuple[frozenset[int], frozenset[int]]:
-    register()
-    main = pdfmetrics.getFont(MAIN).face.charToGlyph
-    fallback = pdfmetrics.getFont(FALLBACK).face.charToGlyph
-    return frozenset(main), frozenset(fallback)
-
-
-def register() -> None:
-    """Register both fonts with reportlab once (about 0.3 s); later calls return at once."""
+def _load(name: str) -> frozenset[int]:
+    """Register one face with reportlab (about 0.3 s each: the files are parsed) and return its characters."""
     with _lock:
-        registered = pdfmetrics.getRegisteredFontNames()
-        for name, (file_name, index) in _FILES.items():
-            if name in registered:
-                continue
-            path = str(resource_path("fonts", file_name))
-            font = _LeanTTFont(name, path, subfontIndex=index or 0)
+        if name not in pdfmetrics.getRegisteredFontNames():
+            file_name, index = _FILES[name]
+            font = _LeanTTFont(name, str(resource_path("fonts", file_name)), subfontIndex=index or 0)
             pdfmetrics.registerFont(font)  # TTFont embeds a subset of the glyphs used, always
             for bold in (0, 1):
                 for italic in (0, 1):
                     addMapping(name, bold, italic, name)  # no bold face: <b> keeps the face
+        return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+@lru_cache(maxsize=1)
+def _main() -> frozenset[int]:
+    return _load(MAIN)
+
+
+@lru_cache(maxsize=1)
+def _fallback() -> frozenset[int]:
+    """Loaded at the first character the main font lacks: most documents never need it."""
+    return _load(FALLBACK)
+
+
+def register(*, fallback: bool = False) -> None:
+    """Register the main font (and the fallback font when asked) with reportlab; later calls return at once.
+    The fallback font registers itself when a document first prints a character only it has."""
+    _main()
+    if fallback:
+        _fallback()
 
 
 def font_for(char: str) -> str:
     """MAIN or FALLBACK for one character; UnprintableCharacter when neither has it."""
-    main, fallback = _cmaps()
     code = ord(char)
-    if code in main:
+    if code in _main():
         return MAIN
-    if code in fallback:
+    if code in _fallback():
         return FALLBACK
     raise UnprintableCharacter(char)
 
 
 def check(text: str) -> None:
     """Raise UnprintableCharacter for the first character of `text` no bundled font has."""
-    main, fallback = _cmaps()
+    main = _main()
     for char in text:
         code = ord(char)
-        if code not in main and code not in fallback and char not in _IGNORED:
+        if code not in main and char not in _IGNORED and code not in _fallback():
             raise UnprintableCharacter(char)
 
 
 def spans(text: str) -> list[tuple[str, str]]:
     """`text` cut into runs of one font: [(font name, run), ...], in order."""
-    main, fallback = _cmaps()
+    main = _main()
     out: list[tuple[str, str]] = []
     current = MAIN
     start = 0
@@ -177,7 +186,7 @@ def spans(text: str) -> list[tuple[str, str]]:
         code = ord(char)
         if code in main or char in _IGNORED:
             font = MAIN
-        elif code in fallback:
+        elif code in _fallback():
             font = FALLBACK
         else:
             raise UnprintableCharacter(char)
@@ -222,7 +231,7 @@ def seed(canvas, text: str) -> None:
     documents printing the same fixed text (a template's clauses and labels) get the same leading subsets,
     whose compressed programs are then reused instead of rebuilt. Only characters the document prints belong
     in `text`: every seeded character is embedded."""
-    main, _ = _cmaps()
+    main = _main()
     chars = "".join(sorted({c for c in text if ord(c) in main}))
     if chars:
         pdfmetrics.getFont(MAIN).splitString(chars, canvas._doc)

@@ -26,9 +26,10 @@ def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
 
 
 def xlsx_bytes(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
-    book = Workbook()
-    sheet = book.create_sheet(title, 0)
-    del book[book.sheetnames[1]]  # the empty default sheet
+    """One sheet, written row by row (openpyxl's write-only mode: a 100,000-row call plan in a few seconds
+    rather than building every cell object first)."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(title)
     sheet.append(_safe(header))
     for row in rows:
         sheet.append(_safe(row))

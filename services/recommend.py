@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from db import errors
@@ -56,6 +56,7 @@ from domain.recommend import (
     recommend,
 )
 from domain.suitability import SaleChannel, SuitabilityCustomer
+from services import book_workers
 from services.suitability import (
     TAG_AML_EDD_PENDING,
     TAG_CIRCUMSTANCES_CHANGED,
@@ -102,22 +103,44 @@ def load_catalogue(session: Session) -> tuple[list[CatalogueEntry], dict[int, _P
 
 
 def _load_customers(
-    session: Session, ids: Select, as_of: date, products: dict[int, _ProductRow]
+    session: Session, ids: Sequence[int], as_of: date, products: dict[int, _ProductRow]
 ) -> list[tuple[int, RecommendCustomer]]:
-    """(branch id, facts) for the customers whose ids `ids` selects, by customer number."""
-    customers = session.scalars(
-        select(Customer).where(Customer.id.in_(ids)).order_by(Customer.customer_no)
+    """(branch id, facts) for the customers `ids` names (a chunk), by customer number: five queries of plain
+    columns (no ORM objects, no JSON but the customers' tags), each on an indexed customer id."""
+    customers = session.execute(
+        select(
+            Customer.id,
+            Customer.customer_no,
+            Customer.branch_id,
+            Customer.birth_date,
+            Customer.civil_capacity,
+            Customer.tier,
+            Customer.kyc_status,
+            Customer.qualified_investor,
+            Customer.qualified_until,
+            Customer.annual_income,
+            Customer.tags,
+        )
+        .where(Customer.id.in_(ids))
+        .order_by(Customer.customer_no)
     ).all()
-    latest: dict[int, RiskAssessment] = {}
+    latest: dict[int, tuple[str, date, date, str, bool]] = {}
     branch_assessed: set[int] = set()
-    for a in session.scalars(
-        select(RiskAssessment)
+    for customer_id, grade, assessed_on, valid_until, channel, confirmed in session.execute(
+        select(
+            RiskAssessment.customer_id,
+            RiskAssessment.grade,
+            RiskAssessment.assessed_on,
+            RiskAssessment.valid_until,
+            RiskAssessment.channel,
+            RiskAssessment.confirmed,
+        )
         .where(RiskAssessment.customer_id.in_(ids), RiskAssessment.assessed_on <= as_of)
         .order_by(RiskAssessment.customer_id, RiskAssessment.assessed_on.desc(), RiskAssessment.id.desc())
     ):
-        latest.setdefault(a.customer_id, a)
-        if a.channel == AssessmentChannel.BRANCH:
-            branch_assessed.add(a.customer_id)
+        latest.setdefault(customer_id, (grade, assessed_on, valid_until, channel, confirmed))
+        if channel == AssessmentChannel.BRANCH:
+            branch_assessed.add(customer_id)
     expiry: dict[int, date | None] = {}
     for customer_id, day in session.execute(
         select(IdDocument.customer_id, IdDocument.expiry)
@@ -127,7 +150,8 @@ def _load_customers(
         expiry.setdefault(customer_id, day)
     held: dict[int, list[HoldingFact]] = defaultdict(list)
     bought_wmp: set[int] = set()
-    for h in session.execute(
+    active = HoldingStatus.ACTIVE.value
+    for customer_id, product_id, status, balance, opened_on, maturity_on in session.execute(
         select(
             Holding.customer_id,
             Holding.product_id,
@@ -137,14 +161,12 @@ def _load_customers(
             Holding.maturity_on,
         ).where(Holding.customer_id.in_(ids))
     ):
-        product = products[h.product_id]
-        if product.own_wealth and h.opened_on <= as_of:
-            bought_wmp.add(h.customer_id)
-        if h.status == HoldingStatus.ACTIVE:
-            held[h.customer_id].append(
-                HoldingFact(
-                    product.code, product.family, h.balance, h.opened_on, h.maturity_on, product.liquidity
-                )
+        product = products[product_id]
+        if product.own_wealth and opened_on <= as_of:
+            bought_wmp.add(customer_id)
+        if status == active:
+            held[customer_id].append(
+                HoldingFact(product.code, product.family, balance, opened_on, maturity_on, product.liquidity)
             )
     answers: dict[int, list[AnswerFact]] = defaultdict(list)
     since = datetime.combine(as_of - timedelta(days=_ANSWER_LOOKBACK_DAYS), datetime.min.time())
@@ -164,9 +186,9 @@ def _load_customers(
         answers[customer_id].append(AnswerFact(products[product_id].code, outcome, recorded_at.date()))
     out = []
     for c in customers:
-        tags = set(c.tags or [])
+        tags = set(c.tags or ())
         a = latest.get(c.id)
-        holdings = tuple(sorted(held.get(c.id, ()), key=lambda h: (h.product, h.opened_on)))
+        holdings = tuple(sorted(held.get(c.id, ()), key=_holding_order))
         facts = SuitabilityCustomer(
             birth_date=c.birth_date,
             civil_capacity=c.civil_capacity,
@@ -177,11 +199,11 @@ def _load_customers(
             guardian_consent=TAG_GUARDIAN_CONSENT in tags,
             qualified_investor=c.qualified_investor,
             qualified_until=c.qualified_until,
-            risk_grade=a.grade if a else None,
-            assessed_on=a.assessed_on if a else None,
-            risk_valid_until=a.valid_until if a else None,
-            assessment_channel=a.channel if a else None,
-            assessment_confirmed=a.confirmed if a else True,
+            risk_grade=a[0] if a else None,
+            assessed_on=a[1] if a else None,
+            risk_valid_until=a[2] if a else None,
+            assessment_channel=a[3] if a else None,
+            assessment_confirmed=a[4] if a else True,
             change_reported=TAG_CIRCUMSTANCES_CHANGED in tags,
             has_branch_assessment=c.id in branch_assessed,
             held_products=frozenset(h.product for h in holdings),
@@ -189,6 +211,7 @@ def _load_customers(
             lacks_decision_authority=TAG_NO_DECISION_AUTHORITY in tags,
             financial_assets=None,
         )
+        given = answers.get(c.id)
         out.append(
             (
                 c.branch_id,
@@ -198,11 +221,19 @@ def _load_customers(
                     holdings=holdings,
                     annual_income=c.annual_income,
                     branch=str(c.branch_id),
-                    answers=tuple(sorted(answers.get(c.id, ()), key=lambda a: (a.on, a.product))),
+                    answers=tuple(sorted(given, key=_answer_order)) if given else (),
                 ),
             )
         )
     return out
+
+
+def _holding_order(h: HoldingFact) -> tuple[str, date]:
+    return h.product, h.opened_on
+
+
+def _answer_order(a: AnswerFact) -> tuple[date, str]:
+    return a.on, a.product
 
 
 def _born_by(as_of: date, years: int) -> date:
@@ -253,19 +284,26 @@ def peer_stats(session: Session, branch_id: int, as_of: date) -> PeerStats:
 class _Batch:
     """One unit of work's reads shared by every customer of a call: catalogue, peers per branch, the cache."""
 
-    def __init__(self, session: Session, as_of: date, weights: Weights | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        as_of: date,
+        weights: Weights | None = None,
+        peers: Mapping[int, PeerStats] | None = None,  # per branch, read already (a worker process)
+    ) -> None:
         self.session, self.as_of = session, as_of
         entries, self.products = load_catalogue(session)
         self.prepared: Prepared = prepare(entries, weights or shipped_weights())
         self.cache = SuitabilityCache()
-        self._peers: dict[int, PeerStats] = {}
+        self._peers: dict[int, PeerStats] = dict(peers or {})
 
     def peers(self, branch_id: int) -> PeerStats:
         if branch_id not in self._peers:
             self._peers[branch_id] = peer_stats(self.session, branch_id, self.as_of)
         return self._peers[branch_id]
 
-    def run(self, ids: Select, channel: str) -> list[tuple[RecommendCustomer, Recommendation]]:
+    def run(self, ids: Sequence[int], channel: str) -> list[tuple[RecommendCustomer, Recommendation]]:
+        """The customers `ids` names (a chunk of at most `_CHUNK`), by customer number."""
         rows = _load_customers(self.session, ids, self.as_of, self.products)
         with batch_collection_paused():
             return [
@@ -308,11 +346,11 @@ def recommend_shown(
     number = customer_no.strip().upper()
     with db.read() as uow:
         session = uow.session
-        ids = select(Customer.id).where(Customer.customer_no == number)
-        if session.scalar(ids) is None:
+        customer_id = session.scalar(select(Customer.id).where(Customer.customer_no == number))
+        if customer_id is None:
             raise errors.unknown_customer(number)
         batch = _Batch(session, as_of)
-        rec = batch.run(ids, channel)[0][1]
+        rec = batch.run([customer_id], channel)[0][1]
         products = {e.code: e.spec for e in batch.prepared.entries if e.spec is not None}
         return ShownRecommendation(rec, products, batch.prepared.weights.max_shown)
 
@@ -350,20 +388,40 @@ def opportunities(
         if manager_id is None:
             raise DomainError("unknown_manager", login=manager_login.strip())
         batch = _Batch(session, as_of)
-        names = {
-            number: name
-            for number, name in session.execute(
-                select(Customer.customer_no, Customer.name).where(Customer.manager_id == manager_id)
-            )
-        }
-        numbers = sorted(names)
-        found: list[Opportunity] = []
-        for start in range(0, len(numbers), _CHUNK):
-            chunk = numbers[start : start + _CHUNK]
-            ids = select(Customer.id).where(Customer.customer_no.in_(chunk))
-            for facts, rec in batch.run(ids, channel):
-                found.append(_opportunity(facts, rec, names[rec.customer_no], batch.prepared.weights))
+        book = session.execute(
+            select(Customer.id, Customer.customer_no, Customer.name, Customer.branch_id)
+            .where(Customer.manager_id == manager_id)
+            .order_by(Customer.id)
+        ).all()
+        names = {number: name for _id, number, name, _b in book}
+        ids = [customer_id for customer_id, _n, _name, _b in book]
+        workers = book_workers.workers_for(db, len(ids))
+        if workers > 1:  # a large book: the other parts in worker processes, the first one here meanwhile
+            peers = {branch: batch.peers(branch) for branch in sorted({b for *_rest, b in book})}
+            number_of = {customer_id: number for customer_id, number, _name, _b in book}
+            parts = [
+                (part, {number_of[i]: names[number_of[i]] for i in part})
+                for part in book_workers.split(ids, workers)
+            ]
+            with book_workers.Pool(db, parts[1:], as_of, channel, peers) as others:
+                found = book_opportunities(batch, parts[0][0], names, channel)
+                found.extend(others.results())
+        else:
+            found = book_opportunities(batch, ids, names, channel)
     return _rank(found)
+
+
+def book_opportunities(
+    batch: _Batch, ids: Sequence[int], names: Mapping[str, str], channel: str
+) -> list[Opportunity]:
+    """The opportunities of the customers `ids` names, read and scored in chunks (unranked)."""
+    found: list[Opportunity] = []
+    weights = batch.prepared.weights
+    with batch_collection_paused():  # a book's results hold no cycles: no collector passes over them
+        for start in range(0, len(ids), _CHUNK):
+            for facts, rec in batch.run(ids[start : start + _CHUNK], channel):
+                found.append(_opportunity(facts, rec, names[rec.customer_no], weights))
+    return found
 
 
 def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weights: Weights) -> Opportunity:
@@ -372,7 +430,7 @@ def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weigh
     id_expiry = facts.suitability.id_expiry
     if id_expiry is not None and rec.as_of <= id_expiry <= rec.as_of + timedelta(days=weights.id_days):
         alerts.add("id_expiring")
-    if any(r.code == "assessment_expiring" for item in rec.recommended for r in item.reasons):
+    if _names_expiring_assessment(rec):
         alerts.add("assessment_expiring")
     top = rec.shown(weights.max_shown)
     return Opportunity(
@@ -388,21 +446,29 @@ def _opportunity(facts: RecommendCustomer, rec: Recommendation, name: str, weigh
     )
 
 
+def _names_expiring_assessment(rec: Recommendation) -> bool:
+    for item in rec.recommended:  # plain loops: a book checks some fifty reasons per customer
+        for r in item.reasons:
+            if r.code == "assessment_expiring":
+                return True
+    return False
+
+
 def branch_book(
     db: Database, as_of: date, branch_code: str | None = None, channel: str = SaleChannel.BRANCH.value
 ) -> Sequence[Recommendation]:
     """Every customer of a branch (all branches without a code), for batch runs and the benchmark."""
     with db.read() as uow:
         session = uow.session
-        query = select(Customer.customer_no).order_by(Customer.customer_no)
+        query = select(Customer.id).order_by(Customer.customer_no)
         if branch_code is not None:
             query = query.join(Branch, Branch.id == Customer.branch_id).where(Branch.code == branch_code)
-        numbers = list(session.scalars(query))
+        ids = list(session.scalars(query))
         batch = _Batch(session, as_of)
         out: list[Recommendation] = []
-        for start in range(0, len(numbers), _CHUNK):
-            ids = select(Customer.id).where(Customer.customer_no.in_(numbers[start : start + _CHUNK]))
-            out.extend(rec for _facts, rec in batch.run(ids, channel))
+        with batch_collection_paused():
+            for start in range(0, len(ids), _CHUNK):
+                out.extend(rec for _facts, rec in batch.run(ids[start : start + _CHUNK], channel))
     return out
 
 

@@ -17,22 +17,13 @@ Choices where DOMAIN.md leaves room:
 - Reason points are whole numbers; the peer reason scales with the share (points × holders / customers).
 """
 
-from domain.recommend.engine import (
+from domain.recommend.context import aum, segment_of
+from domain.recommend.engine import batch_collection_paused, recommend, recommend_many
+from domain.recommend.gate import SuitabilityCache, suitability_key
+from domain.recommend.model import (
     ALREADY_HELD,
     ID_EXPIRING,
     NO_IDENTIFIED_NEED,
-    Prepared,
-    SuitabilityCache,
-    aum,
-    batch_collection_paused,
-    fit_amount,
-    prepare,
-    recommend,
-    recommend_many,
-    segment_of,
-    suitability_key,
-)
-from domain.recommend.model import (
     AnswerFact,
     CatalogueEntry,
     Excluded,
@@ -43,6 +34,8 @@ from domain.recommend.model import (
     RecommendCustomer,
     Recommended,
 )
+from domain.recommend.prepared import Prepared, prepare
+from domain.recommend.scoring import fit_amount
 from domain.recommend.weights import NEEDS, SHIPPED_FILE, Selector, Weights, WeightsInvalid, parse_weights
 
 __all__ = [

@@ -123,3 +123,16 @@ class Recommendation:
 
     def shown(self, limit: int) -> tuple[Recommended, ...]:
         return self.recommended[:limit]
+
+
+# Codes the engine gives (an interface: the screens and the command line word them; never rename).
+NO_IDENTIFIED_NEED = "no_identified_need"
+ALREADY_HELD = "already_held"
+PRODUCT_SPEC_UNREADABLE = "product_spec_unreadable"
+NOT_ON_SALE = "not_on_sale"
+ID_EXPIRING = "id_expiring"
+RECENTLY_ANSWERED = "recently_answered"
+FUNDS_BELOW_MINIMUM = "funds_below_minimum"
+CAP_REACHED = "cap_reached"
+RISK_ASSESSMENT_NEEDED = "risk_assessment_needed"
+TIER_GAP = "tier_gap"

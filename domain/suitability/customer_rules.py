@@ -1,29 +1,31 @@
-"""Rules about the customer: identity checks, who may decide, civil capacity, age, the senior warning."""
+"""Rules about the customer: identity checks, who may decide (these two read nothing of the product), civil
+capacity, age, the senior warning."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from domain.codes import CivilCapacity, KycStatus
-from domain.suitability.model import Finding, block, warn
+from domain.suitability.model import Finding, SuitabilityCustomer, block, warn
 from domain.suitability.reasons import Reason
 from domain.suitability.sale import Sale, level_code
 
 
-def identity(sale: Sale) -> Iterator[Finding]:
+def identity(customer: SuitabilityCustomer, as_of: date) -> Iterator[Finding]:
     """Every product: KYC done, ID document current (valid through its expiry day), no enhanced due diligence
-    outstanding."""
-    c = sale.customer
+    outstanding. Reads only the customer: a catalogue is checked against it once (`domain.suitability.staged`)."""
+    c = customer
     if c.kyc_status != KycStatus.VERIFIED:
         yield block(Reason.KYC_NOT_VERIFIED, kyc_status=c.kyc_status)
-    if c.id_expiry is not None and c.id_expiry < sale.as_of:
+    if c.id_expiry is not None and c.id_expiry < as_of:
         yield block(Reason.ID_DOCUMENT_EXPIRED, id_expiry=c.id_expiry)
     if c.aml_edd_pending:
         yield block(Reason.AML_EDD_PENDING)
 
 
-def decision_authority(sale: Sale) -> Iterator[Finding]:
-    if sale.customer.lacks_decision_authority:
+def decision_authority(customer: SuitabilityCustomer, as_of: date) -> Iterator[Finding]:
+    if customer.lacks_decision_authority:
         yield block(Reason.CUSTOMER_LACKS_DECISION_AUTHORITY)
 
 

@@ -1,7 +1,9 @@
 """How fast recommendations are: `python -m tests.benchmarks.bench_recommend [--customers N] [--book N] ...`.
 
-Targets (issue 5, on a two-core machine):
-1. one customer against a 300-product catalogue: median under 5 ms (no cache: each call starts cold);
+Targets (issues 5 and 16, on a two-core machine):
+1. one customer against a 300-product catalogue: median under 1 ms CPU (issue 16; issue 5 asked for 5 ms): no
+   cache across customers, each call starts cold; the prepared catalogue keeps what is worked out once per
+   catalogue version and day (the product rules' findings);
 2. a book of 2,000 customers under 2 s, read from a database (a demo SQLite file unless `--db` names an empty
    database) with the default catalogue, peers and all: what `branchdesk opportunities` does;
 3. 100,000 customers under 60 s, the engine over facts built in memory (a synthetic population, deterministic for
@@ -39,9 +41,10 @@ from domain.recommend import (
 from domain.strict_yaml import load_strict
 from domain.suitability import SuitabilityCustomer
 from services import recommend as service
+from tests.benchmarks.targets import Targets
 
 AS_OF = date(2026, 11, 23)
-TARGET_ONE_MS, TARGET_BOOK_S, TARGET_MANY_S = 5.0, 2.0, 60.0
+TARGET_ONE_MS, TARGET_BOOK_S, TARGET_MANY_S = 1.0, 2.0, 60.0
 
 
 def default_specs():
@@ -148,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # 1. one customer, many products, cold every time
     big = prepare(catalogue(args.products, rng), weights)
-    profiles = len(set(big.profiles.values()))
+    profiles = len(big.pairs)
     people = population(max(args.repeat, 1), default_specs(), rng)
     peers = peers_of(people)
     times, cpu = [], []
@@ -157,12 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         recommend(person, big, AS_OF, peers)
         cpu.append((time.process_time() - started_cpu) * 1000)
         times.append((time.perf_counter() - started) * 1000)
-    one = statistics.median(times)
+    one = statistics.median(cpu)
     failed |= one >= TARGET_ONE_MS
-    print(f"one customer × {args.products} products: median {one:.2f} ms wall, {statistics.median(cpu):.2f} ms "
+    targets = Targets.shared()
+    targets.record(f"one customer × {args.products} products, median CPU of {args.repeat}", one, TARGET_ONE_MS, "ms",
+                   full_scale=args.products >= 300)  # fmt: skip
+    print(f"one customer × {args.products} products: median {statistics.median(times):.2f} ms wall, {one:.2f} ms "
           f"CPU; p90 {statistics.quantiles(times, n=10)[-1]:.2f} ms wall ({args.repeat} customers, cold; "
-          f"{profiles} distinct suitability profiles) "
-          f"[target < {TARGET_ONE_MS:.0f} ms: {_verdict(one, TARGET_ONE_MS)}]")  # fmt: skip
+          f"{profiles} distinct pair-rule profiles) "
+          f"[target < {TARGET_ONE_MS:.0f} ms CPU: {_verdict(one, TARGET_ONE_MS)}]")  # fmt: skip
 
     # 2. a manager-sized book through the database
     if args.book > 0:
@@ -177,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 db.dispose()
         failed |= seconds >= TARGET_BOOK_S
+        targets.record(f"book of {len(book):,} demo customers from {db.description.split()[0]} (issue 5)", seconds,
+                       TARGET_BOOK_S, "s", full_scale=args.book >= 2000)  # fmt: skip
         shown = sum(len(r.recommended) for r in book)
         print(f"book of {len(book):,} customers from {db.description}: {seconds:.2f} s wall, {book_cpu:.2f} s CPU "
               f"({shown:,} recommendations) [target < {TARGET_BOOK_S:.0f} s: {_verdict(seconds, TARGET_BOOK_S)}]")  # fmt: skip
@@ -193,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
         results = recommend_many(crowd, prepared, AS_OF, crowd_peers)
         seconds, many_cpu = time.perf_counter() - started, time.process_time() - started_cpu
         failed |= seconds >= TARGET_MANY_S
+        targets.record(f"{len(results):,} customers in memory (issue 5)", seconds, TARGET_MANY_S, "s",
+                       full_scale=args.customers >= 100_000)  # fmt: skip
         print(f"{len(results):,} customers × {len(specs)} products in memory: {seconds:.1f} s wall, "
               f"{many_cpu:.1f} s CPU "
               f"({len(results) / seconds:,.0f} customers/s; building the facts took {built:.1f} s) "

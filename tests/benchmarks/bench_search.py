@@ -38,6 +38,7 @@ from domain.codes import Role
 from domain.search import plan
 from domain.staff import StaffUser
 from services import customer_search
+from tests.benchmarks.targets import Targets
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 23)
@@ -214,6 +215,14 @@ def report(title: str, timings: list[tuple[float, str, str, int]], full_scale: b
         print(
             f"    {kind:<22} n={len(values):<3} median {statistics.median(values):6.1f}  max {max(values):6.1f} ms"
         )
+    where = title.split(" ", 1)[0]
+    targets = Targets.shared()
+    targets.record(
+        f"search median of {len(ms)} queries ({where})", median, MEDIAN_MS, "ms", full_scale=full_scale
+    )
+    targets.record(
+        f"search slowest of {len(ms)} queries ({where})", worst, MAX_MS, "ms", full_scale=full_scale
+    )
     slowest = sorted(timings, reverse=True)[:3]
     print("  slowest: " + "; ".join(f"{kind} {q!r} ({hits} hits) {t:.1f} ms" for t, kind, q, hits in slowest))
     return ok or not full_scale

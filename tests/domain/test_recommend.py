@@ -25,7 +25,7 @@ from domain.recommend import (
     recommend_many,
     suitability_key,
 )
-from domain.recommend.engine import _variants
+from domain.recommend.gate import variants as _variants
 from domain.strict_yaml import load_strict
 from domain.suitability import SuitabilityCustomer, check
 
@@ -355,7 +355,7 @@ def _twin(spec):
 
 @pytest.mark.parametrize("person", VARIED, ids=range(len(VARIED)))
 def test_products_with_one_gate_profile_get_one_result(person):
-    from domain.recommend.engine import gate_profile
+    from domain.recommend.prepared import gate_profile
 
     for spec in SPECS:
         twin = _twin(spec)
@@ -383,7 +383,7 @@ def test_a_shared_profile_still_lists_each_product_under_its_own_code():
 def test_a_fitted_amount_passes_unless_an_amount_rule_applies(person):
     """What lets the engine skip checking a suggested amount: when the gate passes and no private or
     financial-capacity rule reads the amount, the amount fitted to the product's limits passes too."""
-    from domain.recommend.engine import amount_rules_apply
+    from domain.recommend.scoring import amount_rules_apply
 
     for spec in SPECS:
         gate = check(person, spec, None, "branch", AS_OF)
@@ -406,7 +406,7 @@ TWINS = VARIED + [
 
 @pytest.mark.parametrize("as_of", [AS_OF, date(2024, 2, 29)])
 def test_equal_batch_tuples_mean_equal_variants(as_of):
-    from domain.recommend.engine import _variant_keys
+    from domain.recommend.gate import variant_keys as _variant_keys
 
     seen: dict[tuple, SuitabilityCustomer] = {}
     for person in TWINS:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +17,8 @@ from reports import fonts
 from reports.agreement import build_agreement
 from tests.reports import samples
 from tests.reports.conftest import flat
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def build(doc, **kw) -> bytes:
@@ -125,6 +129,27 @@ def test_fonts_are_embedded_subsets_with_unicode_maps(pdf) -> None:
 def test_a_plain_name_needs_no_fallback_font(pdf) -> None:
     rows = pdf(build(samples.agreement(customer_name="李明"))).fonts
     assert {r["name"].split("+", 1)[1] for r in rows} == {"WenQuanYiMicroHei-0"}
+
+
+_FACES_LOADED = """
+import sys
+from reportlab.pdfbase import pdfmetrics
+from domain.documents import load_template
+from reports.agreement import build_agreement
+from tests.reports import samples
+doc = samples.agreement(customer_name=sys.argv[1])
+build_agreement(doc, load_template("wealth_subscription"), qr_payload=samples.qr_payload(doc))
+print(" ".join(sorted(n for n in pdfmetrics.getRegisteredFontNames() if n.startswith("BD-"))))
+"""
+
+
+@pytest.mark.parametrize(("name", "faces"), [("李明", "BD-WQYMicroHei"),
+                                             ("王㛃珺", "BD-DroidSansFallback BD-WQYMicroHei")])  # fmt: skip
+def test_a_fresh_process_loads_only_the_faces_its_document_prints(name, faces) -> None:
+    """Each face costs about 0.3 s to load: an agreement without rare characters never loads the fallback."""
+    done = subprocess.run([sys.executable, "-c", _FACES_LOADED, name], capture_output=True, text=True, check=True,
+                          cwd=ROOT)  # fmt: skip
+    assert done.stdout.split("\n")[0] == faces
 
 
 def test_a_rare_character_is_printed_with_the_fallback_font(pdf) -> None:

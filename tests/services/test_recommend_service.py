@@ -6,16 +6,17 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import create_engine, select
 
 from db import errors
 from db.models import Customer, Holding, Product, RecommendationOutcome, RiskAssessment, Staff, Task
+from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.people import life_stage
 from domain.suitability import assessment_valid_until
+from services import book_workers, recommend_outcomes
 from services import recommend as service
-from services import recommend_outcomes
 from services.catalog import load_default_catalog
 from services.suitability import suitability_facts
 from tests.factories import add_customer, small_branch
@@ -62,7 +63,7 @@ def test_bulk_facts_are_the_suitability_facts(branch):
     with branch.read() as uow:
         s = uow.session
         _entries, products = service.load_catalogue(s)
-        rows = service._load_customers(s, select(Customer.id), TODAY, products)
+        rows = service._load_customers(s, list(s.scalars(select(Customer.id))), TODAY, products)
     assert [facts.customer_no for _b, facts in rows] == sorted(facts.customer_no for _b, facts in rows)
     for _branch, facts in rows:
         assert facts.suitability == suitability_facts(branch, facts.customer_no, TODAY), facts.customer_no
@@ -130,6 +131,31 @@ def test_a_book_is_ranked_maturities_first(branch):
     assert rest == sorted(rest)
     with pytest.raises(DomainError):
         service.opportunities(branch, "nobody", TODAY)
+
+
+def test_a_large_book_is_scored_in_worker_processes_alike(branch, monkeypatch):
+    """Worker processes (each its own connection) give the call plan one process gives."""
+    alone = service.opportunities(branch, "manager1", TODAY)
+    monkeypatch.setattr(book_workers, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(book_workers.os, "cpu_count", lambda: 3)
+    parts: list[int] = []
+    enter = book_workers.Pool.__enter__
+    monkeypatch.setattr(
+        book_workers.Pool, "__enter__", lambda pool: parts.append(len(pool._parts)) or enter(pool)
+    )
+    assert service.opportunities(branch, "manager1", TODAY) == alone
+    assert parts == [2]  # three parts: this process scored one, two workers the others
+
+
+def test_a_book_stays_in_one_process_when_workers_cannot_help(monkeypatch):
+    assert book_workers.split(list(range(7)), 3) == [[0, 1, 2], [3, 4], [5, 6]]
+    monkeypatch.setattr(book_workers.os, "cpu_count", lambda: 2)
+    on_file = Database("sqlite:////tmp/nowhere/book.db", engine=create_engine("sqlite://"))
+    assert book_workers.workers_for(on_file, 100_000) == 2
+    assert book_workers.workers_for(on_file, book_workers.PARALLEL_FROM - 1) == 1  # starting one costs more
+    assert book_workers.workers_for(Database("sqlite://"), 100_000) == 1  # a worker could not see it
+    monkeypatch.setattr(book_workers.sys, "frozen", True, raising=False)
+    assert book_workers.workers_for(on_file, 100_000) == 1  # the bundle's executable is not `python -m`
 
 
 def test_outcomes_are_stored_and_later_makes_a_follow_up_task(branch):
