@@ -385,6 +385,19 @@ def reassign_book(
         return Pending(approval_id, Kind.BOOK_REASSIGN, subject)
 
 
+def reassign_book_by_login(db: Database, user: StaffUser, from_login: str, to_login: str) -> Pending:
+    """`reassign_book` for the command line, the managers named by login."""
+    with db.read() as uow:
+        ids = dict(
+            uow.session.execute(
+                select(Staff.login, Staff.id).where(Staff.login.in_([from_login, to_login]))
+            ).all()
+        )
+    if from_login not in ids or to_login not in ids:
+        raise DomainError("unknown_staff", login=to_login if from_login in ids else from_login)
+    return reassign_book(db, user, ids[from_login], ids[to_login])
+
+
 def add_interaction(
     db: Database,
     user: StaffUser,

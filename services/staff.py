@@ -9,10 +9,10 @@ from typing import Any, cast
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import CursorResult, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from db import audit, errors
-from db.models import Approval, Branch, Staff
+from db.models import Approval, Branch, Customer, Staff
 from db.session import Database
 from domain.approvals import Kind, Pending
 from domain.codes import Role
@@ -402,6 +402,14 @@ def set_active(db: Database, account_id: int, version: int, active: bool, actor:
         raise DomainError("cannot_disable_self")
 
     def change(row: Staff) -> None:
+        if not active:  # a departing manager's customers and open work go to a successor first (DOMAIN §7.6)
+            session = object_session(row)
+            assert session is not None
+            book = session.scalar(
+                select(func.count()).select_from(Customer).where(Customer.manager_id == row.id)
+            )
+            if book:
+                raise DomainError("staff_book_not_empty", login=row.login, customers=book)
         row.active = active
 
     _edit_account(db, account_id, version, actor, "user_enabled" if active else "user_disabled", change)

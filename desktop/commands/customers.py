@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from db import errors
-from desktop.commands import CommandContext, day_argument
+from desktop.commands import CommandContext, approvals, day_argument
 from domain.consents import CONSENT_PURPOSES
 from domain.customer import CustomerView
 from domain.customer_import import ImportRejected, RowProblem
 from domain.errors import DomainError
 from domain.people import age_on
-from services import consents, customer_import, customers
+from services import consents, customer_edit, customer_import, customers
 from widgets.messages import describe
 
 REFUSED = 2  # the dispatcher's exit code for a coded refusal
@@ -38,6 +38,10 @@ def register(subparsers):
         "--reveal", metavar="REASON", choices=customers.REVEAL_REASONS, help="show full identifiers (audited)"
     )
     show.add_argument("--note", default="", help="why, when the reason is 'other'")
+    move = actions.add_parser("reassign", help="ask to move a manager's whole book to a successor (approved)")
+    move.add_argument("--from", dest="from_login", required=True, metavar="LOGIN")
+    move.add_argument("--to", dest="to_login", required=True, metavar="LOGIN")
+    move.add_argument("--json", action="store_true")
     consent = actions.add_parser("consent", help="record (or --withdraw) a customer's separate consent")
     consent.add_argument("customer_no")
     consent.add_argument("--purpose", required=True, choices=CONSENT_PURPOSES)
@@ -54,6 +58,9 @@ def run(args, ctx: CommandContext) -> int:
         return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
     if args.action == "consent":
         return _consent(args, ctx)
+    if args.action == "reassign":
+        pending = customer_edit.reassign_book_by_login(ctx.db, ctx.actor, args.from_login, args.to_login)
+        return approvals.print_pending(ctx, pending, args.json)
     return _show(args, ctx)
 
 

@@ -2310,6 +2310,11 @@ Next: {next_step}</source>
         <translation>没有 {family} 这种销售资格；可选资格：{known}。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{login} still manages {customers} customers: reassign the book to a successor first.</source>
+        <translation>{login} 仍管户 {customers} 位客户，请先将其客户移交给接任者。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>账号 {login} 未被锁定。</translation>

@@ -2310,6 +2310,11 @@ Next: {next_step}</source>
         <translation>沒有 {family} 這種銷售資格；可選資格：{known}。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{login} still manages {customers} customers: reassign the book to a successor first.</source>
+        <translation>{login} 仍管戶 {customers} 位客戶，請先將其客戶移交給接任者。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>The account {login} is not locked.</source>
         <translation>帳號 {login} 未被鎖定。</translation>

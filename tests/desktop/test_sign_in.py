@@ -17,8 +17,10 @@ from desktop.commands import CommandContext, signin
 from domain.codes import Role
 from domain.errors import DomainError
 from domain.permissions import PERMITTED
+from services import staff
+from services.staff import user_by_login
 from tests.cli import branchdesk
-from tests.factories import LOGINS, PASSWORD, add_staff, small_branch
+from tests.factories import LOGINS, PASSWORD, add_second_supervisor, add_staff, new_staff, small_branch
 
 
 @pytest.fixture
@@ -197,3 +199,24 @@ def test_the_dispatcher_follows_the_table_for_every_command_and_role(db, role):
                 if (a := signin.permission_for(build_parser().parse_args(_minimal_argv(w, p)))) is None
                 or role in PERMITTED[a]]  # fmt: skip
     assert ran == expected and (role is Role.ADMIN or "customers show" in ran)
+
+
+def test_a_departing_managers_book_moves_only_with_a_second_supervisor(shop, db):
+    add_second_supervisor(db)
+    with db.write() as uow:
+        s = uow.session
+        branch_id = s.scalars(select(Staff.branch_id)).first()
+        s.add(new_staff("manager9", Role.MANAGER, branch_id, "接任经理"))
+        uow.commit()
+    manager1 = next(a for a in staff.list_accounts(db) if a.login == "manager1")
+    with pytest.raises(DomainError, match="staff_book_not_empty"):  # the book first, then the account
+        staff.set_active(db, manager1.id, manager1.version, False, user_by_login(db, "admin1"))
+    asked = branchdesk(shop, "customers", "reassign", "--from", "manager1", "--to", "manager9", "--json")
+    request = json.loads(asked.stdout.splitlines()[-1])["pending_approval"]
+    assert branchdesk(shop, "approvals", "approve", str(request), "--user", "supervisor2").returncode == 0
+    with db.read() as uow:
+        managers = set(uow.session.scalars(select(Customer.manager_id)))
+        moved_to = uow.session.scalar(select(Staff.id).where(Staff.login == "manager9"))
+        assert moved_to in managers and managers <= {moved_to, None}  # nothing left with manager1
+    manager1 = next(a for a in staff.list_accounts(db) if a.login == "manager1")
+    staff.set_active(db, manager1.id, manager1.version, False, user_by_login(db, "admin1"))

@@ -29,6 +29,9 @@ MESSAGES = {
     "qualification_unknown": QT_TRANSLATE_NOOP(
         "Messages", "There is no sales qualification {family}; the qualifications are {known}."
     ),
+    "staff_book_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "{login} still manages {customers} customers: reassign the book to a successor first."
+    ),
     "account_not_locked": QT_TRANSLATE_NOOP("Messages", "The account {login} is not locked."),
     "approval_already_pending": QT_TRANSLATE_NOOP(
         "Messages", "A request for {subject} is already waiting for approval (number {id})."
