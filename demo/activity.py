@@ -26,6 +26,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 
 from db.models import (
+    Agreement,
     Branch,
     Customer,
     DailyPosition,
@@ -43,7 +44,7 @@ from domain.money import from_fen
 from domain.performance import PlanMetric
 from domain.periods import Cadence, period_containing
 from domain.staff import StaffUser
-from services import agreements, receipts, referrals, sales_plans
+from services import agreement_archive, agreements, receipts, referrals, sales_plans
 from services.calendar import load_calendar
 from services.performance_scope import fen_sum
 from services.recommend_outcomes import (
@@ -170,6 +171,7 @@ def add_demo_activity(db: Database, today: date, seed: int = 1) -> ActivitySumma
     )
     receipt_count = _receipts(db, rng, today, calendar, old, tellers, _share(RECEIPTS, len(people)))
     plans = _plans(db, rng, today, supervisor, managers, tellers)
+    _waiting_for_approval(db, by_id)
     return ActivitySummary(
         referrals=sum(referral_outcomes.values()),
         referral_outcomes=dict(sorted(referral_outcomes.items())),
@@ -179,6 +181,16 @@ def add_demo_activity(db: Database, today: date, seed: int = 1) -> ActivitySumma
         receipts=receipt_count,
         plans=plans,
     )
+
+
+def _waiting_for_approval(db, by_id) -> None:
+    """A void the newest agreement's seller asked for today: the supervisors' approvals screen has one to decide."""
+    with db.read() as uow:
+        newest = uow.session.execute(
+            select(Agreement.number, Agreement.issued_by_id).order_by(Agreement.issued_at.desc()).limit(1)
+        ).first()
+    if newest is not None and newest[1] in by_id:
+        agreement_archive.request_void(db, by_id[newest[1]], newest[0], "客户当日要求撤销本次购买")
 
 
 def _referrals(db, rng, today, calendar, people, tellers, by_id) -> Counter[str]:
@@ -233,6 +245,7 @@ def _recommendations(db, rng, today, calendar, people, tellers, products, count:
     with db.write() as uow:
         s = uow.session
         managers = {m.id for m in s.scalars(select(Staff).where(Staff.role == Role.MANAGER.value))}
+        names = dict(s.execute(select(Product.code, Product.name)).tuples().all())
         rows = []
         for at in _moments(rng, today, count, calendar):
             person = rng.choice(people)
@@ -251,7 +264,7 @@ def _recommendations(db, rng, today, calendar, people, tellers, products, count:
                     customer_id=person.id,
                     assignee_id=person.manager_id or staff_id,
                     created_by_id=staff_id,
-                    title=code,
+                    title=names.get(code, code),  # the product by its name, as the service writes it
                     details={
                         "product": code,
                         "reasons": [],

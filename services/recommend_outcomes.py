@@ -89,7 +89,7 @@ def record_outcome(
                 customer_id=customer.id,
                 assignee_id=customer.manager_id or staff_id,
                 created_by_id=staff_id,
-                title=f"{product.code} {product.name}",
+                title=product.name,  # shown as words; the code is in the details
                 details={
                     "product": product.code,
                     "reasons": list(reasons),

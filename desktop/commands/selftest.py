@@ -129,9 +129,10 @@ class SelfTest:
             self.problem(f"{where}: characters no font can draw: {''.join(sorted(missing))}")
 
     def check_code_words(self, root, where: str) -> None:
-        found = sorted({word for text in visible_texts(root) for word in code_words(text)})
-        if found:
-            self.problem(f"{where}: codes shown instead of words: {', '.join(found)}")
+        found = {word: text for text in visible_texts(root) for word in code_words(text)}
+        if found:  # each code with the text it stands in, so the screen that shows it is easy to find
+            shown = "; ".join(f"{word} in {text[:80]!r}" for word, text in sorted(found.items()))
+            self.problem(f"{where}: codes shown instead of words: {shown}")
 
 
 def visible_texts(root) -> list[str]:
