@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from domain.catalog import ProductSpec
 from domain.recommend import Recommendation, Recommended
+from domain.recommend.why_not import WhyNot, grouped
 from widgets.labels import label, money, rate, terms
 from widgets.messages import describe, describe_reason
 
@@ -332,6 +333,20 @@ class RecommendPanel(QWidget):
         if card is not None:
             card.answer_failed()
 
+    def _name(self, code: str) -> str:
+        spec = self.products.get(code)
+        return spec.name if spec is not None else code
+
+    def _group_title(self, group: WhyNot, count: int) -> str:
+        titles = {
+            WhyNot.RULES: self.tr("Blocked by the sales rules ({count})"),
+            WhyNot.ASSESSMENT: self.tr("Offered after a valid risk assessment ({count})"),
+            WhyNot.HELD: self.tr("Already held ({count})"),
+            WhyNot.ANSWERED: self.tr("Answered recently, resting ({count})"),
+            WhyNot.NO_NEED: self.tr("No need seen now ({count})"),
+        }
+        return titles[group].format(count=count)
+
     def retranslate_ui(self) -> None:
         rec = self.recommendation
         self.heading.setText(self.tr("Recommended today"))
@@ -356,17 +371,16 @@ class RecommendPanel(QWidget):
         self.not_offered_toggle.setText(self.tr("Not offered ({count})").format(count=len(excluded)))
         self.not_offered_toggle.setVisible(bool(excluded))
         lines = []
-        for item in excluded:
-            spec = self.products.get(item.product)
-            words = " ".join(describe_reason(r.code, r.params) for r in item.reasons)
-            if spec is None:
-                lines.append(self.tr("{code}: {reasons}").format(code=item.product, reasons=words))
-            else:
-                lines.append(
-                    self.tr("{name} ({code}): {reasons}").format(
-                        name=spec.name, code=item.product, reasons=words
+        for group, items in grouped(excluded):
+            lines.append(self._group_title(group, len(items)))
+            if group is WhyNot.RULES:  # the rules that block a sale, each with its words
+                for item in items:
+                    words = " ".join(describe_reason(r.code, r.params) for r in item.reasons)
+                    lines.append(
+                        self.tr("  {name}: {reasons}").format(name=self._name(item.product), reasons=words)
                     )
-                )
+            else:  # the rest only by name: the group says why
+                lines.append("  " + "、".join(self._name(item.product) for item in items))
         self.not_offered.setText("\n".join(lines))
         for card in self.cards:
             card.retranslate_ui()

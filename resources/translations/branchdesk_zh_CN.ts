@@ -5206,7 +5206,32 @@ Next: {next_step}</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+337"/>
+        <location filename="../../widgets/recommend_panel.py" line="+342"/>
+        <source>Blocked by the sales rules ({count})</source>
+        <translation>不符合销售规则（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered after a valid risk assessment ({count})</source>
+        <translation>完成有效风险测评后可推荐（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already held ({count})</source>
+        <translation>客户已持有（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered recently, resting ({count})</source>
+        <translation>近期已答复，暂不推荐（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need seen now ({count})</source>
+        <translation>暂未发现需求或资金不足（{count}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recommended today</source>
         <translation>今日推荐</translation>
     </message>
@@ -5231,20 +5256,15 @@ Next: {next_step}</source>
         <translation>不推荐的产品（{count}）</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{code}: {reasons}</source>
-        <translation>{code}：{reasons}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} ({code}): {reasons}</source>
-        <translation>{name}（{code}）：{reasons}</translation>
+        <location line="+9"/>
+        <source>  {name}: {reasons}</source>
+        <translation>  {name}：{reasons}</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-221"/>
+        <location line="-234"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
