@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from db import errors
 from db.models import (
+    Agreement,
     Branch,
     Customer,
     Holding,
@@ -184,6 +185,17 @@ def _load_customers(
         )
     ):
         answers[customer_id].append(AnswerFact(products[product_id].code, outcome, recorded_at.date()))
+    # A product just sold rests like an accepted offer (issue 13: no 办理 on what the customer bought today).
+    for customer_id, product_id, issued_at in session.execute(
+        select(Agreement.customer_id, Agreement.product_id, Agreement.issued_at).where(
+            Agreement.customer_id.in_(ids),
+            Agreement.issued_at >= since,
+            Agreement.issued_at < until,
+            Agreement.status != "voided",
+        )
+    ):
+        if product_id in products:
+            answers[customer_id].append(AnswerFact(products[product_id].code, "accepted", issued_at.date()))
     out = []
     for c in customers:
         tags = set(c.tags or ())

@@ -200,3 +200,24 @@ def test_a_bad_answer_is_refused(branch, changes, code):
         recommend_outcomes.record_outcome(branch, staff_id=1, actor="x", customer_no=ZHANG, product_code="EB-ONLINE",
                                **changes)  # fmt: skip
     assert refused.value.code == code
+
+
+def test_a_product_just_sold_rests_like_an_accepted_offer(branch):
+    from db.models import Agreement
+
+    top = service.recommend_for(branch, ZHANG, TODAY).recommended[0].product
+    with branch.write() as uow:
+        s = uow.session
+        customer_id = s.scalars(select(Customer.id).where(Customer.customer_no == ZHANG)).one()
+        product_id = s.scalars(select(Product.id).where(Product.code == top)).one()
+        staff_id = s.scalars(select(Staff.id).where(Staff.login == "manager1")).one()
+        s.add(Agreement(number="0001-2026-000001", customer_id=customer_id, product_id=product_id, product_version=1,
+                        amount=Decimal("1000"), term="", status="issued", template_id="t", template_version="v",
+                        pdf=b"%PDF", sha256="0" * 64, issued_by_id=staff_id,
+                        issued_at=datetime.combine(TODAY, datetime.min.time()), copies_printed=0,
+                        acknowledged_warnings=[], void_reason="", content_sha256="0" * 64, document={},
+                        station="", rule_version="", copy_hashes=[]))  # fmt: skip
+        uow.commit()
+    after = service.recommend_for(branch, ZHANG, TODAY)
+    assert top not in [item.product for item in after.recommended]
+    assert "recently_answered" in next(e.codes for e in after.excluded if e.product == top)
