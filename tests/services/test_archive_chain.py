@@ -135,7 +135,7 @@ def test_audit_verify_list_and_closing_sheet_from_the_command_line(branch, db_ur
         assert (printed["last_seq"], printed["last_hash"]) == (issued_seq, issued_entry.hash)
     with branch.read() as uow:  # after it: each command's sign-in, then the sheet's own entry
         later = uow.session.scalars(select(AuditEntry.action).where(AuditEntry.seq > issued_seq)).all()
-    assert later[-1] == "closing_sheet_printed" and set(later[:-1]) <= {"login"}
+    assert later[-1] == "closing_sheet_printed" and set(later[:-1]) <= {"login", "command_refused"}
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(sheet), "-"], capture_output=True, check=True)
     flat = "".join(text.stdout.decode("utf-8").split())
     assert "日终审计签章单" in flat and printed["last_hash"] in flat and "协议签发" in flat
