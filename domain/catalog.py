@@ -20,8 +20,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.codes import ProductFamily, Tier
-from domain.documents import AGREEMENT_TEMPLATES
 from domain.errors import DomainError
+from domain.template_ids import AGREEMENT_TEMPLATES
 from domain.text import text_problem
 
 FAMILIES = tuple(f.value for f in ProductFamily)

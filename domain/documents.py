@@ -25,36 +25,9 @@ from domain.consents import statement as consent_statement
 from domain.errors import DomainError
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
+from domain.template_ids import AGREEMENT_TEMPLATES
 
 TEMPLATE_DIR = "agreements"
-AGREEMENT_TEMPLATES = (
-    "wealth_subscription",
-    "fund_subscription",
-    "time_deposit",
-    "demand_deposit",
-    "instalment_deposit",
-    "notice_deposit",
-    "education_savings",
-    "large_cd",
-    "passbook_deposit",
-    "structured_deposit",
-    "insurance_agency",
-    "certificate_bond",
-    "savings_bond",
-    "book_entry_bond",
-    "physical_gold",
-    "account_gold",
-    "fx_trading",
-    "fx_exchange",
-    "fx_remittance",
-    "debit_card",
-    "credit_card",
-    "ebanking_service",
-    "sms_alert",
-    "loan_application",
-    "standing_instruction",
-    "deposit_certificate",
-)
 RECEIPT_TEMPLATE = "receipt"
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
 ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE)
@@ -233,7 +206,7 @@ class DocumentTemplate:
     effective_from: date
     title: str
     families: tuple[str, ...] = ()  # the product families an agreement template is written for
-    prints_maturity: bool = True  # False: the maturity is the issue's own (savings bonds), not the sale day + term
+    prints_maturity: bool = True  # False: the maturity is the (savings bonds), not sale day + term
     preamble: str = ""
     clauses: tuple[Clause, ...] = ()
     risk_disclosure: RiskDisclosure | None = None
@@ -391,7 +364,9 @@ def parse_template(text: str, *, source: str) -> DocumentTemplate:
         notes = tuple(n.strip() for n in top["notes"])
     families = _families(top.get("families"), source)
     if kind is DocumentKind.AGREEMENT and not families:
-        raise TemplateInvalid("an agreement names the product families it is written for", file=source, key="families")
+        raise TemplateInvalid(
+            "an agreement names the product families it is written for", file=source, key="families"
+        )
     template = DocumentTemplate(
         template_id=template_id,
         version=version,
@@ -482,7 +457,9 @@ def _families(raw: object, source: str) -> tuple[str, ...]:
         return ()
     if not isinstance(raw, list) or not raw or any(f not in TEMPLATE_FAMILIES for f in raw):
         raise TemplateInvalid(
-            "must be a list of product families (" + ", ".join(TEMPLATE_FAMILIES) + ")", file=source, key="families"
+            "must be a list of product families (" + ", ".join(TEMPLATE_FAMILIES) + ")",
+            file=source,
+            key="families",
         )
     return tuple(dict.fromkeys(raw))
 

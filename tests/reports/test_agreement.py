@@ -232,4 +232,3 @@ def test_clause_headings_keep_a_full_gap_after_the_number(pdf) -> None:
     assert (
         "第二条 认购（申购）与资金扣划" in out.text
     )  # read back with its gap (the hairline was read as none)
-

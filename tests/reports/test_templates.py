@@ -79,7 +79,11 @@ def test_folded_text_keeps_paragraphs_and_drops_the_spaces_of_line_breaks() -> N
         (("template: sample", "template: other"), "template", "file name"),
         (("families: [deposit]\n", ""), "families", "product families it is written for"),
         (("families: [deposit]", "families: [savings]"), "families", "must be a list of product families"),
-        (("families: [deposit]", "families: [deposit]\nprints_maturity: sometimes"), "prints_maturity", "true or"),
+        (
+            ("families: [deposit]", "families: [deposit]\nprints_maturity: sometimes"),
+            "prints_maturity",
+            "true or",
+        ),
         (("effective_from: 2026-01-01", "effective_from: soon"), "effective_from", "date"),
         (
             ("title: 测试协议", "title: 测试协议\nhandwritten_statement: 抄录"),

@@ -14,9 +14,11 @@ from sqlalchemy import select
 
 from db.models import Customer, Product, RiskAssessment
 from domain.agreements import ACKNOWLEDGEABLE
-from domain.catalog import AGREEMENT_FAMILIES, spec_from_dict, spec_to_dict
+from domain.catalog import AGREEMENT_FAMILIES, spec_from_dict, spec_to_dict, validate_catalog
 from domain.documents import load_template
 from domain.errors import DomainError
+from domain.paths import resource_path
+from domain.strict_yaml import load_strict
 from domain.suitability import assessment_valid_until
 from services import agreements, consents, staff
 from services.catalog import load_default_catalog
@@ -35,19 +37,39 @@ STATED = f"甲方已于{CONSENTED_ON.year}年{CONSENTED_ON.month}月{CONSENTED_O
 
 # template -> (title, words its clauses must print, words they must never print)
 FITS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
-    "demand_deposit": ("个人活期储蓄存款服务协议", ("活期储蓄", "按季结息", "存款保险"), ("存期", "到期", "定期", "提前支取")),
-    "time_deposit": ("个人定期存款（整存整取）服务协议", ("整存整取", "提前支取", "到期日"), ("活期储蓄存款服务",)),
-    "instalment_deposit": ("个人零存整取定期存款服务协议", ("每月约定存入金额", "漏存", "违约"), ("整存整取定期存款利率计息，存期内",)),
+    "demand_deposit": (
+        "个人活期储蓄存款服务协议",
+        ("活期储蓄", "按季结息", "存款保险"),
+        ("存期", "到期", "定期", "提前支取"),
+    ),
+    "time_deposit": (
+        "个人定期存款（整存整取）服务协议",
+        ("整存整取", "提前支取", "到期日"),
+        ("活期储蓄存款服务",),
+    ),
+    "instalment_deposit": (
+        "个人零存整取定期存款服务协议",
+        ("每月约定存入金额", "漏存", "违约"),
+        ("整存整取定期存款利率计息，存期内",),
+    ),
     "notice_deposit": ("个人通知存款服务协议", ("提前一天或七天", "五万元"), ("到期日",)),
     "education_savings": ("教育储蓄存款服务协议", ("小学四年级", "二万元", "学校证明"), ()),
     "large_cd": ("个人大额存单认购协议", ("二十万元", "转让"), ()),
     "passbook_deposit": ("个人定期一本通存款服务协议", ("一本通", "必须设置密码", "不提供异地存取"), ()),
-    "structured_deposit": ("个人结构性存款产品协议书", ("不同于一般性存款", "挂钩标的", "风险揭示书"), ("保证收益",)),
+    "structured_deposit": (
+        "个人结构性存款产品协议书",
+        ("不同于一般性存款", "挂钩标的", "风险揭示书"),
+        ("保证收益",),
+    ),
     "wealth_subscription": ("理财产品认购（申购）协议书", ("业绩比较基准", "不属于存款"), ("存款依照",)),
     "fund_subscription": ("代销证券投资基金认购（申购）协议书", ("基金",), ()),
     "insurance_agency": ("银行代理保险业务投保确认书", ("保险",), ()),
     "certificate_bond": ("储蓄国债（凭证式）认购协议", ("收款凭证", "不可流通", "千分之一"), ("托管账户",)),
-    "savings_bond": ("储蓄国债（电子式）认购协议", ("电子方式记录债权", "托管账户", "不可流通"), ("收款凭证", "到期日：")),
+    "savings_bond": (
+        "储蓄国债（电子式）认购协议",
+        ("电子方式记录债权", "托管账户", "不可流通"),
+        ("收款凭证", "到期日："),
+    ),
     "book_entry_bond": ("柜台记账式国债交易协议", ("上市流通", "价格风险", "双边报价"), ("不可流通",)),
     "physical_gold": ("实物黄金买卖协议", ("质量证书", "回购", "不属于存款"), ("积存",)),
     "account_gold": ("积存金业务协议", ("积存金账户", "不计付利息", "赎回"), ("质量证书",)),
@@ -70,7 +92,9 @@ def _fill_shop(db) -> None:
     with db.write() as uow:
         s = uow.session
         zhang = s.scalars(select(Customer).where(Customer.customer_no == ZHANG)).one()
-        pupil = add_customer(s, PUPIL, "王小明", PUPIL_ID, date(2014, 3, 7), "F", zhang.manager_id, zhang.branch_id)
+        pupil = add_customer(
+            s, PUPIL, "王小明", PUPIL_ID, date(2014, 3, 7), "F", zhang.manager_id, zhang.branch_id
+        )
         for person in (zhang, pupil):
             person.tier = "T3"  # the private WMP, the premium card and the safe box are for T3
             person.qualified_investor = True
@@ -92,10 +116,6 @@ def _fill_shop(db) -> None:
 
 @pytest.fixture(scope="module")
 def catalogue_products():
-    from domain.strict_yaml import load_strict
-    from domain.paths import resource_path
-    from domain.catalog import validate_catalog
-
     return validate_catalog(load_strict(resource_path("catalog", "default.yaml").read_text("utf-8")))
 
 
@@ -111,7 +131,9 @@ def _sale(spec):
     return customer, amount, (spec.terms[0] if spec.terms else None), datetime.combine(day, time(10, 0))
 
 
-def test_every_product_of_the_default_catalogue_gets_the_agreement_of_its_own_kind(db, tmp_path, catalogue_products):
+def test_every_product_of_the_default_catalogue_gets_the_agreement_of_its_own_kind(
+    db, tmp_path, catalogue_products
+):
     _fill_shop(db)
     seller = user_by_login(db, "manager1")
     issued: dict[str, str] = {}
