@@ -21,6 +21,7 @@ from typing import Any
 
 from domain.codes import ProductFamily, Tier
 from domain.errors import DomainError
+from domain.template_ids import AGREEMENT_TEMPLATES
 from domain.text import text_problem
 
 FAMILIES = tuple(f.value for f in ProductFamily)
@@ -30,24 +31,16 @@ LIQUIDITY = ("high", "medium", "low")
 FUNCTIONS = ("preserve", "tax_free", "invest")
 LIFE_STAGES = ("young", "middle", "senior")
 SALE_MODES = ("own", "agency")
-TEMPLATES = (
-    "wealth_subscription",
-    "fund_subscription",
-    "time_deposit",
-    "notice_deposit",
-    "large_cd",
-    "insurance_agency",
-    "loan_application",
-    "standing_instruction",
-    "deposit_certificate",
-)
+TEMPLATES = AGREEMENT_TEMPLATES
 CURRENCIES = ("CNY", "USD", "HKD", "EUR", "GBP", "JPY", "AUD", "CAD", "CHF", "SGD", "NZD", "MOP")
 
 # Investment families need a valid questionnaire (DOMAIN.md §5). Bonds default to "no" because savings and
 # certificate bonds need none; book-entry bond entries set `requires_assessment: true` themselves.
 _ASSESSED_FAMILIES = frozenset({"wealth", "fund", "insurance", "gold", "fx"})
+# A family whose products all sign the same kind of agreement has a default template. The others (deposits:
+# demand, time, notice ... each its own terms; bonds, gold, FX, cards, e-banking) name theirs in each entry:
+# one left without is refused at issue (agreement_template_missing), never printed on another kind's document.
 _FAMILY_TEMPLATES = {
-    "deposit": "time_deposit",
     "wealth": "wealth_subscription",
     "fund": "fund_subscription",
     "insurance": "insurance_agency",
@@ -65,6 +58,11 @@ _TEXT_LIMITS = {"code": 40, "name": 100, "name_en": 150, "issuer": 100}
 
 def default_requires_assessment(family: str) -> bool:
     return family in _ASSESSED_FAMILIES
+
+
+# The families whose every sale signs a service agreement (DOMAIN §8); agency services and bundles only when the
+# entry names one (standing instructions, deposit certificates).
+AGREEMENT_FAMILIES = frozenset(FAMILIES) - {"service", "bundle"}
 
 
 def default_agreement_template(family: str) -> str | None:

@@ -25,19 +25,9 @@ from domain.consents import statement as consent_statement
 from domain.errors import DomainError
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
+from domain.template_ids import AGREEMENT_TEMPLATES
 
 TEMPLATE_DIR = "agreements"
-AGREEMENT_TEMPLATES = (
-    "wealth_subscription",
-    "fund_subscription",
-    "time_deposit",
-    "notice_deposit",
-    "large_cd",
-    "insurance_agency",
-    "loan_application",
-    "standing_instruction",
-    "deposit_certificate",
-)
 RECEIPT_TEMPLATE = "receipt"
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
 ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE)
@@ -215,6 +205,8 @@ class DocumentTemplate:
     kind: DocumentKind
     effective_from: date
     title: str
+    families: tuple[str, ...] = ()  # the product families an agreement template is written for
+    prints_maturity: bool = True  # False: the maturity is the (savings bonds), not sale day + term
     preamble: str = ""
     clauses: tuple[Clause, ...] = ()
     risk_disclosure: RiskDisclosure | None = None
@@ -251,6 +243,8 @@ _TOP_KEYS = (
     "kind",
     "effective_from",
     "title",
+    "families",
+    "prints_maturity",
     "preamble",
     "clauses",
     "risk_disclosure",
@@ -273,11 +267,16 @@ _LABEL_KEYS = (
     "account",
     "fees",
     "issuer",
+    "agency_note",
 )
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$")
 _ID = re.compile(r"^[a-z0-9_]{1,40}$")
 _FOLD_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# The families a template may be written for (domain.codes.ProductFamily, kept here to keep this module light).
+TEMPLATE_FAMILIES = (
+    "deposit", "wealth", "fund", "insurance", "bond", "gold", "fx", "card", "ebanking", "loan", "service",
+)  # fmt: skip
 PLACEHOLDERS = (
     "bank",
     "branch",
@@ -363,12 +362,19 @@ def parse_template(text: str, *, source: str) -> DocumentTemplate:
         ):
             raise TemplateInvalid("must be a list of texts", file=source, key="notes")
         notes = tuple(n.strip() for n in top["notes"])
+    families = _families(top.get("families"), source)
+    if kind is DocumentKind.AGREEMENT and not families:
+        raise TemplateInvalid(
+            "an agreement names the product families it is written for", file=source, key="families"
+        )
     template = DocumentTemplate(
         template_id=template_id,
         version=version,
         kind=kind,
         effective_from=effective,
         title=_text(top, "title", source),
+        families=families,
+        prints_maturity=_flag(top, "prints_maturity", source),
         preamble=_optional_text(top, "preamble", source),
         clauses=clauses,
         risk_disclosure=disclosure,
@@ -437,6 +443,25 @@ def _clauses(raw: object, source: str) -> tuple[Clause, ...]:
         m = _mapping(item, source, where, ("heading", "text"), ("heading", "text"))
         out.append(Clause(_text(m, "heading", source, where + "."), _text(m, "text", source, where + ".")))
     return tuple(out)
+
+
+def _flag(raw: Mapping[str, Any], key: str, source: str) -> bool:
+    value = raw.get(key, True)
+    if not isinstance(value, bool):
+        raise TemplateInvalid("must be true or false", file=source, key=key)
+    return value
+
+
+def _families(raw: object, source: str) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not raw or any(f not in TEMPLATE_FAMILIES for f in raw):
+        raise TemplateInvalid(
+            "must be a list of product families (" + ", ".join(TEMPLATE_FAMILIES) + ")",
+            file=source,
+            key="families",
+        )
+    return tuple(dict.fromkeys(raw))
 
 
 def _check_placeholders(template: DocumentTemplate, source: str) -> None:

@@ -181,31 +181,26 @@ def _elements(doc: AgreementDocument, template: DocumentTemplate, s: L.Styles) -
     if doc.issuer:
         full(
             template.label("issuer", "产品发行机构"),
-            f"{doc.issuer}（本行为代销机构，不承担产品的投资、兑付和风险管理责任）",
+            doc.issuer
+            + template.label("agency_note", "（本行为代销机构，不承担产品的投资、兑付和风险管理责任）"),
         )
     amount_label = template.label("amount", "金额")
     full(f"{amount_label}（小写）", L.money(doc.amount, doc.currency))
     full(f"{amount_label}（大写）", L.capitals(doc.amount, doc.currency))
     rate = "—" if doc.rate is None else f"{_percent(doc.rate)}%"
-    pair(
-        "币种",
-        CURRENCY_WORDS.get(doc.currency, doc.currency),
-        template.label("term", "期限"),
-        doc.term or "—",
-    )
-    pair(
-        template.label("rate", "年利率"),
-        rate,
-        template.label("fees", "费用"),
-        doc.fees or "无",
-    )
-    if doc.start_date or doc.end_date:
-        pair(
-            template.label("start_date", "起始日"),
-            L.cn_date(doc.start_date) if doc.start_date else "—",
-            template.label("end_date", "到期日"),
-            L.cn_date(doc.end_date) if doc.end_date else "—",
-        )
+    # A term and a maturity only where the product has them: a demand deposit or a card prints neither.
+    cells = [("币种", CURRENCY_WORDS.get(doc.currency, doc.currency))]
+    if doc.term:
+        cells.append((template.label("term", "期限"), doc.term))
+    cells += [(template.label("rate", "年利率"), rate), (template.label("fees", "费用"), doc.fees or "无")]
+    if doc.start_date:
+        cells.append((template.label("start_date", "起始日"), L.cn_date(doc.start_date)))
+    if doc.end_date and template.prints_maturity:
+        cells.append((template.label("end_date", "到期日"), L.cn_date(doc.end_date)))
+    for i in range(0, len(cells) - 1, 2):
+        pair(*cells[i], *cells[i + 1])
+    if len(cells) % 2:
+        full(*cells[-1])
     if doc.product_risk_level or doc.customer_grade:
         level = doc.product_risk_level or "—"
         grade = doc.customer_grade or "—"

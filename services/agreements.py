@@ -34,7 +34,7 @@ from db.models import Agreement, Branch, Customer, IdDocument, Product
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status
-from domain.catalog import CatalogInvalid, ProductView, spec_from_dict
+from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, ProductView, spec_from_dict
 from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
@@ -75,8 +75,25 @@ class IssuedAgreement:
 # Issue
 
 
-def _template_source(template_id: str) -> str:
-    return template_path(template_id).read_text(encoding="utf-8")
+def _fitting_template(product: Product, spec: ProductSpec) -> tuple[str, DocumentTemplate]:
+    """The product's own agreement template and its text. A product of a family that signs agreements but with no
+    template, or one written for another family, is refused naming it: it never borrows another kind's document."""
+    template_id = spec.template
+    if template_id is None:
+        if product.family in AGREEMENT_FAMILIES:
+            raise DomainError("agreement_template_missing", product=product.code, family=product.family,
+                              template="—")  # fmt: skip
+        raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
+    try:
+        source = template_path(template_id).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        source = ""
+    template = parse_template(source, source=f"{template_id}.yaml") if source else None
+    if template is None or product.family not in template.families:
+        raise DomainError(
+            "agreement_template_missing", product=product.code, family=product.family, template=template_id
+        )
+    return source, template
 
 
 def _pick_term(term: str | None, offered: tuple[str, ...]) -> str | None:
@@ -163,7 +180,8 @@ def issue(
     """Issue one agreement. Refusals (nothing written, no number used):
     `agreement_refused` (suitability blocks; `codes` lists them), `agreement_warnings_not_acknowledged`
     (`warnings` lists the missing ones; `findings` holds them with their parameters, for their words),
-    `agreement_not_for_product` (the family prints no agreement),
+    `agreement_not_for_product` (the family prints no agreement), `agreement_template_missing` (the family signs
+    one but the product has no template of its own kind: `template` names the one that does not fit, or —),
     `agreement_term_required` / `agreement_term_not_offered`, `not_permitted`,
     NotFound for an unknown customer or product. `account` (the settlement account) is printed masked;
     `details` are the family's own items (label, value) printed as given (standing-instruction accounts and
@@ -214,16 +232,13 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
         refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
         raise refused
     acknowledged = _acknowledged(result.warnings, order.given)
-    template_id = spec.template
-    if template_id is None:
-        raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
+    source, template = _fitting_template(product, spec)
+    template_id = template.template_id
     chosen_term = _pick_term(order.term, spec.terms)
     branch = s.get_one(Branch, staff.branch_id)
     document = s.scalars(
         select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
     ).first()
-    source = _template_source(template_id)
-    template = parse_template(source, source=f"{template_id}.yaml")
     number = rules.agreement_number(branch.code, now.year, take(rules.counter_name(branch.code, now.year)))
     doc = rules.compose(
         rules.SaleFacts(
@@ -341,7 +356,9 @@ def _store(s: Session, prepared: _Prepared, pdf: bytes, order: _Order) -> Issued
 
 def agreement_products(db: Database, today: date | None = None) -> list[ProductView]:
     """The catalogue products an agreement can be issued for today: switched on, in their sale period, and of a
-    family (or with an entry) that prints a service agreement. Entries this version cannot read are left out."""
+    family (or with an entry) that prints a service agreement. Entries this version cannot read are left out; a
+    product of such a family without a template of its own is listed, so issuing it says which template is
+    missing."""
     views = catalog.list_products(db, today)
     with db.read() as uow:
         specs = {code: spec for code, spec in uow.session.execute(select(Product.code, Product.spec))}
@@ -353,6 +370,6 @@ def agreement_products(db: Database, today: date | None = None) -> list[ProductV
             template = spec_from_dict(specs.get(view.code) or {}).template
         except CatalogInvalid:
             continue
-        if template is not None:
+        if template is not None or view.family in AGREEMENT_FAMILIES:
             chosen.append(view)
     return chosen

@@ -3125,6 +3125,11 @@ Next: {next_step}</source>
         <translation>产品 {product} 没有需要打印的服务协议。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No agreement template of its own kind for {product} ({family}; template named: {template}): nothing was printed. The catalogue entry must name a template written for this kind of product.</source>
+        <translation>产品 {product}（{family}；所指定模板：{template}）没有适用于本类产品的协议模板，未打印任何文件。请在产品目录中为该产品指定本类产品专用的协议模板。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Choose a term: {offered}.</source>
         <translation>请选择期限：{offered}。</translation>

@@ -3125,6 +3125,11 @@ Next: {next_step}</source>
         <translation>產品 {product} 沒有需要列印的服務契約。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>No agreement template of its own kind for {product} ({family}; template named: {template}): nothing was printed. The catalogue entry must name a template written for this kind of product.</source>
+        <translation>產品 {product}（{family}；所指定範本：{template}）沒有適用於本類產品的契約範本，未列印任何文件。請在產品目錄中為該產品指定本類產品專用的契約範本。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Choose a term: {offered}.</source>
         <translation>請選擇期限：{offered}。</translation>

@@ -44,7 +44,7 @@ def test_a_minimal_entry_gets_the_family_defaults():
     assert spec.terms == ("7D",)
     assert spec.tiers == () and spec.private is False and spec.risk_level is None
     assert not spec.needs_assessment
-    assert spec.template == "time_deposit"
+    assert spec.template is None  # deposits differ by kind: the entry names its own, none is assumed
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_a_minimal_entry_gets_the_family_defaults():
         ("gold", True, None),
         ("fx", True, None),
         ("bond", False, None),
-        ("deposit", False, "time_deposit"),
+        ("deposit", False, None),
         ("loan", False, "loan_application"),
         ("card", False, None),
         ("service", False, None),

@@ -20,6 +20,7 @@ version: sample_v1
 kind: agreement
 effective_from: 2026-01-01
 title: 测试协议
+families: [deposit]
 clauses:
   - heading: 第一条
     text: >
@@ -76,6 +77,13 @@ def test_folded_text_keeps_paragraphs_and_drops_the_spaces_of_line_breaks() -> N
         (("title: 测试协议", "title: 测试协议\ntitle: 又一个"), "title", "written twice"),
         (("第一行", "第一行{customer_phone}"), "clauses[1].text", "unknown placeholder"),
         (("template: sample", "template: other"), "template", "file name"),
+        (("families: [deposit]\n", ""), "families", "product families it is written for"),
+        (("families: [deposit]", "families: [savings]"), "families", "must be a list of product families"),
+        (
+            ("families: [deposit]", "families: [deposit]\nprints_maturity: sometimes"),
+            "prints_maturity",
+            "true or",
+        ),
         (("effective_from: 2026-01-01", "effective_from: soon"), "effective_from", "date"),
         (
             ("title: 测试协议", "title: 测试协议\nhandwritten_statement: 抄录"),

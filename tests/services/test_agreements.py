@@ -42,7 +42,8 @@ WM_R4 = ProductSpec(code="WM-R4", name="进取理财", family="wealth", risk_lev
 PRIVATE = ProductSpec(code="WM-PRIV", name="私募固收理财", family="wealth", risk_level=2, currency="CNY",
                       private=True, sale_mode="own", min_amount=Decimal("300000"))  # fmt: skip
 TD = ProductSpec(code="TD-X", name="整存整取", family="deposit", risk_level=1, currency="CNY",
-                 min_amount=Decimal("50"), terms=("3M", "1Y"), rate=Decimal("0.0145"))  # fmt: skip
+                 min_amount=Decimal("50"), terms=("3M", "1Y"), rate=Decimal("0.0145"),
+                 agreement_template="time_deposit")  # fmt: skip
 CARD = ProductSpec(code="CARD-1", name="借记卡", family="card", currency="CNY")  # fmt: skip
 SWEEP = ProductSpec(code="SI-X", name="定活通", family="service", currency="CNY",
                     agreement_template="standing_instruction")  # fmt: skip
@@ -254,7 +255,8 @@ def test_terms_products_without_agreement_and_roles(branch):
     assert offered.value.code == "agreement_term_not_offered"
     with pytest.raises(DomainError) as card:
         agreements.issue(branch, manager(branch), ZHANG, "CARD-1", Decimal("1"), now=NOW)
-    assert card.value.code == "agreement_not_for_product"
+    # A card with no template of its own is refused naming it, never printed on another kind's document.
+    assert card.value.code == "agreement_template_missing" and card.value.params["template"] == "—"
     with pytest.raises(DomainError) as admin:
         agreements.issue(
             branch, user_by_login(branch, "admin1"), ZHANG, "TD-X", Decimal("1000"), "3M", now=NOW

@@ -93,14 +93,15 @@ def counts(db) -> tuple[int, int]:
 def test_only_products_with_an_agreement_on_sale_are_offered(qtbot, branch, runner):
     dialog = open_dialog(qtbot, backend_for(branch), runner)
     codes = [dialog.product_box.itemData(i) for i in range(dialog.product_box.count())]
-    assert "CARD-1" not in codes and "TD1Y" not in codes  # no agreement / an entry this version cannot read
-    assert {"WM-R2", "WM-R4", "TD-X", "SI-X"} <= set(codes)
+    assert "TD1Y" not in codes  # an entry this version cannot read
+    # A card signs an agreement: offered even without a template of its own, so issuing it names the one missing.
+    assert {"WM-R2", "WM-R4", "TD-X", "SI-X", "CARD-1"} <= set(codes)
 
 
 def test_a_product_not_offered_is_named_and_nothing_else_is_chosen(qtbot, branch, runner):
-    dialog = open_dialog(qtbot, backend_for(branch), runner, "CARD-1", Decimal("100"))
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "TD1Y", Decimal("100"))
     assert dialog.product() is None and dialog.product_box.currentIndex() == -1
-    assert "The product CARD-1 cannot be issued here today" in dialog.error_label.text()
+    assert "The product TD1Y cannot be issued here today" in dialog.error_label.text()
     assert not dialog.issue_button.isEnabled()
 
 

@@ -16,6 +16,11 @@ MESSAGES = {
     "agreement_not_for_product": QT_TRANSLATE_NOOP(
         "Messages", "The product {product} has no service agreement to print."
     ),
+    "agreement_template_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No agreement template of its own kind for {product} ({family}; template named: {template}): nothing was"
+        " printed. The catalogue entry must name a template written for this kind of product.",
+    ),
     "agreement_term_required": QT_TRANSLATE_NOOP("Messages", "Choose a term: {offered}."),
     "agreement_term_not_offered": QT_TRANSLATE_NOOP(
         "Messages", "The term {term} is not offered; the product offers {offered}."

@@ -1,0 +1,31 @@
+"""The agreement templates the app ships (resources/agreements/<id>.yaml), one per kind of product: the catalogue
+names one per entry (domain.catalog) and domain.documents reads them. Kept apart so both import it without a cycle."""
+
+AGREEMENT_TEMPLATES = (
+    "wealth_subscription",
+    "fund_subscription",
+    "time_deposit",
+    "demand_deposit",
+    "instalment_deposit",
+    "notice_deposit",
+    "education_savings",
+    "large_cd",
+    "passbook_deposit",
+    "structured_deposit",
+    "insurance_agency",
+    "certificate_bond",
+    "savings_bond",
+    "book_entry_bond",
+    "physical_gold",
+    "account_gold",
+    "fx_trading",
+    "fx_exchange",
+    "fx_remittance",
+    "debit_card",
+    "credit_card",
+    "ebanking_service",
+    "sms_alert",
+    "loan_application",
+    "standing_instruction",
+    "deposit_certificate",
+)
