@@ -36,8 +36,17 @@ def upgrade_15_digit(number: str) -> str:
     return first17 + check_character(first17)
 
 
-def parse_resident_id(raw: str) -> ResidentId:
-    """Validate an 18-character resident ID (or upgrade a 15-digit one); codes say what is wrong."""
+def known_region(region: str) -> bool:
+    """An administrative-division code that exists or existed (python-stdnum's GB/T 2260 list). The code is
+    where the number was first issued, which may be years after the birth: any period of the code counts."""
+    from stdnum import numdb  # its data file loads once, on the first check
+
+    return bool(numdb.get("cn/loc").info(region)[0][1])
+
+
+def parse_resident_id(raw: str, today: date | None = None) -> ResidentId:
+    """Validate an 18-character resident ID (or upgrade a 15-digit one); codes say what is wrong: the format,
+    an impossible or future birth date, a region code that never existed, the check character."""
     number = raw.strip().upper()
     if re.fullmatch(r"\d{15}", number):
         number = upgrade_15_digit(number)
@@ -49,6 +58,10 @@ def parse_resident_id(raw: str) -> ResidentId:
         raise InvalidValue("id_number_birth_date") from exc
     if born.year < 1880:
         raise InvalidValue("id_number_birth_date")
+    if born > (today or date.today()):
+        raise InvalidValue("id_number_birth_date_future", day=born.isoformat())
+    if not known_region(number[:6]):
+        raise InvalidValue("id_number_region", region=number[:6])
     if check_character(number[:17]) != number[17]:
         raise InvalidValue("id_number_checksum")
     gender = Gender.MALE if int(number[16]) % 2 else Gender.FEMALE

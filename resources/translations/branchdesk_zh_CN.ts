@@ -2116,6 +2116,16 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The ID number gives a birth date in the future ({day}).</source>
+        <translation>证件号码中的出生日期晚于今天（{day}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ID number starts with {region}, which is not a region code of China.</source>
+        <translation>证件号码前六位 {region} 不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The ID number&apos;s check character is wrong (mistyped digit?).</source>
         <translation>证件号码的校验位不正确（是否输错了数字？）。</translation>
     </message>

@@ -2116,6 +2116,16 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The ID number gives a birth date in the future ({day}).</source>
+        <translation>證件號碼中的出生日期晚於今天（{day}）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ID number starts with {region}, which is not a region code of China.</source>
+        <translation>證件號碼前六位 {region} 不是有效的行政區劃代碼。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The ID number&apos;s check character is wrong (mistyped digit?).</source>
         <translation>證件號碼的檢查碼不正確（是否輸錯了數字？）。</translation>
     </message>

@@ -62,6 +62,12 @@ MESSAGES = {
     ),
     "id_number_format": QT_TRANSLATE_NOOP("Messages", "The ID number is not in a valid format."),
     "id_number_birth_date": QT_TRANSLATE_NOOP("Messages", "The ID number contains an impossible birth date."),
+    "id_number_birth_date_future": QT_TRANSLATE_NOOP(
+        "Messages", "The ID number gives a birth date in the future ({day})."
+    ),
+    "id_number_region": QT_TRANSLATE_NOOP(
+        "Messages", "The ID number starts with {region}, which is not a region code of China."
+    ),
     "id_number_checksum": QT_TRANSLATE_NOOP(
         "Messages", "The ID number's check character is wrong (mistyped digit?)."
     ),
