@@ -456,3 +456,20 @@ def audit_value(name: str, value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+# DOMAIN §2 re-identification triggers the app can see: a change of name, occupation or address, or a higher AML
+# level, on a customer whose identity was verified (金融机构客户尽职调查和客户身份资料及交易记录保存管理办法).
+REIDENTIFY_FIELDS = frozenset({"name", "occupation", "address"})
+_AML_ORDER = {"low": 0, "medium": 1, "high": 2}
+
+
+def needs_reidentification(changes: Iterable[tuple[str, object, object]], kyc_status: str) -> bool:
+    if kyc_status != "verified":
+        return False
+    for name, old, new in changes:
+        if name in REIDENTIFY_FIELDS:
+            return True
+        if name == "aml_risk" and _AML_ORDER.get(str(new), 0) > _AML_ORDER.get(str(old), 0):
+            return True
+    return False

@@ -31,7 +31,7 @@ from domain.errors import DomainError, InvalidValue
 from domain.identity import parse_resident_id
 from domain.permissions import Action, require
 from domain.privacy import may_open_customers
-from domain.profile import EDITABLE_FIELDS, audit_value, check_field
+from domain.profile import EDITABLE_FIELDS, audit_value, check_field, needs_reidentification
 from domain.staff import StaffUser
 from domain.text import checked_texts
 from services import approvals, consents, reminder_rules, reminders
@@ -168,6 +168,9 @@ def _update(
             return row.version
         for name, _old, value in diffs:
             _apply(s, user, row, document, name, value, now)
+        if "kyc_status" not in clean and needs_reidentification(diffs, row.kyc_status):
+            diffs.append(("kyc_status", row.kyc_status, "re_identification_required"))
+            row.kyc_status = "re_identification_required"
         if document is not None and any(name == "id_expiry" for name, _, _ in diffs):
             # Renewed: the reminder about the old expiry has no cause left (the daily job makes a new one if due).
             reminders.resolve_for_customer(s, reminder_rules.ID_KIND, row.id, now, subject=str(document.id))

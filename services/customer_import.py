@@ -43,7 +43,7 @@ from domain.errors import DomainError
 from domain.identity import mask_account
 from domain.names import name_pinyin
 from domain.permissions import Action, require
-from domain.profile import audit_value
+from domain.profile import audit_value, needs_reidentification
 from domain.staff import StaffUser
 from domain.suitability.model import assessment_valid_until
 from services.staff import branch_or_default
@@ -367,6 +367,11 @@ def _update_customers(
                 for a, v in values.items()
                 if a not in _DERIVED and current[a] != v
             ]
+            if needs_reidentification(changes, values["kyc_status"]):  # DOMAIN §2: name, occupation, address
+                changes.append(
+                    ("kyc_status", values["kyc_status"], KycStatus.RE_IDENTIFICATION_REQUIRED.value)
+                )
+                values["kyc_status"] = KycStatus.RE_IDENTIFICATION_REQUIRED.value
             if current["id"] in new_expiry:
                 changes.append(("id_expiry", *new_expiry[current["id"]]))
             if changes:

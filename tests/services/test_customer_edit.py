@@ -66,7 +66,8 @@ def test_a_manager_edits_their_customer_and_the_change_is_audited_masked(db, ids
     with db.read() as uow:
         entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "customer_updated")).one()
         assert entry.actor == "manager1" and entry.staff_id == ids[Role.MANAGER]
-        assert sorted(entry.details["fields"]) == ["address", "annual_income", "phone"]
+        # The new address asks for re-identification (DOMAIN §2), on record with the edit.
+        assert sorted(entry.details["fields"]) == ["address", "annual_income", "kyc_status", "phone"]
         phone = next(c for c in entry.details["changes"] if c["field"] == "phone")
         assert phone == {"field": "phone", "old": "138****5678", "new": "139****1111"}
         assert "13900001111" not in str(entry.details)
@@ -252,10 +253,24 @@ def test_two_stations_saving_the_same_customer_lose_nothing_and_the_loser_is_tol
     assert sorted(kind for kind, _ in outcomes) == ["refused", "saved"], outcomes
     winner = next(detail for kind, detail in outcomes if kind == "saved")
     refused_fields = next(detail for kind, detail in outcomes if kind == "refused")
-    assert refused_fields == (winner,)  # the loser is told what the other station changed
+    # The loser is told what the other station changed (a new address also asked for re-identification).
+    assert refused_fields in ((winner,), (winner, "kyc_status"))
     profile = reveal_identifiers(db, first, "C0000000001", "verify_customer_present")
     assert profile.version == 2
     if winner == "phone":
         assert profile.phone == "13900002222" and profile.address == ""
     else:
         assert profile.address == "上海市徐汇区2号" and profile.phone == "13812345678"
+
+
+def test_a_new_name_occupation_or_address_asks_for_re_identification(db, ids):
+    manager = user(ids, Role.MANAGER)
+    with db.write() as uow:
+        uow.session.scalars(
+            select(Customer).where(Customer.customer_no == "C0000000001")
+        ).one().kyc_status = "verified"
+        uow.commit()
+    _save(db, manager, "C0000000001", {"email": "zs@example.com"})  # not a trigger
+    assert load_profile(db, manager, "C0000000001", TODAY).kyc_status == "verified"
+    _save(db, manager, "C0000000001", {"occupation": "教师"})
+    assert load_profile(db, manager, "C0000000001", TODAY).kyc_status == "re_identification_required"

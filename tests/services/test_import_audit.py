@@ -51,12 +51,13 @@ def test_a_re_import_that_changes_phone_address_and_manager_is_on_record_masked(
         "C0000000001",
         "updated",
     )
-    assert sorted(details["fields"]) == ["address", "manager", "phone"]
+    assert sorted(details["fields"]) == ["address", "kyc_status", "manager", "phone"]
     changes = {c["field"]: (c["old"], c["new"]) for c in details["changes"]}
     assert changes == {
         "phone": ("138****8000", "139****5678"),
         "address": ("北京市海淀区****", "上海市浦东新****"),
         "manager": ("", "wangcm"),
+        "kyc_status": ("verified", "re_identification_required"),  # DOMAIN §2: a new address re-identifies
     }
     summaries = _entries(db, "customers_imported")
     assert [s[2]["file_sha256"] for s in summaries] == [
