@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
 
 from db import errors
 from db.session import Database, translate_errors
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# This version's newest migration (tests/db/test_schema.py checks it against the migrations): a database already
+# there is recognised with one query, without loading Alembic (0.4 s of every command's start).
+HEAD = "0012"
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,8 @@ class SchemaState:
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -37,6 +43,9 @@ def _config(connection: Connection | None = None) -> Config:
 
 
 def state(db: Database) -> SchemaState:
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_config())
     head = script.get_current_head()
     if head is None:  # a build without its migrations
@@ -56,8 +65,21 @@ def _is_known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
+def ensure_current(db: Database) -> None:
+    """`upgrade`, with the common case (already at this version) answered by one query."""
+    with translate_errors(), db.engine.connect() as connection:
+        try:
+            current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # noqa: BLE001 - no version table yet: the full path says what to do
+            current = None
+    if current != HEAD:
+        upgrade(db)
+
+
 def upgrade(db: Database) -> SchemaState:
     """Bring the database to this version's schema; raises DatabaseTooNew without touching it."""
+    from alembic import command
+
     before = state(db)
     if not before.known:
         raise errors.DatabaseTooNew(f"database revision {before.current} is unknown to this version")

@@ -17,48 +17,42 @@ from domain.errors import DomainError
 log = logging.getLogger(__name__)
 
 
-def _modules():
-    from desktop.commands import (
-        agreement,
-        approvals,
-        audit,
-        calendar,
-        catalog,
-        complaint,
-        customers,
-        database,
-        demo,
-        figures,
-        holdings,
-        receipt,
-        recommend,
-        selftest,
-        suitability,
-        tiers,
-        users,
-        workqueue,
-    )
+# Subcommand -> the module that registers it, in the order `--help` lists them. A command line naming one command
+# imports only its module (each pulls in its own services, documents, database models): a call does not pay for
+# every other command's imports. `--help` or an unknown word loads them all.
+COMMANDS: dict[str, str] = {
+    "db": "database",
+    "demo": "demo",
+    "users": "users",
+    "catalog": "catalog",
+    "customers": "customers",
+    "holdings": "holdings",
+    "suitability": "suitability",
+    "recommend": "recommend",
+    "opportunities": "recommend",
+    "recommend-answer": "recommend",
+    "conversion": "recommend",
+    "complaint": "complaint",
+    "calendar": "calendar",
+    "referral": "workqueue",
+    "tasks": "workqueue",
+    "reminders": "workqueue",
+    "agreement": "agreement",
+    "receipt": "receipt",
+    "audit": "audit",
+    "approvals": "approvals",
+    "figures": "figures",
+    "tiers": "tiers",
+    "selftest": "selftest",
+}
 
-    return (
-        database,
-        demo,
-        users,
-        catalog,
-        customers,
-        holdings,
-        suitability,
-        recommend,
-        complaint,
-        calendar,
-        workqueue,
-        agreement,
-        receipt,
-        audit,
-        approvals,
-        figures,
-        tiers,
-        selftest,
-    )
+
+def _modules(argv: Sequence[str] | None = None):
+    import importlib
+
+    named = [word for word in (argv or ()) if word in COMMANDS][:1]
+    wanted = [COMMANDS[named[0]]] if named else list(dict.fromkeys(COMMANDS.values()))
+    return tuple(importlib.import_module(f"desktop.commands.{name}") for name in wanted)
 
 
 def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:
@@ -74,7 +68,8 @@ def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.A
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or (given the arguments) just the part they name."""
     # --db and --lang may stand anywhere, also after a nested subcommand (`users add X --db URL`).
     common = _global_options(argparse.ArgumentParser(add_help=False), default=argparse.SUPPRESS)
     signin.add_options(common, default=argparse.SUPPRESS)
@@ -90,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with demo data before opening the app",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _modules():
+    for module in _modules(argv):
         module.register(_SubcommandsWithCommonOptions(subparsers, common))
     return parser
 
@@ -113,7 +108,8 @@ class _SubcommandsWithCommonOptions:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(words).parse_args(words)
     logs.setup()
     sys.excepthook = logs.cli_excepthook  # a bug's traceback, redacted, in the log and on stderr
     if args.command is None:
@@ -140,7 +136,7 @@ def run_command(args: argparse.Namespace) -> int:
         db = Database(args.db)
         try:
             if not getattr(args, "migrates", False):
-                schema.upgrade(db)
+                schema.ensure_current(db)
             return signin.dispatch(args, CommandContext(db=db, out=sys.stdout, err=sys.stderr))
         finally:
             db.dispose()

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 # Surnames whose reading differs from the character's everyday one.
 SURNAME_READINGS = {
     "单": "shan",
@@ -58,6 +56,8 @@ COMPOUND_SURNAMES = {
 @lru_cache(maxsize=65536)
 def _reading(char: str) -> str:
     """Toneless pinyin of one character ('lv' for 吕, as people type it); '' for punctuation such as ·."""
+    from pypinyin import lazy_pinyin  # its phrase dictionary takes 0.3-0.7 s: only when a name is spelled
+
     syllables = lazy_pinyin(char, errors="ignore")
     return syllables[0] if syllables else ""
 

@@ -53,3 +53,11 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(db):
                 "ix_id_documents_id_number_c"}  # fmt: skip
     real = [d for d in differences if not (d[0] in ("add_index", "remove_index") and d[1].name in collated)]
     assert real == []
+
+
+def test_the_head_the_commands_check_quickly_is_the_newest_migration():
+    from alembic.script import ScriptDirectory
+
+    from db.schema import HEAD, _config
+
+    assert ScriptDirectory.from_config(_config()).get_current_head() == HEAD
