@@ -245,7 +245,7 @@ def _recommendations(db, rng, today, calendar, people, tellers, products, count:
     with db.write() as uow:
         s = uow.session
         managers = {m.id for m in s.scalars(select(Staff).where(Staff.role == Role.MANAGER.value))}
-        names = dict(s.execute(select(Product.code, Product.name)).tuples().all())
+        names: dict[str, str] = {code: name for code, name in s.execute(select(Product.code, Product.name))}
         rows = []
         for at in _moments(rng, today, count, calendar):
             person = rng.choice(people)
