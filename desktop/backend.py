@@ -19,6 +19,7 @@ from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
 from domain.errors import DomainError, InvalidValue
 from domain.overview import HomeSummary
+from domain.permissions import Action, allows
 from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
 from domain.profile import CustomerProfile
@@ -49,6 +50,7 @@ from services import (
     performance_drill,
     positions,
     profile,
+    receipts,
     recommend,
     recommend_outcomes,
     referrals,
@@ -205,6 +207,47 @@ class Backend:
 
     def reject(self, approval_id: int, reason: str) -> ApprovalView:
         return approvals.reject(self.db, self.user, approval_id, reason)
+
+    # -- counter receipts (services/receipts.py numbers per station and day, renders both copies, archives) ----
+
+    def may_issue_receipts(self) -> bool:
+        """The permission table's answer (domain/permissions.py), so the button shows only where issuing works."""
+        return allows(self.user.role, Action.RECEIPT_ISSUE)
+
+    def receipt_setup(self) -> tuple[str, str]:
+        """(this station's terminal id, its receipt paper): station settings."""
+        preferences = SettingsStore().load()
+        return preferences.station, preferences.receipt_paper
+
+    def issue_receipt(
+        self,
+        customer_no: str,
+        *,
+        service: str,
+        amount: Decimal,
+        account: str | None = None,
+        fee: Decimal = Decimal("0"),
+        balance: Decimal | None = None,
+        memo: str = "",
+        paper: str | None = None,
+    ) -> receipts.IssuedReceipt:
+        station, station_paper = self.receipt_setup()
+        return receipts.issue_receipt(
+            self.db,
+            self.user,
+            station=station,
+            service=service,
+            amount=amount,
+            customer_no=customer_no,
+            account=account,
+            fee=fee,
+            balance=balance,
+            memo=memo,
+            paper=paper or station_paper,
+        )
+
+    def reprint_receipt(self, number: str, copy: str = "customer") -> bytes:
+        return receipts.reprint_receipt(self.db, self.user, number, copy)
 
     def closing_sheet(self) -> bytes:
         """Today's closing sheet (日终) as PDF; the chain is checked first (supervisors and administrators)."""

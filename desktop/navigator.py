@@ -36,6 +36,31 @@ def _open_customer(window: MainWindow, customer_no: str) -> None:
             screen.open_customer(customer_no)
 
 
+def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
+    """F2 search, F3 open, F4 receipt, F6 refer, F7 agreement (widgets/shortcuts.py): they act on the customers
+    screen, which comes to the front first."""
+    screen = window.screen_for("customers")
+    assert isinstance(screen, CustomersScreen)
+    allowed = {
+        "refer": True,
+        "receipt": backend.may_issue_receipts(),
+        "agreement": backend.may_issue_agreements(),
+    }
+
+    def on_customers(action: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            window.show_screen("customers")
+            action()
+
+        return run
+
+    window.bind("search", on_customers(screen.focus_search))
+    window.bind("open", on_customers(screen.open_selected))
+    for name in ("receipt", "refer", "agreement"):
+        if allowed[name]:
+            window.bind(name, on_customers(lambda name=name: screen.customer_action(name)))
+
+
 def tasks_arrived(window: MainWindow, count: int) -> None:
     """Tasks for this person arrived from another station: reload the inbox and say so in the status bar."""
     if "inbox" not in window.screen_keys():
@@ -56,7 +81,7 @@ def build_main_window(
     about: dict[str, str],
 ) -> MainWindow:
     user = backend.user
-    window = MainWindow(user, backend.db.description)
+    window = MainWindow(user, backend.db.description, work_running=runner.is_writing)
     window.add_screen(
         "home",
         _title(QT_TRANSLATE_NOOP("Navigation", "Home")),
@@ -85,6 +110,7 @@ def build_main_window(
                 profile_actions=backend,
             ),
         )
+        _bind_customer_keys(window, backend)
     if user.role is not Role.ADMIN:
         window.add_screen(
             "performance",

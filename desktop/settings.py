@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from domain.documents import RECEIPT_PAPERS
 from widgets.labels import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_VERSION = 1
@@ -30,6 +31,8 @@ class Preferences:
     # The printer and paper chosen last in the print dialog on this station (agreements, receipts).
     printer_name: str = ""
     paper_size: str = ""  # a QPageSize id name, e.g. "A4", "A5"
+    # What this station's counter receipts are printed on: "A4", "A5" or "roll80" (an 80 mm receipt printer).
+    receipt_paper: str = "A4"
 
     def validated(self) -> Preferences:
         language = self.language if self.language in LANGUAGES else DEFAULT_LANGUAGE
@@ -42,6 +45,7 @@ class Preferences:
             station=station,
             printer_name=self.printer_name[:200],
             paper_size=self.paper_size if _PAPER.match(self.paper_size) else "",
+            receipt_paper=self.receipt_paper if self.receipt_paper in RECEIPT_PAPERS else "A4",
         )
 
 

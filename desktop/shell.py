@@ -88,7 +88,7 @@ class Shell(QObject):
         self.lock_dialog: LockDialog | None = None
         self.idle = IdleWatcher(app, preferences.idle_lock_minutes)
         self.idle.pause(True)
-        self.idle.sig_idle.connect(self.lock)
+        self.idle.sig_idle.connect(lambda: self.lock(idle=True))
         self._startup: StartupDialog | None = None
 
     def start(self) -> None:
@@ -166,6 +166,8 @@ class Shell(QObject):
         if geometry is not None:
             window.restoreGeometry(geometry)
         window.sig_closing.connect(lambda: self.store.save_window_geometry(window.saveGeometry()))
+        window.bind("lock", self.lock)
+        window.bind("sign_out", self.sign_out)
         window.show()
         self.window = window
         self.idle.set_minutes(
@@ -206,12 +208,17 @@ class Shell(QObject):
         chosen = self.preferences.idle_lock_minutes
         self.idle.set_minutes(effective_idle_minutes(chosen, ceiling) if ceiling else chosen)
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
+        """Lock now (menu, F12) or after idle time (`idle=True`, the watcher): the password opens it again."""
         if self.window is None or self.lock_dialog is not None:
             return
         backend_user = self.window.user
         dialog = LockDialog(
-            backend_user, lambda user, pw: staff.verify_password(self.db, user, pw), self.runner, self.window
+            backend_user,
+            lambda user, pw: staff.verify_password(self.db, user, pw),
+            self.runner,
+            self.window,
+            idle=idle,
         )
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.finished.connect(self._lock_finished)
@@ -224,21 +231,26 @@ class Shell(QObject):
     def _lock_finished(self, result: int) -> None:
         self.lock_dialog = None
         if result == SIGN_OUT:
-            self.sign_out()
+            if not self.sign_out():
+                self.lock()  # the person chose to let running work finish: the station stays locked
             return
         assert self.window is not None
         self.window.centralWidget().setVisible(True)
         self.idle.pause(False)
 
-    def sign_out(self) -> None:
+    def sign_out(self) -> bool:
+        """Close the window (which asks first while a save or a print is running) and sign in again; False when
+        the person kept the window open."""
+        if self.window is not None and not self.window.close():
+            return False
         self.idle.pause(True)
         self.runner.drop_pending()  # answers for the closing window's screens must not reach deleted widgets
         if self.window is not None:
-            self.window.close()
             self.window.deleteLater()
             self.window = None
         self.sig_signed_out.emit()
         self.show_login()
+        return True
 
     def _unhandled(self, error: BaseException) -> None:
         if is_explained(error) and self.window is not None:

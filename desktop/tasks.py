@@ -66,6 +66,7 @@ class TaskRunner(QObject):
         ] = {}
         self._latest: dict[str, int] = {}
         self._dropped: set[int] = set()
+        self._writing: set[int] = set()  # write-lane jobs not yet answered
         self._busy = False
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._update_busy)
@@ -83,6 +84,8 @@ class TaskRunner(QObject):
         self._pending[job_id] = (key, on_done, on_error)
         if key is not None:
             self._latest[key] = job_id
+        if write:
+            self._writing.add(job_id)
         (self._writes if write else self._reads).start(_Job(job_id, fn, args, self._relay))
         if not self._busy_timer.isActive() and not self._busy:
             self._busy_timer.start()
@@ -97,6 +100,10 @@ class TaskRunner(QObject):
     def is_idle(self) -> bool:
         return not self._pending
 
+    def is_writing(self) -> bool:
+        """A save, an issue or a print is still on the write lane (closing the window now would cut it off)."""
+        return bool(self._writing)
+
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         """For tests and shutdown: block until the pools are drained (results still arrive by event)."""
         return self._reads.waitForDone(timeout_ms) and self._writes.waitForDone(timeout_ms)
@@ -105,6 +112,7 @@ class TaskRunner(QObject):
     def _deliver(self, job_id: int, outcome: tuple[bool, Any]) -> None:
         ok, result = outcome
         key, on_done, on_error = self._pending.pop(job_id, (None, None, None))
+        self._writing.discard(job_id)
         self._update_busy()
         if job_id in self._dropped:
             self._dropped.discard(job_id)

@@ -29,6 +29,7 @@ from domain.template_ids import AGREEMENT_TEMPLATES
 
 TEMPLATE_DIR = "agreements"
 RECEIPT_TEMPLATE = "receipt"
+RECEIPT_PAPERS = ("A4", "A5", "roll80")  # a station prints receipts on one of these (its setting)
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
 ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE)
 

@@ -14,13 +14,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from domain.documents import CURRENCY_WORDS, DocumentKind, DocumentTemplate, ReceiptCopy, ReceiptDocument
+from domain.documents import (
+    CURRENCY_WORDS,
+    RECEIPT_PAPERS,
+    DocumentKind,
+    DocumentTemplate,
+    ReceiptCopy,
+    ReceiptDocument,
+)
 from domain.errors import InvalidValue
 from reports import _layout as L
 from reports import fonts
 from reports._layout import para
 
-PAPERS = ("A4", "A5", "roll80")
+PAPERS = RECEIPT_PAPERS
 COPY_WORDS = {ReceiptCopy.CUSTOMER: "第一联 客户回单联", ReceiptCopy.BANK: "第二联 银行记账联"}
 ROLL_WIDTH = 80 * mm
 

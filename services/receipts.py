@@ -5,6 +5,8 @@ inside the transaction that stores the receipt; both copies are rendered before 
 services/numbering.py describes — the same helper numbers agreements). Both copies are rendered once and stored with their SHA-256; a reprint renders
 again from the stored data with the reprint count (补打第N次, watermark 副本) and leaves the stored copies as they
 are. Account and ID number are printed masked; the full account stays in the record, never in the audit trail.
+A screen that shows the customer's accounts masked passes the account as shown (`************0002`): it is the
+customer's holding whose number that mask fits, and the receipt is refused when none or several do.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Agreement, Branch, Customer, IdDocument, Receipt
+from db.models import Agreement, Branch, Customer, Holding, IdDocument, Receipt
 from db.session import Database
 from domain.agreements import bytes_hash
 from domain.documents import (
@@ -129,6 +131,7 @@ class _Prepared:
     customer_id: int | None
     customer_no: str
     teller_id: int
+    account: str  # in full
 
 
 def issue_receipt(
@@ -164,7 +167,8 @@ def issue_receipt(
     if authoriser is not None and authoriser.id == user.id:
         raise DomainError("receipt_authoriser_same_person", login=user.login)
     account = (account or "").strip()
-    if account and not re.fullmatch(r"[0-9A-Za-z]{4,32}", account):
+    masked = customer_no is not None and "*" in account  # as a masked profile shows it
+    if account and not re.fullmatch(r"[0-9A-Za-z*]{4,32}" if masked else r"[0-9A-Za-z]{4,32}", account):
         raise InvalidValue("receipt_account_malformed")
     memo = " ".join(checked_text(memo, "memo").split())
     order = _Order(
@@ -195,6 +199,9 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
             select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
         ).first()
         masked_id = mask_id_number(document.id_number) if document else ""
+    account = order.account
+    if customer is not None and "*" in account:
+        account = _holding_account(s, customer.id, account)
     if order.agreement_number:
         found = s.scalar(select(Agreement.id).where(Agreement.number == order.agreement_number))
         if found is None:
@@ -218,7 +225,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
         teller_name=teller.name,
         teller_login=teller.login,
         customer_name=customer.name if customer else "",
-        masked_account=mask_account(order.account) if order.account else "",
+        masked_account=mask_account(account) if account else "",
         masked_id=masked_id,
         currency="CNY",
         fee=order.fee,
@@ -229,8 +236,21 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     )
     return _Prepared(
         doc, _data(doc), source, template, customer.id if customer else None,
-        customer.customer_no if customer else "", teller.id,
+        customer.customer_no if customer else "", teller.id, account,
     )  # fmt: skip
+
+
+def _holding_account(s: Session, customer_id: int, shown: str) -> str:
+    """The customer's account that the masked `shown` stands for (same length, same visible characters)."""
+    pattern = re.compile("".join("." if ch == "*" else re.escape(ch) for ch in shown))
+    found = [
+        number
+        for number in s.scalars(select(Holding.account_no).where(Holding.customer_id == customer_id))
+        if pattern.fullmatch(number)
+    ]
+    if len(found) != 1:
+        raise InvalidValue("receipt_account_not_customers", account=shown)
+    return found[0]
 
 
 def _render(prepared: _Prepared, paper: str) -> tuple[bytes, bytes]:
@@ -250,7 +270,7 @@ def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _O
             terminal=order.station,
             customer_id=prepared.customer_id,
             service=order.service,
-            account_no=order.account,
+            account_no=prepared.account,
             amount=order.amount,
             fee=order.fee,
             balance_after=order.balance,
@@ -278,7 +298,7 @@ def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _O
             "service": order.service,
             "amount": str(order.amount),
             "customer_no": prepared.customer_no,
-            "account": mask_account(order.account) if order.account else "",
+            "account": mask_account(prepared.account) if prepared.account else "",
             "paper": order.paper,
             "sha256": sha,
             "bank_sha256": bank_sha,

@@ -1,10 +1,15 @@
-"""Find a customer and see who they are and what they hold (identifiers masked as the role requires)."""
+"""Find a customer and see who they are and what they hold (identifiers masked as the role requires).
+
+The results wait for a choice: Enter (in the search box or the list), a double-click or F3 opens the selected
+customer; only a single exact hit on an ID or card/account number opens by itself, since that number picks out
+one person. Esc goes back (profile -> results -> search box); Tab leaves the list in one step."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -19,15 +24,32 @@ from domain.customer import CustomerRow
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
 from domain.search import LIMIT as SEARCH_LIMIT
-from domain.search import Field, SearchHit, plan
+from domain.search import Field, Rank, SearchHit, plan
 from widgets.assessment_dialog import AssessmentDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import day, label, money
 from widgets.profile.panel import ProfileActions, ProfilePanel
 from widgets.screen import Screen
+from widgets.search_hints import empty_result_hint
+from widgets.shortcuts import key_text, keys
 from widgets.table_model import Column, RowsModel, row_list
 
 SEARCH_DELAY_MS = 150  # results follow the typing; the runner drops any older search still on its way
+# A single hit found by one of these whole numbers is the person the number belongs to: it opens by itself.
+OPENS_BY_ITSELF = (Field.ID_NUMBER, Field.ACCOUNT)
+
+
+class _SearchBox(QLineEdit):
+    """Down moves to the results (the list keeps its selected row); Enter is `returnPressed`, as usual."""
+
+    def __init__(self, to_results, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._to_results = to_results
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and self._to_results():
+            return
+        super().keyPressEvent(event)
 
 
 class CustomersScreen(Screen):
@@ -53,8 +75,10 @@ class CustomersScreen(Screen):
         self._search, self._profile = search, profile
         self._start_assessment, self._record_assessment = start_assessment, record_assessment
         self._assessment_dialog_factory = assessment_dialog_factory
-        self.search_edit = QLineEdit(objectName="search")
+        self.search_edit = _SearchBox(self.focus_results, objectName="search")
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.returnPressed.connect(self._enter_in_search)
+        self._results_for: str | None = None  # the text the rows shown were found for
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #5a6270;")
         self.results = RowsModel(
@@ -72,7 +96,9 @@ class CustomersScreen(Screen):
             self,
         )
         self.results_view = row_list(self.results, "results")
-        self.results_view.selectionModel().currentRowChanged.connect(self._row_selected)
+        self.results_view.activated.connect(
+            self._row_chosen
+        )  # Enter or a double-click, never a mere selection
         self.detail = ProfilePanel(profile, runner, profile_actions)
         self.assess_button = QPushButton(objectName="assess")
         self.assess_button.clicked.connect(self.start_assessment)
@@ -97,6 +123,12 @@ class CustomersScreen(Screen):
         page.setStretchFactor(1, 1)  # the profile takes what the search list leaves
         page.setSizes([480, 860])
         self.layout_.addWidget(page, 1)
+        self.back_shortcut = QShortcut(
+            keys("back"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.back_shortcut.activated.connect(self.go_back)
+        self.setTabOrder(self.search_edit, self.results_view)
+        self.setTabOrder(self.results_view, self.detail)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(lambda _: self._timer.start())
@@ -106,18 +138,20 @@ class CustomersScreen(Screen):
         self.run_search()
 
     def open_customer(self, customer_no: str) -> None:
-        """Show one customer's profile (from the inbox): search by the number; the only hit opens."""
+        """Show one customer's profile (from the inbox or the dashboard: already chosen) and list them."""
         self._loaded = True  # the search below is this screen's first load
         self.search_edit.blockSignals(True)
         self.search_edit.setText(customer_no)
         self.search_edit.blockSignals(False)
         self.run_search()
+        self._open(customer_no)
 
     def run_search(self) -> None:
+        text = self.search_edit.text()
         self.runner.submit(
             self._search,
-            self.search_edit.text(),
-            on_done=self._show_results,
+            text,
+            on_done=lambda rows: self._show_results(text, rows),
             on_error=self.show_error,
             key="customer_search",
         )
@@ -139,22 +173,51 @@ class CustomersScreen(Screen):
         }
         return words[row.match]
 
-    def _show_results(self, rows: Sequence[CustomerRow]) -> None:
-        self.banner.clear_message()
-        self.results.set_rows(rows)
-        if rows:
-            self.results_view.selectRow(0)
-        else:
-            self._show_detail(None)
-        self._update_hint()
+    # -- choosing ------------------------------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """F2: the search box, its text selected so typing replaces it."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
-    def _show_detail(self, view: CustomerProfile | None) -> None:
-        self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
+    def focus_results(self) -> bool:
+        if not self.results.rowCount():
+            return False
+        self.results_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
-    def _row_selected(self, current, _previous) -> None:
-        if not current.isValid():
+    def go_back(self) -> None:
+        """Esc: from the profile to the results, from the results to the search box."""
+        focused = self.focusWidget()
+        if focused is not None and self.detail.isAncestorOf(focused) and self.focus_results():
             return
-        customer_no = self.results.row(current.row()).customer_no
+        self.focus_search()
+
+    def selected_customer_no(self) -> str | None:
+        index = self.results_view.currentIndex()
+        return self.results.row(index.row()).customer_no if index.isValid() else None
+
+    def open_selected(self) -> bool:
+        """F3, or Enter in the search box: open the selected result, if the list shows what is typed."""
+        if self._results_for != self.search_edit.text():
+            self._timer.stop()
+            self.run_search()  # typed faster than the results came: show them first, open nothing yet
+            return False
+        customer_no = self.selected_customer_no()
+        if customer_no is None:
+            return False
+        self._open(customer_no)
+        return True
+
+    def _enter_in_search(self) -> None:
+        if self.open_selected():
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _row_chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._open(self.results.row(index.row()).customer_no)
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self, customer_no: str) -> None:
         self.runner.submit(
             self._profile,
             customer_no,
@@ -162,6 +225,43 @@ class CustomersScreen(Screen):
             on_error=self.show_error,
             key="customer_profile",
         )
+
+    def _show_results(self, text: str, rows: Sequence[CustomerRow]) -> None:
+        self.banner.clear_message()
+        self._results_for = text
+        self.results.set_rows(rows)
+        if rows:
+            # Selected, not opened: the person chooses (Enter, double-click, F3).
+            self.results_view.setCurrentIndex(self.results.index(0, 0))
+        self._update_hint()
+        only = rows[0] if len(rows) == 1 else None
+        if (
+            isinstance(only, SearchHit)
+            and only.rank is Rank.EXACT_IDENTIFIER
+            and only.match in OPENS_BY_ITSELF
+            and (self.detail.view is None or self.detail.view.customer_no != only.customer_no)
+        ):
+            self._open(only.customer_no)
+
+    def _show_detail(self, view: CustomerProfile | None) -> None:
+        self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
+
+    def customer_action(self, name: str) -> None:
+        """F4 receipt, F6 refer, F7 agreement: for the customer shown; without one, say how to get one."""
+        if self.detail.view is None:
+            self.banner.show_message(
+                self.tr("Open a customer first: {search} finds one, Enter opens the selected result.").format(
+                    search=key_text("search")
+                ),
+                "warning",
+            )
+            self.focus_search()
+            return
+        {
+            "receipt": self.detail.issue_receipt,
+            "refer": self.detail.refer,
+            "agreement": self.detail.issue_agreement,
+        }[name]()
 
     def start_assessment(self) -> None:
         """Open the questionnaire for the customer shown; a limit reached is refused here, in the banner."""
@@ -213,8 +313,14 @@ class CustomersScreen(Screen):
                     "The first {count} customers found are shown: type more to narrow the search."
                 ).format(count=count)
             )
+        elif typed and not count:
+            self.hint.setText(empty_result_hint(typed))
         elif typed:
-            self.hint.setText(self.tr("%n customer(s) found", "", count))
+            self.hint.setText(
+                self.tr(
+                    "%n customer(s) found: choose with the arrow keys and Enter, or double-click.", "", count
+                )
+            )
         else:
             self.hint.setText(
                 self.tr(

@@ -1,4 +1,5 @@
-"""The station locked itself after idle time: only the signed-in user's password opens it again."""
+"""The station is locked (after idle time, or at once from the menu or F12): only the signed-in user's password
+opens it again; Sign out ends the session instead."""
 
 from __future__ import annotations
 
@@ -16,10 +17,16 @@ SIGN_OUT = 2  # dialog result besides Accepted/Rejected
 
 class LockDialog(QDialog):
     def __init__(
-        self, user: StaffUser, verify: Callable[[StaffUser, str], None], runner, parent=None
+        self,
+        user: StaffUser,
+        verify: Callable[[StaffUser, str], None],
+        runner,
+        parent=None,
+        *,
+        idle: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._user, self._verify, self._runner = user, verify, runner
+        self._user, self._verify, self._runner, self._idle = user, verify, runner, idle
         self.setObjectName("lock_dialog")
         self.setModal(True)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
@@ -46,13 +53,16 @@ class LockDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Station locked"))
-        self.message.setText(
+        text = (
             self.tr(
                 "The station was locked after a period without use. {name}, enter your password to continue."
-            ).format(name=self._user.name)
+            )
+            if self._idle
+            else self.tr("The station is locked. {name}, enter your password to continue.")
         )
-        self.unlock_button.setText(self.tr("Unlock"))
-        self.sign_out_button.setText(self.tr("Sign out"))
+        self.message.setText(text.format(name=self._user.name))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.sign_out_button.setText(self.tr("&Sign out"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

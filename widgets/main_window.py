@@ -1,4 +1,5 @@
-"""The main window hosts screens it does not own: a navigation list, a stack, and a status bar."""
+"""The main window hosts screens it does not own: a navigation list, a stack, a status bar, and the menus whose
+actions carry the keyboard shortcuts of widgets/shortcuts.py (the navigator and the shell bind what they do)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QWidget,
@@ -19,6 +23,28 @@ from PySide6.QtWidgets import (
 
 from domain.staff import StaffUser
 from widgets.labels import label
+from widgets.shortcut_sheet import ShortcutSheet
+from widgets.shortcuts import SHORTCUTS, WINDOW, keys
+
+# The menus and the order of their entries; every entry is a shortcut of the table with where == WINDOW.
+MENUS = (
+    ("customer", ("search", "open", "receipt", "refer", "agreement")),
+    ("station", ("lock", "sign_out")),
+    ("help", ("help",)),
+)
+
+
+def _ask_close(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Work still running"),
+        parent.tr(
+            "Something is still being saved or printed. Closing now may leave it unfinished.\n\nClose anyway?"
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 @dataclass
@@ -32,8 +58,17 @@ class MainWindow(QMainWindow):
     sig_screen_shown = Signal(str)
     sig_closing = Signal()
 
-    def __init__(self, user: StaffUser, database: str, parent=None) -> None:
+    def __init__(
+        self,
+        user: StaffUser,
+        database: str,
+        parent=None,
+        *,
+        work_running: Callable[[], bool] = lambda: False,
+        confirm_close: Callable[[QWidget], bool] = _ask_close,
+    ) -> None:
         super().__init__(parent)
+        self._work_running, self.confirm_close = work_running, confirm_close
         self.setObjectName("main_window")
         self.user = user
         self._entries: list[ScreenEntry] = []
@@ -62,8 +97,43 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.actions_: dict[str, QAction] = {}
+        self._menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self.shortcut_sheet: ShortcutSheet | None = None
+        self.bind("help", self.show_shortcuts)
         self.resize(1366, 768)
         self.retranslate_ui()
+
+    # -- menus and shortcuts ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        listed = {entry.name for entry in SHORTCUTS if entry.where == WINDOW}
+        for menu_key, names in MENUS:
+            menu = self.menuBar().addMenu("")
+            menu.setObjectName(f"menu_{menu_key}")
+            self._menus[menu_key] = menu
+            for name in names:
+                assert name in listed, name  # a menu entry is a row of the shortcut sheet
+                action = QAction(self, objectName=f"action_{name}")
+                action.setShortcut(keys(name))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setVisible(False)  # until something does it (bind)
+                menu.addAction(action)
+                self.actions_[name] = action
+
+    def bind(self, name: str, callback: Callable[[], object]) -> None:
+        """What the action `name` (and its key) does in this window; unbound actions stay hidden."""
+        action = self.actions_[name]
+        action.triggered.connect(lambda _checked=False: callback())
+        action.setVisible(True)
+        for menu in self._menus.values():
+            menu.menuAction().setVisible(any(a.isVisible() for a in menu.actions()))
+
+    def show_shortcuts(self) -> None:
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = ShortcutSheet(self)
+        self.shortcut_sheet.show()
+        self.shortcut_sheet.activateWindow()
 
     def add_screen(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
         self._entries.append(ScreenEntry(key, title, widget))
@@ -98,6 +168,21 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("BranchDesk customer workstation"))
+        menus = {"customer": self.tr("&Customer"), "station": self.tr("&Station"), "help": self.tr("&Help")}
+        for key, menu in self._menus.items():
+            menu.setTitle(menus[key])
+        words = {
+            "search": self.tr("&Find customer"),
+            "open": self.tr("&Open selected customer"),
+            "receipt": self.tr("Counter &receipt..."),
+            "refer": self.tr("Re&fer to a manager..."),
+            "agreement": self.tr("Issue &agreement..."),
+            "lock": self.tr("&Lock now"),
+            "sign_out": self.tr("Sign &out"),
+            "help": self.tr("&Keyboard shortcuts"),
+        }
+        for name, action in self.actions_.items():
+            action.setText(words[name])
         user = self.user
         self.user_label.setText(
             self.tr("{name} ({role}) · {branch}").format(
@@ -114,5 +199,9 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:
+        # A save or a document still on its way would be cut off: ask first (the answer No keeps the window).
+        if self._work_running() and not self.confirm_close(self):
+            event.ignore()
+            return
         self.sig_closing.emit()
         super().closeEvent(event)

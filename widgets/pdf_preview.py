@@ -8,8 +8,9 @@ remembered. Tests inject `printer_factory` (a QPrinter writing a PDF file) and `
 dialog); `print_to(printer)` prints without any dialog.
 
 `reprint(number) -> bytes` (optional): the archive's copy marked 副本 (作废 once voided), counted and audited by the
-service; it runs on the runner's write lane and the copy replaces the preview. The original is printed once:
-after that Print is for copies only.
+service; it runs on the runner's write lane and the copy replaces the preview, titled `copy_title(number)` (an
+agreement's by default). The original is printed once: after that Print is for copies only. Ctrl+P prints and
+Ctrl+0 fits the width while the preview has the focus (widgets/shortcuts.py).
 
 `open_pdf_dialog(parent, data, title, ...)` shows bytes made elsewhere (a complaint slip, a register) in a
 window-modal, non-blocking dialog deleted when closed; no reprint, Print as often as wanted.
@@ -21,7 +22,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from domain.approvals import Pending
 from widgets.messages import describe_error, is_explained
+from widgets.shortcuts import keys, with_key
 
 MAX_PRINT_DPI = (
     300  # a page rendered at 1200 dpi would be half a gigabyte of pixels; 300 dpi prints crisp text
@@ -79,9 +81,11 @@ class PdfPreview(QWidget):
         save_print_setup: Callable[[str, str], None] | None = None,
         printer_factory: Callable[[], QPrinter] = _default_printer,
         print_dialog_factory: Callable[[QPrinter, QWidget], QDialog] = _default_print_dialog,
+        copy_title: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pdf_preview")
+        self._copy_title = copy_title
         self.runner, self._reprint = runner, reprint
         self._print_setup, self._save_print_setup = print_setup, save_print_setup
         self._printer_factory, self._print_dialog_factory = printer_factory, print_dialog_factory
@@ -108,6 +112,10 @@ class PdfPreview(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.reprint_button = QPushButton(objectName="reprint")
         self.reprint_button.clicked.connect(self.reprint)
+        # A click does nothing while the button is off (the original printed once): the key obeys the same rule.
+        for name, slot in (("print", self.print_button.click), ("fit", self.fit_width)):
+            shortcut = QShortcut(keys(name), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
         bar.addWidget(self.pages)
@@ -232,14 +240,17 @@ class PdfPreview(QWidget):
             self._show_message(text.format(id=data.approval_id))
             self._update()
             return
-        number = self.number
-        self.show_pdf(
-            data, self.tr("Agreement {number} (copy 副本)").format(number=number), number=number, copy=True
+        number = self.number or ""
+        title = (
+            self._copy_title(number)
+            if self._copy_title is not None
+            else self.tr("Agreement {number} (copy 副本)").format(number=number)
         )
+        self.show_pdf(data, title, number=number, copy=True)
         self._show_message(
             self.tr("A copy marked 副本 was made from the archive; the original is unchanged.")
         )
-        self.sig_reprinted.emit(number or "")
+        self.sig_reprinted.emit(number)
 
     def _reprint_failed(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -269,7 +280,9 @@ class PdfPreview(QWidget):
 
     def retranslate_ui(self) -> None:
         self.fit_button.setText(self.tr("Fit width"))
-        self.print_button.setText(self.tr("Print..."))
+        self.fit_button.setToolTip(with_key(self.tr("Fit width"), "fit"))
+        self.print_button.setText(self.tr("&Print..."))
+        self.print_button.setToolTip(with_key(self.tr("Print"), "print"))
         self.reprint_button.setText(self.tr("Reprint copy (副本)"))
         self._update()
 

@@ -98,9 +98,10 @@ class RowsModel(QAbstractTableModel):
 
 def row_list(model: RowsModel, name: str) -> QTableView:
     """The app's list of rows: one row selected at a time, no row numbers, columns sized to their contents and
-    the last one taking the rest of the width."""
+    the last one taking the rest of the width. Tab leaves it in one step (arrow keys move inside)."""
     table = QTableView(objectName=name)
     table.setModel(model)
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

@@ -82,7 +82,7 @@ def test_results_follow_the_typing_and_the_newest_request_wins(app, qtbot, runne
     runner.wait_idle()
     qtbot.wait(50)  # the late answer to "zh" is delivered now, and dropped
     assert screen.results.rowCount() == 1 and cells(screen)[1] == "张三"
-    assert screen.hint.text() == "1 customer(s) found"
+    assert screen.hint.text() == "1 customer(s) found: choose with the arrow keys and Enter, or double-click."
 
 
 def test_a_row_shows_tier_age_manager_masked_identifiers_and_what_matched(app, qtbot, runner):

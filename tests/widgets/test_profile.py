@@ -226,6 +226,9 @@ def test_the_customers_screen_hosts_the_profile_with_the_questionnaire_in_the_ri
     screen.resize(1366, 700)
     screen.show()
     screen.search_edit.setText("张三")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
+    assert screen.detail.view is None  # a name found is listed, and waits to be chosen
+    screen.results_view.activated.emit(screen.results.index(0, 0))  # Enter or a double-click on the row
     qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
     assert screen.detail.risk.isAncestorOf(screen.assess_button) and screen.assess_button.isEnabled()
     assert screen.detail.edit_button.isVisible() and screen.detail.title.text() == "张三  C0000000001"

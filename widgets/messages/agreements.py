@@ -71,6 +71,9 @@ MESSAGES = {
     "receipt_account_malformed": QT_TRANSLATE_NOOP(
         "Messages", "The account number must be 4 to 32 letters or digits."
     ),
+    "receipt_account_not_customers": QT_TRANSLATE_NOOP(
+        "Messages", "The account {account} is not one of this customer's accounts: choose it from the list."
+    ),
     "receipt_copy_unknown": QT_TRANSLATE_NOOP("Messages", "{value} is not a copy: customer or bank."),
     "unknown_receipt": QT_TRANSLATE_NOOP("Messages", "There is no receipt with number {number}."),
     "receipt_archive_incomplete": QT_TRANSLATE_NOOP(

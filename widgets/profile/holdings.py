@@ -1,13 +1,17 @@
-"""Holdings: every account and product, upcoming maturities on top, balances, rates, maturity dates."""
+"""Holdings: every account and product, upcoming maturities on top, balances, rates, maturity dates. A holding's
+counter receipt is asked for from its context menu, a double-click or Enter on the row (`sig_receipt_requested`
+with the account as the profile shows it), or F4 with the row selected."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QMenu
 
 from domain.profile import CustomerProfile, holdings_in_order, maturing_soon
 from widgets.labels import day, label, money, rate
 from widgets.profile.base import TableSection
+from widgets.shortcuts import keys
 from widgets.table_model import Column, RowsModel
 
 SOON_BACKGROUND = QColor("#fff4e5")
@@ -25,6 +29,8 @@ class _HoldingsModel(RowsModel):
 
 
 class HoldingsSection(TableSection):
+    sig_receipt_requested = Signal(str)  # the holding's account, as shown
+
     def __init__(self, parent=None) -> None:
         columns = [
             Column(lambda: self.tr("Maturity"), lambda h: day(h.maturity_on)),
@@ -38,6 +44,33 @@ class HoldingsSection(TableSection):
         super().__init__(
             "holdings", columns, stretch=1, parent=parent, rows_shown=6, model_class=_HoldingsModel
         )
+        self.may_receipt = False  # the profile turns it on for roles that issue receipts
+        self.menu: QMenu | None = None  # the context menu open now (tests read it)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.activated.connect(lambda index: self._request(index.row()))  # double-click or Enter
+
+    def selected_account(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()).account_no if index.isValid() and self.table.isVisible() else None
+
+    def _request(self, row: int) -> None:
+        if self.may_receipt and 0 <= row < self.model.rowCount():
+            self.sig_receipt_requested.emit(self.model.row(row).account_no)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid() or not self.may_receipt:
+            return
+        self.table.setCurrentIndex(index)
+        self.menu = QMenu(self.table)
+        self.menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        action = QAction(self.tr("Counter receipt for this account..."), self.menu)
+        action.setShortcut(keys("receipt"))  # shown beside the entry; F4 itself is the window's
+        row = index.row()
+        action.triggered.connect(lambda _checked=False: self._request(row))
+        self.menu.addAction(action)
+        self.menu.popup(self.table.viewport().mapToGlobal(position))
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Holdings"))

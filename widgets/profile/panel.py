@@ -17,9 +17,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -32,9 +30,10 @@ from widgets.customer_edit_dialog import CustomerEditDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.messages import describe_error
-from widgets.profile.base import FLAG_STYLES, MUTED, is_situation
+from widgets.profile.base import MUTED, is_situation
 from widgets.profile.contact import ContactSection
 from widgets.profile.dialogs import ReassignDialog, RevealDialog
+from widgets.profile.header import ProfileHeader
 from widgets.profile.holdings import HoldingsSection
 from widgets.profile.identity import IdentitySection
 from widgets.profile.interactions import InteractionsSection
@@ -42,6 +41,7 @@ from widgets.profile.lists import ComplaintsSection, HistorySection, TasksSectio
 from widgets.profile.recommendations import RecommendationSection
 from widgets.profile.risk import RiskSection
 from widgets.profile.value import ValueSection
+from widgets.receipt.view import open_receipt_flow
 from widgets.referral_dialog import ReferralDialog
 from widgets.screen import MessageBanner
 
@@ -86,6 +86,8 @@ class ProfileActions(Protocol):
         """Whether this person's role issues agreements (the header shows "Issue agreement..." only then)."""
         ...
 
+    def may_issue_receipts(self) -> bool: ...  # "Counter receipt..." is shown only then
+
 
 TIER_COLOURS = {
     "T0": "#6b7280",
@@ -112,6 +114,7 @@ class ProfilePanel(QWidget):
         reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
         agreement_flow: Callable[..., object] | None = None,
         referral_dialog_factory: Callable[..., QDialog] = ReferralDialog,
+        receipt_flow: Callable[..., object] = open_receipt_flow,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("profile_panel")
@@ -121,6 +124,7 @@ class ProfilePanel(QWidget):
         self._reassign_dialog_factory = reassign_dialog_factory
         self._agreement_flow = agreement_flow
         self._referral_dialog_factory = referral_dialog_factory
+        self.receipt_flow = receipt_flow  # tests swap it for one with a printer that writes a file
         self.view: CustomerProfile | None = None
         # The dialog open now (tests drive it): reveal, edit, reassign or referral, each read for its own fields.
         self.dialog: Any = None
@@ -128,42 +132,26 @@ class ProfilePanel(QWidget):
         self._reassign_view: CustomerProfile | None = None
         self._pending_edit: dict[str, object] = {}
         self.banner = MessageBanner()
-        self.title = QLabel(objectName="profile_title")
-        self.title.setStyleSheet("font-size: 17px; font-weight: bold;")
-        self.tier_badge = QLabel(objectName="tier_badge")
+        self.header = ProfileHeader()
+        h = self.header
+        self.title, self.tier_badge, self.near_badge = h.title, h.tier_badge, h.near_badge
         self.subtitle = QLabel(objectName="profile_subtitle", wordWrap=True)
         self.subtitle.setStyleSheet(MUTED)
-        self.near_badge = QLabel(objectName="near_badge")
-        self.near_badge.setStyleSheet(FLAG_STYLES["warn"])
-        self.reveal_button = QPushButton(objectName="reveal")
-        self.reveal_button.clicked.connect(self.reveal)
-        self.edit_button = QPushButton(objectName="edit")
-        self.edit_button.clicked.connect(lambda: self.edit())
-        self.reassign_button = QPushButton(objectName="reassign")
-        self.reassign_button.clicked.connect(self.reassign)
-        self.agreement_button = QPushButton(objectName="issue_agreement")
-        self.agreement_button.clicked.connect(self.issue_agreement)
-        self.refer_button = QPushButton(objectName="refer")  # 转介: hand the customer to a manager
+        self.receipt_button, self.refer_button, self.agreement_button = h.buttons[:3]
+        self.reveal_button, self.edit_button, self.reassign_button = h.buttons[3:]
+        self.receipt_button.clicked.connect(lambda: self.issue_receipt())
         self.refer_button.clicked.connect(self.refer)
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addWidget(self.tier_badge)
-        header.addWidget(self.near_badge)
-        header.addStretch(1)
-        for button in (
-            self.refer_button,
-            self.reveal_button,
-            self.edit_button,
-            self.reassign_button,
-            self.agreement_button,
-        ):
-            header.addWidget(button)
+        self.agreement_button.clicked.connect(self.issue_agreement)
+        self.reveal_button.clicked.connect(self.reveal)
+        self.edit_button.clicked.connect(lambda: self.edit())
+        self.reassign_button.clicked.connect(self.reassign)
         self.identity = IdentitySection()
         self.contact = ContactSection()
         self.contact.sig_customer_selected.connect(self.open_customer)
         self.value = ValueSection()
         self.risk = RiskSection()
         self.holdings = HoldingsSection()
+        self.holdings.sig_receipt_requested.connect(self.issue_receipt)
         self.interactions = InteractionsSection(
             runner, actions.add_interaction if actions is not None else None
         )
@@ -220,7 +208,7 @@ class ProfilePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.placeholder, 1)
@@ -445,16 +433,25 @@ class ProfilePanel(QWidget):
         if self.view is not None and self.may_issue_agreements():
             self.proceed(self.view.customer_no, None, None)
 
+    def may_issue_receipts(self) -> bool:
+        return self.view is not None and self._actions is not None and self._actions.may_issue_receipts()
+
+    def issue_receipt(self, account: str | None = None) -> None:
+        """Counter receipt (F4, the button, or a holding's menu / double-click): for the holding given or
+        selected, else for the customer with no account chosen yet."""
+        if self.view is None or self._actions is None or not self.may_issue_receipts():
+            return
+        account = account if account is not None else self.holdings.selected_account()
+        self.receipt_flow(self, self._actions, self.runner, self.view, account=account)
+
     # -- words -----------------------------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         view = self.view
         self.placeholder.setText(self.tr("Choose a customer to see their profile."))
-        self.reveal_button.setText(self.tr("Show full ID and mobile..."))
-        self.edit_button.setText(self.tr("Edit customer..."))
-        self.reassign_button.setText(self.tr("Reassign..."))
-        self.agreement_button.setText(self.tr("Issue agreement..."))
+        self.header.retranslate_ui()
         self.agreement_button.setVisible(self.may_issue_agreements())
-        self.refer_button.setText(self.tr("Refer to a manager..."))
+        self.receipt_button.setVisible(self.may_issue_receipts())
+        self.holdings.may_receipt = self.may_issue_receipts()
         self.refer_button.setVisible(self.may_refer())
         has_actions = self._actions is not None and view is not None
         self.reveal_button.setVisible(has_actions and view is not None and view.masked)

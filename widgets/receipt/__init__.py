@@ -1,0 +1,1 @@
+"""The counter receipt dialog: form, issue, preview of both copies."""

@@ -1,0 +1,183 @@
+"""What a counter receipt says: the account (one of the customer's holdings, or none), the service as printed, the
+amount with its 大写 words, fee, balance after, a note, and the paper (the station's, changeable for this one).
+`problem()` names what still keeps Issue off, in words, so a disabled button always says why."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from domain.capitals import amount_in_capitals
+from domain.customer import HoldingView
+from domain.documents import RECEIPT_PAPERS
+from domain.errors import DomainError
+from domain.money import parse_amount
+from widgets.labels import money
+
+ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #4b5563;"
+SERVICE_MAX = 40  # services/receipts.py SERVICE_MAX: longer does not fit the printed line
+# The services a counter prints most; the receipt is a Chinese document, so the printed words are Chinese
+# whatever the screen's language (the list shows them translated beside it).
+SERVICES = (
+    ("存款", QT_TRANSLATE_NOOP("Receipt", "Deposit")),
+    ("取款", QT_TRANSLATE_NOOP("Receipt", "Withdrawal")),
+    ("转账", QT_TRANSLATE_NOOP("Receipt", "Transfer")),
+    ("定期存款开户", QT_TRANSLATE_NOOP("Receipt", "Time deposit opened")),
+    ("定期存款支取", QT_TRANSLATE_NOOP("Receipt", "Time deposit withdrawn")),
+    ("理财产品认购", QT_TRANSLATE_NOOP("Receipt", "Wealth product subscription")),
+    ("理财产品赎回", QT_TRANSLATE_NOOP("Receipt", "Wealth product redemption")),
+    ("挂失", QT_TRANSLATE_NOOP("Receipt", "Loss report")),
+    ("销户", QT_TRANSLATE_NOOP("Receipt", "Account closed")),
+)
+PAPER_WORDS = {
+    "A4": QT_TRANSLATE_NOOP("Receipt", "A4 sheet"),
+    "A5": QT_TRANSLATE_NOOP("Receipt", "A5 sheet (landscape)"),
+    "roll80": QT_TRANSLATE_NOOP("Receipt", "80 mm roll"),
+}
+
+
+def paper_words(paper: str) -> str:
+    return QCoreApplication.translate("Receipt", PAPER_WORDS.get(paper, paper))
+
+
+def _amount(text: str, *, empty: Decimal | None = None) -> Decimal | None:
+    """The amount typed; `empty` when nothing is; raises DomainError when it is not an amount."""
+    if not text.strip():
+        return empty
+    return parse_amount(text)
+
+
+class ReceiptForm(QWidget):
+    sig_changed = Signal()
+
+    def __init__(
+        self, holdings: tuple[HoldingView, ...], account: str | None, paper: str, parent=None
+    ) -> None:
+        super().__init__(parent, objectName="receipt_form")
+        self.account_box = QComboBox(objectName="account")
+        self.account_box.addItem("", "")  # no account: a service with no account (a loss report by ID)
+        for holding in holdings:
+            self.account_box.addItem(f"{holding.account_no}  {holding.product_name}", holding.account_no)
+        self.account_box.setCurrentIndex(max(0, self.account_box.findData(account or "")))
+        self.service_box = QComboBox(objectName="service", editable=True)
+        self.service_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for printed, _english in SERVICES:
+            self.service_box.addItem(printed, printed)
+        self.service_box.setCurrentIndex(-1)
+        self.service_box.lineEdit().setMaxLength(SERVICE_MAX)
+        self.amount_edit = QLineEdit(objectName="amount", maxLength=20)
+        self.amount_words = QLabel(objectName="amount_words", wordWrap=True)
+        self.fee_edit = QLineEdit("0.00", objectName="fee", maxLength=20)
+        self.balance_edit = QLineEdit(objectName="balance", maxLength=20)
+        self.memo_edit = QLineEdit(objectName="memo", maxLength=60)
+        self.paper_box = QComboBox(objectName="paper")
+        for code in RECEIPT_PAPERS:
+            self.paper_box.addItem("", code)
+        self.paper_box.setCurrentIndex(max(0, self.paper_box.findData(paper)))
+        self.form = QFormLayout(self)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.captions: dict[str, QLabel] = {}
+        for key, field in (
+            ("account", self.account_box),
+            ("service", self.service_box),
+            ("amount", self.amount_edit),
+            ("", self.amount_words),
+            ("fee", self.fee_edit),
+            ("balance", self.balance_edit),
+            ("memo", self.memo_edit),
+            ("paper", self.paper_box),
+        ):
+            caption = QLabel()
+            caption.setBuddy(field)  # the caption's mnemonic (Alt+letter) goes to its field
+            self.captions[key] = caption
+            self.form.addRow(caption, field)
+        for edit in (self.amount_edit, self.fee_edit, self.balance_edit, self.memo_edit):
+            edit.textChanged.connect(self._changed)
+        self.service_box.currentTextChanged.connect(self._changed)
+        self.setTabOrder(self.account_box, self.service_box)
+        self.setTabOrder(self.service_box, self.amount_edit)
+        self.setTabOrder(self.amount_edit, self.fee_edit)
+        self.setTabOrder(self.fee_edit, self.balance_edit)
+        self.setTabOrder(self.balance_edit, self.memo_edit)
+        self.setTabOrder(self.memo_edit, self.paper_box)
+
+    def _changed(self, *_args) -> None:
+        self.show_amount_words()
+        self.sig_changed.emit()
+
+    # -- values ------------------------------------------------------------------------------------------------
+    def service(self) -> str:
+        text = " ".join(self.service_box.currentText().split())
+        index = self.service_box.findText(text)  # a suggestion shows translated words: print its Chinese
+        return str(self.service_box.itemData(index)) if index >= 0 else text
+
+    def problem(self) -> str:
+        """Why Issue is off, in words; "" when the receipt can be issued."""
+        if not self.service():
+            return self.tr("Choose or type the service to print (e.g. 存款).")
+        try:
+            amount = _amount(self.amount_edit.text())
+        except DomainError:
+            return self.tr("Write the amount in yuan, e.g. 5000.00 (no separators).")
+        if amount is None or amount <= 0:
+            return self.tr("Enter the amount of the transaction.")
+        try:
+            _amount(self.fee_edit.text(), empty=Decimal("0"))
+            _amount(self.balance_edit.text())
+        except DomainError:
+            return self.tr("Fee and balance are amounts in yuan, e.g. 10.00 (the balance may stay empty).")
+        return ""
+
+    def values(self) -> dict[str, object]:
+        """The receipt as services/receipts.py issue_receipt takes it (call only when `problem()` is empty)."""
+        return {
+            "service": self.service(),
+            "amount": _amount(self.amount_edit.text()),
+            "account": self.account_box.currentData() or None,
+            "fee": _amount(self.fee_edit.text(), empty=Decimal("0")),
+            "balance": _amount(self.balance_edit.text()),
+            "memo": self.memo_edit.text().strip(),
+            "paper": self.paper_box.currentData(),
+        }
+
+    def set_editable(self, editable: bool) -> None:
+        for widget in (self.account_box, self.service_box, self.amount_edit, self.fee_edit, self.balance_edit,
+                       self.memo_edit, self.paper_box):  # fmt: skip
+            widget.setEnabled(editable)
+
+    # -- words -------------------------------------------------------------------------------------------------
+    def show_amount_words(self) -> None:
+        try:
+            amount = _amount(self.amount_edit.text())
+        except DomainError:
+            amount = None
+        if amount is not None and amount > 0:
+            self.amount_words.setText(f"¥{money(amount)}  {amount_in_capitals(amount)}")
+            self.amount_words.setStyleSheet(HINT_STYLE)
+        else:
+            self.amount_words.setText("")
+
+    def retranslate_ui(self) -> None:
+        captions = {
+            "account": self.tr("Acc&ount"),
+            "service": self.tr("Ser&vice"),
+            "amount": self.tr("A&mount (yuan)"),
+            "fee": self.tr("&Fee (yuan)"),
+            "balance": self.tr("&Balance after (yuan)"),
+            "memo": self.tr("&Note"),
+            "paper": self.tr("&Paper"),
+        }
+        for key, caption in self.captions.items():
+            caption.setText(captions.get(key, ""))
+        self.account_box.setItemText(0, self.tr("No account"))
+        for index, (printed, english) in enumerate(SERVICES):
+            words = QCoreApplication.translate("Receipt", english)
+            self.service_box.setItemText(index, printed if words == printed else f"{printed} · {words}")
+        self.service_box.lineEdit().setPlaceholderText(self.tr("e.g. 存款, or type the service"))
+        self.balance_edit.setPlaceholderText(self.tr("empty: not printed"))
+        for index, code in enumerate(RECEIPT_PAPERS):
+            self.paper_box.setItemText(index, paper_words(code))
+        self.show_amount_words()
