@@ -79,6 +79,7 @@ class CustomersScreen(Screen):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.returnPressed.connect(self._enter_in_search)
         self._results_for: str | None = None  # the text the rows shown were found for
+        self._searching_for = ""
         self.hint = QLabel()
         self.hint.setStyleSheet("color: #5a6270;")
         self.results = RowsModel(
@@ -147,11 +148,13 @@ class CustomersScreen(Screen):
         self._open(customer_no)
 
     def run_search(self) -> None:
-        text = self.search_edit.text()
+        # Only the newest search is answered (same key), so the rows that come back are for this text. A bound
+        # method, not a lambda: the runner drops the answer when the screen is gone.
+        self._searching_for = self.search_edit.text()
         self.runner.submit(
             self._search,
-            text,
-            on_done=lambda rows: self._show_results(text, rows),
+            self._searching_for,
+            on_done=self._show_results,
             on_error=self.show_error,
             key="customer_search",
         )
@@ -226,9 +229,9 @@ class CustomersScreen(Screen):
             key="customer_profile",
         )
 
-    def _show_results(self, text: str, rows: Sequence[CustomerRow]) -> None:
+    def _show_results(self, rows: Sequence[CustomerRow]) -> None:
         self.banner.clear_message()
-        self._results_for = text
+        self._results_for = self._searching_for
         self.results.set_rows(rows)
         if rows:
             # Selected, not opened: the person chooses (Enter, double-click, F3).

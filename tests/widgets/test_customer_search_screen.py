@@ -133,3 +133,82 @@ def test_a_teller_sees_masked_identifiers_from_the_real_service(app, qtbot, runn
     shown = cells(screen)
     assert shown[1] == "张三" and shown[5] == "1101**********0019" and shown[6] == "138****5678"
     assert shown[7] == "ID number"
+
+
+def opened_screen(qtbot, runner, rows):
+    """The screen with a profile loader that records which customers were opened (`screen.asked`: the searches)."""
+    opened: list[str] = []
+    asked: list[str] = []
+
+    def search(text: str):
+        asked.append(text)
+        return rows
+
+    screen = CustomersScreen(search, lambda no: opened.append(no), runner)
+    screen.asked = asked
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen, opened
+
+
+def test_results_wait_for_a_choice_and_enter_opens_the_selected_one(app, qtbot, runner):
+    rows = [hit("C0000000001", "王颖"), hit("C0000000002", "王英")]
+    screen, opened = opened_screen(qtbot, runner, rows)
+    screen.search_edit.setFocus()
+    qtbot.keyClicks(screen.search_edit, "wy")
+    qtbot.waitUntil(lambda: "wy" in screen.asked and runner.is_idle(), timeout=2000)
+    assert opened == [] and screen.selected_customer_no() == "C0000000001"  # selected, not opened
+    assert screen.hint.text() == "2 customer(s) found: choose with the arrow keys and Enter, or double-click."
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Down)  # into the list
+    assert screen.results_view.hasFocus()
+    qtbot.keyClick(screen.results_view, Qt.Key.Key_Down)
+    qtbot.keyClick(screen.results_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["C0000000002"], timeout=2000)
+    screen.focus_search()
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Return)  # Enter in the search box: the selected row
+    qtbot.waitUntil(lambda: opened == ["C0000000002", "C0000000002"], timeout=2000)
+
+
+@pytest.mark.parametrize(
+    ("match", "opens"),
+    [(Field.ID_NUMBER, True), (Field.ACCOUNT, True), (Field.CUSTOMER_NO, False), (Field.PHONE, False)],
+)
+def test_only_a_single_exact_hit_on_an_id_or_card_number_opens_by_itself(app, qtbot, runner, match, opens):
+    rows = [hit("C0000000001", "张三", match=match, rank=Rank.EXACT_IDENTIFIER)]
+    screen, opened = opened_screen(qtbot, runner, rows)
+    screen.search_edit.setText("110105198005170019")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=2000)
+    runner.wait_idle()
+    qtbot.wait(20)
+    assert opened == (["C0000000001"] if opens else [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "start"),
+    [
+        ("赵钱孙", "No customer is named “赵钱孙”"),
+        ("4321", "No ID number or mobile ends in 4321"),
+        ("62220200000099", "No customer has the number 62220200000099"),
+        ("zqs", "No customer number, pinyin name or initials match “zqs”"),
+    ],
+)
+def test_no_result_says_what_to_try_for_what_was_typed(app, qtbot, runner, typed, start):
+    screen = make_screen(qtbot, runner, lambda text: [])
+    screen.search_edit.setText(typed)
+    qtbot.waitUntil(lambda: screen.hint.text().startswith(start), timeout=2000)
+    assert screen.results.rowCount() == 0 and "0 customer" not in screen.hint.text()
+
+
+def test_tab_leaves_the_results_in_one_step_and_esc_goes_back(app, qtbot, runner):
+    rows = [hit(f"C000000000{i}", "张伟") for i in range(1, 4)]
+    screen, _opened = opened_screen(qtbot, runner, rows)
+    screen.search_edit.setText("张伟")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 3, timeout=2000)
+    screen.focus_search()
+    qtbot.keyClick(screen.search_edit, Qt.Key.Key_Tab)
+    assert screen.results_view.hasFocus()
+    qtbot.keyClick(screen.results_view, Qt.Key.Key_Tab)
+    assert not screen.results_view.hasFocus() and screen.results_view.currentIndex().row() == 0
+    screen.results_view.setFocus()
+    qtbot.keyClick(screen.results_view, Qt.Key.Key_Escape)
+    assert screen.search_edit.hasFocus() and screen.search_edit.selectedText() == "张伟"
