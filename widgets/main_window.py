@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -37,9 +37,10 @@ MENUS = (
 def _ask_close(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Work still running"),
-        parent.tr(
-            "Something is still being saved or printed. Closing now may leave it unfinished.\n\nClose anyway?"
+        QCoreApplication.translate("MainWindow", "Work still running"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Something is still being saved or printed. Closing now may leave it unfinished.\n\nClose anyway?",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

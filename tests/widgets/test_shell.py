@@ -90,6 +90,8 @@ def test_a_teller_searching_sees_masked_identifiers(qtbot, shell):
     qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
     row = screen.results.row(0)
     assert row.id_number == "1101**********002X" and row.phone == "139****5432"
+    assert screen.detail.view is None  # listed; the teller chooses (Enter, double-click, F3)
+    screen.open_selected()
     qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
     documents = screen.detail.identity.values["documents"].text()
     assert "1101**********002X" in documents and "11010519491231002X" not in documents

@@ -23,7 +23,7 @@ SERVICE_MAX = 40  # services/receipts.py SERVICE_MAX: longer does not fit the pr
 # whatever the screen's language (the list shows them translated beside it).
 SERVICES = (
     ("存款", QT_TRANSLATE_NOOP("Receipt", "Deposit")),
-    ("取款", QT_TRANSLATE_NOOP("Receipt", "Withdrawal")),
+    ("取款", QT_TRANSLATE_NOOP("Receipt", "Cash withdrawal")),
     ("转账", QT_TRANSLATE_NOOP("Receipt", "Transfer")),
     ("定期存款开户", QT_TRANSLATE_NOOP("Receipt", "Time deposit opened")),
     ("定期存款支取", QT_TRANSLATE_NOOP("Receipt", "Time deposit withdrawn")),
