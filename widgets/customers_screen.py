@@ -80,7 +80,8 @@ class CustomersScreen(Screen):
         self.search_edit.returnPressed.connect(self._enter_in_search)
         self._results_for: str | None = None  # the text the rows shown were found for
         self._searching_for = ""
-        self.hint = QLabel()
+        self._focus_profile = False  # the person chose a customer: the profile takes the keyboard when shown
+        self.hint = QLabel(wordWrap=True)  # what to try next can be long: it wraps, never widens the list
         self.hint.setStyleSheet("color: #5a6270;")
         self.results = RowsModel(
             [
@@ -129,7 +130,6 @@ class CustomersScreen(Screen):
         )
         self.back_shortcut.activated.connect(self.go_back)
         self.setTabOrder(self.search_edit, self.results_view)
-        self.setTabOrder(self.results_view, self.detail)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(lambda _: self._timer.start())
@@ -213,12 +213,12 @@ class CustomersScreen(Screen):
 
     def _enter_in_search(self) -> None:
         if self.open_selected():
-            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_profile = True
 
     def _row_chosen(self, index: QModelIndex) -> None:
         if index.isValid():
             self._open(self.results.row(index.row()).customer_no)
-            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_profile = True  # once shown, the keyboard is on the profile's first action
 
     def _open(self, customer_no: str) -> None:
         self.runner.submit(
@@ -248,6 +248,9 @@ class CustomersScreen(Screen):
 
     def _show_detail(self, view: CustomerProfile | None) -> None:
         self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
+        if self._focus_profile and view is not None:
+            self.detail.focus_actions()
+        self._focus_profile = False
 
     def customer_action(self, name: str) -> None:
         """F4 receipt, F6 refer, F7 agreement: for the customer shown; without one, say how to get one."""

@@ -4,6 +4,7 @@ Shift+F12 signs out, and closing while something is being written asks first."""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date
 from functools import partial
@@ -155,3 +156,29 @@ def test_closing_while_something_is_written_asks_and_no_keeps_the_window(qtbot, 
     station.runner.wait_idle()
     qtbot.waitUntil(lambda: not station.runner.is_writing(), timeout=5000)
     assert window.close() and len(asked) == 2  # nothing running any more: no question
+
+
+def mnemonic(text: str) -> str | None:
+    found = re.search(r"&(\w)", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def test_alt_letters_in_the_window_never_collide(qtbot, station):
+    """Alt+letter reaches one thing: the menus and the profile's buttons share the window."""
+    sign_in(qtbot, station, "teller1")
+    window = station.window
+    screen = window.screen_for("customers")
+    window.show_screen("customers")
+    screen.open_customer("C0000000001")
+    qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
+    texts = [menu.title() for menu in window._menus.values()]
+    texts += [b.text() for b in screen.detail.header.buttons if b.isVisibleTo(screen)]
+    letters = [mnemonic(text) for text in texts]
+    assert None not in letters, texts
+    assert len(set(letters)) == len(letters), texts
+    focused_window(qtbot, window)
+    screen.detail.focus_actions()
+    assert screen.detail.receipt_button.hasFocus()  # the profile's first action, Tab goes on from there
+    for _ in range(len([b for b in screen.detail.header.buttons if b.isVisibleTo(screen)])):
+        press(qtbot, "Tab")
+    assert screen.detail.holdings.table.hasFocus()  # then the holdings, one Tab past the last button

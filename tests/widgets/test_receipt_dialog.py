@@ -30,7 +30,9 @@ def teller(db, tmp_path, monkeypatch) -> Backend:
     monkeypatch.setenv("BRANCHDESK_CONFIG_DIR", str(tmp_path / "config"))
     SettingsStore().save(Preferences(station="T07", receipt_paper="roll80"))
     ids = small_branch(db, date.today())
-    return Backend(db, StaffUser(ids[Role.TELLER], LOGINS[Role.TELLER], "柜员甲", Role.TELLER, "0001", "测试支行"))
+    return Backend(
+        db, StaffUser(ids[Role.TELLER], LOGINS[Role.TELLER], "柜员甲", Role.TELLER, "0001", "测试支行")
+    )
 
 
 def profile_panel(qtbot, backend, runner, **options) -> ProfilePanel:
@@ -67,7 +69,9 @@ def test_issue_says_why_it_is_off_until_the_receipt_is_complete(qtbot, teller, r
     dialog.close()
 
 
-def test_a_holdings_receipt_is_stored_in_full_printed_once_and_reprinted_as_a_copy(qtbot, teller, runner, db, tmp_path):
+def test_a_holdings_receipt_is_stored_in_full_printed_once_and_reprinted_as_a_copy(
+    qtbot, teller, runner, db, tmp_path
+):
     printed = tmp_path / "customer.pdf"
     flow = {"printer_factory": pdf_printer(printed), "print_dialog_factory": Accepting}
     panel = profile_panel(qtbot, teller, runner)
@@ -86,17 +90,22 @@ def test_a_holdings_receipt_is_stored_in_full_printed_once_and_reprinted_as_a_co
     qtbot.waitUntil(lambda: dialog.issued is not None, timeout=20_000)
     customer, bank = dialog.previews["customer"], dialog.previews["bank"]
     qtbot.waitUntil(lambda: customer.page_count > 0 and bank.page_count > 0, timeout=5000)
-    assert dialog.copies.tabText(0) == "Customer copy" and dialog.copies.tabText(1) == "Bank copy"
+    assert dialog.copies.tabText(0) == "C&ustomer copy" and dialog.copies.tabText(1) == "&Bank copy"
     number = dialog.issued.number
     assert customer.title.text() == f"Receipt {number}, customer copy"
     with db.read() as uow:
         row = uow.session.scalars(select(Receipt)).one()
         assert (row.account_no, row.service, row.amount, row.paper) == (
-            ZHANG_ACCOUNT, "定期存款开户", Decimal("20000.00"), "roll80"
+            ZHANG_ACCOUNT,
+            "定期存款开户",
+            Decimal("20000.00"),
+            "roll80",
         )
         original = row.pdf
     assert customer.print_document() and page_count(printed.read_bytes()) == customer.page_count
     assert not customer.print_button.isEnabled() and customer.reprint_button.isEnabled()
+    assert dialog.copies.currentWidget() is bank  # the bank's copy is next
+    dialog.copies.setCurrentWidget(customer)
     customer.reprint_button.click()
     qtbot.waitUntil(lambda: customer.is_copy and customer.page_count > 0, timeout=10_000)
     assert customer.title.text() == f"Receipt {number}, customer copy (copy 副本)"
@@ -122,7 +131,7 @@ def test_the_holdings_table_asks_for_a_receipt_from_its_menu_a_double_click_and_
         opened.append((customer.customer_no, account))
 
     panel = profile_panel(qtbot, teller, runner, receipt_flow=flow)
-    assert panel.receipt_button.isVisible() and panel.receipt_button.text() == "Counter re&ceipt..."
+    assert panel.receipt_button.isVisible() and panel.receipt_button.text() == "Counter recei&pt..."
     table = panel.holdings.table
     rect = table.visualRect(table.model().index(0, 1))
     # A person's double-click: press and release, then the second press (QTest's DClick alone is only that one).
@@ -146,7 +155,9 @@ def test_the_holdings_table_asks_for_a_receipt_from_its_menu_a_double_click_and_
 def test_a_supervisor_has_no_receipt_button(qtbot, db, runner, tmp_path, monkeypatch):
     monkeypatch.setenv("BRANCHDESK_CONFIG_DIR", str(tmp_path / "config"))
     ids = small_branch(db, date.today())
-    boss = Backend(db, StaffUser(ids[Role.SUPERVISOR], LOGINS[Role.SUPERVISOR], "主管", Role.SUPERVISOR, "0001", "x"))
+    boss = Backend(
+        db, StaffUser(ids[Role.SUPERVISOR], LOGINS[Role.SUPERVISOR], "主管", Role.SUPERVISOR, "0001", "x")
+    )
     panel = profile_panel(qtbot, boss, runner)
     assert not panel.receipt_button.isVisible()
     assert panel.holdings.table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu

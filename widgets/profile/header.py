@@ -1,5 +1,6 @@
 """The profile's header: who the customer is (name, number, tier, near a threshold) and the buttons of the actions
-the role has, each with its Alt mnemonic and its F-key in the tooltip (widgets/shortcuts.py)."""
+the role has, each with its Alt mnemonic and its F-key in the tooltip (widgets/shortcuts.py). The mnemonics
+stay clear of the main window's menus (Alt+C customer, Alt+S station, Alt+H help)."""
 
 from __future__ import annotations
 
@@ -44,10 +45,10 @@ class ProfileHeader(QHBoxLayout):
             self.addWidget(button)
 
     def retranslate_ui(self) -> None:
-        self.receipt_button.setText(self.tr("Counter re&ceipt..."))
+        self.receipt_button.setText(self.tr("Counter recei&pt..."))
         self.refer_button.setText(self.tr("&Refer..."))
         self.agreement_button.setText(self.tr("Issue &agreement..."))
-        self.reveal_button.setText(self.tr("&Show full ID and mobile..."))
+        self.reveal_button.setText(self.tr("Show f&ull ID and mobile..."))
         self.edit_button.setText(self.tr("&Edit customer..."))
         self.reassign_button.setText(self.tr("Reass&ign..."))
         for button in self.buttons:

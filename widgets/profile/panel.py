@@ -13,8 +13,10 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QGridLayout,
     QLabel,
@@ -168,17 +170,9 @@ class ProfilePanel(QWidget):
         self.recommendations.sig_error.connect(self._error)
         self.recommendations.sig_proceed.connect(self.proceed)
         self.sections = (
-            self.identity,
-            self.contact,
-            self.value,
-            self.risk,
-            self.holdings,
-            self.interactions,
-            self.complaints,
-            self.tasks,
-            self.history,
-            self.recommendations,
-        )
+            self.identity, self.contact, self.value, self.risk, self.holdings,
+            self.interactions, self.complaints, self.tasks, self.history, self.recommendations,
+        )  # fmt: skip
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
@@ -211,6 +205,10 @@ class ProfilePanel(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.scroll_area, 1)
+        # Tab from the header's buttons reaches the holdings first (the counter's receipts start there), and
+        # whatever the keyboard reaches inside the scrolling page is scrolled into view.
+        QWidget.setTabOrder(self.header.buttons[-1], self.holdings.table)
+        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
         layout.addWidget(self.placeholder, 1)
         # The old detail box's names, kept for the screen and its tests: values["risk"] is the risk summary.
         self.values = {"risk": self.risk.summary}
@@ -236,6 +234,15 @@ class ProfilePanel(QWidget):
         self.placeholder.setVisible(view is None)
         self.retranslate_ui()
         self.sig_customer_loaded.emit(view)
+
+    def _scroll_to_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and shiboken6.isValid(self) and self.scroll_area.widget().isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 0, 40)
+
+    def focus_actions(self) -> None:
+        """The keyboard on the first action the header offers (Tab goes on to the others, then the holdings)."""
+        shown = [button for button in self.header.buttons if button.isVisibleTo(self)]
+        (shown[0] if shown else self.holdings.table).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _error(self, error: BaseException) -> None:
         if not is_situation(error):

@@ -97,6 +97,8 @@ class ReceiptDialog(QDialog):
             )
             self.previews[copy] = preview
             self.copies.addTab(preview, "")
+        # The customer's copy printed: the bank's copy is next, ready for Ctrl+P.
+        self.previews["customer"].sig_printed.connect(self._customer_copy_printed)
         preview_page = QWidget(objectName="preview_page")
         preview_layout = QVBoxLayout(preview_page)
         preview_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,10 +130,17 @@ class ReceiptDialog(QDialog):
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            width, height = min(width, available.width() - 40), min(height, available.height() - 60)
+        if screen is None:
+            self.resize(width, height)
+            return
+        available = screen.availableGeometry()
+        width, height = min(width, available.width() - 40), min(height, available.height() - 60)
         self.resize(max(width, self.width()), max(height, self.height()))
+        if self.isVisible():  # grown to show the copies: kept whole on the screen (Finish stays in reach)
+            frame = self.frameGeometry()
+            x = min(max(available.left(), frame.x()), available.right() - frame.width())
+            y = min(max(available.top(), frame.y()), available.bottom() - frame.height())
+            self.move(max(available.left(), x), max(available.top(), y))
 
     # -- issuing -------------------------------------------------------------------------------------------------
     def problem(self) -> str:
@@ -181,6 +190,12 @@ class ReceiptDialog(QDialog):
         self.retranslate_ui()
         self.previews["customer"].print_button.setFocus()  # Enter or Ctrl+P prints the customer's copy
 
+    def _customer_copy_printed(self, _pages: int) -> None:
+        bank = self.previews["bank"]
+        if not bank.original_printed and not self.previews["customer"].is_copy:
+            self.copies.setCurrentWidget(bank)
+            bank.print_button.setFocus()
+
     def _refused(self, error: BaseException) -> None:
         if not shiboken6.isValid(self):
             return
@@ -206,8 +221,8 @@ class ReceiptDialog(QDialog):
                 station=self.station or "—", paper=paper_words(self.form.values()["paper"] or "")
             )
         )
-        self.copies.setTabText(0, self.tr("Customer copy"))
-        self.copies.setTabText(1, self.tr("Bank copy"))
+        self.copies.setTabText(0, self.tr("C&ustomer copy"))
+        self.copies.setTabText(1, self.tr("&Bank copy"))
         self.issue_button.setText(self.tr("&Issue receipt"))
         self.close_button.setText(self.tr("Finish") if self.issued is not None else self.tr("Cancel"))
         if self.issued is not None:
