@@ -10,7 +10,6 @@ from datetime import date
 from functools import partial
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
