@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -58,7 +59,7 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
     window.bind("open", on_customers(screen.open_selected))
     for name in ("receipt", "refer", "agreement"):
         if allowed[name]:
-            window.bind(name, on_customers(lambda name=name: screen.customer_action(name)))
+            window.bind(name, on_customers(partial(screen.customer_action, name)))
 
 
 def tasks_arrived(window: MainWindow, count: int) -> None:

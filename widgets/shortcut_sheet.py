@@ -40,10 +40,12 @@ class ShortcutSheet(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(keys, what it does, where) as shown."""
-        return [
-            tuple(self.table.item(row, column).text() for column in range(3))  # type: ignore[misc]
-            for row in range(self.table.rowCount())
-        ]
+        rows = []
+        for row in range(self.table.rowCount()):
+            keys_item, action_item, where_item = (self.table.item(row, column) for column in range(3))
+            assert keys_item is not None and action_item is not None and where_item is not None
+            rows.append((keys_item.text(), action_item.text(), where_item.text()))
+        return rows
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Keyboard shortcuts"))

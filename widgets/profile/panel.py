@@ -208,7 +208,9 @@ class ProfilePanel(QWidget):
         # Tab from the header's buttons reaches the holdings first (the counter's receipts start there), and
         # whatever the keyboard reaches inside the scrolling page is scrolled into view.
         QWidget.setTabOrder(self.header.buttons[-1], self.holdings.table)
-        QApplication.instance().focusChanged.connect(self._scroll_to_focus)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._scroll_to_focus)
         layout.addWidget(self.placeholder, 1)
         # The old detail box's names, kept for the screen and its tests: values["risk"] is the risk summary.
         self.values = {"risk": self.risk.summary}

@@ -56,7 +56,8 @@ class ReceiptForm(QWidget):
     def __init__(
         self, holdings: tuple[HoldingView, ...], account: str | None, paper: str, parent=None
     ) -> None:
-        super().__init__(parent, objectName="receipt_form")
+        super().__init__(parent)
+        self.setObjectName("receipt_form")
         self.account_box = QComboBox(objectName="account")
         self.account_box.addItem("", "")  # no account: a service with no account (a loss report by ID)
         for holding in holdings:
@@ -67,7 +68,10 @@ class ReceiptForm(QWidget):
         for printed, _english in SERVICES:
             self.service_box.addItem(printed, printed)
         self.service_box.setCurrentIndex(-1)
-        self.service_box.lineEdit().setMaxLength(SERVICE_MAX)
+        edit = self.service_box.lineEdit()
+        assert edit is not None  # an editable combo box has one
+        self.service_edit: QLineEdit = edit
+        self.service_edit.setMaxLength(SERVICE_MAX)
         self.amount_edit = QLineEdit(objectName="amount", maxLength=20)
         self.amount_words = QLabel(objectName="amount_words", wordWrap=True)
         self.fee_edit = QLineEdit("0.00", objectName="fee", maxLength=20)
@@ -176,7 +180,7 @@ class ReceiptForm(QWidget):
         for index, (printed, english) in enumerate(SERVICES):
             words = QCoreApplication.translate("Receipt", english)
             self.service_box.setItemText(index, printed if words == printed else f"{printed} · {words}")
-        self.service_box.lineEdit().setPlaceholderText(self.tr("e.g. 存款, or type the service"))
+        self.service_edit.setPlaceholderText(self.tr("e.g. 存款, or type the service"))
         self.balance_edit.setPlaceholderText(self.tr("empty: not printed"))
         for index, code in enumerate(RECEIPT_PAPERS):
             self.paper_box.setItemText(index, paper_words(code))

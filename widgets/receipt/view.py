@@ -10,6 +10,7 @@ as the original; later prints are reprints from the archive marked 副本 (widge
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, Protocol
 
 import shiboken6
@@ -65,7 +66,7 @@ class ReceiptDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("receipt_dialog")
-        self.customer, self.actions, self.runner = customer, actions, runner
+        self.customer, self.receipt_actions, self.runner = customer, actions, runner
         self.station, paper = actions.receipt_setup()
         self.issued: Any = None
         self.issuing = False
@@ -89,10 +90,10 @@ class ReceiptDialog(QDialog):
         for copy in COPIES:
             preview = PdfPreview(
                 runner=runner,
-                reprint=lambda number, copy=copy: actions.reprint_receipt(number, copy),
+                reprint=partial(actions.reprint_receipt, copy=copy),
                 print_setup=actions.print_setup,
                 save_print_setup=actions.save_print_setup,
-                copy_title=lambda number, copy=copy: receipt_title(number, copy, reprint=True),
+                copy_title=partial(receipt_title, copy=copy, reprint=True),
                 **preview_options,
             )
             self.previews[copy] = preview
@@ -165,7 +166,11 @@ class ReceiptDialog(QDialog):
         self.why.setProperty("kind", "busy")
         self.update_buttons()
         # Read here, on the UI thread: the worker gets plain values and no widget.
-        issue, customer_no, values = self.actions.issue_receipt, self.customer.customer_no, self.form.values()
+        issue, customer_no, values = (
+            self.receipt_actions.issue_receipt,
+            self.customer.customer_no,
+            self.form.values(),
+        )
         self.runner.submit(
             lambda: issue(customer_no, **values),
             on_done=self._issued,
@@ -218,7 +223,7 @@ class ReceiptDialog(QDialog):
         self.form.retranslate_ui()
         self.station_label.setText(
             self.tr("Station {station} · printed on {paper} (Settings: This station)").format(
-                station=self.station or "—", paper=paper_words(self.form.values()["paper"] or "")
+                station=self.station or "—", paper=paper_words(str(self.form.values()["paper"] or ""))
             )
         )
         self.copies.setTabText(0, self.tr("C&ustomer copy"))
