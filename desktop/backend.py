@@ -19,9 +19,9 @@ from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
 from domain.errors import DomainError, InvalidValue
 from domain.overview import HomeSummary
-from domain.permissions import Action, allows
 from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
+from domain.permissions import Action, allows
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
 from domain.referrals import Referral

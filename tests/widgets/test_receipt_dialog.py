@@ -152,14 +152,20 @@ def test_the_holdings_table_asks_for_a_receipt_from_its_menu_a_double_click_and_
     assert opened[-1] == ("C0000000001", "************0001")
 
 
-def test_a_supervisor_has_no_receipt_button(qtbot, db, runner, tmp_path, monkeypatch):
+def test_a_role_the_permission_table_refuses_gets_no_receipt_action(qtbot, db, runner, tmp_path, monkeypatch):
     monkeypatch.setenv("BRANCHDESK_CONFIG_DIR", str(tmp_path / "config"))
     ids = small_branch(db, date.today())
-    boss = Backend(
-        db, StaffUser(ids[Role.SUPERVISOR], LOGINS[Role.SUPERVISOR], "主管", Role.SUPERVISOR, "0001", "x")
+    admin = Backend(db, StaffUser(ids[Role.ADMIN], LOGINS[Role.ADMIN], "管理员", Role.ADMIN, "0001", "x"))
+    assert not admin.may_issue_receipts()
+
+    class NoReceipts(Backend):  # a teller's profile, with the receipt right taken away
+        def may_issue_receipts(self) -> bool:
+            return False
+
+    teller = NoReceipts(
+        db, StaffUser(ids[Role.TELLER], LOGINS[Role.TELLER], "柜员甲", Role.TELLER, "0001", "x")
     )
-    panel = profile_panel(qtbot, boss, runner)
+    panel = profile_panel(qtbot, teller, runner)
     assert not panel.receipt_button.isVisible()
-    assert panel.holdings.table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
     panel.holdings.table.customContextMenuRequested.emit(QPoint(5, 5))
     assert panel.holdings.menu is None
