@@ -205,11 +205,9 @@ class ProfilePanel(QWidget):
         layout.addLayout(self.header)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.scroll_area, 1)
-        # Tab from the header's buttons reaches the holdings first (the counter's receipts start there), and
-        # whatever the keyboard reaches inside the scrolling page is scrolled into view.
+        # Tab goes from the header's buttons to the holdings (receipts start there); what it reaches scrolls into view.
         QWidget.setTabOrder(self.header.buttons[-1], self.holdings.table)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
+        if isinstance(app := QApplication.instance(), QApplication):
             app.focusChanged.connect(self._scroll_to_focus)
         layout.addWidget(self.placeholder, 1)
         # The old detail box's names, kept for the screen and its tests: values["risk"] is the risk summary.
