@@ -1161,31 +1161,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+62"/>
-        <location line="+72"/>
+        <location filename="../../widgets/customers_screen.py" line="+88"/>
+        <location line="+83"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+73"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+63"/>
+        <location line="-80"/>
+        <location line="+74"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-78"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>End of ID number</source>
         <translation>证件号码尾号</translation>
     </message>
@@ -1235,7 +1235,12 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
+        <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
+        <translation>请先打开一位客户：按 {search} 查找，回车打开所选结果。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -1250,14 +1255,14 @@
         <translation>仅显示找到的前 {count} 位客户：请继续输入以缩小范围。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n customer(s) found</source>
+        <location line="+7"/>
+        <source>%n customer(s) found: choose with the arrow keys and Enter, or double-click.</source>
         <translation>
-            <numerusform>找到 %n 位客户</numerusform>
+            <numerusform>找到 %n 位客户：用方向键选择后按回车，或双击打开。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可输入客户号、姓名、拼音首字母、手机号、证件号码后几位或账号。</translation>
     </message>
@@ -1308,7 +1313,7 @@
 <context>
     <name>HoldingsSection</name>
     <message>
-        <location filename="../../widgets/profile/holdings.py" line="+30"/>
+        <location filename="../../widgets/profile/holdings.py" line="+36"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
@@ -1343,7 +1348,12 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <source>Counter receipt for this account...</source>
+        <translation>为此账户打印回单…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Holdings</source>
         <translation>持有产品</translation>
     </message>
@@ -1579,7 +1589,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+47"/>
+        <location filename="../../desktop/navigator.py" line="+73"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -1895,24 +1905,29 @@ Next: {next_step}</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+48"/>
+        <location filename="../../widgets/lock_dialog.py" line="+55"/>
         <source>Station locked</source>
         <translation>工作站已锁定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因长时间无操作已锁定。{name}，请输入密码继续。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unlock</source>
-        <translation>解锁</translation>
+        <source>The station is locked. {name}, enter your password to continue.</source>
+        <translation>工作站已锁定。{name}，请输入密码继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +1976,81 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+100"/>
+        <location filename="../../widgets/main_window.py" line="+40"/>
+        <source>Work still running</source>
+        <translation>仍有操作未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is still being saved or printed. Closing now may leave it unfinished.
+
+Close anyway?</source>
+        <translation>仍有内容正在保存或打印，现在关闭可能导致其未完成。
+
+仍要关闭吗？</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Station</source>
+        <translation>工作站(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open selected customer</source>
+        <translation>打开所选客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter &amp;receipt...</source>
+        <translation>打印回单(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fer to a manager...</source>
+        <translation>转介给客户经理(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue &amp;agreement...</source>
+        <translation>生成协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>立即锁屏(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} ({role}) · {branch}</source>
         <translation>{name}（{role}）· {branch}</translation>
     </message>
@@ -3250,6 +3334,11 @@ Next: {next_step}</source>
         <translation>账号须为 4 至 32 位字母或数字。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The account {account} is not one of this customer&apos;s accounts: choose it from the list.</source>
+        <translation>账户 {account} 不是该客户的账户，请从列表中选择。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{value} is not a copy: customer or bank.</source>
         <translation>{value} 不是回单联次：应为 customer（客户联）或 bank（银行联）。</translation>
@@ -4034,7 +4123,7 @@ Next: {next_step}</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
@@ -4072,7 +4161,7 @@ Next: {next_step}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+180"/>
+        <location filename="../../widgets/pdf_preview.py" line="+188"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
@@ -4087,12 +4176,12 @@ Next: {next_step}</source>
         <translation>补打副本须经主管批准：申请 {id} 已提交，批准后请再按一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Agreement {number} (copy 副本)</source>
         <translation>协议 {number}（副本）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
         <translation>已从档案生成标注“副本”的副本，正本未改动。</translation>
     </message>
@@ -4103,13 +4192,19 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1"/>
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print...</source>
-        <translation>打印…</translation>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5088,9 +5183,42 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../widgets/profile/header.py" line="+48"/>
+        <source>Counter recei&amp;pt...</source>
+        <translation>打印回单(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer...</source>
+        <translation>转介(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue &amp;agreement...</source>
+        <translation>生成协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show f&amp;ull ID and mobile...</source>
+        <translation>显示完整证件号和手机号(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer...</source>
+        <translation>修改客户资料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reass&amp;ign...</source>
+        <translation>移交客户(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+303"/>
+        <location filename="../../widgets/profile/panel.py" line="+298"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -5125,37 +5253,12 @@ Next: {next_step}</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Choose a customer to see their profile.</source>
         <translation>请选择客户以查看客户视图。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show full ID and mobile...</source>
-        <translation>显示完整证件号和手机号…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit customer...</source>
-        <translation>修改客户资料…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reassign...</source>
-        <translation>移交客户…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issue agreement...</source>
-        <translation>生成协议…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refer to a manager...</source>
-        <translation>转介给客户经理…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Near upgrade (临界区间)</source>
         <translation>临近升级（临界区间）</translation>
     </message>
@@ -5216,6 +5319,215 @@ Next: {next_step}</source>
         <location line="+4"/>
         <source>New customer manager</source>
         <translation>新客户经理</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <source>Deposit</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash withdrawal</source>
+        <translation>取款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit opened</source>
+        <translation>定期存款开户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit withdrawn</source>
+        <translation>定期存款支取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product subscription</source>
+        <translation>理财产品认购</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product redemption</source>
+        <translation>理财产品赎回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss report</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account closed</source>
+        <translation>销户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5 sheet (landscape)</source>
+        <translation>A5 纸（横向）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm roll</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../widgets/receipt/view.py" line="+37"/>
+        <source>Receipt {number}, customer copy</source>
+        <translation>回单 {number}（客户联）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, customer copy (copy 副本)</source>
+        <translation>回单 {number}（客户联，副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, bank copy</source>
+        <translation>回单 {number}（银行联）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, bank copy (copy 副本)</source>
+        <translation>回单 {number}（银行联，副本）</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This station has no terminal id: set it under Settings, This station.</source>
+        <translation>本工作站尚未设置终端号：请在“设置 → 本工作站”中填写。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issuing...</source>
+        <translation>正在出具…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Counter receipt</source>
+        <translation>业务回单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station {station} · printed on {paper} (Settings: This station)</source>
+        <translation>终端 {station} · 纸张：{paper}（设置：本工作站）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ustomer copy</source>
+        <translation>客户联(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank copy</source>
+        <translation>银行联(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue receipt</source>
+        <translation>出具回单(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt {number} is issued and archived. Print the customer copy for the customer and the bank copy for the file; later prints are copies marked 副本.</source>
+        <translation>回单 {number} 已出具并归档。客户联交客户，银行联留存归档；之后再打印的均为标注“副本”的补打件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <source>Choose or type the service to print (e.g. 存款).</source>
+        <translation>请选择或输入要打印的业务名称（如“存款”）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the amount in yuan, e.g. 5000.00 (no separators).</source>
+        <translation>请按元填写金额，如 5000.00（不要加千位分隔符）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount of the transaction.</source>
+        <translation>请输入交易金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee and balance are amounts in yuan, e.g. 10.00 (the balance may stay empty).</source>
+        <translation>手续费和余额须按元填写，如 10.00（余额可不填）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Acc&amp;ount</source>
+        <translation>账户(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vice</source>
+        <translation>业务(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount (yuan)</source>
+        <translation>金额（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fee (yuan)</source>
+        <translation>手续费（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance after (yuan)</source>
+        <translation>交易后余额（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account</source>
+        <translation>不涉及账户</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 存款, or type the service</source>
+        <translation>如“存款”，或直接输入业务名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: not printed</source>
+        <translation>不填则不打印</translation>
     </message>
 </context>
 <context>
@@ -5820,32 +6132,75 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>SearchHints</name>
+    <message>
+        <location filename="../../widgets/search_hints.py" line="+27"/>
+        <source>No customer is named “{text}”. Check the characters (a similar-looking one?), type only the surname and the first character of the given name, or search by pinyin, mobile or ID number.</source>
+        <translation>没有名为“{text}”的客户。请检查用字（是否有形近字？），可只输入姓和名的第一个字，或按拼音、手机号、证件号查找。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ID number or mobile ends in {text}, and no number starts with it. Type more digits, the whole ID number, mobile or card number, or the name.</source>
+        <translation>没有证件号或手机号以 {text} 结尾，也没有号码以它开头。请多输入几位，或输入完整的证件号、手机号、卡号，或姓名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer has the number {text}. Check the digits; an ID number has 18 characters, a mobile 11, a card 16 to 19. Or search by name.</source>
+        <translation>没有客户使用号码 {text}。请核对数字：证件号 18 位，手机号 11 位，卡号 16 至 19 位；也可按姓名查找。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer number, pinyin name or initials match “{text}”. Try the full pinyin (zhangsan), the initials (zs), the name in characters, or a number.</source>
+        <translation>没有客户号、拼音或拼音首字母与“{text}”相符。请试试全拼（zhangsan）、首字母（zs）、汉字姓名或号码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer found for “{text}”. Try the name, pinyin initials, the mobile, the last digits of the ID number, a card or account number, or the customer number.</source>
+        <translation>未找到与“{text}”相符的客户。请试试姓名、拼音首字母、手机号、证件号后几位、卡号或账号，或客户号。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+52"/>
-        <location line="+19"/>
+        <location filename="../../widgets/settings_screen.py" line="+80"/>
+        <location line="+24"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>This station</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>空闲多少分钟后锁屏（0 = 从不）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>保存</translation>
+        <location line="-1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terminal id (on receipts)</source>
+        <translation>终端号（印在回单上）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipt paper</source>
+        <translation>回单纸张(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letters and digits, e.g. T01</source>
+        <translation>字母和数字，如 T01</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5886,6 +6241,117 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+1"/>
         <source>Demo logins: {logins}</source>
         <translation>演示账号：{logins}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../widgets/shortcut_sheet.py" line="+51"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Underlined letters on buttons work with Alt (Alt+R: refer). Tab moves between fields and leaves a table in one step; arrow keys move inside it.</source>
+        <translation>按钮上带下划线的字母可与 Alt 键合用（Alt+R：转介）。Tab 键在各栏之间移动，一步即可离开表格；表格内用方向键移动。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>适用范围</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="+22"/>
+        <source>Main window</source>
+        <translation>主窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers screen</source>
+        <translation>客户页面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document preview</source>
+        <translation>单据预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list of shortcuts</source>
+        <translation>显示本快捷键列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a customer (go to the search box)</source>
+        <translation>查找客户（跳到搜索框）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the customer selected in the results</source>
+        <translation>打开结果中选中的客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counter receipt for the customer shown (for the holding selected)</source>
+        <translation>为当前客户打印回单（针对所选持仓）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refer the customer shown to a manager</source>
+        <translation>将当前客户转介给客户经理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue an agreement for the customer shown</source>
+        <translation>为当前客户生成协议</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the station now</source>
+        <translation>立即锁定工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected result</source>
+        <translation>打开所选结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the search box to the results</source>
+        <translation>从搜索框移到结果列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back: from the profile to the results, from the results to the search box</source>
+        <translation>返回：从客户视图回到结果列表，从结果列表回到搜索框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the document shown</source>
+        <translation>打印当前单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width</source>
+        <translation>页面适合宽度</translation>
     </message>
 </context>
 <context>

@@ -1161,31 +1161,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+62"/>
-        <location line="+72"/>
+        <location filename="../../widgets/customers_screen.py" line="+88"/>
+        <location line="+83"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+73"/>
+        <location line="-82"/>
+        <location line="+84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+63"/>
+        <location line="-80"/>
+        <location line="+74"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+64"/>
+        <location line="-73"/>
+        <location line="+75"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-78"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>資產（元）</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+72"/>
         <source>End of ID number</source>
         <translation>證件號碼末碼</translation>
     </message>
@@ -1235,7 +1235,12 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+84"/>
+        <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
+        <translation>請先開啟一位客戶：按 {search} 搜尋，按 Enter 開啟所選結果。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -1250,14 +1255,14 @@
         <translation>僅顯示找到的前 {count} 位客戶：請繼續輸入以縮小範圍。</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>%n customer(s) found</source>
+        <location line="+7"/>
+        <source>%n customer(s) found: choose with the arrow keys and Enter, or double-click.</source>
         <translation>
-            <numerusform>找到 %n 位客戶</numerusform>
+            <numerusform>找到 %n 位客戶：用方向鍵選擇後按 Enter，或按兩下開啟。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Type a customer number, name, pinyin initials, mobile, the last digits of an ID number or an account number.</source>
         <translation>可輸入客戶號、姓名、拼音首字母、手機號碼、證件號碼後幾碼或帳號。</translation>
     </message>
@@ -1308,7 +1313,7 @@
 <context>
     <name>HoldingsSection</name>
     <message>
-        <location filename="../../widgets/profile/holdings.py" line="+30"/>
+        <location filename="../../widgets/profile/holdings.py" line="+36"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
@@ -1343,7 +1348,12 @@
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
+        <source>Counter receipt for this account...</source>
+        <translation>為此帳戶列印回單…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Holdings</source>
         <translation>持有商品</translation>
     </message>
@@ -1579,7 +1589,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+47"/>
+        <location filename="../../desktop/navigator.py" line="+73"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
@@ -1895,24 +1905,29 @@ Next: {next_step}</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+48"/>
+        <location filename="../../widgets/lock_dialog.py" line="+55"/>
         <source>Station locked</source>
         <translation>工作站已鎖定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The station was locked after a period without use. {name}, enter your password to continue.</source>
         <translation>工作站因長時間無操作已鎖定。{name}，請輸入密碼繼續。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Unlock</source>
-        <translation>解鎖</translation>
+        <source>The station is locked. {name}, enter your password to continue.</source>
+        <translation>工作站已鎖定。{name}，請輸入密碼繼續。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Sign out</source>
-        <translation>登出</translation>
+        <source>&amp;Sign out</source>
+        <translation>登出(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1961,12 +1976,81 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+100"/>
+        <location filename="../../widgets/main_window.py" line="+40"/>
+        <source>Work still running</source>
+        <translation>仍有作業未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something is still being saved or printed. Closing now may leave it unfinished.
+
+Close anyway?</source>
+        <translation>仍有內容正在儲存或列印，現在關閉可能導致其未完成。
+
+仍要關閉嗎？</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Customer</source>
+        <translation>客戶(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Station</source>
+        <translation>工作站(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>&amp;Find customer</source>
+        <translation>搜尋客戶(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open selected customer</source>
+        <translation>開啟所選客戶(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counter &amp;receipt...</source>
+        <translation>列印回單(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fer to a manager...</source>
+        <translation>轉介給客戶經理(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue &amp;agreement...</source>
+        <translation>產生契約(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock now</source>
+        <translation>立即鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} ({role}) · {branch}</source>
         <translation>{name}（{role}）· {branch}</translation>
     </message>
@@ -3250,6 +3334,11 @@ Next: {next_step}</source>
         <translation>帳號須為 4 至 32 位字母或數字。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>The account {account} is not one of this customer&apos;s accounts: choose it from the list.</source>
+        <translation>帳戶 {account} 不是該客戶的帳戶，請從清單中選擇。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{value} is not a copy: customer or bank.</source>
         <translation>{value} 不是回單聯別：應為 customer（客戶聯）或 bank（銀行聯）。</translation>
@@ -4034,7 +4123,7 @@ Next: {next_step}</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Performance</source>
         <translation>業績</translation>
     </message>
@@ -4072,7 +4161,7 @@ Next: {next_step}</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+180"/>
+        <location filename="../../widgets/pdf_preview.py" line="+188"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -4087,12 +4176,12 @@ Next: {next_step}</source>
         <translation>補打副本須經主管批准：申請 {id} 已提交，批准後請再按一次。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Agreement {number} (copy 副本)</source>
         <translation>契約 {number}（副本）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A copy marked 副本 was made from the archive; the original is unchanged.</source>
         <translation>已從檔案產生標註「副本」的副本，正本未更動。</translation>
     </message>
@@ -4103,13 +4192,19 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1"/>
         <source>Fit width</source>
         <translation>符合寬度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print...</source>
-        <translation>列印…</translation>
+        <source>&amp;Print...</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>列印</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5088,9 +5183,42 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../widgets/profile/header.py" line="+48"/>
+        <source>Counter recei&amp;pt...</source>
+        <translation>列印回單(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer...</source>
+        <translation>轉介(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue &amp;agreement...</source>
+        <translation>產生契約(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show f&amp;ull ID and mobile...</source>
+        <translation>顯示完整證件號碼和手機號碼(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit customer...</source>
+        <translation>修改客戶資料(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reass&amp;ign...</source>
+        <translation>移交客戶(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+303"/>
+        <location filename="../../widgets/profile/panel.py" line="+298"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -5125,37 +5253,12 @@ Next: {next_step}</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show full ID and mobile...</source>
-        <translation>顯示完整證件號碼和手機號碼…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit customer...</source>
-        <translation>修改客戶資料…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reassign...</source>
-        <translation>移交客戶…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issue agreement...</source>
-        <translation>產生契約…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refer to a manager...</source>
-        <translation>轉介給客戶經理…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Near upgrade (临界区间)</source>
         <translation>臨近升級（臨界區間）</translation>
     </message>
@@ -5216,6 +5319,215 @@ Next: {next_step}</source>
         <location line="+4"/>
         <source>New customer manager</source>
         <translation>新客戶經理</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <source>Deposit</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash withdrawal</source>
+        <translation>提款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transfer</source>
+        <translation>轉帳</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit opened</source>
+        <translation>定期存款開戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time deposit withdrawn</source>
+        <translation>定期存款支取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product subscription</source>
+        <translation>理財產品認購</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wealth product redemption</source>
+        <translation>理財產品贖回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss report</source>
+        <translation>掛失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account closed</source>
+        <translation>銷戶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 sheet</source>
+        <translation>A4 紙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A5 sheet (landscape)</source>
+        <translation>A5 紙（橫向）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm roll</source>
+        <translation>80 公釐捲紙</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../widgets/receipt/view.py" line="+37"/>
+        <source>Receipt {number}, customer copy</source>
+        <translation>回單 {number}（客戶聯）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, customer copy (copy 副本)</source>
+        <translation>回單 {number}（客戶聯，副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, bank copy</source>
+        <translation>回單 {number}（銀行聯）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt {number}, bank copy (copy 副本)</source>
+        <translation>回單 {number}（銀行聯，副本）</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This station has no terminal id: set it under Settings, This station.</source>
+        <translation>本工作站尚未設定終端號：請在「設定 → 本工作站」中填寫。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Issuing...</source>
+        <translation>正在出具…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Counter receipt</source>
+        <translation>業務回單</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station {station} · printed on {paper} (Settings: This station)</source>
+        <translation>終端 {station} · 紙張：{paper}（設定：本工作站）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ustomer copy</source>
+        <translation>客戶聯(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Bank copy</source>
+        <translation>銀行聯(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issue receipt</source>
+        <translation>出具回單(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt {number} is issued and archived. Print the customer copy for the customer and the bank copy for the file; later prints are copies marked 副本.</source>
+        <translation>回單 {number} 已出具並歸檔。客戶聯交客戶，銀行聯留存歸檔；之後再列印的均為標註「副本」的補印件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptForm</name>
+    <message>
+        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <source>Choose or type the service to print (e.g. 存款).</source>
+        <translation>請選擇或輸入要列印的業務名稱（如「存款」）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the amount in yuan, e.g. 5000.00 (no separators).</source>
+        <translation>請按元填寫金額，如 5000.00（不要加千位分隔符號）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the amount of the transaction.</source>
+        <translation>請輸入交易金額。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fee and balance are amounts in yuan, e.g. 10.00 (the balance may stay empty).</source>
+        <translation>手續費和餘額須按元填寫，如 10.00（餘額可不填）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Acc&amp;ount</source>
+        <translation>帳戶(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vice</source>
+        <translation>業務(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount (yuan)</source>
+        <translation>金額（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fee (yuan)</source>
+        <translation>手續費（元）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Balance after (yuan)</source>
+        <translation>交易後餘額（元）(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper</source>
+        <translation>紙張(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No account</source>
+        <translation>不涉及帳戶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 存款, or type the service</source>
+        <translation>如「存款」，或直接輸入業務名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: not printed</source>
+        <translation>不填則不列印</translation>
     </message>
 </context>
 <context>
@@ -5820,32 +6132,75 @@ Next: {next_step}</source>
     </message>
 </context>
 <context>
+    <name>SearchHints</name>
+    <message>
+        <location filename="../../widgets/search_hints.py" line="+27"/>
+        <source>No customer is named “{text}”. Check the characters (a similar-looking one?), type only the surname and the first character of the given name, or search by pinyin, mobile or ID number.</source>
+        <translation>沒有名為「{text}」的客戶。請檢查用字（是否有形近字？），可只輸入姓和名的第一個字，或按拼音、手機號碼、證件號碼搜尋。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No ID number or mobile ends in {text}, and no number starts with it. Type more digits, the whole ID number, mobile or card number, or the name.</source>
+        <translation>沒有證件號碼或手機號碼以 {text} 結尾，也沒有號碼以它開頭。請多輸入幾位，或輸入完整的證件號碼、手機號碼、卡號，或姓名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer has the number {text}. Check the digits; an ID number has 18 characters, a mobile 11, a card 16 to 19. Or search by name.</source>
+        <translation>沒有客戶使用號碼 {text}。請核對數字：證件號碼 18 位，手機號碼 11 位，卡號 16 至 19 位；也可按姓名搜尋。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer number, pinyin name or initials match “{text}”. Try the full pinyin (zhangsan), the initials (zs), the name in characters, or a number.</source>
+        <translation>沒有客戶號、拼音或拼音首字母與「{text}」相符。請試試全拼（zhangsan）、首字母（zs）、漢字姓名或號碼。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No customer found for “{text}”. Try the name, pinyin initials, the mobile, the last digits of the ID number, a card or account number, or the customer number.</source>
+        <translation>未找到與「{text}」相符的客戶。請試試姓名、拼音首字母、手機號碼、證件號碼後幾位、卡號或帳號，或客戶號。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+52"/>
-        <location line="+19"/>
+        <location filename="../../widgets/settings_screen.py" line="+80"/>
+        <location line="+24"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-21"/>
         <source>This station</source>
         <translation>本工作站</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Language</source>
-        <translation>語言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lock after idle minutes (0 = never)</source>
         <translation>閒置多少分鐘後鎖定（0 = 從不）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Save</source>
-        <translation>儲存</translation>
+        <location line="-1"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Terminal id (on receipts)</source>
+        <translation>終端號（印在回單上）(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipt paper</source>
+        <translation>回單紙張(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letters and digits, e.g. T01</source>
+        <translation>字母和數字，如 T01</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5886,6 +6241,117 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+1"/>
         <source>Demo logins: {logins}</source>
         <translation>示範帳號：{logins}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../widgets/shortcut_sheet.py" line="+51"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Underlined letters on buttons work with Alt (Alt+R: refer). Tab moves between fields and leaves a table in one step; arrow keys move inside it.</source>
+        <translation>按鈕上帶底線的字母可與 Alt 鍵合用（Alt+R：轉介）。Tab 鍵在各欄之間移動，一步即可離開表格；表格內用方向鍵移動。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>適用範圍</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../widgets/shortcuts.py" line="+22"/>
+        <source>Main window</source>
+        <translation>主視窗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers screen</source>
+        <translation>客戶頁面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document preview</source>
+        <translation>單據預覽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this list of shortcuts</source>
+        <translation>顯示本快速鍵清單</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a customer (go to the search box)</source>
+        <translation>搜尋客戶（跳到搜尋框）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the customer selected in the results</source>
+        <translation>開啟結果中選取的客戶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Counter receipt for the customer shown (for the holding selected)</source>
+        <translation>為目前客戶列印回單（針對所選持有部位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refer the customer shown to a manager</source>
+        <translation>將目前客戶轉介給客戶經理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue an agreement for the customer shown</source>
+        <translation>為目前客戶產生契約</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the station now</source>
+        <translation>立即鎖定工作站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected result</source>
+        <translation>開啟所選結果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the search box to the results</source>
+        <translation>從搜尋框移到結果清單</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back: from the profile to the results, from the results to the search box</source>
+        <translation>返回：從客戶檢視回到結果清單，從結果清單回到搜尋框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the document shown</source>
+        <translation>列印目前單據</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width</source>
+        <translation>頁面符合寬度</translation>
     </message>
 </context>
 <context>
