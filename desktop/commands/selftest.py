@@ -275,9 +275,13 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
         window.show_screen(key)
         _settle(app, shell, test, f"{role}/{key} to load")
         screen = window.screen_for(key)
-        if key == "customers" and not screen.results.rowCount():
-            screen.search_edit.setText("张")  # a teller starts from an empty list: show a real search
-            test.wait(app, lambda s=screen: s.results.rowCount() > 0, 30, f"{role} search results")
+        if key == "customers":
+            if not screen.results.rowCount():
+                screen.search_edit.setText("张")  # a teller starts from an empty list: show a real search
+                test.wait(app, lambda s=screen: s.results.rowCount() > 0, 30, f"{role} search results")
+            # Search waits for a choice: open the first result, as Enter would, so the profile is checked too.
+            screen.results_view.setCurrentIndex(screen.results.index(0, 0))
+            screen.open_selected()
             _settle(app, shell, test, f"{role} customer profile")
         if screen.banner.isVisible() and screen.banner.kind == "error":
             test.problem(f"{role}/{key} shows an error: {screen.banner.text()}")
