@@ -122,7 +122,7 @@ def test_later_is_stored_and_creates_the_follow_up_task(qtbot, db, ids, runner):
     task_texts = [
         panel.tasks.model.data(panel.tasks.model.index(r, 1)) for r in range(panel.tasks.model.rowCount())
     ]
-    assert any(f"Follow up the recommendation: {product}" in text for text in task_texts)
+    assert any(f"Follow up the recommendation: {card.spec.name}" in text for text in task_texts)  # by name
     wait_cards(qtbot, panel)
     qtbot.waitUntil(lambda: panel.recommendations.panel.card(product) is not None, timeout=20_000)
     again = panel.recommendations.panel.card(product)

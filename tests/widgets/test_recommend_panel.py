@@ -80,11 +80,20 @@ def test_not_offered_is_folded_and_says_why(panel, rec, qtbot):
     qtbot.mouseClick(panel.not_offered_toggle, Qt.MouseButton.LeftButton)
     assert panel.not_offered.isVisible()
     text = panel.not_offered.text()
-    assert (
-        "(WM-PRIVATE-2Y): This product is only for VIP, Wealth, Private banking customers; "
-        "the customer is a Premium customer." in text
+    lines = text.splitlines()
+    private = panel.products["WM-PRIVATE-2Y"].name
+    # The rules that block a sale come first, each product by name with its words (issue 13).
+    assert lines[0].startswith("Blocked by the sales rules (")
+    assert any(
+        line.startswith(f"  {private}: ")
+        and "This product is only for VIP, Wealth, Private banking customers; the customer is a Premium customer."
+        in line
+        for line in lines
     )
-    assert "(BDL-ACCOUNT-OPENING): Nothing about this customer calls for it today." in text
+    # Products with no need seen are only named under their group: no line of "nothing calls for it" each.
+    no_need = lines.index(next(line for line in lines if line.startswith("No need seen now (")))
+    assert panel.products["BDL-ACCOUNT-OPENING"].name in lines[no_need + 1]
+    assert "Nothing about this customer calls for it today." not in text and "BDL-ACCOUNT-OPENING" not in text
 
 
 def test_answers_and_the_agreement_action_are_signalled(panel, qtbot):
