@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit, errors
-from db.models import Customer, IdDocument, RiskAssessment, Staff
+from db import audit
+from db.lookups import customer_by_number
+from db.models import IdDocument, RiskAssessment, Staff
 from db.session import Database
 from domain.codes import AssessmentChannel
 from domain.errors import DomainError, InvalidValue
@@ -52,16 +53,6 @@ def shipped_questionnaire() -> Questionnaire:
 
 def _require_assessor(user: StaffUser) -> None:
     require(user, Action.ASSESSMENT_RECORD)
-
-
-def _customer(session: Session, customer_no: str, *, lock: bool = False) -> Customer:
-    query = select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-    if lock:
-        query = query.with_for_update()
-    row = session.scalars(query).one_or_none()
-    if row is None:
-        raise errors.unknown_customer(customer_no)
-    return row
 
 
 def _assessments(session: Session, customer_id: int) -> list[RiskAssessment]:
@@ -105,7 +96,7 @@ def start_assessment(db: Database, user: StaffUser, customer_no: str, today: dat
     _require_assessor(user)
     questionnaire = shipped_questionnaire()
     with db.read() as uow:
-        customer = _customer(uow.session, customer_no)
+        customer = customer_by_number(uow.session, customer_no)
         rows = _assessments(uow.session, customer.id)
         _refuse_over_limit(rows, today)
         latest = _latest(rows, today)
@@ -143,7 +134,9 @@ def record_assessment(
         raise InvalidValue("questionnaire_not_yet_effective", effective_from=questionnaire.effective_from)
     with db.write() as uow:
         session = uow.session
-        customer = _customer(session, customer_no, lock=True)  # queues a second station on the same customer
+        customer = customer_by_number(
+            session, customer_no, lock=True
+        )  # queues a second station on the same customer
         rows = _assessments(session, customer.id)
         _refuse_over_limit(rows, today)
         scored = score(questionnaire, answers, age=age_on(customer.birth_date, today))
@@ -225,7 +218,7 @@ def record_assessment(
 def assessment_history(db: Database, customer_no: str) -> list[AssessmentRecord]:
     """Every assessment on file for the customer, newest first."""
     with db.read() as uow:
-        customer = _customer(uow.session, customer_no)
+        customer = customer_by_number(uow.session, customer_no)
         rows: Sequence[Any] = uow.session.execute(
             select(RiskAssessment, Staff.name)
             .outerjoin(Staff, Staff.id == RiskAssessment.assessor_id)

@@ -8,7 +8,8 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit, errors
+from db import audit
+from db.lookups import customer_by_number
 from db.models import Consent, Customer
 from db.session import Database
 from domain.consents import CHANNELS, CONSENT_PURPOSES, ConsentView
@@ -27,15 +28,6 @@ def on_file(session: Session, customer_id: int, day: date | None = None) -> dict
     for row in session.scalars(query.order_by(Consent.given_on, Consent.id)):
         found[row.purpose] = ConsentView(row.purpose, row.given_on, row.channel, row.evidence)
     return found
-
-
-def _customer(session: Session, customer_no: str) -> Customer:
-    row = session.scalars(
-        select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-    ).one_or_none()
-    if row is None:
-        raise errors.unknown_customer(customer_no)
-    return row
 
 
 def _check_purpose(purpose: str) -> None:
@@ -66,7 +58,7 @@ def record(
         raise InvalidValue("consent_date_in_future", day=given_on.isoformat())
     with db.write() as uow:
         s = uow.session
-        customer = _customer(s, customer_no)
+        customer = customer_by_number(s, customer_no)
         current = on_file(s, customer.id).get(purpose)
         if current is not None:
             return current
@@ -104,7 +96,7 @@ def withdraw(
     now = now or datetime.now()
     with db.write() as uow:
         s = uow.session
-        customer = _customer(s, customer_no)
+        customer = customer_by_number(s, customer_no)
         if not _withdraw_in(s, user, customer, purpose, now):
             raise DomainError("consent_not_on_file", purpose=purpose)
         uow.commit()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import errors
+from db.lookups import customer_by_number
 from db.models import Customer, Holding, IdDocument, Product, RiskAssessment
 from db.session import Database
 from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
@@ -81,19 +82,10 @@ def _facts(session: Session, customer: Customer, as_of: date) -> SuitabilityCust
     )
 
 
-def _customer(session: Session, customer_no: str) -> Customer:
-    row = session.scalars(
-        select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-    ).one_or_none()
-    if row is None:
-        raise errors.unknown_customer(customer_no)
-    return row
-
-
 def suitability_facts(db: Database, customer_no: str, as_of: date) -> SuitabilityCustomer:
     """The customer as the suitability rules see them on `as_of` (assessments made later are not on file)."""
     with db.read() as uow:
-        return _facts(uow.session, _customer(uow.session, customer_no), as_of)
+        return _facts(uow.session, customer_by_number(uow.session, customer_no), as_of)
 
 
 def check_sale(
@@ -110,7 +102,7 @@ def check_sale(
     """
     with db.read() as uow:
         session = uow.session
-        customer = _customer(session, customer_no)
+        customer = customer_by_number(session, customer_no)
         product = session.scalars(select(Product).where(Product.code == product_code.strip())).one_or_none()
         if product is None:
             raise errors.unknown_product(product_code)

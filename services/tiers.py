@@ -21,7 +21,8 @@ from typing import Any
 from sqlalchemy import BigInteger, ColumnElement, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
-from db import audit, errors
+from db import audit
+from db.lookups import customer_by_number
 from db.models import (
     Customer,
     CustomerMonthEnd,
@@ -241,15 +242,6 @@ def run_month_end(
     return result
 
 
-def _customer(session: Session, customer_no: str) -> Customer:
-    row = session.scalars(
-        select(Customer).where(Customer.customer_no == customer_no.strip().upper())
-    ).one_or_none()
-    if row is None:
-        raise errors.unknown_customer(customer_no)
-    return row
-
-
 def override(
     db: Database,
     user: StaffUser,
@@ -272,7 +264,7 @@ def override(
         raise InvalidValue("tier_override_expired", value=until.isoformat())
     with db.write() as uow:
         s = uow.session
-        row = _customer(s, customer_no)
+        row = customer_by_number(s, customer_no)
         for old in s.scalars(
             select(TierOverride).where(TierOverride.customer_id == row.id, TierOverride.ended_at.is_(None))
         ):
@@ -331,7 +323,7 @@ def _aum_by_customer_one(session: Session, customer_id: int) -> int:
 def history(db: Database, customer_no: str) -> tuple[TierHistoryRow, ...]:
     with db.read() as uow:
         s = uow.session
-        row = _customer(s, customer_no)
+        row = customer_by_number(s, customer_no)
         return tuple(
             TierHistoryRow(
                 c.as_of,
