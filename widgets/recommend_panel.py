@@ -58,6 +58,7 @@ DONE = "color: #1e6b3a; font-weight: bold;"
 class RecommendationCard(QGroupBox):
     sig_answered = Signal(str, str, object)
     sig_open_agreement = Signal(str, object)
+    sig_refer = Signal(str)  # a manager's product seen at the counter: refer the customer, with this product
 
     def __init__(
         self,
@@ -92,11 +93,21 @@ class RecommendationCard(QGroupBox):
         buttons = QHBoxLayout()
         self.open_button = QPushButton(objectName="open_agreement")
         self.open_button.setVisible(not self.manager_only)
+        self.refer_button = QPushButton(objectName="refer_product")  # who can sell it: a customer manager
+        self.refer_button.setVisible(self.manager_only)
+        self.refer_button.clicked.connect(lambda: self.sig_refer.emit(item.product))
+        buttons_first = (self.refer_button,)
         self.accept_button = QPushButton(objectName="accepted")
         self.decline_button = QPushButton(objectName="declined")
         self.decline_reason = QComboBox(objectName="decline_reason")
         self.later_button = QPushButton(objectName="later")
-        for widget in (self.open_button, self.accept_button, self.decline_reason, self.decline_button):
+        for widget in (
+            *buttons_first,
+            self.open_button,
+            self.accept_button,
+            self.decline_reason,
+            self.decline_button,
+        ):
             buttons.addWidget(widget)
         buttons.addWidget(self.later_button)
         buttons.addStretch(1)
@@ -170,6 +181,7 @@ class RecommendationCard(QGroupBox):
         for warning_label, warning in zip(self.warnings, item.warnings, strict=True):
             warning_label.setText("! " + describe_reason(warning.code, warning.params))
         self.open_button.setText(self.tr("Proceed"))
+        self.refer_button.setText(self.tr("Refer to a customer manager…"))
         self.open_button.setToolTip(self.tr("Open the agreement for this product with the suggested amount"))
         self.manager_note.setText(
             self.tr("Investment product: offered and sold by a customer manager. Refer the customer.")
@@ -204,6 +216,7 @@ class RecommendationCard(QGroupBox):
 class RecommendPanel(QWidget):
     sig_answered = Signal(str, str, object)  # product, accepted/declined/later, decline reason or None
     sig_open_agreement = Signal(str, object)  # product, suggested amount (Decimal) or None
+    sig_refer = Signal(str)  # product: refer the customer to a manager who can sell it
     proceed_requested = Signal(str, str, object)  # customer no., product, suggested amount (Decimal) or None
     assessment_requested = Signal(str)  # customer no.: "do the risk assessment first" was pressed
 
@@ -303,6 +316,7 @@ class RecommendPanel(QWidget):
                 )
                 card.sig_answered.connect(self.sig_answered)
                 card.sig_open_agreement.connect(self.sig_open_agreement)
+                card.sig_refer.connect(self.sig_refer)
                 card.sig_open_agreement.connect(self._proceed)
                 if item.product in self._answers:
                     card.mark_answered(*self._answers[item.product])

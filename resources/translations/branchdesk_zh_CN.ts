@@ -5218,7 +5218,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+298"/>
+        <location filename="../../widgets/profile/panel.py" line="+291"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -5248,7 +5248,7 @@ Close anyway?</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -5533,7 +5533,7 @@ Close anyway?</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+342"/>
+        <location filename="../../widgets/recommend_panel.py" line="+356"/>
         <source>Blocked by the sales rules ({count})</source>
         <translation>不符合销售规则（{count}）</translation>
     </message>
@@ -5591,7 +5591,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5624,6 +5624,11 @@ Close anyway?</source>
         <location line="+7"/>
         <source>Proceed</source>
         <translation>办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer to a customer manager…</source>
+        <translation>转介客户经理…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5664,7 +5669,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/recommendations.py" line="+131"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+132"/>
         <source>Recommendations</source>
         <translation>产品推荐</translation>
     </message>

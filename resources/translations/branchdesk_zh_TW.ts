@@ -5218,7 +5218,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+298"/>
+        <location filename="../../widgets/profile/panel.py" line="+291"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -5248,7 +5248,7 @@ Close anyway?</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
@@ -5533,7 +5533,7 @@ Close anyway?</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+342"/>
+        <location filename="../../widgets/recommend_panel.py" line="+356"/>
         <source>Blocked by the sales rules ({count})</source>
         <translation>不符合銷售規則（{count}）</translation>
     </message>
@@ -5591,7 +5591,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-234"/>
+        <location line="-237"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5624,6 +5624,11 @@ Close anyway?</source>
         <location line="+7"/>
         <source>Proceed</source>
         <translation>辦理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refer to a customer manager…</source>
+        <translation>轉介客戶經理…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5664,7 +5669,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/recommendations.py" line="+131"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+132"/>
         <source>Recommendations</source>
         <translation>商品推薦</translation>
     </message>

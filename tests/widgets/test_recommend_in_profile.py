@@ -189,6 +189,14 @@ def test_a_teller_sees_the_panel_but_no_proceed_on_investment_products(qtbot, db
         assert card.later_button.isVisibleTo(card)  # the answer is still recorded at the counter
     for card in standard:
         assert card.open_button.isVisibleTo(card) and not card.manager_note.isVisibleTo(card)
+        assert not card.refer_button.isVisibleTo(card)
+    # Who can sell it: the card offers the referral, with the product filled in (issue 17).
+    first = investment[0]
+    assert first.refer_button.isVisibleTo(first)
+    qtbot.mouseClick(first.refer_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(), timeout=10_000)
+    assert panel.dialog.products.text() == first.item.product
+    panel.dialog.reject()
 
 
 def test_proceed_opens_the_agreement_flow_with_product_and_amount(qtbot, db, ids, runner):

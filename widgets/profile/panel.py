@@ -15,15 +15,7 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QGridLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
@@ -142,7 +134,7 @@ class ProfilePanel(QWidget):
         self.receipt_button, self.refer_button, self.agreement_button = h.buttons[:3]
         self.reveal_button, self.edit_button, self.reassign_button = h.buttons[3:]
         self.receipt_button.clicked.connect(lambda: self.issue_receipt())
-        self.refer_button.clicked.connect(self.refer)
+        self.refer_button.clicked.connect(lambda: self.refer())
         self.agreement_button.clicked.connect(self.issue_agreement)
         self.reveal_button.clicked.connect(self.reveal)
         self.edit_button.clicked.connect(lambda: self.edit())
@@ -169,6 +161,7 @@ class ProfilePanel(QWidget):
         self.recommendations.sig_recorded.connect(self._recommendation_answered)
         self.recommendations.sig_error.connect(self._error)
         self.recommendations.sig_proceed.connect(self.proceed)
+        self.recommendations.sig_refer.connect(lambda code: self.refer((code,)))
         self.sections = (
             self.identity, self.contact, self.value, self.risk, self.holdings,
             self.interactions, self.complaints, self.tasks, self.history, self.recommendations,
@@ -393,10 +386,11 @@ class ProfilePanel(QWidget):
     def may_refer(self) -> bool:
         return self.view is not None and self._actions is not None
 
-    def refer(self) -> None:
+    def refer(self, products: tuple[str, ...] = ()) -> None:
         """ "Refer to a manager...": the referral form for this customer (reason, products, note)."""
         if not self.may_refer() or self._actions is None:
             return
+        self._refer_products = products
         self.runner.submit(self._actions.referral_managers, on_done=self._open_referral, on_error=self._error,
                            key="referral_managers")  # fmt: skip
 
@@ -404,6 +398,7 @@ class ProfilePanel(QWidget):
         if self.view is None:
             return
         dialog = self._referral_dialog_factory(managers, self.view.customer_no, self)
+        dialog.products.setText(",".join(getattr(self, "_refer_products", ())))  # from a product's card
         dialog.accepted.connect(self._referral_accepted)
         self.dialog = dialog
         dialog.open()

@@ -41,6 +41,7 @@ class RecommendationSection(Section):
         self.panel = RecommendPanel(scrolling=False)
         self.panel.sig_answered.connect(self._answered)
         self.panel.proceed_requested.connect(self.sig_proceed)
+        self.sig_refer = self.panel.sig_refer  # a teller refers the customer for a manager's product
         self.panel.assessment_requested.connect(self.sig_assessment_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
