@@ -263,11 +263,12 @@ class CustomersScreen(Screen):
             )
             self.focus_search()
             return
-        {
+        actions: dict[str, Callable[[], None]] = {
             "receipt": self.detail.issue_receipt,
             "refer": self.detail.refer,
             "agreement": self.detail.issue_agreement,
-        }[name]()
+        }
+        actions[name]()
 
     def start_assessment(self) -> None:
         """Open the questionnaire for the customer shown; a limit reached is refused here, in the banner."""

@@ -398,7 +398,9 @@ class ProfilePanel(QWidget):
         if self.view is None:
             return
         dialog = self._referral_dialog_factory(managers, self.view.customer_no, self)
-        dialog.products.setText(",".join(getattr(self, "_refer_products", ())))  # from a product's card
+        field = getattr(dialog, "products", None)  # the product a card's 转介 came from, filled in
+        if field is not None:
+            field.setText(",".join(getattr(self, "_refer_products", ())))
         dialog.accepted.connect(self._referral_accepted)
         self.dialog = dialog
         dialog.open()
