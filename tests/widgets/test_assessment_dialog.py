@@ -161,8 +161,12 @@ def screen(app, qtbot, db, runner):
 
 
 def show_customer(qtbot, screen, text: str) -> None:
+    """Search, then open the chosen result (search waits for a choice, as Enter or a double-click makes it)."""
     screen.search_edit.setText(text)
-    qtbot.waitUntil(lambda: screen.detail.view is not None and screen.detail.view.name == text, timeout=5000)
+    qtbot.waitUntil(lambda: screen.results.rowCount() > 0, timeout=10_000)
+    screen.results_view.setCurrentIndex(screen.results.index(0, 0))
+    screen.open_selected()
+    qtbot.waitUntil(lambda: screen.detail.view is not None and screen.detail.view.name == text, timeout=10_000)
 
 
 def test_the_screen_opens_the_questionnaire_and_shows_the_new_grade(qtbot, screen):
