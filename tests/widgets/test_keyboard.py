@@ -32,6 +32,11 @@ def station(app, db, tmp_path, qtbot, monkeypatch):
     store = SettingsStore()
     store.save(Preferences(station="T01", receipt_paper="A5"))
     small_branch(db, date.today())
+    # Keys reach the active window only: a window another test in this process left open (xdist runs many files
+    # in one process) must not take them, so start from none.
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
     shell = start_station(app, db, tmp_path, qtbot)
     yield shell
     stop_station(shell)
