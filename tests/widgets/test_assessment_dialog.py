@@ -166,7 +166,9 @@ def show_customer(qtbot, screen, text: str) -> None:
     qtbot.waitUntil(lambda: screen.results.rowCount() > 0, timeout=10_000)
     screen.results_view.setCurrentIndex(screen.results.index(0, 0))
     screen.open_selected()
-    qtbot.waitUntil(lambda: screen.detail.view is not None and screen.detail.view.name == text, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: screen.detail.view is not None and screen.detail.view.name == text, timeout=10_000
+    )
 
 
 def test_the_screen_opens_the_questionnaire_and_shows_the_new_grade(qtbot, screen):
