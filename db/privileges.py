@@ -46,7 +46,15 @@ _CUSTOMER_EDITS = (
 STATION_GRANTS: dict[str, TableGrant] = {
     "branches": TableGrant(update=("idle_lock_max_minutes",)),
     "staff": TableGrant(
-        update=("failed_logins", "locked_at", "last_login_at", "active", "password_hash", "version"),
+        update=(
+            "failed_logins",
+            "locked_at",
+            "last_login_at",
+            "active",
+            "password_hash",
+            "qualifications",
+            "version",
+        ),
     ),
     "households": TableGrant(),
     "customers": TableGrant(update=_CUSTOMER_EDITS),
