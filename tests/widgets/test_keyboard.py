@@ -10,6 +10,7 @@ from datetime import date
 from functools import partial
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -35,8 +36,9 @@ def station(app, db, tmp_path, qtbot, monkeypatch):
     # Keys reach the active window only: a window another test in this process left open (xdist runs many files
     # in one process) must not take them, so start from none.
     for widget in QApplication.topLevelWidgets():
-        if widget.isVisible():
-            widget.close()
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     shell = start_station(app, db, tmp_path, qtbot)
     yield shell
     stop_station(shell)
