@@ -210,12 +210,24 @@ def use_in(session: Session, user: StaffUser, kind: Kind, subject: str, now: dat
     return row.id
 
 
-def linked_in(session: Session, kind: Kind, subject: str) -> Approval | None:
-    """The pending request for a subject (a catalogue screen deciding a version directly uses this)."""
-    return session.scalars(
+def settle_linked_in(
+    session: Session,
+    kind: Kind,
+    subject: str,
+    user: StaffUser,
+    status: Status,
+    now: datetime,
+    reason: str = "",
+) -> None:
+    """A change decided where it lives (the catalogue screen deciding a version): its pending request is
+    decided with it, in the same transaction."""
+    request = session.scalars(
         select(Approval)
         .where(
             Approval.kind == kind.value, Approval.subject == subject, Approval.status == Status.PENDING.value
         )
         .with_for_update()
     ).one_or_none()
+    if request is not None:
+        request.status, request.decided_by_id, request.decided_at = status.value, user.id, now
+        request.decision_reason = reason.strip()[:200]

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from db import audit, errors
 from db.models import Approval, Product, ProductVersion, Staff
 from db.session import Database
-from domain.approvals import Kind, catalog_subject
+from domain.approvals import Kind, Status, catalog_subject
 from domain.catalog import CatalogInvalid, CatalogProblem, spec_from_dict, spec_to_dict
 from domain.catalog_versions import (
     EDITABLE_FIELDS,
@@ -233,9 +233,8 @@ def approve(
         session = uow.session
         pv, product = _checked_version(session, checker, version_id)
         _approve_in(session, checker, pv, product, note, (today or now.date()), now)
-        request = approvals.linked_in(session, Kind.CATALOG_CHANGE, catalog_subject(product.code, pv.id))
-        if request is not None:  # decided here on the catalogue screen: the request is decided with it
-            request.status, request.decided_by_id, request.decided_at = "approved", checker.id, now
+        subject = catalog_subject(product.code, pv.id)
+        approvals.settle_linked_in(session, Kind.CATALOG_CHANGE, subject, checker, Status.APPROVED, now)
         view = _views(session, [(pv, product)])[0]
         uow.commit()
         return view
@@ -305,10 +304,8 @@ def reject(
         session = uow.session
         pv, product = _checked_version(session, checker, version_id)
         _reject_in(session, checker, pv, product, note, now)
-        request = approvals.linked_in(session, Kind.CATALOG_CHANGE, catalog_subject(product.code, pv.id))
-        if request is not None:
-            request.status, request.decided_by_id, request.decided_at = "rejected", checker.id, now
-            request.decision_reason = note.strip()[:200]
+        subject = catalog_subject(product.code, pv.id)
+        approvals.settle_linked_in(session, Kind.CATALOG_CHANGE, subject, checker, Status.REJECTED, now, note)
         view = _views(session, [(pv, product)])[0]
         uow.commit()
         return view
