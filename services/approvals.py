@@ -28,12 +28,14 @@ from domain.staff import StaffUser
 from domain.text import checked_text
 
 Effect = Callable[[Session, Approval, StaffUser, StaffUser, datetime], None]
+RejectEffect = Callable[[Session, Approval, StaffUser, datetime], None]
 
 
 @dataclass(frozen=True)
 class KindRule:
     approvers: frozenset[Role]
     effect: Effect | None  # None: the approval is a permission the requester uses once
+    rejected: RejectEffect | None = None  # what a rejection records where the change lives
 
 
 def _rules() -> dict[str, KindRule]:
@@ -45,7 +47,9 @@ def _rules() -> dict[str, KindRule]:
         Kind.AGREEMENT_REPRINT: KindRule(frozenset({Role.SUPERVISOR}), None),
         Kind.BOOK_REASSIGN: KindRule(frozenset({Role.SUPERVISOR}), customer_edit.reassign_approved),
         Kind.STAFF_UNLOCK: KindRule(frozenset({Role.SUPERVISOR, Role.ADMIN}), staff.unlock_approved),
-        Kind.CATALOG_CHANGE: KindRule(frozenset({Role.SUPERVISOR}), catalog_versions.change_approved),
+        Kind.CATALOG_CHANGE: KindRule(
+            frozenset({Role.SUPERVISOR}), catalog_versions.change_approved, catalog_versions.change_rejected
+        ),
     }
 
 
@@ -160,13 +164,11 @@ def reject(
     now = now or datetime.now()
     with db.write() as uow:
         s = uow.session
-        row, _, requester = _decidable(s, user, approval_id)
+        row, rule, requester = _decidable(s, user, approval_id)
         row.status, row.decided_by_id, row.decided_at = Status.REJECTED.value, user.id, now
         row.decision_reason = reason.strip()[:200]
-        if row.kind == Kind.CATALOG_CHANGE:
-            from services.catalog_versions import change_rejected
-
-            change_rejected(s, row, user, now)
+        if rule.rejected is not None:
+            rule.rejected(s, row, user, now)
         _record_decision(s, user, row, now)
         view = _view(row, requester.login, requester.name, user)
         uow.commit()

@@ -85,15 +85,7 @@ def login(db: Database, login_name: str, password: str, *, now: datetime | None 
         )
         if updated.rowcount != 1:  # locked or disabled a moment ago
             raise DomainError("account_locked")
-        audit.record(
-            uow.session,
-            actor=login_name,
-            staff_id=staff_id,
-            action="login",
-            entity="staff",
-            entity_id=staff_id,
-            at=now,
-        )
+        _attempt_entry(uow.session, staff_id, login_name, "login", {}, now)
         row = uow.session.get_one(Staff, staff_id)
         user = _user(row, uow.session.get_one(Branch, row.branch_id))
         uow.commit()
@@ -113,16 +105,7 @@ def _count_failure(db: Database, staff_id: int, login_name: str, now: datetime) 
                 update(Staff).where(Staff.id == staff_id, Staff.locked_at.is_(None)).values(locked_at=now)
             )
         details = {"reason": "wrong_password", "failed_logins": count}
-        audit.record(
-            uow.session,
-            actor=login_name,
-            staff_id=staff_id,
-            action="login_failed",
-            entity="staff",
-            entity_id=staff_id,
-            details=details,
-            at=now,
-        )
+        _attempt_entry(uow.session, staff_id, login_name, "login_failed", details, now)
         uow.commit()
 
 
@@ -135,17 +118,29 @@ def _record_attempt(
     now: datetime,
 ) -> None:
     with db.write() as uow:
-        audit.record(
-            uow.session,
-            actor=_printable(login_name),
-            staff_id=staff_id,
-            action=action,
-            entity="staff",
-            entity_id=staff_id if staff_id is not None else "",
-            details=details,
-            at=now,
-        )
+        _attempt_entry(uow.session, staff_id, login_name, action, details, now)
         uow.commit()
+
+
+def _attempt_entry(
+    session: Session,
+    staff_id: int | None,
+    login_name: str,
+    action: str,
+    details: dict[str, object],
+    now: datetime,
+) -> None:
+    """A sign-in or refusal on the audit chain, under the login as typed (printable, at most 64 characters)."""
+    audit.record(
+        session,
+        actor=_printable(login_name),
+        staff_id=staff_id,
+        action=action,
+        entity="staff",
+        entity_id=staff_id if staff_id is not None else "",
+        details=details or None,
+        at=now,
+    )
 
 
 def set_idle_lock_ceiling(db: Database, actor: StaffUser, minutes: int) -> None:
