@@ -7,6 +7,7 @@ pending for more than half a second, so quick answers never flash a progress ind
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 from collections.abc import Callable
@@ -45,7 +46,9 @@ class _Job(QRunnable):
             result, ok = self._fn(*self._args), True
         except BaseException as exc:  # noqa: BLE001 - delivered to the UI thread, never lost
             result, ok = exc, False
-        self._relay.finished.emit(self._job_id, (ok, result))
+        # The runner may be deleted while the job ran (its station closed): then nobody is left to answer.
+        with contextlib.suppress(RuntimeError):
+            self._relay.finished.emit(self._job_id, (ok, result))
 
 
 class TaskRunner(QObject):

@@ -11,6 +11,7 @@ worker that crashed leaves nothing behind.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
@@ -56,6 +57,19 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_configure_node(node) -> None:
     """xdist controller: every worker of this run names its schemas after the same run id."""
     node.workerinput["branchdesk_run"] = _RUN["id"]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """After a test that used Qt, and after pytest has let go of its fixtures, collect its garbage here on the UI
+    thread. Otherwise a later test's worker thread (stations racing, parallel sign-ins) runs the collector and
+    destroys windows and timers off the UI thread, which Qt does not allow: it hung a worker at the suite's end."""
+    yield
+    if "qapp" in getattr(item, "fixturenames", ()):
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        gc.collect()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
