@@ -96,6 +96,7 @@ class ProductSpec:
     cooling_off_hours: int | None = None
     dual_recording: bool = False
     first_purchase_in_branch: bool = False
+    monthly: bool = False  # the amount is a monthly contribution (零存整取, 定投, 教育储蓄), not a lump sum
     exclusive: bool = False
     requires_assessment: bool | None = None  # None: the family default
     sale_start: date | None = None
@@ -366,6 +367,7 @@ def _read_entry(raw: Mapping[str, Any], label: str) -> tuple[ProductSpec | None,
         "cooling_off_hours": e.whole("cooling_off_hours", 0, 24 * 366),
         "dual_recording": e.flag("dual_recording") or False,
         "first_purchase_in_branch": e.flag("first_purchase_in_branch") or False,
+        "monthly": e.flag("monthly") or False,
         "exclusive": e.flag("exclusive") or False,
         "requires_assessment": e.flag("requires_assessment"),
         "sale_start": e.day("sale_start"),

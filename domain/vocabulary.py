@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 LANGUAGES = ("zh_CN", "zh_TW", "en")
 DOCUMENT_LANGUAGE = "zh_CN"  # what printed documents are written in
@@ -386,6 +387,16 @@ def days_before(days: int, language: str = DOCUMENT_LANGUAGE) -> str:
     if language == "en":
         return f"{days} day{'' if days == 1 else 's'} before"
     return f"到期前{days}天"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def long_date(day: date, language: str = DOCUMENT_LANGUAGE) -> str:
+    """A day in a sentence, as people write it: 2027年3月12日 / 12 Mar 2027 (tables keep YYYY-MM-DD to sort)."""
+    if language == "en":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def edition(number: int | str, language: str = DOCUMENT_LANGUAGE) -> str:

@@ -31,6 +31,11 @@ def labels(kind: str, codes: Iterable[str] | str) -> str:
     return vocabulary.words(kind, codes, language())
 
 
+def separator() -> str:
+    """Between the items of a list in a sentence: 、 in Chinese, a comma in English."""
+    return vocabulary.separator(language())
+
+
 def product_name(names: tuple[str, str] | None, code: str = "") -> str:
     """A product by its name in the current language ((Chinese name, English name)); its code if unknown."""
     if not names:
@@ -73,6 +78,11 @@ def money(amount: Decimal | None) -> str:
 
 def day(value: date | None) -> str:
     return "" if value is None else value.isoformat()
+
+
+def long_date(value: date) -> str:
+    """A day in a sentence: 2027年3月12日 / 12 Mar 2027."""
+    return vocabulary.long_date(value, language())
 
 
 def rate(value: Decimal | None) -> str:

@@ -18,7 +18,7 @@ a customer manager offers it and has no "Proceed".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -36,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from domain.catalog import ProductSpec
 from domain.recommend import Recommendation, Recommended
-from domain.recommend.why_not import WhyNot, grouped
-from widgets.labels import label, money, rate, terms
+from domain.recommend.why_not import WhyNot, by_rule, grouped
+from widgets.labels import label, money, product_name, rate, separator, terms
 from widgets.messages import describe, describe_reason
 
 DECLINE_REASONS = (
@@ -53,6 +54,7 @@ WARN = "background: #fff4e5; color: #7a4b00; border: 1px solid #f3d19c; border-r
 MUTED = "color: #5a6270;"
 NOTE = "background: #eef2ff; color: #3730a3; border: 1px solid #c7d2fe; border-radius: 3px; padding: 2px 4px;"
 DONE = "color: #1e6b3a; font-weight: bold;"
+_NAMES_SHOWN = 6  # products named per line of "not offered" before "and N more"
 
 
 class RecommendationCard(QGroupBox):
@@ -153,7 +155,7 @@ class RecommendationCard(QGroupBox):
 
     def retranslate_ui(self) -> None:
         item, spec = self.item, self.spec
-        name = spec.name if spec is not None else item.product
+        name = product_name((spec.name, spec.name_en) if spec is not None else None, item.product)
         self.setTitle(self.tr("{rank}. {name}").format(rank=self.rank, name=name))
         self.setToolTip(item.product)  # the catalogue code, for whoever needs to quote it
         parts = []
@@ -173,7 +175,12 @@ class RecommendationCard(QGroupBox):
                 level = f"R{spec.risk_level}"
                 parts.append(f"{level} {label('product_risk', level)}")
         if item.suggested_amount is not None:
-            parts.append(self.tr("suggested {amount} yuan").format(amount=money(item.suggested_amount)))
+            suggested = (
+                self.tr("suggested {amount} yuan a month")
+                if item.monthly
+                else self.tr("suggested {amount} yuan")
+            )
+            parts.append(suggested.format(amount=money(item.suggested_amount)))
         self.terms.setText(" · ".join(parts))
         self.terms.setVisible(bool(parts))  # cards, e-banking: no minimum, term, rate or risk level
         for reason_label, reason in zip(self.reasons, item.reasons, strict=True):
@@ -248,6 +255,9 @@ class RecommendPanel(QWidget):
         self.not_offered = QLabel(objectName="not_offered", wordWrap=True)
         self.not_offered.setStyleSheet(MUTED)
         self.not_offered.setVisible(False)
+        self.not_offered_search = QLineEdit(objectName="not_offered_search", clearButtonEnabled=True)
+        self.not_offered_search.setVisible(False)
+        self.not_offered_search.textChanged.connect(self.retranslate_ui)
         self.not_offered_toggle.toggled.connect(self._fold)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
@@ -259,6 +269,7 @@ class RecommendPanel(QWidget):
         inner_layout.addWidget(self.empty)
         inner_layout.addLayout(self.cards_box)
         inner_layout.addWidget(self.not_offered_toggle)
+        inner_layout.addWidget(self.not_offered_search)
         inner_layout.addWidget(self.not_offered)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -276,6 +287,7 @@ class RecommendPanel(QWidget):
 
     def _fold(self, open_: bool) -> None:
         self.not_offered.setVisible(open_)
+        self.not_offered_search.setVisible(open_)
         self.not_offered_toggle.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
 
     def _clear_cards(self) -> None:
@@ -349,17 +361,16 @@ class RecommendPanel(QWidget):
 
     def _name(self, code: str) -> str:
         spec = self.products.get(code)
-        return spec.name if spec is not None else code
+        return product_name((spec.name, spec.name_en) if spec is not None else None, code)
 
-    def _group_title(self, group: WhyNot, count: int) -> str:
-        titles = {
-            WhyNot.RULES: self.tr("Blocked by the sales rules ({count})"),
-            WhyNot.ASSESSMENT: self.tr("Offered after a valid risk assessment ({count})"),
-            WhyNot.HELD: self.tr("Already held ({count})"),
-            WhyNot.ANSWERED: self.tr("Answered recently, resting ({count})"),
-            WhyNot.NO_NEED: self.tr("No need seen now ({count})"),
-        }
-        return titles[group].format(count=count)
+    def _names(self, products: Sequence[str]) -> str:
+        """Products by name, the first few of a long list and how many more (the search box finds any)."""
+        if self.not_offered_search.text().strip():
+            return separator().join(self._name(code) for code in products)
+        shown = separator().join(self._name(code) for code in products[:_NAMES_SHOWN])
+        if len(products) <= _NAMES_SHOWN:
+            return shown
+        return self.tr("{names} and {count} more").format(names=shown, count=len(products) - _NAMES_SHOWN)
 
     def retranslate_ui(self) -> None:
         rec = self.recommendation
@@ -384,17 +395,21 @@ class RecommendPanel(QWidget):
         excluded = rec.excluded if rec is not None else ()
         self.not_offered_toggle.setText(self.tr("Not offered ({count})").format(count=len(excluded)))
         self.not_offered_toggle.setVisible(bool(excluded))
+        self.not_offered_search.setPlaceholderText(self.tr("Find a product by name or code"))
+        wanted = self.not_offered_search.text().strip().casefold()
+        if wanted:  # every match by name, none folded into "and N more"
+            excluded = tuple(
+                e for e in excluded if wanted in f"{self._name(e.product)} {e.product}".casefold()
+            )
         lines = []
         for group, items in grouped(excluded):
-            lines.append(self._group_title(group, len(items)))
-            if group is WhyNot.RULES:  # the rules that block a sale, each with its words
-                for item in items:
-                    words = " ".join(describe_reason(r.code, r.params) for r in item.reasons)
-                    lines.append(
-                        self.tr("  {name}: {reasons}").format(name=self._name(item.product), reasons=words)
-                    )
+            lines.append(describe(f"why_not.{group}", {"count": len(items)}))
+            if group is WhyNot.RULES:  # each rule once, in words, with the products it blocks
+                for reason, products in by_rule(items, lambda r: describe_reason(r.code, r.params)):
+                    lines.append("  " + describe_reason(reason.code, reason.params))
+                    lines.append("    " + self._names(products))
             else:  # the rest only by name: the group says why
-                lines.append("  " + "、".join(self._name(item.product) for item in items))
+                lines.append("  " + self._names([item.product for item in items]))
         self.not_offered.setText("\n".join(lines))
         for card in self.cards:
             card.retranslate_ui()

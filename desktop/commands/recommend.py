@@ -3,8 +3,9 @@
 
 `recommend` prints what suits the customer on the day and why (DOMAIN §6): with --json exactly
 {"customer_no", "as_of", "risk_grade", "tier", "recommended": [{"product", "score", "suggested_amount", "reasons",
-"warnings"}], "excluded": [{"product", "reasons": [codes]}]}, every catalogue product once,
-`recommended` best first; `suggested_amount` is a decimal string or null (cards, e-banking, services: no amount).
+"suggested_monthly", "warnings"}], "excluded": [{"product", "reasons": [codes]}]}, every catalogue product once,
+`recommended` best first; `suggested_amount` is a decimal string or null (cards, e-banking, services: no amount), paid in every month when
+`suggested_monthly` is true (零存整取, 定投, 教育储蓄).
 A reason or warning is {"code", "params", "message"}. The first next action (先做风险测评) prints in the text form. Exit 0; 2 for an unknown customer or a bad argument (worded by the
 dispatcher).
 
@@ -25,14 +26,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from db import files
-from desktop.commands import CommandContext, day_argument
+from desktop.commands import CommandContext, day_argument, recommend_text
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
-from domain.money import format_yuan
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
 from reports import tables
-from services import exports, recommend, recommend_outcomes
+from services import catalog, exports, recommend, recommend_outcomes
 from widgets.messages import describe_reason
 
 
@@ -116,6 +116,7 @@ def as_json(rec: Recommendation) -> dict[str, object]:
                 "product": item.product,
                 "score": item.score,
                 "suggested_amount": _plain(item.suggested_amount),
+                "suggested_monthly": item.monthly,
                 "reasons": [_reason(r) for r in item.reasons],
                 "warnings": [_reason(w) for w in item.warnings],
             }
@@ -129,30 +130,11 @@ def run(args, ctx: CommandContext) -> int:
     as_of = day_argument(args.as_of)
     if args.channel not in {c.value for c in SaleChannel}:
         raise InvalidValue("unknown_sale_channel", value=args.channel)
-    rec = recommend.recommend_for(ctx.db, args.customer_no, as_of, args.channel)
+    shown = recommend.recommend_shown(ctx.db, args.customer_no, as_of, args.channel)
     if args.json:
-        print(json.dumps(as_json(rec), ensure_ascii=False, indent=2), file=ctx.out)
+        print(json.dumps(as_json(shown.recommendation), ensure_ascii=False, indent=2), file=ctx.out)
         return 0
-    out = ctx.out
-    print(
-        f"{rec.customer_no}  {rec.as_of.isoformat()}  tier {rec.tier}  risk {rec.risk_grade or '-'}", file=out
-    )
-    for action in rec.next_actions:
-        print(f"first: {describe_reason(action.code, action.params)}", file=out)
-    print(f"\nrecommended ({len(rec.recommended)})", file=out)
-    for rank, item in enumerate(rec.recommended, 1):
-        amount = "" if item.suggested_amount is None else f"  {format_yuan(item.suggested_amount)}"
-        print(f"{rank:>3}. {item.product:<24} {item.score:>4}{amount}", file=out)
-        for r in item.reasons:
-            print(f"       + {r.code}: {describe_reason(r.code, r.params)}", file=out)
-        for w in item.warnings:
-            print(f"       ! {w.code}: {describe_reason(w.code, w.params)}", file=out)
-    print(f"\nnot offered ({len(rec.excluded)})", file=out)
-    for item in rec.excluded:
-        print(f"     {item.product:<24} {', '.join(item.codes)}", file=out)
-        for r in item.reasons:
-            print(f"       - {describe_reason(r.code, r.params)}", file=out)
-    print(f"\nrules {rec.rule_version}", file=out)
+    recommend_text.print_recommendation(shown, ctx.out)
     return 0
 
 
@@ -199,15 +181,8 @@ def run_opportunities(args, ctx: CommandContext) -> int:
     found = recommend.opportunities(ctx.db, manager, as_of)
     rows = _rows(found)
     if not args.out:
-        print(f"{manager}  {as_of.isoformat()}  {len(found)} customers", file=ctx.out)
-        for row in rows:
-            o = found[row[0] - 1]  # type: ignore[operator]
-            due = f"{row[4]} {format_yuan(o.maturing_amount)}" if o.next_maturity else "-"
-            print(
-                f"{row[0]:>5}. {o.customer_no} {o.tier} score {o.top_score:>4}  maturity {due}  "
-                f"{' '.join(o.products)}  {' '.join(o.alerts)}",
-                file=ctx.out,
-            )
+        products = {p.code: p for p in catalog.list_products(ctx.db, as_of)}
+        recommend_text.print_opportunities(manager, as_of.isoformat(), found, products, ctx.out)
         return 0
     path = Path(args.out)
     fmt = path.suffix.lower()[1:]

@@ -49,6 +49,7 @@ class Context:
     cash: Decimal = Decimal(0)  # cash-like balances (demand deposits, cash-management products)
     investable: Decimal = Decimal(0)  # cash beyond what is kept liquid (weights' money.keep_*)
     in_reach: Decimal = Decimal(0)  # cash plus what matures within the window: the most any offer may ask
+    monthly: Decimal | None = None  # what the customer can pay in every month (weights' money.monthly_share)
     held_balance: Mapping[str, Decimal] = field(default_factory=dict)
     rested: Mapping[str, Reason] = field(default_factory=dict)  # recently accepted/declined products
 
@@ -79,6 +80,20 @@ def _near_next_tier(tier: str, assets: Decimal, w: Weights) -> tuple[str, Decima
     if floor is None or not floor * w.near_ratio <= assets < floor:
         return None
     return nxt, floor - assets
+
+
+def _round_down(amount: Decimal) -> Decimal:
+    """A sum to suggest as a person would: 206,719.89 as 206,000 (thousands from 1万, hundreds from 1千)."""
+    unit = Decimal(1000) if amount >= 10_000 else Decimal(100) if amount >= 1000 else Decimal(1)
+    return max(Decimal(0), (amount // unit) * unit)
+
+
+def _monthly(annual_income: Decimal | None, w: Weights) -> Decimal | None:
+    """A monthly contribution the customer's declared income carries, in whole hundreds (None: none declared)."""
+    if annual_income is None or annual_income <= 0:
+        return None
+    share = annual_income / 12 * w.monthly_share
+    return (share // 100) * 100 if share >= 100 else share.quantize(Decimal("1"))
 
 
 def segment_of(tier: str, birth_date: date, as_of: date) -> tuple[str, ...]:
@@ -119,7 +134,7 @@ def context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSta
         Decimal(0),
     )
     keep = min(cash, max(w.keep_min, (cash * w.keep_share).quantize(_CENT)))
-    investable = cash - keep
+    investable = _round_down(cash - keep)
     in_reach = cash + sum((h.balance for h in maturing), Decimal(0))
     held_balance: dict[str, Decimal] = {}
     for h in customer.holdings:
@@ -157,6 +172,7 @@ def context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSta
         cash=cash,
         investable=investable,
         in_reach=in_reach,
+        monthly=_monthly(customer.annual_income, w),
         held_balance=held_balance,
         rested=rested,
     )

@@ -22,7 +22,7 @@ checking every product for every customer (the tests compare them):
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from operator import attrgetter
@@ -47,6 +47,7 @@ from domain.recommend.sorting import sort_catalogue
 from domain.suitability import SaleChannel
 
 _PRODUCT, _SCORE = attrgetter("product"), attrgetter("score")
+_OF_A_KIND = 2  # products of one kind (terms of a deposit) before the other kinds
 
 
 def recommend(
@@ -143,6 +144,7 @@ def recommend(
         params = {"state": state, "assessed_on": facts.assessed_on, "products": sort.assessment_only}
         actions = (Reason(RISK_ASSESSMENT_NEEDED, params),)
     recommended.sort(key=_SCORE, reverse=True)  # stable: ties stay in product order
+    recommended = _one_of_each_first(recommended, prepared.alike)
     return Recommendation(
         customer_no=customer.customer_no,
         as_of=as_of,
@@ -197,3 +199,16 @@ def recommend_many(
     cache = SuitabilityCache()
     with batch_collection_paused():
         return [recommend(c, prepared, as_of, peers, channel=channel, cache=cache) for c in customers]
+
+
+def _one_of_each_first(ranked: list[Recommended], alike: Mapping[str, Key]) -> list[Recommended]:
+    """Best first, but at most two of a kind before the products of other kinds: five 整存整取 terms in a row
+    crowd out everything else a manager would offer (each stays on the list, lower)."""
+    seen: dict[Key, int] = {}
+    first: list[Recommended] = []
+    rest: list[Recommended] = []
+    for item in ranked:
+        key = alike.get(item.product, (item.product,))
+        seen[key] = seen.get(key, 0) + 1
+        (first if seen[key] <= _OF_A_KIND else rest).append(item)
+    return first + rest

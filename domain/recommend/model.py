@@ -92,6 +92,7 @@ class Recommended:
     reasons: tuple[Reason, ...]
     warnings: tuple[Reason, ...]  # suitability warnings to acknowledge, then the customer's own alerts
     suggested_amount: Decimal | None = None  # from an event (maturing or inflow amount); None: none suggested
+    monthly: bool = False  # the suggested amount is paid in every month (零存整取, 定投, 教育储蓄)
 
 
 @dataclass(frozen=True)

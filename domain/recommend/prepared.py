@@ -108,6 +108,8 @@ class Prepared:
     no_need: dict[str, Excluded] = field(default_factory=dict)
     held_exclusions: dict[str, Excluded] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # product code -> its name, for reasons' words
+    names_en: dict[str, str] = field(default_factory=dict)  # product code -> its English name (or none)
+    alike: dict[str, Key] = field(default_factory=dict)  # product code -> its `alike_of` group
     _days: dict[tuple[date, str], Day] = field(default_factory=dict, compare=False, repr=False)
 
     def day(self, as_of: date, channel: str) -> Day:
@@ -153,6 +155,12 @@ def kind_of(spec: ProductSpec, rules: SuitabilityRules) -> str:
         return "exact"
     level = spec.risk_level if spec.risk_level is not None else 5
     return "senior" if level in rules.senior_high_risk_levels else "invest"
+
+
+def alike_of(spec: ProductSpec) -> Key:
+    """Products a customer manager offers as one choice: the same kind of product in different terms (整存整取
+    3个月 to 5年, 大额存单 1年 and 3年). The first of each goes before a second of any (engine)."""
+    return (spec.family, spec.template, spec.risk_level, spec.function, spec.liquidity, spec.monthly)
 
 
 def gate_profile(spec: ProductSpec) -> Key:
@@ -254,16 +262,23 @@ def prepare(
         tuple(pair_specs),
         tuple(class_specs),
         no_need={e.code: Excluded(e.code, (Reason(NO_IDENTIFIED_NEED),)) for e in entries},
+        alike={e.code: alike_of(e.spec) for e in entries if e.spec is not None},
         held_exclusions={
             e.code: Excluded(
                 e.code,
                 (
                     Reason(
-                        ALREADY_HELD, {"product": e.code, "product_name": e.spec.name if e.spec else e.code}
+                        ALREADY_HELD,
+                        {
+                            "product": e.code,
+                            "product_name": e.spec.name if e.spec else e.code,
+                            "product_name_en": e.spec.name_en if e.spec else "",
+                        },
                     ),
                 ),
             )
             for e in entries
         },
         names={s.code: s.name for s in specs},
+        names_en={s.code: s.name_en for s in specs if s.name_en},
     )

@@ -130,12 +130,19 @@ def peer_reasons_of(ctx: Context, w: Weights) -> dict[str, Reason]:
 
 
 def _fitted(ctx: Context, spec: ProductSpec, amount: Decimal) -> Decimal | None:
-    """`fit_amount` within what is left of a per-customer maximum (education savings' 2万 principal cap)."""
+    """`fit_amount` within what is left of a per-customer maximum (education savings' 2万 principal cap).
+
+    A monthly product (零存整取, 定投, 教育储蓄) is offered for a monthly contribution the customer's income
+    carries, never the lump sum the event brings; its principal cap is spread over a year, the shortest term."""
     if spec.family in AMOUNTLESS_FAMILIES:
         return None
-    if spec.max_amount is not None:
-        amount = min(amount, spec.max_amount - ctx.held_balance.get(spec.code, Decimal(0)))
-    return fit_amount(spec, amount)
+    left = None if spec.max_amount is None else spec.max_amount - ctx.held_balance.get(spec.code, Decimal(0))
+    if spec.monthly:
+        if ctx.monthly is None:
+            return None
+        amount = min(amount, ctx.monthly, amount if left is None else left / 12)
+        return fit_amount(spec, (amount // 100) * 100 if amount >= 100 else amount // 1)
+    return fit_amount(spec, amount if left is None else min(amount, left))
 
 
 def _bundle_reasons(
@@ -257,7 +264,8 @@ class Scorer:
         for r in reasons:
             score += r.points
         warnings = gate.warnings + self._id_warning if self._id_warning else gate.warnings
-        return Recommended(code, score, tuple(reasons), warnings, suggested)
+        monthly = suggested is not None and spec.monthly
+        return Recommended(code, score, tuple(reasons), warnings, suggested, monthly)
 
     def _event_reasons(
         self, row: Row, spec: ProductSpec, reasons: list[Reason], in_profile: bool, held: bool
@@ -280,6 +288,7 @@ class Scorer:
                 params = {
                     "product": h.product,
                     "product_name": prepared.names.get(h.product, h.product),
+                    "product_name_en": prepared.names_en.get(h.product, ""),
                     "maturity_on": h.maturity_on,
                     "amount": h.balance,
                 }
@@ -292,7 +301,8 @@ class Scorer:
                 break
         if ctx.inflow is not None and in_profile:
             total, on = ctx.inflow
-            amount = _fitted(ctx, spec, total)
+            # the money arrived in cash: what is kept at hand stays there, as for an idle balance
+            amount = _fitted(ctx, spec, min(total, ctx.investable))
             if amount is not None and _amount_passes(ctx, spec, amount, channel, rules):
                 params = {"amount": total, "opened_on": on}
                 reasons.append(Reason("large_inflow", params, points.get("large_inflow", 0)))

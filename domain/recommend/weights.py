@@ -115,6 +115,7 @@ class Weights:
     idle_min: Decimal = Decimal("50000")  # investable demand money from this much is an idle balance to place
     keep_share: Decimal = Decimal("0.3")  # of the cash-like balance kept liquid, never suggested ...
     keep_min: Decimal = Decimal("10000")  # ... and at least this much
+    monthly_share: Decimal = Decimal("0.1")  # of the declared monthly income: a monthly contribution's size
     accepted_days: int = 30  # an accepted offer is not offered again for this many days
     declined_days: int = 90  # a declined one comes back after this many days
 
@@ -286,10 +287,13 @@ def validate_weights(raw: object) -> Weights:
     min_share = r.decimal(peers.get("min_share", "0.3"), "peers.min_share")
     if min_share > 1:
         r.fail("peers.min_share", "more than 1")
-    money = r.mapping(top.get("money", {}), "money", ("idle_min", "keep_share", "keep_min"))
+    money = r.mapping(top.get("money", {}), "money", ("idle_min", "keep_share", "keep_min", "monthly_share"))
     keep_share = r.decimal(money.get("keep_share", "0.3"), "money.keep_share")
     if keep_share > 1:
         r.fail("money.keep_share", "more than 1")
+    monthly_share = r.decimal(money.get("monthly_share", "0.1"), "money.monthly_share")
+    if monthly_share > 1:
+        r.fail("money.monthly_share", "more than 1")
     answers = r.mapping(top.get("answers", {}), "answers", ("accepted_days", "declined_days"))
     weights = Weights(
         version=version,
@@ -316,6 +320,7 @@ def validate_weights(raw: object) -> Weights:
         idle_min=r.decimal(money.get("idle_min", "50000"), "money.idle_min"),
         keep_share=keep_share,
         keep_min=r.decimal(money.get("keep_min", "10000"), "money.keep_min"),
+        monthly_share=monthly_share,
         accepted_days=r.whole(answers.get("accepted_days", 30), "answers.accepted_days", 0, 3660),
         declined_days=r.whole(answers.get("declined_days", 90), "answers.declined_days", 0, 3660),
         no_repeat_families=frozenset(

@@ -4,7 +4,7 @@ answered or with no need seen are only named, by group."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from enum import StrEnum
 
 from domain.recommend.model import (
@@ -14,6 +14,7 @@ from domain.recommend.model import (
     NO_IDENTIFIED_NEED,
     RECENTLY_ANSWERED,
     Excluded,
+    Reason,
 )
 
 
@@ -50,3 +51,25 @@ def grouped(excluded: Iterable[Excluded]) -> list[tuple[WhyNot, tuple[Excluded, 
     for item in excluded:
         groups[why_not(item)].append(item)
     return [(group, tuple(items)) for group, items in groups.items() if items]
+
+
+def same_words(reason: Reason) -> Hashable:
+    """Reasons alike when code and parameters are: what a reader sees as the same sentence."""
+    return (reason.code, repr(sorted(reason.params.items())))
+
+
+def by_rule(
+    items: Iterable[Excluded], alike: Callable[[Reason], Hashable] = same_words
+) -> list[tuple[Reason, tuple[str, ...]]]:
+    """The blocking reasons of `items`, each once with the products it blocks, most products first: one
+    "identity check not complete" over sixty products reads as one line, not sixty. `alike` says which reasons
+    are one (screens pass their sentence: two sale periods both read "not on sale on this day")."""
+    products: dict[Hashable, list[str]] = {}
+    first: dict[Hashable, Reason] = {}
+    for item in items:
+        for reason in item.reasons:
+            key = alike(reason)
+            first.setdefault(key, reason)
+            products.setdefault(key, []).append(item.product)
+    order = sorted(products, key=lambda key: -len(products[key]))  # stable: ties keep the products' order
+    return [(first[key], tuple(products[key])) for key in order]

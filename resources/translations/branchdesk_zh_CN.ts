@@ -1240,7 +1240,7 @@
         <translation>请先打开一位客户：按 {search} 查找，回车打开所选结果。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -2894,7 +2894,7 @@ Close anyway?</source>
         <translation>问卷文件，{where}：题目 {field} 没有选项 {value}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/suitability.py" line="+27"/>
+        <location filename="../../widgets/messages/suitability.py" line="+28"/>
         <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
         <translation>客户身份核实尚未完成（状态 {kyc_status}）。请先完成身份核实，再办理任何销售。</translation>
     </message>
@@ -3822,6 +3822,41 @@ Close anyway?</source>
         <location line="+3"/>
         <source>Unknown breakdown {value}: use product, staff, reason or decline_reason.</source>
         <translation>未知的统计维度 {value}：请使用 product、staff、reason 或 decline_reason。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID document expires soon: ask for the new one.</source>
+        <translation>证件即将到期：请客户更新证件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The risk assessment expires soon: reassess.</source>
+        <translation>风险测评即将到期：请重新测评。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by the sales rules ({count})</source>
+        <translation>不符合销售规则（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered after a valid risk assessment ({count})</source>
+        <translation>完成有效风险测评后可推荐（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already held ({count})</source>
+        <translation>客户已持有（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered recently, resting ({count})</source>
+        <translation>近期已答复，暂不推荐（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need seen now ({count})</source>
+        <translation>暂未发现需求或资金不足（{count}）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5248,7 +5283,7 @@ Close anyway?</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -5531,34 +5566,77 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecommendCommand</name>
+    <message>
+        <location filename="../../desktop/commands/recommend_text.py" line="+30"/>
+        <source>suggested {amount} yuan a month</source>
+        <translation>建议每月 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggested {amount} yuan</source>
+        <translation>建议金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no valid risk assessment</source>
+        <translation>无有效风险测评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk type {name} ({grade})</source>
+        <translation>风险类型 {name}（{grade}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First: {action}</source>
+        <translation>首先：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended ({count})</source>
+        <translation>推荐（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered ({count})</source>
+        <translation>不推荐的产品（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules {version}</source>
+        <translation>规则版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{manager}  {day}  {count} customers</source>
+        <translation>{manager}  {day}  共 {count} 位客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matures {day}: {amount} yuan</source>
+        <translation>{day} 到期 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing maturing</source>
+        <translation>近期无到期</translation>
+    </message>
+</context>
+<context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+356"/>
-        <source>Blocked by the sales rules ({count})</source>
-        <translation>不符合销售规则（{count}）</translation>
+        <location filename="../../widgets/recommend_panel.py" line="+373"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等，另有 {count} 个</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Offered after a valid risk assessment ({count})</source>
-        <translation>完成有效风险测评后可推荐（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already held ({count})</source>
-        <translation>客户已持有（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered recently, resting ({count})</source>
-        <translation>近期已答复，暂不推荐（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No need seen now ({count})</source>
-        <translation>暂未发现需求或资金不足（{count}）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Recommended today</source>
         <translation>今日推荐</translation>
     </message>
@@ -5583,15 +5661,15 @@ Close anyway?</source>
         <translation>不推荐的产品（{count}）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>  {name}: {reasons}</source>
-        <translation>  {name}：{reasons}</translation>
+        <location line="+2"/>
+        <source>Find a product by name or code</source>
+        <translation>按产品名称或代码查找</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5616,12 +5694,17 @@ Close anyway?</source>
         <translation>利率 {rate}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>suggested {amount} yuan a month</source>
+        <translation>建议每月 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>suggested {amount} yuan</source>
         <translation>建议金额 {amount} 元</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Proceed</source>
         <translation>办理</translation>
     </message>

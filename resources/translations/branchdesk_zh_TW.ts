@@ -1240,7 +1240,7 @@
         <translation>請先開啟一位客戶：按 {search} 搜尋，按 Enter 開啟所選結果。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -2894,7 +2894,7 @@ Close anyway?</source>
         <translation>問卷檔案，{where}：題目 {field} 沒有選項 {value}。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/suitability.py" line="+27"/>
+        <location filename="../../widgets/messages/suitability.py" line="+28"/>
         <source>The customer&apos;s identity check is not complete (status {kyc_status}). Complete the identity verification before any sale.</source>
         <translation>客戶身分核實尚未完成（狀態 {kyc_status}）。請先完成身分核實，再辦理任何銷售。</translation>
     </message>
@@ -3822,6 +3822,41 @@ Close anyway?</source>
         <location line="+3"/>
         <source>Unknown breakdown {value}: use product, staff, reason or decline_reason.</source>
         <translation>未知的統計維度 {value}：請使用 product、staff、reason 或 decline_reason。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ID document expires soon: ask for the new one.</source>
+        <translation>證件即將到期：請客戶更新證件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The risk assessment expires soon: reassess.</source>
+        <translation>風險評估即將到期：請重新評估。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by the sales rules ({count})</source>
+        <translation>不符合銷售規則（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered after a valid risk assessment ({count})</source>
+        <translation>完成有效風險測評後可推薦（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already held ({count})</source>
+        <translation>客戶已持有（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered recently, resting ({count})</source>
+        <translation>近期已答覆，暫不推薦（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No need seen now ({count})</source>
+        <translation>暫未發現需求或資金不足（{count}）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5248,7 +5283,7 @@ Close anyway?</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
@@ -5531,34 +5566,77 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>RecommendCommand</name>
+    <message>
+        <location filename="../../desktop/commands/recommend_text.py" line="+30"/>
+        <source>suggested {amount} yuan a month</source>
+        <translation>建議每月 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>suggested {amount} yuan</source>
+        <translation>建議金額 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no valid risk assessment</source>
+        <translation>無有效風險評估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>risk type {name} ({grade})</source>
+        <translation>風險類型 {name}（{grade}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First: {action}</source>
+        <translation>首先：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommended ({count})</source>
+        <translation>推薦（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not offered ({count})</source>
+        <translation>不推薦的產品（{count}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules {version}</source>
+        <translation>規則版本 {version}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{manager}  {day}  {count} customers</source>
+        <translation>{manager}  {day}  共 {count} 位客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matures {day}: {amount} yuan</source>
+        <translation>{day} 到期 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing maturing</source>
+        <translation>近期無到期</translation>
+    </message>
+</context>
+<context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+356"/>
-        <source>Blocked by the sales rules ({count})</source>
-        <translation>不符合銷售規則（{count}）</translation>
+        <location filename="../../widgets/recommend_panel.py" line="+373"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} 等，另有 {count} 個</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Offered after a valid risk assessment ({count})</source>
-        <translation>完成有效風險測評後可推薦（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Already held ({count})</source>
-        <translation>客戶已持有（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered recently, resting ({count})</source>
-        <translation>近期已答覆，暫不推薦（{count}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No need seen now ({count})</source>
-        <translation>暫未發現需求或資金不足（{count}）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Recommended today</source>
         <translation>今日推薦</translation>
     </message>
@@ -5583,15 +5661,15 @@ Close anyway?</source>
         <translation>不推薦的產品（{count}）</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>  {name}: {reasons}</source>
-        <translation>  {name}：{reasons}</translation>
+        <location line="+2"/>
+        <source>Find a product by name or code</source>
+        <translation>按產品名稱或代碼查找</translation>
     </message>
 </context>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-237"/>
+        <location line="-239"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5616,12 +5694,17 @@ Close anyway?</source>
         <translation>利率 {rate}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>suggested {amount} yuan a month</source>
+        <translation>建議每月 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>suggested {amount} yuan</source>
         <translation>建議金額 {amount} 元</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Proceed</source>
         <translation>辦理</translation>
     </message>

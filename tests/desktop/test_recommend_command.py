@@ -49,7 +49,8 @@ def test_json_lists_every_product_once_best_first(shop, db):
     assert scores == sorted(scores)
     for item in payload["recommended"]:
         assert (
-            list(item) == ["product", "score", "suggested_amount", "reasons", "warnings"] and item["reasons"]
+            list(item) == ["product", "score", "suggested_amount", "suggested_monthly", "reasons", "warnings"]
+            and item["reasons"]
         )
         if item["product"].startswith(("CARD-", "EB-", "SVC-", "BDL-", "LOAN-")):
             assert item["suggested_amount"] is None  # no amount for cards, e-banking, services
@@ -64,7 +65,7 @@ def test_json_lists_every_product_once_best_first(shop, db):
         "maturity_on": "2026-12-08",
         "amount": "120000.00",
     }
-    assert reinvest["message"] == "TD1Y of 120,000.00 yuan matures on 2026-12-08: money to place again."
+    assert reinvest["message"] == "TD1Y of 120,000.00 yuan matures on 8 Dec 2026: money to place again."
     again = branchdesk(shop, "recommend", "C0000000001", "--as-of", TODAY, "--json")
     assert again.stdout == done.stdout
 
@@ -72,8 +73,14 @@ def test_json_lists_every_product_once_best_first(shop, db):
 def test_the_table_and_the_refusals(shop):
     done = branchdesk(shop, "recommend", "C0000000001", "--as-of", TODAY)
     assert done.returncode == 0, done.stderr
-    assert "recommended (" in done.stdout and "not offered (" in done.stdout
-    assert "FUND-EQUITY" in done.stdout and "risk_mismatch" in done.stdout
+    out = done.stdout
+    assert out.startswith("C0000000001  2026-11-23  Mass  risk type ")
+    assert "Recommended (" in out and "Not offered (" in out and "Blocked by the sales rules (" in out
+    # In words, each rule once with the products it blocks below it; no codes of reasons (issue 13).
+    lines = out.splitlines()
+    rule = next(i for i, line in enumerate(lines) if "The product is R4 but" in line)
+    assert "Growth select equity fund" in lines[rule + 1] and sum("is R4 but" in line for line in lines) == 1
+    assert "risk_mismatch" not in out and "maturity_reinvest" not in out
     unknown = branchdesk(shop, "recommend", "C9999999999")
     assert unknown.returncode == 2
     assert "There is no customer C9999999999." in unknown.stderr

@@ -276,10 +276,27 @@ def test_held_cards_are_not_offered_again_and_held_deposits_only_for_a_rollover(
     assert excluded["DEP-TD-3Y"] == ("already_held",)
 
 
+def test_terms_of_one_deposit_do_not_crowd_out_the_rest():
+    """A 12-year-old with idle gift money: not five 整存整取 terms in a row (issue 13's demo); two at most,
+    then the other kinds of product."""
+    child = customer((holding("DEP-DEMAND", "89000"),), birth_date=date(2014, 8, 5), risk_grade=None,
+                     assessed_on=None, civil_capacity="limited")  # fmt: skip
+    top = [item.product for item in recommend(child, PREPARED, AS_OF).recommended[:5]]
+    time_deposits = [code for code in top if code.startswith("DEP-TD-")]
+    assert 1 <= len(time_deposits) <= 2, top
+
+
 def test_order_is_by_score_then_code_and_repeatable():
     first = recommend(customer(income="300000"), PREPARED, AS_OF)
     keys = [(-r.score, r.product) for r in first.recommended]
-    assert keys == sorted(keys)
+    # by score and code, except that a third product of a kind waits until every other kind had its turn
+    count: dict[object, int] = {}
+    head, third = [], []
+    for key in keys:
+        kind = PREPARED.alike[key[1]]
+        count[kind] = count.get(kind, 0) + 1
+        (head if count[kind] <= 2 else third).append(key)
+    assert head == sorted(head) and third == sorted(third) and keys == head + third
     shuffled = prepare(list(reversed(CATALOGUE)), WEIGHTS)
     assert recommend(customer(income="300000"), shuffled, AS_OF) == first
 
@@ -444,7 +461,20 @@ def test_amounts_stay_within_the_customers_cash_and_the_products_limits():
         elif item.suggested_amount is not None:
             assert item.suggested_amount <= D("70000"), item.product  # never the 3万 kept liquid
     education = next(r for r in rich.recommended if r.product == "DEP-EDUCATION")
-    assert education.suggested_amount == D("20000.00")  # the 2万 principal cap
+    assert education.suggested_amount is None  # paid in monthly: no income declared, no amount to suggest
+
+
+def test_monthly_products_are_offered_for_a_monthly_sum_the_income_carries():
+    """零存整取, 定投 and 教育储蓄 are paid in every month: never the maturing lump sum (issue 13's 3,621,000 元
+    零存整取); a tenth of the declared monthly income in whole hundreds, 教育储蓄's 2万 cap spread over a year."""
+    result = recommend(customer(CASH, income="600000"), PREPARED, AS_OF)
+    offered = {item.product: item for item in result.recommended}
+    assert offered["FUND-SIP"].suggested_amount == D("5000.00") and offered["FUND-SIP"].monthly
+    assert offered["DEP-EDUCATION"].suggested_amount == D("1600.00") and offered["DEP-EDUCATION"].monthly
+    lump = [item for item in result.recommended if item.suggested_amount and not item.monthly]
+    assert lump and all(item.suggested_amount > D("5000") for item in lump)
+    modest = recommend(customer(CASH, income="9000"), PREPARED, AS_OF)  # 750 a month: 75 yuan
+    assert {i.product: i.suggested_amount for i in modest.recommended}.get("DEP-EDUCATION") == D("75.00")
 
 
 def test_an_education_savings_at_its_cap_is_not_offered():

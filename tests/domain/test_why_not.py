@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from domain.recommend.model import Excluded, Reason
-from domain.recommend.why_not import WhyNot, grouped
+from domain.recommend.why_not import WhyNot, by_rule, grouped
 
 
 def item(code: str, *reasons: str) -> Excluded:
@@ -24,3 +24,19 @@ def test_blocks_come_first_and_each_kind_of_not_offered_has_its_group():
     assert list(groups) == [WhyNot.RULES, WhyNot.ASSESSMENT, WhyNot.HELD, WhyNot.ANSWERED, WhyNot.NO_NEED]
     assert groups[WhyNot.RULES] == ["WM-R4", "INS"] and groups[WhyNot.NO_NEED] == ["EDU", "LCD"]
     assert groups[WhyNot.ASSESSMENT] == ["FUND"] and grouped([]) == []
+
+
+def test_each_blocking_rule_is_said_once_with_the_products_it_blocks():
+    kyc = Reason("kyc_not_verified", {"kyc_status": "pending"})
+    excluded = [
+        Excluded("CARD", (kyc,)),
+        Excluded("FUND", (kyc, Reason("age_out_of_range", {"age": 80, "age_max": 70}))),
+        Excluded("INS", (kyc, Reason("age_out_of_range", {"age": 80, "age_max": 65}))),
+    ]
+    rules = [(reason.code, reason.params, products) for reason, products in by_rule(excluded)]
+    assert rules[0] == ("kyc_not_verified", {"kyc_status": "pending"}, ("CARD", "FUND", "INS"))
+    # the same rule with other figures is another line: its words differ
+    assert rules[1:] == [
+        ("age_out_of_range", {"age": 80, "age_max": 70}, ("FUND",)),
+        ("age_out_of_range", {"age": 80, "age_max": 65}, ("INS",)),
+    ]

@@ -57,16 +57,16 @@ def test_cards_show_the_top_products_with_reasons_terms_and_warnings(panel, rec)
     assert [c.item.product for c in panel.cards] == [r.product for r in rec.recommended[:5]]
     first = panel.cards[0]
     # The product by its name; its catalogue code only in the tooltip (issue 14: no codes on a card).
-    assert first.title() == f"1. {first.spec.name}" and first.toolTip() == rec.recommended[0].product
+    assert first.title() == f"1. {first.spec.name_en}" and first.toolTip() == rec.recommended[0].product
     texts = [label.text() for label in first.reasons]
     assert texts and all(t.startswith("✓ ") for t in texts)
     warnings = [label.text() for label in first.warnings]
-    assert warnings[-1].startswith("! The customer's ID document expires on 2026-12-05")
+    assert warnings[-1].startswith("! The customer's ID document expires on 5 Dec 2026")
     reinvest = next(c for c in panel.cards if c.item.suggested_amount is not None)
     assert "suggested 150,000.00 yuan" in reinvest.terms.text()
     assert "term 1 year" in reinvest.terms.text() and "1Y" not in reinvest.terms.text()
     assert any(
-        "整存整取定期存款（一年） of 150,000.00 yuan matures on 2026-12-01" in label.text()
+        "Lump-sum time deposit, 1 year of 150,000.00 yuan matures on 1 Dec 2026" in label.text()
         for label in reinvest.reasons
     )
     for card in panel.cards:  # DOMAIN §5: wealth products and funds show a benchmark, never a rate
@@ -81,19 +81,32 @@ def test_not_offered_is_folded_and_says_why(panel, rec, qtbot):
     assert panel.not_offered.isVisible()
     text = panel.not_offered.text()
     lines = text.splitlines()
-    private = panel.products["WM-PRIVATE-2Y"].name
-    # The rules that block a sale come first, each product by name with its words (issue 13).
+    private = panel.products["WM-PRIVATE-2Y"].name_en
+    # English screens name products in English. The rules that block a sale come first, each rule once in words and the products it blocks by name below
+    # it (issue 13): one line per rule, not one per product.
     assert lines[0].startswith("Blocked by the sales rules (")
-    assert any(
-        line.startswith(f"  {private}: ")
-        and "This product is only for VIP, Wealth, Private banking customers; the customer is a Premium customer."
-        in line
-        for line in lines
+    rule = lines.index(
+        "  This product is only for VIP, Wealth, Private banking customers; the customer is a Premium customer. "
+        "Choose another product."
     )
+    assert private in lines[rule + 1] and lines[rule + 1].startswith("    ")
+    assert len([line for line in lines if "only for VIP" in line]) == 1
     # Products with no need seen are only named under their group: no line of "nothing calls for it" each.
     no_need = lines.index(next(line for line in lines if line.startswith("No need seen now (")))
-    assert panel.products["BDL-ACCOUNT-OPENING"].name in lines[no_need + 1]
+    assert panel.products["BDL-ACCOUNT-OPENING"].name_en in lines[no_need + 1]
     assert "Nothing about this customer calls for it today." not in text and "BDL-ACCOUNT-OPENING" not in text
+
+
+def test_not_offered_finds_a_product_by_name_or_code(panel, rec, qtbot):
+    qtbot.mouseClick(panel.not_offered_toggle, Qt.MouseButton.LeftButton)
+    assert panel.not_offered_search.isVisible()
+    qtbot.keyClicks(panel.not_offered_search, "wm-private")
+    text = panel.not_offered.text()
+    assert panel.products["WM-PRIVATE-2Y"].name_en in text
+    assert panel.products["BDL-ACCOUNT-OPENING"].name_en not in text
+    assert text.splitlines()[0] == "Blocked by the sales rules (1)"
+    panel.not_offered_search.clear()
+    assert panel.products["BDL-ACCOUNT-OPENING"].name_en in panel.not_offered.text()
 
 
 def test_answers_and_the_agreement_action_are_signalled(panel, qtbot):

@@ -84,6 +84,7 @@ _CODED_PARAMS: dict[str, Callable[[Any], str]] = {
     "family": lambda code: label("family", str(code)),
     "role": lambda code: label("role", str(code)),
     "purpose": lambda code: label("consent", str(code)),
+    "kyc_status": lambda code: label("kyc", str(code)),
 }
 
 

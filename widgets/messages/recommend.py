@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from widgets.labels import label
+from widgets.labels import label, language
 
 MESSAGES = {
     # why a product is offered
@@ -126,6 +126,15 @@ MESSAGES = {
     "unknown_conversion_key": QT_TRANSLATE_NOOP(
         "Messages", "Unknown breakdown {value}: use product, staff, reason or decline_reason."
     ),
+    # the call plan's alerts beside a customer
+    "alert.id_expiring": QT_TRANSLATE_NOOP("Messages", "The ID document expires soon: ask for the new one."),
+    "alert.assessment_expiring": QT_TRANSLATE_NOOP("Messages", "The risk assessment expires soon: reassess."),
+    # "not offered" in groups (domain/recommend/why_not.py), on the panel and in `recommend`
+    "why_not.rules": QT_TRANSLATE_NOOP("Messages", "Blocked by the sales rules ({count})"),
+    "why_not.assessment": QT_TRANSLATE_NOOP("Messages", "Offered after a valid risk assessment ({count})"),
+    "why_not.held": QT_TRANSLATE_NOOP("Messages", "Already held ({count})"),
+    "why_not.answered": QT_TRANSLATE_NOOP("Messages", "Answered recently, resting ({count})"),
+    "why_not.no_need": QT_TRANSLATE_NOOP("Messages", "No need seen now ({count})"),
     "export_format_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Cannot write {value}: the file name must end in .xlsx or .csv."
     ),
@@ -158,6 +167,8 @@ def family_params(params: Mapping[str, object]) -> dict[str, object]:
             shown[name] = label("family", shown[name])  # type: ignore[arg-type]
     if isinstance(shown.get("grade"), str):
         shown["grade_name"] = label("grade", shown["grade"])  # type: ignore[arg-type]
+    if language() == "en" and shown.get("product_name_en"):  # the catalogue's English name, when it has one
+        shown["product_name"] = shown["product_name_en"]
     stage = shown.get("stage")
     if isinstance(stage, str):
         shown["ages"] = _AGES.get(stage, "")

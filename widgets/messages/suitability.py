@@ -17,6 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from domain.money import format_yuan
+from widgets.labels import long_date
 
 MESSAGES = {
     # identity and the customer's situation
@@ -258,13 +259,14 @@ def finding_key(code: str, params: Mapping[str, object]) -> str:
 
 
 def display_params(params: Mapping[str, object]) -> dict[str, object]:
-    """Amounts as 1,234.00, dates as YYYY-MM-DD, nothing as empty."""
+    """Amounts as 1,234.00, dates as people write them in the current language (2027年3月12日), nothing as
+    empty."""
     shown: dict[str, object] = {}
     for name, value in params.items():
         if isinstance(value, Decimal):
             shown[name] = format_yuan(value)
         elif isinstance(value, date):
-            shown[name] = value.isoformat()
+            shown[name] = long_date(value)
         else:
             shown[name] = "" if value is None else value
     return shown
