@@ -125,7 +125,7 @@ class Backend:
 
     def recommend(self, customer_no: str) -> ShownRecommendation:
         """What suits the customer today (at the branch), with the catalogue entries for the key terms."""
-        return recommend.recommend_shown(self.db, customer_no, date.today())
+        return recommend.recommend_shown(self.db, customer_no, date.today(), seller=self.user)
 
     def record_recommendation_outcome(
         self,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -56,7 +56,10 @@ from domain.recommend import (
     prepare,
     recommend,
 )
+from domain.sales import held_qualifications, seller_findings
+from domain.staff import StaffUser
 from domain.suitability import SaleChannel, SuitabilityCustomer
+from domain.suitability.model import Finding
 from services import book_workers
 from services.suitability import (
     TAG_AML_EDD_PENDING,
@@ -349,12 +352,20 @@ class ShownRecommendation:
     recommendation: Recommendation
     products: Mapping[str, ProductSpec]
     max_shown: int
+    # Recommended products the person asking may not sell themselves (a teller's fund, a manager's insurance
+    # without the qualification): what stops them, so the panel offers the referral instead of 办理.
+    refer: Mapping[str, Finding] = field(default_factory=dict)
 
 
 def recommend_shown(
-    db: Database, customer_no: str, as_of: date, channel: str = SaleChannel.BRANCH.value
+    db: Database,
+    customer_no: str,
+    as_of: date,
+    channel: str = SaleChannel.BRANCH.value,
+    seller: StaffUser | None = None,
 ) -> ShownRecommendation:
-    """`recommend_for` with the catalogue entries, read in the same transaction."""
+    """`recommend_for` with the catalogue entries, read in the same transaction; with `seller`, also which
+    recommended products that person may not sell (domain/sales.py, the rule the sale itself applies)."""
     number = customer_no.strip().upper()
     with db.read() as uow:
         session = uow.session
@@ -364,7 +375,28 @@ def recommend_shown(
         batch = _Batch(session, as_of)
         rec = batch.run([customer_id], channel)[0][1]
         products = {e.code: e.spec for e in batch.prepared.entries if e.spec is not None}
-        return ShownRecommendation(rec, products, batch.prepared.weights.max_shown)
+        refer = {} if seller is None else _not_theirs(session, seller, rec, products, as_of)
+        return ShownRecommendation(rec, products, batch.prepared.weights.max_shown, refer)
+
+
+def _not_theirs(
+    session: Session,
+    seller: StaffUser,
+    rec: Recommendation,
+    products: Mapping[str, ProductSpec],
+    as_of: date,
+) -> dict[str, Finding]:
+    stored = session.scalar(select(Staff.qualifications).where(Staff.id == seller.id)) or []
+    held = held_qualifications(stored, as_of)
+    refer: dict[str, Finding] = {}
+    for item in rec.recommended:
+        spec = products.get(item.product)
+        if spec is None:
+            continue
+        found = seller_findings(seller.role, held, spec.family, spec.needs_assessment)
+        if found:
+            refer[item.product] = found[0]
+    return refer
 
 
 @dataclass(frozen=True)

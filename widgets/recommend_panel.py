@@ -1,19 +1,19 @@
 """The recommendation panel (issue 5): what suits the customer now and why, as cards, and what is not offered.
 
-`show_recommendation(rec, products, max_shown)` shows a `domain.recommend.Recommendation` (computed off the UI
-thread by the host, through the task runner) with the catalogue entries for the key terms; `show_loading()` and
+`show_recommendation(rec, products, max_shown, refer)` shows a `domain.recommend.Recommendation` (computed off the
+UI thread by the host, through the task runner) with the catalogue entries for the key terms; `show_loading()` and
 `show_error(text)` say why no cards are shown yet. Each card has the product, its reasons in words, the key terms
 (minimum, term, rate, risk level), the warnings to acknowledge, and the next actions: "Proceed" (办理,
 `proceed_requested(customer no., product, suggested amount or None)`, for the agreement flow; also
 `sig_open_agreement(product, amount)`) and the customer's answer (`sig_answered(product, outcome, decline reason
 or None)`): accepted, declined with a reason chosen from the list (no reason, no decline), or later. The host
 stores the answer and calls `mark_answered` (or `answer_failed`); the answers stay on the cards when the same
-customer's recommendation is shown again. "Not offered" is folded by default and lists the reason codes in
-words.
+customer's recommendation is shown again. "Not offered" is folded by default: each rule once in words with the
+products it blocks, searchable by name or code.
 
-At the counter (`standard_only`, tellers: DOMAIN §1 "standard products only") every recommended product is shown,
-but an investment product (one whose sale needs a risk assessment: wealth, funds, insurance, gold, FX) says that
-a customer manager offers it and has no "Proceed".
+A product the person at the screen may not sell (`refer`, from domain/sales.py through the service: a teller's
+investment product, a fund without a valid fund qualification) is still shown, with the reason and "Refer to a
+customer manager" in place of "Proceed".
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from domain.catalog import ProductSpec
 from domain.recommend import Recommendation, Recommended
 from domain.recommend.why_not import WhyNot, by_rule, grouped
+from domain.suitability.model import Finding
 from widgets.labels import label, money, product_name, rate, separator, terms
 from widgets.messages import describe, describe_reason
 
@@ -69,13 +70,15 @@ class RecommendationCard(QGroupBox):
         spec: ProductSpec | None,
         parent=None,
         *,
-        standard_only: bool = False,
+        refer: Finding | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"card_{item.product}")
         self.item, self.spec, self.rank = item, spec, rank
-        # Investment products (their sale needs a risk assessment) are a customer manager's sale, not the counter's.
-        self.manager_only = standard_only and (spec is None or spec.needs_assessment)
+        # Not this person's sale (a teller's investment product, a fund without the fund qualification): the card
+        # says why and offers the referral to a colleague who may sell it, not 办理.
+        self.refer = refer
+        self.manager_only = refer is not None
         self.answer: tuple[str, str | None] | None = None  # (outcome, decline reason) once recorded
         layout = QVBoxLayout(self)
         self.terms = QLabel(objectName="terms", wordWrap=True)
@@ -190,9 +193,8 @@ class RecommendationCard(QGroupBox):
         self.open_button.setText(self.tr("Proceed"))
         self.refer_button.setText(self.tr("Refer to a customer manager…"))
         self.open_button.setToolTip(self.tr("Open the agreement for this product with the suggested amount"))
-        self.manager_note.setText(
-            self.tr("Investment product: offered and sold by a customer manager. Refer the customer.")
-        )
+        if self.refer is not None:
+            self.manager_note.setText(describe_reason(self.refer.code, self.refer.params))
         self.accept_button.setText(describe("outcome.accepted"))
         self.decline_button.setText(describe("outcome.declined"))
         self.later_button.setText(describe("outcome.later"))
@@ -231,7 +233,6 @@ class RecommendPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("recommend_panel")
         self.max_shown = max_shown
-        self.standard_only = False  # at the counter: investment products are referred, not sold
         self.can_assess = False  # the host can open the questionnaire (assessment_requested is wired)
         self.recommendation: Recommendation | None = None
         self.cards: list[RecommendationCard] = []
@@ -312,6 +313,7 @@ class RecommendPanel(QWidget):
         rec: Recommendation | None,
         products: Mapping[str, ProductSpec] | None = None,
         max_shown: int | None = None,
+        refer: Mapping[str, Finding] | None = None,
     ) -> None:
         if rec is None or self._answers_for != rec.customer_no:
             self._answers = {}  # kept while the same customer's recommendation is shown again (a reload)
@@ -324,7 +326,7 @@ class RecommendPanel(QWidget):
         if rec is not None:
             for rank, item in enumerate(rec.shown(self.max_shown), 1):
                 card = RecommendationCard(
-                    rank, item, self.products.get(item.product), standard_only=self.standard_only
+                    rank, item, self.products.get(item.product), refer=(refer or {}).get(item.product)
                 )
                 card.sig_answered.connect(self.sig_answered)
                 card.sig_open_agreement.connect(self.sig_open_agreement)

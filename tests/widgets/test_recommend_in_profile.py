@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from db.models import Customer, RecommendationOutcome, RiskAssessment, Task
+from db.models import Customer, RecommendationOutcome, RiskAssessment, Staff, Task
 from desktop.backend import Backend
 from domain.codes import Role
 from domain.errors import InvalidValue
@@ -102,7 +102,9 @@ def test_opening_a_profile_fills_the_panel_off_the_ui_thread(qtbot, db, ids, run
     assert first.title().startswith("1. ") and first.terms.text() and first.reasons
     reinvest = next(c for c in section.cards if c.item.suggested_amount is not None)
     assert "suggested 120,000.00 yuan" in reinvest.terms.text()
-    assert all(c.open_button.isVisibleTo(c) for c in section.cards)  # a customer manager may proceed on all
+    for card in section.cards:  # a customer manager proceeds on all but what needs a qualification they lack
+        qualified_family = card.spec is not None and card.spec.family in ("fund", "insurance", "gold")
+        assert card.open_button.isVisibleTo(card) is not qualified_family
 
 
 def test_later_is_stored_and_creates_the_follow_up_task(qtbot, db, ids, runner):
@@ -240,3 +242,31 @@ def test_another_customer_never_shows_the_previous_cards(qtbot, db, ids, runner)
     assert section.panel.recommendation is None or section.panel.recommendation.customer_no == "C0000000002"
     qtbot.waitUntil(lambda: section.shown_for == "C0000000002", timeout=20_000)
     assert section.panel.recommendation.customer_no == "C0000000002"
+
+
+def test_a_manager_without_the_fund_qualification_is_offered_the_referral_not_proceed(qtbot, db, ids, runner):
+    """The panel applies the sale's own rule (domain/sales.py): a manager with no valid fund qualification sees
+    why and "Refer", never a Proceed that the issue would refuse (issue 17); with it, Proceed."""
+
+    def fund_cards(panel):
+        return [
+            c for c in panel.recommendations.panel.cards if c.spec is not None and c.spec.family == "fund"
+        ]
+
+    panel = open_panel(qtbot, backend_for(db, ids, Role.MANAGER), runner)
+    wait_cards(qtbot, panel)
+    funds = fund_cards(panel)
+    assert funds, [c.item.product for c in panel.recommendations.panel.cards]
+    for card in funds:
+        assert not card.open_button.isVisibleTo(card) and card.refer_button.isVisibleTo(card)
+        assert "You hold no valid Funds sales qualification" in card.manager_note.text()
+    settle(qtbot, runner)
+    with db.write() as uow:
+        staff = uow.session.get(Staff, ids[Role.MANAGER])
+        staff.qualifications = [{"family": "fund", "until": TODAY.isoformat()}]  # valid through today
+        uow.commit()
+    panel.open_customer(ZHANG)
+    qtbot.waitUntil(lambda: bool(fund_cards(panel)) and fund_cards(panel)[0].refer is None, timeout=20_000)
+    for card in fund_cards(panel):
+        assert card.open_button.isVisibleTo(card) and not card.manager_note.isVisibleTo(card)
+    settle(qtbot, runner)

@@ -58,7 +58,6 @@ class RecommendationSection(Section):
             self.shown_for = None
             self.panel.show_recommendation(None)
             return
-        self.panel.standard_only = bool(getattr(profile, "counter_view", False))
         if self.shown_for != profile.customer_no:
             self.shown_for = None
             self.panel.show_loading()  # never another customer's cards while this one's are worked out
@@ -79,7 +78,7 @@ class RecommendationSection(Section):
         if self._gone() or self.profile is None or rec.customer_no != self.profile.customer_no:
             return  # the profile moved on to another customer meanwhile
         self.shown_for = rec.customer_no
-        self.panel.show_recommendation(rec, shown.products, shown.max_shown)
+        self.panel.show_recommendation(rec, shown.products, shown.max_shown, shown.refer)
 
     def _failed(self, error: BaseException) -> None:
         if not is_situation(error):
