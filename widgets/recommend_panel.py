@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.catalog import ProductSpec
-from domain.recommend import Recommendation, Recommended
+from domain.recommend import Reason, Recommendation, Recommended
 from domain.recommend.why_not import WhyNot, by_rule, grouped
 from domain.suitability.model import Finding
 from widgets.labels import label, money, product_name, rate, separator, terms
@@ -56,6 +56,15 @@ MUTED = "color: #5a6270;"
 NOTE = "background: #eef2ff; color: #3730a3; border: 1px solid #c7d2fe; border-radius: 3px; padding: 2px 4px;"
 DONE = "color: #1e6b3a; font-weight: bold;"
 _NAMES_SHOWN = 6  # products named per line of "not offered" before "and N more"
+
+
+def _blocking_all(rec: Recommendation) -> tuple[Reason, ...]:
+    """A rule that blocks every product (identity check not complete, ID document expired) is the first thing
+    to do, said above the cards rather than folded under "not offered"."""
+    if rec.recommended or not rec.excluded:
+        return ()
+    reason, products = by_rule(rec.excluded)[0]
+    return (reason,) if len(products) == len(rec.excluded) else ()
 
 
 class RecommendationCard(QGroupBox):
@@ -387,7 +396,7 @@ class RecommendPanel(QWidget):
             empty = ""
         self.empty.setText(empty)
         self.empty.setVisible(bool(empty))
-        actions = rec.next_actions if rec is not None else ()
+        actions = (*rec.next_actions, *_blocking_all(rec)) if rec is not None else ()
         self.first_action.setText("\n".join("→ " + describe_reason(a.code, a.params) for a in actions))
         self.first_action.setVisible(bool(actions))
         self.assess_button.setText(self.tr("Do the risk assessment first"))

@@ -13,7 +13,10 @@ from domain.paths import resource_path
 from domain.recommend import (
     SHIPPED_FILE,
     CatalogueEntry,
+    Excluded,
     HoldingFact,
+    Reason,
+    Recommendation,
     RecommendCustomer,
     parse_weights,
     prepare,
@@ -130,3 +133,24 @@ def test_an_empty_recommendation_says_so(app, qtbot):
     qtbot.addWidget(widget)
     widget.show_recommendation(None)
     assert widget.cards == [] and not widget.not_offered_toggle.isVisible()
+
+
+def test_a_rule_that_blocks_everything_is_the_first_thing_to_do(app, qtbot):
+    kyc = Reason("kyc_not_verified", {"kyc_status": "pending"})
+    rec = Recommendation(
+        customer_no="C0000000009",
+        as_of=AS_OF,
+        risk_grade=None,
+        tier="T1",
+        life_stage="middle",
+        recommended=(),
+        excluded=tuple(Excluded(s.code, (kyc,)) for s in SPECS),
+        rule_version="test",
+    )
+    widget = RecommendPanel()
+    qtbot.addWidget(widget)
+    widget.show_recommendation(rec, {s.code: s for s in SPECS})
+    assert widget.first_action.isVisibleTo(widget)
+    assert widget.first_action.text().startswith(
+        "→ The customer's identity check is not complete (status Pending)."
+    )
