@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from domain.codes import ProductFamily
-from domain.people import life_stage
+from domain.people import age_on, life_stage
 from domain.recommend.model import RECENTLY_ANSWERED, HoldingFact, PeerStats, Reason, RecommendCustomer
 from domain.recommend.prepared import Key
 from domain.recommend.weights import Weights
@@ -50,6 +50,7 @@ class Context:
     investable: Decimal = Decimal(0)  # cash beyond what is kept liquid (weights' money.keep_*)
     in_reach: Decimal = Decimal(0)  # cash plus what matures within the window: the most any offer may ask
     monthly: Decimal | None = None  # what the customer can pay in every month (weights' money.monthly_share)
+    children_ages: tuple[int, ...] = ()  # the household's children today, youngest first
     held_balance: Mapping[str, Decimal] = field(default_factory=dict)
     rested: Mapping[str, Reason] = field(default_factory=dict)  # recently accepted/declined products
 
@@ -173,6 +174,7 @@ def context(customer: RecommendCustomer, as_of: date, w: Weights, peers: PeerSta
         investable=investable,
         in_reach=in_reach,
         monthly=_monthly(customer.annual_income, w),
+        children_ages=tuple(sorted(age_on(born, as_of) for born in customer.children_born if born <= as_of)),
         held_balance=held_balance,
         rested=rested,
     )

@@ -42,6 +42,7 @@ class RecommendCustomer:
     annual_income: Decimal | None = None  # None: not declared, no income-band reason
     branch: str = ""  # which branch's peers are "similar customers"
     answers: tuple[AnswerFact, ...] = ()  # recent answers to offers: accepted/declined ones rest for a while
+    children_born: tuple[date, ...] = ()  # birth dates of the household's children (household relation 子女)
 
     @property
     def held(self) -> frozenset[str]:

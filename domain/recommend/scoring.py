@@ -129,6 +129,13 @@ def peer_reasons_of(ctx: Context, w: Weights) -> dict[str, Reason]:
     }
 
 
+def _child_for(ctx: Context, spec: ProductSpec) -> int | None:
+    """The age of the youngest household child the product may be opened for (its ages; a minor without)."""
+    low = spec.age_min if spec.age_min is not None else 0
+    high = spec.age_max if spec.age_max is not None else 17
+    return next((age for age in ctx.children_ages if low <= age <= high), None)
+
+
 def _fitted(ctx: Context, spec: ProductSpec, amount: Decimal) -> Decimal | None:
     """`fit_amount` within what is left of a per-customer maximum (education savings' 2万 principal cap).
 
@@ -238,6 +245,13 @@ class Scorer:
             if generic and not gaps and code not in self._peers:
                 return prepared.no_need[code]
         reasons = list(fixed)
+        if code in prepared.weights.for_children and ctx.stage != "minor":
+            child = _child_for(ctx, spec)
+            if child is None:  # opened in a child's name: nobody in the household to open it for
+                return prepared.held_exclusions[code] if held else prepared.no_need[code]
+            reasons.append(
+                Reason("household_child", {"age": child}, prepared.weights.point("household_child"))
+            )
         if gaps:
             reasons.extend(gaps)
         if row.bundle and allowed is not None:

@@ -35,6 +35,7 @@ NEEDS = (
     "assessment_expiring",
     "peers_hold",
     "idle_balance",
+    "household_child",
 )
 RISK_TYPES = ("conservative", "moderate", "balanced", "aggressive")
 INCOME_BANDS = ("general", "middle_high", "ultra_high")
@@ -51,6 +52,7 @@ _TOP_KEYS = (
     "events",
     "peers",
     "no_repeat_families",
+    "for_children",
 )
 _OPTIONAL_KEYS = ("money", "answers")  # newer keys: a file without them gets the defaults
 
@@ -112,6 +114,9 @@ class Weights:
     peer_min_share: Decimal = Decimal("0.3")
     peer_min_customers: int = 10
     no_repeat_families: frozenset[str] = frozenset()
+    # Products opened in a child's name (教育储蓄): an adult is offered one only for a household child of the
+    # product's ages, with that child named in the reason.
+    for_children: frozenset[str] = frozenset()
     idle_min: Decimal = Decimal("50000")  # investable demand money from this much is an idle balance to place
     keep_share: Decimal = Decimal("0.3")  # of the cash-like balance kept liquid, never suggested ...
     keep_min: Decimal = Decimal("10000")  # ... and at least this much
@@ -323,6 +328,7 @@ def validate_weights(raw: object) -> Weights:
         monthly_share=monthly_share,
         accepted_days=r.whole(answers.get("accepted_days", 30), "answers.accepted_days", 0, 3660),
         declined_days=r.whole(answers.get("declined_days", 90), "answers.declined_days", 0, 3660),
+        for_children=frozenset(r.names(top.get("for_children", []), "for_children", None)),
         no_repeat_families=frozenset(
             r.names(top.get("no_repeat_families", []), "no_repeat_families", FAMILIES)
         ),

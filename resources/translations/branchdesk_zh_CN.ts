@@ -3664,7 +3664,7 @@ Close anyway?</source>
         <translation>风险测评将于 {valid_until} 到期：请在本次到访时重新测评。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{share}% of similar customers at this branch ({tier}, aged {ages}) hold it.</source>
         <translation>本网点同类客户（{tier}、{ages} 岁）中 {share}% 持有。</translation>
     </message>
@@ -3674,7 +3674,7 @@ Close anyway?</source>
         <translation>客户证件将于 {id_expiry} 到期：请在本次到访时请客户更新证件。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Risk type {grade_name} ({grade}): this {level} product is within what the customer may buy.</source>
         <translation>风险类型{grade_name}（{grade}）：本产品风险等级 {level}，在客户可购买的范围内。</translation>
     </message>
@@ -3699,7 +3699,12 @@ Close anyway?</source>
         <translation>活期及现金类余额 {amount} 元，其中 {investable} 元超出日常备用。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>A child of {age} in the household: it can be opened in the child&apos;s name.</source>
+        <translation>家中子女 {age} 岁：可以子女名义开立。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The customer already has {product_name}.</source>
         <translation>客户已持有{product_name}。</translation>
     </message>
@@ -5631,7 +5636,7 @@ Close anyway?</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+373"/>
+        <location filename="../../widgets/recommend_panel.py" line="+384"/>
         <source>{names} and {count} more</source>
         <translation>{names} 等，另有 {count} 个</translation>
     </message>
@@ -5669,7 +5674,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-239"/>
+        <location line="-238"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5719,12 +5724,7 @@ Close anyway?</source>
         <translation>按建议金额为该产品办理协议</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
-        <translation>投资类产品：由客户经理推介和办理，请将客户转介给客户经理。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Creates a follow-up task</source>
         <translation>将创建跟进任务</translation>
     </message>
@@ -5752,7 +5752,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/recommendations.py" line="+132"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+131"/>
         <source>Recommendations</source>
         <translation>产品推荐</translation>
     </message>

@@ -3664,7 +3664,7 @@ Close anyway?</source>
         <translation>風險評估將於 {valid_until} 到期：請在本次到訪時重新評估。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>{share}% of similar customers at this branch ({tier}, aged {ages}) hold it.</source>
         <translation>本分行同類客戶（{tier}、{ages} 歲）中 {share}% 持有。</translation>
     </message>
@@ -3674,7 +3674,7 @@ Close anyway?</source>
         <translation>客戶證件將於 {id_expiry} 到期：請在本次到訪時請客戶更新證件。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Risk type {grade_name} ({grade}): this {level} product is within what the customer may buy.</source>
         <translation>風險類型{grade_name}（{grade}）：本產品風險等級 {level}，在客戶可購買的範圍內。</translation>
     </message>
@@ -3699,7 +3699,12 @@ Close anyway?</source>
         <translation>活期及現金類餘額 {amount} 元，其中 {investable} 元超出日常備用。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>A child of {age} in the household: it can be opened in the child&apos;s name.</source>
+        <translation>家中子女 {age} 歲：可以子女名義開立。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The customer already has {product_name}.</source>
         <translation>客戶已持有{product_name}。</translation>
     </message>
@@ -5631,7 +5636,7 @@ Close anyway?</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+373"/>
+        <location filename="../../widgets/recommend_panel.py" line="+384"/>
         <source>{names} and {count} more</source>
         <translation>{names} 等，另有 {count} 個</translation>
     </message>
@@ -5669,7 +5674,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-239"/>
+        <location line="-238"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>
@@ -5719,12 +5724,7 @@ Close anyway?</source>
         <translation>按建議金額為該產品辦理契約</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Investment product: offered and sold by a customer manager. Refer the customer.</source>
-        <translation>投資類產品：由客戶經理推介和辦理，請將客戶轉介給客戶經理。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Creates a follow-up task</source>
         <translation>將建立跟進任務</translation>
     </message>
@@ -5752,7 +5752,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/recommendations.py" line="+132"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+131"/>
         <source>Recommendations</source>
         <translation>商品推薦</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from domain.recommend import (
     CatalogueEntry,
     HoldingFact,
     PeerStats,
+    Reason,
     RecommendCustomer,
     WeightsInvalid,
     fit_amount,
@@ -460,20 +462,24 @@ def test_amounts_stay_within_the_customers_cash_and_the_products_limits():
             assert item.suggested_amount is None, item.product
         elif item.suggested_amount is not None:
             assert item.suggested_amount <= D("70000"), item.product  # never the 3万 kept liquid
-    education = next(r for r in rich.recommended if r.product == "DEP-EDUCATION")
+    parent = recommend(replace(customer(CASH), children_born=(date(2014, 8, 5),)), PREPARED, AS_OF)
+    education = next(r for r in parent.recommended if r.product == "DEP-EDUCATION")
     assert education.suggested_amount is None  # paid in monthly: no income declared, no amount to suggest
 
 
 def test_monthly_products_are_offered_for_a_monthly_sum_the_income_carries():
     """零存整取, 定投 and 教育储蓄 are paid in every month: never the maturing lump sum (issue 13's 3,621,000 元
     零存整取); a tenth of the declared monthly income in whole hundreds, 教育储蓄's 2万 cap spread over a year."""
-    result = recommend(customer(CASH, income="600000"), PREPARED, AS_OF)
+    pupil = (date(2014, 8, 5),)  # a household child of 12: 教育储蓄 is opened in the child's name
+    result = recommend(replace(customer(CASH, income="600000"), children_born=pupil), PREPARED, AS_OF)
     offered = {item.product: item for item in result.recommended}
     assert offered["FUND-SIP"].suggested_amount == D("5000.00") and offered["FUND-SIP"].monthly
     assert offered["DEP-EDUCATION"].suggested_amount == D("1600.00") and offered["DEP-EDUCATION"].monthly
     lump = [item for item in result.recommended if item.suggested_amount and not item.monthly]
     assert lump and all(item.suggested_amount > D("5000") for item in lump)
-    modest = recommend(customer(CASH, income="9000"), PREPARED, AS_OF)  # 750 a month: 75 yuan
+    modest = recommend(
+        replace(customer(CASH, income="9000"), children_born=pupil), PREPARED, AS_OF
+    )  # 75 yuan
     assert {i.product: i.suggested_amount for i in modest.recommended}.get("DEP-EDUCATION") == D("75.00")
 
 
@@ -514,3 +520,20 @@ def test_near_the_next_tier_a_tier_block_says_what_is_missing():
     excluded = {e.product: e for e in recommend(person, PREPARED, AS_OF).excluded}
     gap = excluded["CARD-PREMIUM"].reasons[-1]
     assert gap.code == "tier_gap" and gap.params == {"next_tier": "T2", "gap": D("30000")}
+
+
+def test_education_savings_goes_to_a_parent_only_for_a_child_of_its_ages():
+    """教育储蓄 is opened in a pupil's name (4th school year on): offered to an adult only with a household child
+    of 9 to 17, that child's age in the reason (issue 13: it sat in the call plan's top five for anyone)."""
+
+    def offered(*ages: int):
+        born = tuple(AS_OF.replace(year=AS_OF.year - age) - timedelta(days=1) for age in ages)
+        parent = replace(customer(CASH, income="300000"), children_born=born)
+        result = recommend(parent, PREPARED, AS_OF)
+        return next((item for item in result.recommended if item.product == "DEP-EDUCATION"), None)
+
+    assert offered() is None
+    assert offered(8) is None and offered(18) is None  # too young for the 4th school year; of age
+    item = offered(8, 12)
+    assert item is not None and Reason("household_child", {"age": 12}, 25) in item.reasons
+    assert offered(9) is not None and offered(17) is not None

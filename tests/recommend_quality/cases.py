@@ -46,6 +46,7 @@ class Case:
     qualified: bool = False
     action: str | None = None  # "assessment": the first next step is the risk assessment
     id_expires_in: int | None = None
+    children: tuple[int, ...] = ()  # ages of the household's children (子女)
 
 
 def s(*codes: str) -> frozenset[str]:
@@ -393,6 +394,7 @@ CASES: tuple[Case, ...] = (
         ),
         never=LCD | s("WM-PRIVATE-2Y"),
         income="150000",
+        children=(11, 7),
     ),
     Case(
         "m03",

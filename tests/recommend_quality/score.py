@@ -96,6 +96,9 @@ def customer(case: Case, specs: dict[str, ProductSpec]) -> RecommendCustomer:
         suitability=facts,
         holdings=holdings,
         annual_income=None if case.income is None else Decimal(case.income),
+        children_born=tuple(
+            AS_OF.replace(year=AS_OF.year - age) - timedelta(days=30) for age in case.children
+        ),
         **extra,  # type: ignore[arg-type]
     )
 

@@ -9,7 +9,16 @@ import pytest
 from sqlalchemy import create_engine, select
 
 from db import errors
-from db.models import Customer, Holding, Product, RecommendationOutcome, RiskAssessment, Staff, Task
+from db.models import (
+    Customer,
+    Holding,
+    Household,
+    Product,
+    RecommendationOutcome,
+    RiskAssessment,
+    Staff,
+    Task,
+)
 from db.session import Database
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
@@ -221,3 +230,29 @@ def test_a_product_just_sold_rests_like_an_accepted_offer(branch):
     after = service.recommend_for(branch, ZHANG, TODAY)
     assert top not in [item.product for item in after.recommended]
     assert "recently_answered" in next(e.codes for e in after.excluded if e.product == top)
+
+
+def test_a_household_child_of_school_age_brings_education_savings_to_the_parent(branch):
+    """The household's children are read with the customer: 张三 is offered 教育储蓄 only once a child of 9 to
+    17 is in his household, the child's age in the reason."""
+
+    def education():
+        rec = service.recommend_for(branch, ZHANG, TODAY)
+        return next((item for item in rec.recommended if item.product == "DEP-EDUCATION"), None)
+
+    assert education() is None
+    with branch.write() as uow:
+        s = uow.session
+        zhang = s.scalars(select(Customer).where(Customer.customer_no == ZHANG)).one()
+        household = Household(code="H000000009")
+        s.add(household)
+        s.flush()
+        child = add_customer(s, "C0000000099", "张小明", "110105201405050014", date(2014, 5, 5), "M",
+                             zhang.manager_id, zhang.branch_id)  # fmt: skip
+        zhang.household_id, zhang.household_relation = household.id, "head"
+        child.household_id, child.household_relation = household.id, "child"
+        uow.commit()
+    found = education()
+    assert found is not None and ("household_child", {"age": 12}) in [
+        (r.code, r.params) for r in found.reasons
+    ]

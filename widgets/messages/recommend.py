@@ -62,6 +62,9 @@ MESSAGES = {
     "assessment_expiring": QT_TRANSLATE_NOOP(
         "Messages", "The risk assessment expires on {valid_until}: reassess at this visit."
     ),
+    "household_child": QT_TRANSLATE_NOOP(
+        "Messages", "A child of {age} in the household: it can be opened in the child's name."
+    ),
     "peers_hold": QT_TRANSLATE_NOOP(
         "Messages", "{share}% of similar customers at this branch ({tier}, aged {ages}) hold it."
     ),
