@@ -307,6 +307,36 @@ class Agreement(Versioned, Base):
     signed_scan_sha256: Mapped[str | None] = mapped_column(String(64))
     signed_scan_at: Mapped[datetime | None] = mapped_column(DateTime)
     signed_scan_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    # Migration 0013 (services/agreement_review.py): the second person's 复核, or the return with its reason, and
+    # the end of the cooling-off window (from the moment the agreement became effective).
+    reviewed_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    returned_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    return_reason: Mapped[str] = mapped_column(Text, default="")
+    cooling_off_ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class AgreementVersion(Base):
+    """A later archived version of an agreement, linked to the original (migration 0013): the reviewed copy with
+    the reviewer's name. Written once, never updated; the original row's bytes stay as the customer signed them."""
+
+    __tablename__ = "agreement_versions"
+    __table_args__ = (UniqueConstraint("agreement_id", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # reviewed
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]] = mapped_column(
+        JSON
+    )  # the data it was rendered from (template: the row's)
+    supersedes_sha256: Mapped[str] = mapped_column(
+        String(64)
+    )  # the original's bytes, as the chain recorded them
+    created_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Receipt(Base):

@@ -112,9 +112,17 @@ STATION_GRANTS: dict[str, TableGrant] = {
             "signed_scan_sha256",
             "signed_scan_at",
             "signed_scan_by_id",
+            "reviewed_by_id",
+            "reviewed_at",
+            "returned_by_id",
+            "returned_at",
+            "return_reason",
+            "cooling_off_ends_at",
             "version",
         ),
     ),  # fmt: skip
+    # The reviewed copy (services/agreement_review.py): written once, never updated or deleted.
+    "agreement_versions": TableGrant(),
     "receipts": TableGrant(update=("reprints",)),
     # Append-only: no UPDATE, no DELETE. The chain head is the one row appends lock and move on.
     "audit_log": TableGrant(),

@@ -12,6 +12,7 @@ from typing import Any
 
 from db.session import Database
 from desktop.settings import SettingsStore
+from domain.agreements import ReviewItem
 from domain.approvals import ApprovalView, Pending
 from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
@@ -32,6 +33,7 @@ from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
     agreement_archive,
+    agreement_review,
     agreements,
     approvals,
     assessments,
@@ -58,6 +60,7 @@ from services import (
     staff,
     suitability,
 )
+from services.agreement_archive import AgreementRecord
 from services.agreements import IssuedAgreement
 from services.complaint_views import ComplaintView
 from services.inbox import TaskView
@@ -198,6 +201,20 @@ class Backend:
         return agreement_archive.request_reprint(self.db, self.user, number)
 
     # -- a second person's approvals (services/approvals.py) ---------------------------------------------------
+
+    # -- 复核 of issued agreements (services/agreement_review.py) ----------------------------------------------
+
+    def may_review_agreements(self) -> bool:
+        return allows(self.user.role, Action.AGREEMENT_REVIEW)
+
+    def pending_agreement_reviews(self) -> list[ReviewItem]:
+        return agreement_review.pending_reviews(self.db, self.user)
+
+    def review_agreement(self, number: str) -> AgreementRecord:
+        return agreement_review.review(self.db, self.user, number)
+
+    def return_agreement(self, number: str, reason: str) -> AgreementRecord:
+        return agreement_review.return_agreement(self.db, self.user, number, reason)
 
     def pending_approvals(self) -> list[ApprovalView]:
         return approvals.pending(self.db, self.user)

@@ -153,7 +153,7 @@ def build_main_window(
         window.add_screen(
             "approvals",
             _title(QT_TRANSLATE_NOOP("Navigation", "Approvals")),
-            ApprovalsScreen(backend, runner),
+            ApprovalsScreen(backend, runner, reviews=backend if backend.may_review_agreements() else None),
         )
     window.add_screen(
         "settings",

@@ -43,8 +43,16 @@ _TERM = re.compile(r"^([1-9]\d{0,3})([DMY])$")
 
 
 class Status:
+    """DOMAIN §7.4 as stored: issued (printed and signed, waiting for the second person's 复核) -> effective
+    (reviewed; its cooling-off window, if any, runs from then) or returned (the reviewer sent it back with a reason:
+    it never takes effect and is voided); any of them -> voided with a supervisor's approval."""
+
     ISSUED = "issued"
+    EFFECTIVE = "effective"
+    RETURNED = "returned"
     VOIDED = "voided"
+    # Not a sale: left out of sales figures and of "already bought" (services/performance_scope.py, recommend.py).
+    NOT_SOLD = (RETURNED, VOIDED)
 
 
 class Verdict:
@@ -54,6 +62,24 @@ class Verdict:
     # The file's hash is in the audit chain, but the chain does not fit from that entry on: the record itself
     # was altered, so it proves nothing (`branchdesk audit verify` names the entry).
     CHAIN_BROKEN = "chain_broken"
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One agreement waiting for review, as the reviewer's list shows it."""
+
+    number: str
+    customer_no: str
+    customer_name: str
+    product_code: str
+    product_name: str
+    amount: Decimal
+    currency: str
+    issued_at: datetime
+    issued_by: str  # login
+    issued_by_name: str
+    station: str
+    own: bool  # issued by the person looking: they may not review it
 
 
 def counter_name(branch_code: str, year: int) -> str:
@@ -90,13 +116,25 @@ def term_end(start: date, term: str) -> date:
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def check_void_reason(reason: str) -> str:
-    text = " ".join(checked_text(reason, "void_reason", multiline=True).split())
+def check_void_reason(reason: str, field: str = "void_reason") -> str:
+    """A reason a reviewer can check: 4 to 500 characters once spaces are folded (`agreement_<field>_missing`,
+    `agreement_<field>_too_long`)."""
+    text = " ".join(checked_text(reason, field, multiline=True).split())
     if len(text) < VOID_REASON_MIN:
-        raise InvalidValue("agreement_void_reason_missing", minimum=VOID_REASON_MIN)
+        raise InvalidValue(f"agreement_{field}_missing", minimum=VOID_REASON_MIN)
     if len(text) > VOID_REASON_MAX:
-        raise InvalidValue("agreement_void_reason_too_long", maximum=VOID_REASON_MAX)
+        raise InvalidValue(f"agreement_{field}_too_long", maximum=VOID_REASON_MAX)
     return text
+
+
+def reviewed(
+    doc: AgreementDocument, template_text: str, reviewer_name: str, at: datetime
+) -> AgreementDocument:
+    """The archived copy after 复核: the issued document with the reviewer's name and time, its own content hash
+    (the QR of the reviewed copy binds the number to the document as reviewed)."""
+    return with_content_hash(
+        replace(doc, reviewer_name=reviewer_name, reviewed_at=at.replace(microsecond=0)), template_text
+    )
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -213,10 +251,17 @@ _DECIMALS = ("amount", "rate")
 _DATES = ("assessment_valid_until", "start_date", "end_date")
 
 
+# Fields added after agreements were archived: left out while empty, so an original's data (and its content hash)
+# is the same as before they existed.
+_LATER = ("reviewer_name", "reviewed_at")
+
+
 def document_data(doc: AgreementDocument) -> dict[str, Any]:
     """Every field of the document as JSON-able values, `content_hash` left out (it is derived from this)."""
     return {
-        f.name: _plain(getattr(doc, f.name)) for f in fields(AgreementDocument) if f.name != "content_hash"
+        f.name: _plain(getattr(doc, f.name))
+        for f in fields(AgreementDocument)
+        if f.name != "content_hash" and not (f.name in _LATER and not getattr(doc, f.name))
     }
 
 
@@ -230,6 +275,8 @@ def document_from_data(data: dict[str, Any], content_hash: str = "") -> Agreemen
         if values.get(name) is not None:
             values[name] = date.fromisoformat(values[name])
     values["issued_at"] = datetime.fromisoformat(values["issued_at"])
+    if values.get("reviewed_at"):
+        values["reviewed_at"] = datetime.fromisoformat(values["reviewed_at"])
     values["acknowledged_warnings"] = tuple(values.get("acknowledged_warnings") or ())
     values["details"] = tuple(tuple(pair) for pair in values.get("details") or ())
     return AgreementDocument(**values, content_hash=content_hash)

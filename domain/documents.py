@@ -116,6 +116,8 @@ class AgreementDocument:
     station: str = ""
     content_hash: str = ""  # printed beside the QR (shortened); the caller's hash of the issue data
     consent_statement: str = ""  # the data-sharing consent as on file ({third_party_consent} in a clause)
+    reviewer_name: str = ""  # the second person's 复核 (the reviewed copy); blank on the original
+    reviewed_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ class Action(StrEnum):
     AGREEMENT_REPRINT = "agreement_reprint"  # request; a supervisor approves
     AGREEMENT_VOID = "agreement_void"  # request; a supervisor approves
     AGREEMENT_ATTACH_SCAN = "agreement_attach_scan"
+    AGREEMENT_REVIEW = "agreement_review"  # 复核: a second person, never the issuer (sod_maker_checker)
     RECEIPT_ISSUE = "receipt_issue"
     REFERRAL_CREATE = "referral_create"
     WORK_QUEUE = "work_queue"
@@ -75,6 +76,7 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.AGREEMENT_REPRINT: frozenset({T, M, S}),
     Action.AGREEMENT_VOID: frozenset({T, M, S}),
     Action.AGREEMENT_ATTACH_SCAN: frozenset({T, M, S}),
+    Action.AGREEMENT_REVIEW: frozenset({S}),  # the operations supervisor checks the counter's documents
     Action.RECEIPT_ISSUE: frozenset({T, M, S}),
     Action.REFERRAL_CREATE: frozenset({T, M, S}),
     Action.WORK_QUEUE: frozenset({T, M, S}),

@@ -153,6 +153,12 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "done": ("Done", "已完成", "已完成"),
         "cancelled": ("Cancelled", "已取消", "已取消"),
     },
+    "agreement_status": {
+        "issued": ("Waiting for review", "待复核", "待複核"),
+        "effective": ("Effective", "已生效", "已生效"),
+        "returned": ("Returned by the reviewer", "复核退回", "複核退回"),
+        "voided": ("Void", "已作废", "已作廢"),
+    },
     "task_kind": {
         "reassignment_contact": (
             "Contact after manager change",

@@ -279,9 +279,12 @@ def _signatures(
     inst = doc.institution
     staff = [
         para(f"经办人：{doc.staff_name}", s.cell),
-        para("复核人：__________", s.cell),
+        para(f"复核人：{doc.reviewer_name or '__________'}", s.cell),
         para(f"日期：{L.cn_date(doc.issued_at.date())}", s.cell),
     ]
+    if doc.reviewed_at is not None:
+        staff.append(para(f"复核日期：{L.cn_date(doc.reviewed_at.date())}", s.cell))
+        fonts.check(doc.reviewer_name)
     table = L.signature_block(
         left,
         f"{template.bank_party}（盖章）：{inst.bank_name}{inst.branch_name}",

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Agreement, Approval, AuditEntry, Customer, Product, Staff
+from db.models import Agreement, AgreementVersion, Approval, AuditEntry, Customer, Product, Staff
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status, Verdict
@@ -31,9 +31,16 @@ from reports.agreement import build_agreement
 from services import approvals
 from services.staff import active_staff_row
 
-# The audit actions whose `sha256` is an original's or a served copy's (agreement verify, print-original).
+# The audit actions whose `sha256` is an original's, the reviewed copy's or a served copy's (agreement verify,
+# print-original); and the status each action leaves (services/agreement_review.py).
 ORIGINAL_ACTIONS = ("agreement_issued",)
+REVIEWED_ACTIONS = ("agreement_reviewed",)
 COPY_ACTIONS = ("agreement_reprinted",)
+STATUS_AFTER = {
+    "agreement_reviewed": Status.EFFECTIVE,
+    "agreement_returned": Status.RETURNED,
+    "agreement_voided": Status.VOIDED,
+}
 
 
 @dataclass(frozen=True)
@@ -60,12 +67,20 @@ class AgreementRecord:
     voided_by: str | None
     voided_at: datetime | None
     signed_scan_sha256: str | None
+    reviewed_by: str | None = None
+    reviewed_at: datetime | None = None
+    review_sha256: str | None = None  # the reviewed copy's bytes (agreement_versions)
+    returned_by: str | None = None
+    returned_at: datetime | None = None
+    return_reason: str = ""
+    cooling_off_ends_at: datetime | None = None
 
 
 @dataclass(frozen=True)
 class Verification:
-    """`verdict` valid / tampered / unknown / chain_broken. `kind` says what a valid file is: the original or a copy the bank
-    served (副本/作废). `status` is the archived agreement's (issued / voided), None when unknown."""
+    """`verdict` valid / tampered / unknown / chain_broken. `kind` says what a valid file is: the original, the
+    reviewed copy (复核人 printed) or a copy the bank served (副本/作废). `status` is the archived agreement's
+    (issued / effective / returned / voided) as the chain records it, None when unknown."""
 
     verdict: str
     number: str | None
@@ -78,7 +93,7 @@ class Verification:
     chain_break: int | None = None  # the first entry that does not fit (chain_broken)
 
 
-def _row(session, number: str, *, lock: bool = False) -> Agreement:
+def agreement_row(session, number: str, *, lock: bool = False) -> Agreement:
     query = select(Agreement).where(Agreement.number == number.strip())
     if lock:
         query = query.with_for_update()
@@ -94,7 +109,7 @@ def _login(session, staff_id: int | None) -> str | None:
     return session.scalar(select(Staff.login).where(Staff.id == staff_id))
 
 
-def _record(session, row: Agreement) -> AgreementRecord:
+def record_of(session, row: Agreement) -> AgreementRecord:
     return AgreementRecord(
         number=row.number,
         status=row.status,
@@ -116,30 +131,65 @@ def _record(session, row: Agreement) -> AgreementRecord:
         voided_by=_login(session, row.voided_by_id),
         voided_at=row.voided_at,
         signed_scan_sha256=row.signed_scan_sha256,
+        reviewed_by=_login(session, row.reviewed_by_id),
+        reviewed_at=row.reviewed_at,
+        review_sha256=session.scalar(
+            select(AgreementVersion.sha256).where(
+                AgreementVersion.agreement_id == row.id, AgreementVersion.kind == REVIEWED
+            )
+        ),
+        returned_by=_login(session, row.returned_by_id),
+        returned_at=row.returned_at,
+        return_reason=row.return_reason or "",
+        cooling_off_ends_at=row.cooling_off_ends_at,
     )
+
+
+REVIEWED = "reviewed"  # agreement_versions.kind
+
+
+def reviewed_version(session: Session, row: Agreement) -> AgreementVersion | None:
+    return session.scalars(
+        select(AgreementVersion).where(
+            AgreementVersion.agreement_id == row.id, AgreementVersion.kind == REVIEWED
+        )
+    ).one_or_none()
 
 
 def show(db: Database, number: str) -> AgreementRecord:
     with db.read() as uow:
-        return _record(uow.session, _row(uow.session, number))
+        return record_of(uow.session, agreement_row(uow.session, number))
+
+
+def reviewed_copy(db: Database, number: str) -> bytes:
+    """The stored reviewed copy's bytes (复核人 printed); `agreement_not_reviewed` before the review."""
+    with db.read() as uow:
+        row = agreement_row(uow.session, number)
+        version = reviewed_version(uow.session, row)
+        if version is None:
+            raise DomainError("agreement_not_reviewed", number=row.number)
+        return version.pdf
 
 
 def original(db: Database, number: str) -> bytes:
     """The stored bytes as issued (for the first print: the original the customer signs)."""
     with db.read() as uow:
-        return _row(uow.session, number).pdf
+        return agreement_row(uow.session, number).pdf
 
 
-def _rebuild(row: Agreement, watermark: str | None) -> bytes:
+def _rebuild(row: Agreement, watermark: str | None, version: AgreementVersion | None = None) -> bytes:
     """The agreement rendered again from its archived data and template text, with a watermark: the stored
     original is never touched. Without a watermark this gives the original's bytes again (deterministic
-    rendering; the tests check it)."""
+    rendering; the tests check it). With `version` (the reviewed copy) its data, with the reviewer's name."""
     if not row.document:
         raise DomainError("agreement_archive_incomplete", number=row.number)
     source = row.document["template_source"]
     template: DocumentTemplate = parse_template(source, source=f"{row.template_id}.yaml")
-    doc = rules.document_from_data(row.document["data"], row.content_sha256)
-    payload = rules.qr_payload(row.number, row.content_sha256)
+    data, content = (row.document["data"], row.content_sha256) if version is None else (
+        version.document, version.content_sha256
+    )  # fmt: skip
+    doc = rules.document_from_data(data, content)
+    payload = rules.qr_payload(row.number, content)
     return build_agreement(doc, template, qr_payload=payload, watermark=watermark)
 
 
@@ -156,7 +206,7 @@ def original_not_delivered(
     `file_write_failed`); this authorises one `print_original`."""
     with db.write() as uow:
         s = uow.session
-        row = _row(s, number)
+        row = agreement_row(s, number)
         audit.record(
             s,
             actor=user.login,
@@ -178,7 +228,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        row = _row(s, number, lock=True)  # two stations cannot both use the one authorisation
+        row = agreement_row(s, number, lock=True)  # two stations cannot both use the one authorisation
         if row.status == Status.VOIDED:
             raise DomainError("agreement_is_voided", number=row.number)
         actions = s.scalars(
@@ -227,7 +277,7 @@ def request_reprint(db: Database, user: StaffUser, number: str, *, now: datetime
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        row = _row(s, number)
+        row = agreement_row(s, number)
         approval_id = approvals.request_in(s, user, Kind.AGREEMENT_REPRINT, row.number, {}, now)
         uow.commit()
         return Pending(approval_id, Kind.AGREEMENT_REPRINT, row.number)
@@ -241,12 +291,12 @@ def reprint(db: Database, user: StaffUser, number: str, *, now: datetime | None 
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        row = _row(s, number, lock=True)
+        row = agreement_row(s, number, lock=True)
         approval_id = approvals.use_in(s, user, Kind.AGREEMENT_REPRINT, row.number, now)
         if approval_id is None:
             raise DomainError("agreement_reprint_not_approved", number=row.number)
         mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
-        pdf = _rebuild(row, mark)
+        pdf = _rebuild(row, mark, reviewed_version(s, row))  # after 复核: the copy with the reviewer's name
         digest = rules.bytes_hash(pdf)
         row.copies_printed = row.copies_printed + 1
         if digest not in (row.copy_hashes or []):
@@ -281,7 +331,7 @@ def request_void(
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        row = _row(s, number)
+        row = agreement_row(s, number)
         if row.status == Status.VOIDED:
             raise DomainError("agreement_already_voided", number=row.number)
         approval_id = approvals.request_in(s, user, Kind.AGREEMENT_VOID, row.number, {"reason": text}, now)
@@ -293,7 +343,7 @@ def void_approved(
     s: Session, request: Approval, requester: StaffUser, approver: StaffUser, now: datetime
 ) -> None:
     """The approved void takes effect (inside the approval's transaction)."""
-    row = _row(s, request.subject, lock=True)
+    row = agreement_row(s, request.subject, lock=True)
     if row.status == Status.VOIDED:
         raise DomainError("agreement_already_voided", number=row.number)
     text = str(request.payload["reason"])
@@ -329,7 +379,7 @@ def attach_scan(
     with db.write() as uow:
         s = uow.session
         active_staff_row(s, user)
-        row = _row(s, number, lock=True)
+        row = agreement_row(s, number, lock=True)
         if row.status == Status.VOIDED:
             raise DomainError("agreement_is_voided", number=row.number)
         if row.signed_scan is not None:
@@ -350,7 +400,7 @@ def attach_scan(
             at=now,
         )
         uow.commit()
-        return _record(s, row)
+        return record_of(s, row)
 
 
 def _kind_in_chain(entry: AuditEntry, digest: str) -> str | None:
@@ -359,6 +409,8 @@ def _kind_in_chain(entry: AuditEntry, digest: str) -> str | None:
     if details.get("sha256") == digest:
         if entry.action in ORIGINAL_ACTIONS or entry.action == "archive_recorded":
             return "original"
+        if entry.action in REVIEWED_ACTIONS:
+            return REVIEWED
         if entry.action in COPY_ACTIONS:
             return "copy"
     if entry.action == "archive_recorded" and digest in (details.get("copy_sha256") or []):
@@ -401,7 +453,9 @@ def verify(db: Database, data: bytes) -> Verification:
             ),
             None,
         )
-        status = Status.VOIDED if any(e.action == "agreement_voided" for e in entries) else Status.ISSUED
+        status = Status.ISSUED
+        for entry in entries:
+            status = STATUS_AFTER.get(entry.action, status)
         if found is None:
             return Verification(Verdict.TAMPERED, number, None, status, digest, original, row.content_sha256)
         check = audit.check_chain(s, from_seq=found.seq)

@@ -16,6 +16,7 @@ from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db.models import Agreement, Branch, CustomerMonthEnd, DailyPosition, Staff, Task
+from domain.agreements import Status
 from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.money import from_fen
@@ -136,7 +137,7 @@ def agreement_filter(scope: Scope, first: date, last: date) -> list:
     where = [
         Agreement.issued_at >= day_start(first),
         Agreement.issued_at < day_after(last),
-        Agreement.status != "voided",
+        Agreement.status.notin_(Status.NOT_SOLD),
         Agreement.issued_by_id.in_(branch_staff(scope)),
     ]
     if scope.staff is not None:

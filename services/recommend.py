@@ -35,6 +35,7 @@ from db.models import (
     Staff,
 )
 from db.session import Database
+from domain.agreements import Status
 from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
 from domain.errors import DomainError
@@ -195,7 +196,7 @@ def _load_customers(
             Agreement.customer_id.in_(ids),
             Agreement.issued_at >= since,
             Agreement.issued_at < until,
-            Agreement.status != "voided",
+            Agreement.status.notin_(Status.NOT_SOLD),
         )
     ):
         if product_id in products:

@@ -1,5 +1,6 @@
 """Requests waiting for a second person (void, reprint, catalogue change, reassignment, unlock): the approver,
-signed in as themselves, approves or rejects here. The service refuses one's own request and the wrong role."""
+signed in as themselves, approves or rejects here. The service refuses one's own request and the wrong role.
+Supervisors also review (复核) issued agreements here (widgets/agreement_reviews.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QTableView, QWidget
 
 from domain.approvals import ApprovalView
+from widgets.agreement_reviews import AgreementReviews, ReviewPort
 from widgets.jobs_port import JobsPort
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
@@ -33,7 +35,13 @@ def _kind(row: ApprovalView) -> str:
 
 
 class ApprovalsScreen(Screen):
-    def __init__(self, backend: ApprovalsPort, runner: JobsPort, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        backend: ApprovalsPort,
+        runner: JobsPort,
+        parent: QWidget | None = None,
+        reviews: ReviewPort | None = None,  # agreements waiting for 复核: supervisors only
+    ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("approvals_screen")
         self._backend = backend
@@ -69,6 +77,12 @@ class ApprovalsScreen(Screen):
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
         self.layout_.addWidget(self.table, 1)
+        self.reviews: AgreementReviews | None = None
+        if reviews is not None:
+            self.reviews = AgreementReviews(reviews, runner, self)
+            self.reviews.sig_done.connect(lambda text: self.banner.show_message(text, "info"))
+            self.reviews.sig_error.connect(self.show_error)
+            self.layout_.addWidget(self.reviews, 1)
         self.retranslate_ui()
 
     def selected(self) -> ApprovalView | None:
@@ -79,6 +93,8 @@ class ApprovalsScreen(Screen):
         self.runner.submit(
             self._backend.pending_approvals, on_done=self._show, on_error=self.show_error, key="approvals"
         )
+        if self.reviews is not None:
+            self.reviews.load()
 
     def _show(self, rows: list[ApprovalView]) -> None:
         self.model.set_rows(rows)
@@ -117,3 +133,5 @@ class ApprovalsScreen(Screen):
         self.approve_button.setText(self.tr("&Approve"))
         self.reject_button.setText(self.tr("&Reject…"))
         self.model.retranslate()
+        if self.reviews is not None:
+            self.reviews.retranslate_ui()

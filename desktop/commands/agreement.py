@@ -22,6 +22,11 @@
     agreement void NUMBER --reason TEXT     files the void for a supervisor other than the requester to approve
     agreement attach NUMBER SCAN_FILE       the signed paper's scan, kept beside the original
     agreement show NUMBER                   the archive record as JSON (no ID number)
+    agreement review NUMBER [--return --reason TEXT]
+        复核 by a supervisor other than the issuer: the agreement becomes effective (its cooling-off window starts)
+        and the reviewed copy, with the reviewer's name, is archived beside the original; --out FILE writes that
+        copy. --return sends it back to the issuer with the reason: it never takes effect. Prints the record.
+    agreement reviews [--json]              the agreements waiting for review, oldest first
 Every action is done signed in: --user LOGIN --password-stdin (exit 5 when refused).
 Exit 2: nothing happened: unknown customer, product, agreement or staff, a bad argument, a refusal (worded by
 the dispatcher). Exit 6: the agreement was issued (or the original released) but its file was not written.
@@ -39,7 +44,7 @@ from desktop.commands import CommandContext, approvals, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
-from services import agreement_archive, agreements
+from services import agreement_archive, agreement_review, agreements
 from widgets.messages import describe_error, describe_finding
 
 EXIT_OK = 0
@@ -109,6 +114,15 @@ def register(subparsers):
     p = sub.add_parser("show", help="the archive record as JSON")
     p.add_argument("number")
 
+    p = sub.add_parser("review", help="复核 by a second person: effective, or --return with a reason")
+    p.add_argument("number")
+    p.add_argument("--return", dest="send_back", action="store_true", help="send it back to the issuer")
+    p.add_argument("--reason", help="why it is returned (with --return)")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the reviewed copy to FILE")
+
+    p = sub.add_parser("reviews", help="the agreements waiting for review")
+    p.add_argument("--json", action="store_true")
+
     parser.set_defaults(handler=run)
     return parser
 
@@ -154,6 +168,8 @@ def run(args, ctx: CommandContext) -> int:
         "void": _void,
         "attach": _attach,
         "show": _show,
+        "review": _review,
+        "reviews": _reviews,
         "print-original": _print_original,
     }[args.action](args, ctx)
 
@@ -290,4 +306,36 @@ def _attach(args, ctx: CommandContext) -> int:
 def _show(args, ctx: CommandContext) -> int:
     record = agreement_archive.show(ctx.db, args.number)
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
+    return EXIT_OK
+
+
+def _review(args, ctx: CommandContext) -> int:
+    if args.send_back:
+        if not args.reason:
+            raise InvalidValue("agreement_return_reason_missing", minimum=4)
+        record = agreement_review.return_agreement(ctx.db, ctx.actor, args.number, args.reason)
+    else:
+        if args.reason:
+            raise InvalidValue("agreement_reason_without_return")
+        target = _target(args.out) if args.out else None
+        record = agreement_review.review(ctx.db, ctx.actor, args.number)
+        if target is not None:
+            _write(target, agreement_archive.reviewed_copy(ctx.db, record.number))
+    print(json.dumps(json_value(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
+    return EXIT_OK
+
+
+def _reviews(args, ctx: CommandContext) -> int:
+    items = agreement_review.pending_reviews(ctx.db, ctx.actor)
+    if args.json:
+        print(json.dumps([json_value(asdict(i)) for i in items], ensure_ascii=False, indent=2), file=ctx.out)
+        return EXIT_OK
+    for i in items:
+        mine = "  (yours: another person reviews it)" if i.own else ""
+        print(
+            f"{i.number}  {i.issued_at:%Y-%m-%d %H:%M}  {i.customer_no} {i.product_code} {i.amount} "
+            f"{i.currency}  by {i.issued_by}{mine}",
+            file=ctx.out,
+        )
+    print(f"{len(items)} waiting for review", file=ctx.out)
     return EXIT_OK

@@ -33,6 +33,8 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "agreement void": Action.AGREEMENT_VOID,
     "agreement attach": Action.AGREEMENT_ATTACH_SCAN,
     "agreement show": Action.CUSTOMER_OPEN,
+    "agreement review": Action.AGREEMENT_REVIEW,
+    "agreement reviews": Action.AGREEMENT_REVIEW,
     "approvals list": Action.APPROVE,
     "approvals approve": Action.APPROVE,
     "approvals reject": Action.APPROVE,

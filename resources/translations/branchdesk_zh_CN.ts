@@ -58,19 +58,19 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Agreement {number}</source>
         <translation>协议 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
-        <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。</translation>
+        <location line="+9"/>
+        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本. It takes effect once a supervisor other than you has reviewed it (复核).</source>
+        <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。经您以外的主管复核后协议方生效。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -85,9 +85,99 @@
     </message>
 </context>
 <context>
+    <name>AgreementReviews</name>
+    <message>
+        <location filename="../../widgets/agreement_reviews.py" line="+48"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>出具人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Agreements waiting for review: %n</source>
+        <translation>
+            <numerusform>待复核协议：%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You issued this agreement: another person reviews it.</source>
+        <translation>此协议由您出具，须由他人复核。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review agreement {number}: {customer}, {product}, {amount}, issued by {issuer}? It takes effect now and your name is printed on the archived copy as reviewer.</source>
+        <translation>复核协议 {number}：{customer}，{product}，{amount}，出具人 {issuer}？协议将立即生效，归档件上将打印您的姓名作为复核人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed: the agreement is effective.</source>
+        <translation>已复核：协议已生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is agreement {number} returned?</source>
+        <translation>协议 {number} 退回的原因？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned to the issuer: the agreement will not take effect.</source>
+        <translation>已退回出具人：协议不会生效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;view</source>
+        <translation>复核(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements waiting for review</source>
+        <translation>待复核协议</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
-        <location filename="../../widgets/approvals_screen.py" line="+17"/>
+        <location filename="../../widgets/approvals_screen.py" line="+19"/>
         <source>Void an agreement</source>
         <translation>作废协议</translation>
     </message>
@@ -115,7 +205,7 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -145,7 +235,7 @@
         <translation>申请时间</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>You asked for this: another person decides it.</source>
         <translation>这是您提出的申请，须由他人审批。</translation>
     </message>
@@ -3265,11 +3355,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3284,7 +3375,42 @@ Close anyway?</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You issued agreement {number}: a different person must review it (the preparer never checks their own document).</source>
+        <translation>协议 {number} 由您出具，须由他人复核（制单人不得复核本人出具的单据）。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Agreement {number} has already been reviewed and is effective.</source>
+        <translation>协议 {number} 已复核并已生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement {number} was returned to its issuer and will not take effect; it can only be voided.</source>
+        <translation>协议 {number} 已退回出具人，不会生效，只能作废。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} was changed at another station during the review; nothing was saved.</source>
+        <translation>复核期间协议 {number} 已在其他终端被处理，本次未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} has not been reviewed yet, so it has no reviewed copy.</source>
+        <translation>协议 {number} 尚未复核，没有复核件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is given only when the agreement is returned (--return).</source>
+        <translation>只有退回协议时才填写原因（--return）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for returning the agreement (at least {minimum} characters).</source>
+        <translation>请填写退回原因（至少 {minimum} 个字）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
         <translation>协议 {number} 已附签署扫描件；扫描件不可替换。</translation>
     </message>

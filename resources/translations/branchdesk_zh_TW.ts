@@ -58,19 +58,19 @@
     </message>
     <message>
         <location line="+78"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Agreement {number}</source>
         <translation>契約 {number}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本.</source>
-        <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。</translation>
+        <location line="+9"/>
+        <source>Agreement {number} is issued and archived. Print the original for the customer and the staff to sign and seal; later prints are copies marked 副本. It takes effect once a supervisor other than you has reviewed it (复核).</source>
+        <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。經您以外的主管複核後契約方生效。</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -85,9 +85,99 @@
     </message>
 </context>
 <context>
+    <name>AgreementReviews</name>
+    <message>
+        <location filename="../../widgets/agreement_reviews.py" line="+48"/>
+        <source>Agreement</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>產生人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued at</source>
+        <translation>產生時間</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Agreements waiting for review: %n</source>
+        <translation>
+            <numerusform>待複核契約：%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You issued this agreement: another person reviews it.</source>
+        <translation>此契約由您產生，須由他人複核。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Review agreement {number}: {customer}, {product}, {amount}, issued by {issuer}? It takes effect now and your name is printed on the archived copy as reviewer.</source>
+        <translation>複核契約 {number}：{customer}，{product}，{amount}，產生人 {issuer}？契約將立即生效，歸檔件上將列印您的姓名作為複核人。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review</source>
+        <translation>複核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewed: the agreement is effective.</source>
+        <translation>已複核：契約已生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is agreement {number} returned?</source>
+        <translation>契約 {number} 退回的原因？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returned to the issuer: the agreement will not take effect.</source>
+        <translation>已退回產生人：契約不會生效。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Re&amp;view</source>
+        <translation>複核(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreements waiting for review</source>
+        <translation>待複核契約</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
-        <location filename="../../widgets/approvals_screen.py" line="+17"/>
+        <location filename="../../widgets/approvals_screen.py" line="+19"/>
         <source>Void an agreement</source>
         <translation>作廢協議</translation>
     </message>
@@ -115,7 +205,7 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -145,7 +235,7 @@
         <translation>申請時間</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>You asked for this: another person decides it.</source>
         <translation>這是您提出的申請，須由他人審批。</translation>
     </message>
@@ -3265,11 +3355,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+32"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因過長（最多 {maximum} 個字）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Agreement {number} is already void.</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
@@ -3284,7 +3375,42 @@ Close anyway?</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>You issued agreement {number}: a different person must review it (the preparer never checks their own document).</source>
+        <translation>契約 {number} 由您產生，須由他人複核（製單人不得複核本人產生的單據）。</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Agreement {number} has already been reviewed and is effective.</source>
+        <translation>契約 {number} 已複核並已生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement {number} was returned to its issuer and will not take effect; it can only be voided.</source>
+        <translation>契約 {number} 已退回產生人，不會生效，只能作廢。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} was changed at another station during the review; nothing was saved.</source>
+        <translation>複核期間契約 {number} 已在其他終端被處理，本次未儲存任何內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} has not been reviewed yet, so it has no reviewed copy.</source>
+        <translation>契約 {number} 尚未複核，沒有複核件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reason is given only when the agreement is returned (--return).</source>
+        <translation>只有退回契約時才填寫原因（--return）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give the reason for returning the agreement (at least {minimum} characters).</source>
+        <translation>請填寫退回原因（至少 {minimum} 個字）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Agreement {number} already has its signed scan; a scan is never replaced.</source>
         <translation>契約 {number} 已附簽署掃描檔；掃描檔不可替換。</translation>
     </message>

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine, text
 from db import audit, errors
 from db.privileges import STATION_GRANTS, check_table_coverage
 from db.session import Database
-from services import agreement_archive, receipts
+from services import agreement_archive, agreement_review, receipts
 from services.staff import user_by_login
 from tests.approved import approved_reprint, approved_void
 from tests.cli import branchdesk
@@ -70,6 +70,8 @@ ATTACKS = [
     "UPDATE agreements SET copy_hashes = '[\"forged\"]', sha256 = 'forged'",
     "UPDATE agreements SET pdf = ''",
     "DELETE FROM agreements",
+    "UPDATE agreement_versions SET pdf = '', sha256 = 'forged'",
+    "DELETE FROM agreement_versions",
     "UPDATE receipts SET sha256 = 'forged'",
     "DELETE FROM receipts",
     "ALTER TABLE audit_log DISABLE TRIGGER ALL",
@@ -80,6 +82,7 @@ ATTACKS = [
 def test_the_station_role_works_the_counter_but_cannot_rewrite_the_record(station):
     db, url = station
     issued = issue_wm(db)  # suitability, counter, archive row, chained audit entry: all as the station
+    agreement_review.review(db, user_by_login(db, "supervisor1"), issued.number, now=NOW)  # the reviewed copy
     copy = approved_reprint(db, manager(db), issued.number, now=NOW)
     approved_void(db, user_by_login(db, "supervisor1"), issued.number, "客户要求撤销本次认购",
                     user_by_login(db, "supervisor2"), now=NOW)  # fmt: skip
@@ -90,6 +93,7 @@ def test_the_station_role_works_the_counter_but_cannot_rewrite_the_record(statio
         with pytest.raises(errors.PermissionDenied), db.write() as uow:
             uow.session.execute(text(attack))
     assert agreement_archive.verify(db, copy).verdict == "valid"
+    assert agreement_archive.verify(db, agreement_archive.reviewed_copy(db, issued.number)).kind == "reviewed"
     with db.read() as uow:
         assert audit.check_chain(uow.session).intact
 

@@ -155,3 +155,40 @@ def test_receipt_issue_and_reprint(url, tmp_path):
     assert "补打第1次" in text_of(again) and "银行记账联" in text_of(again)
     nowhere = branchdesk(url, "receipt", "issue", "--service", "存款", "--amount", "1", "--user", "teller1")
     assert nowhere.returncode == 2 and "terminal id" in nowhere.stderr
+
+
+def test_review_from_the_command_line_second_person_copy_and_return(url, db, tmp_path):
+    sold = json.loads(branchdesk(url, *ISSUE, "--product", "WM-R2", "--amount", "50000", "--ack",
+                                 "dual_recording_required", "--out", str(tmp_path / "a.pdf")).stdout)["number"]  # fmt: skip
+    waiting = branchdesk(url, "agreement", "reviews", "--json")
+    assert waiting.returncode == 0, waiting.stderr
+    assert [item["number"] for item in json.loads(waiting.stdout)] == [sold]
+    assert branchdesk(url, "agreement", "reviews", user="manager1").returncode == 5  # not a reviewer's role
+    # A supervisor who issued an agreement cannot review it (maker ≠ checker).
+    mine = json.loads(branchdesk(url, "agreement", "issue", "--customer", "C0000000001", "--product", "TD-X",
+                                 "--amount", "5000", "--term", "3M", "--out", str(tmp_path / "m.pdf")).stdout)  # fmt: skip
+    own = branchdesk(url, "agreement", "review", mine["number"])
+    assert own.returncode == 2 and "a different person must review it" in own.stderr
+    copy = tmp_path / "reviewed.pdf"
+    done = branchdesk(url, "agreement", "review", sold, "--out", str(copy))
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["status"] == "effective" and record["reviewed_by"] == "supervisor1"
+    assert "复核人：supervisor-supervisor1" in text_of(copy)
+    verified = branchdesk(url, "agreement", "verify", str(copy))
+    assert verified.returncode == 0 and verified.stdout.startswith(f"valid {sold} (reviewed) [effective]")
+    assert branchdesk(url, "agreement", "verify", str(tmp_path / "a.pdf")).stdout.startswith(
+        f"valid {sold} (original)"
+    )
+    assert branchdesk(url, "audit", "verify").returncode == 0
+    again = branchdesk(url, "agreement", "review", sold)
+    assert again.returncode == 2 and "already been reviewed" in again.stderr
+
+    other = json.loads(branchdesk(url, *ISSUE, "--product", "TD-X", "--amount", "5000", "--term", "3M",
+                                  "--out", str(tmp_path / "b.pdf")).stdout)["number"]  # fmt: skip
+    no_reason = branchdesk(url, "agreement", "review", other, "--return")
+    assert no_reason.returncode == 2 and "reason for returning" in no_reason.stderr
+    back = branchdesk(url, "agreement", "review", other, "--return", "--reason", "期限填写有误")
+    assert back.returncode == 0 and json.loads(back.stdout)["status"] == "returned"
+    left = json.loads(branchdesk(url, "agreement", "reviews", "--json").stdout)
+    assert [(item["number"], item["own"]) for item in left] == [(mine["number"], True)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services import agreement_archive
@@ -45,3 +47,49 @@ def test_a_second_supervisor_approves_a_void_and_the_requester_cannot(qtbot, she
     qtbot.waitUntil(lambda: shell.runner.is_idle() and screen.model.rowCount() == 0, timeout=30_000)
     assert agreement_archive.show(db, number).status == "voided"
     assert "Approved" in screen.banner.text() or "批准" in screen.banner.text()
+
+
+def test_a_supervisor_reviews_an_agreement_on_the_approvals_screen_but_not_their_own(
+    qtbot, shell, db, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from services import agreement_review, agreements
+    from tests.services.test_agreements import ZHANG
+
+    sold = issue_wm(db).number
+    own = agreements.issue(db, user_by_login(db, "supervisor1"), ZHANG, "TD-X", Decimal("5000"), "3M").number
+    sign_in(qtbot, shell, "supervisor1")
+    shell.window.show_screen("approvals")
+    screen = shell.window.screen_for("approvals")
+    reviews = screen.reviews
+    qtbot.waitUntil(lambda: shell.runner.is_idle() and reviews.model.rowCount() == 2, timeout=30_000)
+    assert [reviews.model.row(i).number for i in range(2)] == [sold, own]
+    reviews.table.selectRow(1)
+    assert not reviews.review_button.isEnabled() and not reviews.return_button.isEnabled()  # maker ≠ checker
+    reviews.table.selectRow(0)
+    assert reviews.review_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    reviews.review_button.click()
+    qtbot.waitUntil(lambda: shell.runner.is_idle() and reviews.model.rowCount() == 1, timeout=30_000)
+    record = agreement_archive.show(db, sold)
+    assert (record.status, record.reviewed_by) == ("effective", "supervisor1")
+    assert "effective" in screen.banner.text() or "生效" in screen.banner.text()
+    # The own agreement is left for another supervisor, who returns it with a reason.
+    shell.sign_out()
+    sign_in(qtbot, shell, "supervisor2")
+    shell.window.show_screen("approvals")
+    reviews = shell.window.screen_for("approvals").reviews
+    qtbot.waitUntil(lambda: shell.runner.is_idle() and reviews.model.rowCount() == 1, timeout=30_000)
+    reviews.table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("期限填写有误", True))
+    reviews.return_button.click()
+    qtbot.waitUntil(lambda: shell.runner.is_idle() and reviews.model.rowCount() == 0, timeout=30_000)
+    assert agreement_archive.show(db, own).status == "returned"
+    assert agreement_review.pending_reviews(db, user_by_login(db, "supervisor2")) == []
+
+
+def test_an_administrator_has_approvals_but_no_review_band(qtbot, shell):
+    sign_in(qtbot, shell, "admin1")
+    shell.window.show_screen("approvals")
+    assert shell.window.screen_for("approvals").reviews is None

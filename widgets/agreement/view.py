@@ -258,7 +258,8 @@ class AgreementDialog(QDialog):
             self.issued_label.setText(
                 self.tr(
                     "Agreement {number} is issued and archived. Print the original for the customer and the "
-                    "staff to sign and seal; later prints are copies marked 副本."
+                    "staff to sign and seal; later prints are copies marked 副本. It takes effect once a supervisor "
+                    "other than you has reviewed it (复核)."
                 ).format(number=self.issued.number)
             )
 

@@ -49,6 +49,33 @@ MESSAGES = {
         "Messages", "A copy of agreement {number} needs a supervisor's approval first."
     ),
     "agreement_is_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is void."),
+    "agreement_reviewer_is_issuer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You issued agreement {number}: a different person must review it (the preparer never checks their own"
+        " document).",
+    ),
+    "agreement_already_reviewed": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} has already been reviewed and is effective."
+    ),
+    "agreement_was_returned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Agreement {number} was returned to its issuer and will not take effect; it can only be voided.",
+    ),
+    "agreement_changed_during_review": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} was changed at another station during the review; nothing was saved."
+    ),
+    "agreement_not_reviewed": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} has not been reviewed yet, so it has no reviewed copy."
+    ),
+    "agreement_reason_without_return": QT_TRANSLATE_NOOP(
+        "Messages", "A reason is given only when the agreement is returned (--return)."
+    ),
+    "agreement_return_reason_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason for returning the agreement (at least {minimum} characters)."
+    ),
+    "agreement_return_reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The reason is too long (at most {maximum} characters)."
+    ),
     "agreement_scan_already_attached": QT_TRANSLATE_NOOP(
         "Messages", "Agreement {number} already has its signed scan; a scan is never replaced."
     ),
