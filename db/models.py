@@ -339,6 +339,26 @@ class AgreementVersion(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class AgreementCancellation(Base):
+    """A cancellation within the cooling-off window and its refund record (migration 0013): the form's bytes, the
+    refund of the agreement's whole amount and the account it goes to. Written once; the agreement's status says
+    `cancelled`."""
+
+    __tablename__ = "agreement_cancellations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), unique=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)  # the form's, gap-free per branch and year
+    cancelled_at: Mapped[datetime] = mapped_column(DateTime)
+    cancelled_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    refund_amount: Mapped[Decimal] = mapped_column(Money)
+    currency: Mapped[str] = mapped_column(String(3))
+    refund_account: Mapped[str] = mapped_column(String(32), default="")  # as given; printed masked
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
 class Receipt(Base):
     __tablename__ = "receipts"
     __table_args__ = (Index("ix_receipts_operator_issued_at", "operator_id", "issued_at"),)

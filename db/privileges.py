@@ -123,6 +123,8 @@ STATION_GRANTS: dict[str, TableGrant] = {
     ),  # fmt: skip
     # The reviewed copy (services/agreement_review.py): written once, never updated or deleted.
     "agreement_versions": TableGrant(),
+    # A cooling-off cancellation and its refund record (services/agreement_cancel.py): written once.
+    "agreement_cancellations": TableGrant(),
     "receipts": TableGrant(update=("reprints",)),
     # Append-only: no UPDATE, no DELETE. The chain head is the one row appends lock and move on.
     "audit_log": TableGrant(),

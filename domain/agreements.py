@@ -45,14 +45,18 @@ _TERM = re.compile(r"^([1-9]\d{0,3})([DMY])$")
 class Status:
     """DOMAIN §7.4 as stored: issued (printed and signed, waiting for the second person's 复核) -> effective
     (reviewed; its cooling-off window, if any, runs from then) or returned (the reviewer sent it back with a reason:
-    it never takes effect and is voided); any of them -> voided with a supervisor's approval."""
+    it never takes effect and is voided); effective -> cancelled by the customer within the cooling-off window;
+    any of them -> voided with a supervisor's approval."""
 
     ISSUED = "issued"
     EFFECTIVE = "effective"
     RETURNED = "returned"
     VOIDED = "voided"
+    CANCELLED = (
+        "cancelled"  # by the customer within the cooling-off window, fully refunded (domain/cooling_off.py)
+    )
     # Not a sale: left out of sales figures and of "already bought" (services/performance_scope.py, recommend.py).
-    NOT_SOLD = (RETURNED, VOIDED)
+    NOT_SOLD = (RETURNED, VOIDED, CANCELLED)
 
 
 class Verdict:

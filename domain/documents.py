@@ -31,7 +31,8 @@ TEMPLATE_DIR = "agreements"
 RECEIPT_TEMPLATE = "receipt"
 RECEIPT_PAPERS = ("A4", "A5", "roll80")  # a station prints receipts on one of these (its setting)
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
-ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE)
+CANCELLATION_TEMPLATE = "cooling_off_cancellation"
+ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE, CANCELLATION_TEMPLATE)
 
 RISK_LEVELS = ("R1", "R2", "R3", "R4", "R5")
 CUSTOMER_GRADES = ("C1", "C2", "C3", "C4", "C5")
@@ -59,6 +60,7 @@ class DocumentKind(StrEnum):
     AGREEMENT = "agreement"
     RECEIPT = "receipt"
     ASSESSMENT = "assessment"
+    CANCELLATION = "cancellation"  # the cooling-off cancellation form
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ class Action(StrEnum):
     AGREEMENT_VOID = "agreement_void"  # request; a supervisor approves
     AGREEMENT_ATTACH_SCAN = "agreement_attach_scan"
     AGREEMENT_REVIEW = "agreement_review"  # 复核: a second person, never the issuer (sod_maker_checker)
+    AGREEMENT_CANCEL = "agreement_cancel"  # the customer cancels within the cooling-off window (full refund)
+    FOLLOW_UP_CALL = "follow_up_call"  # 回访 after the window: never the seller
     RECEIPT_ISSUE = "receipt_issue"
     REFERRAL_CREATE = "referral_create"
     WORK_QUEUE = "work_queue"
@@ -77,6 +79,8 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.AGREEMENT_VOID: frozenset({T, M, S}),
     Action.AGREEMENT_ATTACH_SCAN: frozenset({T, M, S}),
     Action.AGREEMENT_REVIEW: frozenset({S}),  # the operations supervisor checks the counter's documents
+    Action.AGREEMENT_CANCEL: frozenset({T, M, S}),
+    Action.FOLLOW_UP_CALL: frozenset({M, S}),
     Action.RECEIPT_ISSUE: frozenset({T, M, S}),
     Action.REFERRAL_CREATE: frozenset({T, M, S}),
     Action.WORK_QUEUE: frozenset({T, M, S}),

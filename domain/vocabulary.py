@@ -158,6 +158,7 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "effective": ("Effective", "已生效", "已生效"),
         "returned": ("Returned by the reviewer", "复核退回", "複核退回"),
         "voided": ("Void", "已作废", "已作廢"),
+        "cancelled": ("Cancelled in the cooling-off period", "冷静期内撤销", "冷靜期內撤銷"),
     },
     "task_kind": {
         "reassignment_contact": (
@@ -179,6 +180,12 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
             "轉介逾時（已上報主管）",
         ),
         "calendar_year_missing": ("Working-day calendar missing", "工作日日历缺失", "工作日日曆缺失"),
+        "follow_up_call": ("Follow-up call after the cooling-off period", "冷静期后回访", "冷靜期後回訪"),
+        "follow_up_objection": (
+            "Customer disputed a sale on the follow-up call",
+            "回访中客户提出异议",
+            "回訪中客戶提出異議",
+        ),
     },
     "complaint_status": {
         "registered": ("Registered", "已登记", "已登記"),
@@ -223,6 +230,10 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "not_interested": ("Not interested", "不感兴趣", "不感興趣"),
         "later": ("Later", "稍后再议", "稍後再議"),
         "resolved": ("Resolved", "已自动办结", "已自動辦結"),
+        "confirmed": ("Confirmed by the customer", "客户确认", "客戶確認"),
+        "not_reached": ("Not reached", "未联系上", "未聯繫上"),
+        "objection": ("Customer disputed it", "客户有异议", "客戶有異議"),
+        "agreement_cancelled": ("Agreement cancelled", "协议已撤销", "契約已撤銷"),
     },
     "complaint_channel": {
         "phone": ("Phone", "电话", "電話"),

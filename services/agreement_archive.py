@@ -40,6 +40,7 @@ STATUS_AFTER = {
     "agreement_reviewed": Status.EFFECTIVE,
     "agreement_returned": Status.RETURNED,
     "agreement_voided": Status.VOIDED,
+    "agreement_cancelled": Status.CANCELLED,
 }
 
 

@@ -30,6 +30,7 @@ from domain.errors import DomainError
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports.agreement import build_agreement
+from services import follow_up_calls
 from services.agreement_archive import REVIEWED, AgreementRecord, agreement_row, record_of
 from services.staff import active_staff_row
 
@@ -141,6 +142,9 @@ def review(db: Database, user: StaffUser, number: str, *, now: datetime | None =
             },
             at=now,
         )
+        follow_up_calls.schedule_in(
+            s, row, user.id, now
+        )  # 回访 after the window, by the reviewer (not the seller)
         uow.commit()
         return record_of(s, row)
 

@@ -27,6 +27,13 @@
         and the reviewed copy, with the reviewer's name, is archived beside the original; --out FILE writes that
         copy. --return sends it back to the issuer with the reason: it never takes effect. Prints the record.
     agreement reviews [--json]              the agreements waiting for review, oldest first
+    agreement cancel NUMBER [--reason TEXT] [--refund-account ACCOUNT] [--out FILE.pdf]
+        The customer cancels within the cooling-off window (from the review, the closing minute included): the
+        cancellation form is numbered and stored with the refund record (the whole amount); writes the form to
+        FILE (default ./<form number>.pdf) and prints the record. After the window: refused, nothing written.
+    agreement follow-up NUMBER --outcome confirmed|not_reached|objection [--note TEXT]
+        回访 after the window, by someone other than the seller: confirmed or objection closes the task,
+        not_reached records the attempt and keeps it open.
 Every action is done signed in: --user LOGIN --password-stdin (exit 5 when refused).
 Exit 2: nothing happened: unknown customer, product, agreement or staff, a bad argument, a refusal (worded by
 the dispatcher). Exit 6: the agreement was issued (or the original released) but its file was not written.
@@ -44,7 +51,7 @@ from desktop.commands import CommandContext, approvals, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import DomainError, InvalidValue
 from domain.money import parse_amount
-from services import agreement_archive, agreement_review, agreements
+from services import agreement_archive, agreement_cancel, agreement_review, agreements, follow_up_calls
 from widgets.messages import describe_error, describe_finding
 
 EXIT_OK = 0
@@ -123,6 +130,20 @@ def register(subparsers):
     p = sub.add_parser("reviews", help="the agreements waiting for review")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("cancel", help="cancel within the cooling-off window: form and full refund record")
+    p.add_argument("number")
+    p.add_argument("--reason", default="", help="the customer's reason, if they give one (none is needed)")
+    p.add_argument(
+        "--refund-account", dest="refund_account", help="default: the agreement's settlement account"
+    )
+    p.add_argument("--station", help="this station's terminal id (default: the station setting)")
+    p.add_argument("--out", metavar="FILE.pdf", help="where to write the form (default ./<form number>.pdf)")
+
+    p = sub.add_parser("follow-up", help="record the 回访 call after the cooling-off window")
+    p.add_argument("number")
+    p.add_argument("--outcome", required=True, choices=["confirmed", "not_reached", "objection"])
+    p.add_argument("--note", default="")
+
     parser.set_defaults(handler=run)
     return parser
 
@@ -170,6 +191,8 @@ def run(args, ctx: CommandContext) -> int:
         "show": _show,
         "review": _review,
         "reviews": _reviews,
+        "cancel": _cancel,
+        "follow-up": _follow_up,
         "print-original": _print_original,
     }[args.action](args, ctx)
 
@@ -338,4 +361,28 @@ def _reviews(args, ctx: CommandContext) -> int:
             file=ctx.out,
         )
     print(f"{len(items)} waiting for review", file=ctx.out)
+    return EXIT_OK
+
+
+def _cancel(args, ctx: CommandContext) -> int:
+    target = _target(args.out) if args.out else None
+    station = (args.station or station_setting()).strip()
+    record, pdf = agreement_cancel.cancel(
+        ctx.db,
+        ctx.actor,
+        args.number,
+        reason=args.reason,
+        refund_account=args.refund_account,
+        station=station,
+    )
+    target = target or Path(f"{record.number}.pdf")
+    _write(target, pdf)
+    payload = {**json_value(asdict(record)), "file": str(target.resolve())}
+    print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
+    return EXIT_OK
+
+
+def _follow_up(args, ctx: CommandContext) -> int:
+    status = follow_up_calls.record_call(ctx.db, ctx.actor, args.number, args.outcome, args.note)
+    print(json.dumps({"number": args.number, "outcome": args.outcome, "task": status}), file=ctx.out)
     return EXIT_OK

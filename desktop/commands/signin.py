@@ -35,6 +35,8 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "agreement show": Action.CUSTOMER_OPEN,
     "agreement review": Action.AGREEMENT_REVIEW,
     "agreement reviews": Action.AGREEMENT_REVIEW,
+    "agreement cancel": Action.AGREEMENT_CANCEL,
+    "agreement follow-up": Action.FOLLOW_UP_CALL,
     "approvals list": Action.APPROVE,
     "approvals approve": Action.APPROVE,
     "approvals reject": Action.APPROVE,

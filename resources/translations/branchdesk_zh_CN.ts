@@ -3355,12 +3355,13 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+45"/>
+        <location line="+27"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-71"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3403,6 +3404,56 @@ Close anyway?</source>
         <location line="+3"/>
         <source>A reason is given only when the agreement is returned (--return).</source>
         <translation>只有退回协议时才填写原因（--return）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} has already been cancelled within its cooling-off period.</source>
+        <translation>协议 {number} 已在冷静期内撤销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement {number} is not effective yet (waiting for review): nothing was debited, so it is voided, not cancelled with a refund.</source>
+        <translation>协议 {number} 尚未生效（待复核），未扣款，应作废处理，而非冷静期撤销退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product of agreement {number} has no cooling-off period.</source>
+        <translation>协议 {number} 的产品不设冷静期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cooling-off period of agreement {number} ended at {ended_at}; it can no longer be cancelled with a full refund. Nothing was recorded.</source>
+        <translation>协议 {number} 的冷静期已于 {ended_at} 届满，不能再申请撤销并全额退款。未作任何记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement {number} has not been cancelled.</source>
+        <translation>协议 {number} 未撤销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a call outcome; use one of: {allowed}.</source>
+        <translation>{value} 不是回访结果，请使用：{allowed}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down what the customer objected to.</source>
+        <translation>请记录客户提出的异议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up call is waiting for agreement {number}.</source>
+        <translation>协议 {number} 没有待办的回访。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You sold agreement {number}: the follow-up call is made by someone else.</source>
+        <translation>协议 {number} 由您销售，回访须由他人进行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cooling-off period of agreement {number} runs until {not_before}; the customer is not called about the product before then.</source>
+        <translation>协议 {number} 的冷静期至 {not_before} 届满，届满前不得就该产品联系客户。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4010,12 +4061,13 @@ Close anyway?</source>
         <translation>未知的结果 {value}：请使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../widgets/messages/agreements.py" line="-79"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>备注过长（最多 {maximum} 个字符）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>Customer {customer_no} has no customer manager: choose whom to refer them to.</source>
         <translation>客户 {customer_no} 没有管户客户经理，请选择转介对象。</translation>
     </message>

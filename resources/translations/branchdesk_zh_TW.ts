@@ -3355,12 +3355,13 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+45"/>
+        <location line="+27"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因過長（最多 {maximum} 個字）。</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-71"/>
         <source>Agreement {number} is already void.</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
@@ -3403,6 +3404,56 @@ Close anyway?</source>
         <location line="+3"/>
         <source>A reason is given only when the agreement is returned (--return).</source>
         <translation>只有退回契約時才填寫原因（--return）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Agreement {number} has already been cancelled within its cooling-off period.</source>
+        <translation>契約 {number} 已在冷靜期內撤銷。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreement {number} is not effective yet (waiting for review): nothing was debited, so it is voided, not cancelled with a refund.</source>
+        <translation>契約 {number} 尚未生效（待複核），未扣款，應作廢處理，而非冷靜期撤銷退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The product of agreement {number} has no cooling-off period.</source>
+        <translation>契約 {number} 的產品不設冷靜期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cooling-off period of agreement {number} ended at {ended_at}; it can no longer be cancelled with a full refund. Nothing was recorded.</source>
+        <translation>契約 {number} 的冷靜期已於 {ended_at} 屆滿，不能再申請撤銷並全額退款。未作任何記錄。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Agreement {number} has not been cancelled.</source>
+        <translation>契約 {number} 未撤銷。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a call outcome; use one of: {allowed}.</source>
+        <translation>{value} 不是回訪結果，請使用：{allowed}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write down what the customer objected to.</source>
+        <translation>請記錄客戶提出的異議。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No follow-up call is waiting for agreement {number}.</source>
+        <translation>契約 {number} 沒有待辦的回訪。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You sold agreement {number}: the follow-up call is made by someone else.</source>
+        <translation>契約 {number} 由您銷售，回訪須由他人進行。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The cooling-off period of agreement {number} runs until {not_before}; the customer is not called about the product before then.</source>
+        <translation>契約 {number} 的冷靜期至 {not_before} 屆滿，屆滿前不得就該產品聯繫客戶。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4010,12 +4061,13 @@ Close anyway?</source>
         <translation>未知的結果 {value}：請使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../widgets/messages/agreements.py" line="-79"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>備註過長（最多 {maximum} 個字元）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>Customer {customer_no} has no customer manager: choose whom to refer them to.</source>
         <translation>客戶 {customer_no} 沒有管戶客戶經理，請選擇轉介對象。</translation>
     </message>

@@ -3,6 +3,7 @@ would: it works the counter (issue, reprint, void, receipts, audit appends) but 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -11,13 +12,14 @@ from sqlalchemy import create_engine, text
 from db import audit, errors
 from db.privileges import STATION_GRANTS, check_table_coverage
 from db.session import Database
-from services import agreement_archive, agreement_review, receipts
+from services import agreement_archive, agreement_cancel, agreement_review, receipts
 from services.staff import user_by_login
 from tests.approved import approved_reprint, approved_void
 from tests.cli import branchdesk
 from tests.conftest import PgSchema
 from tests.factories import add_second_supervisor
 from tests.services.test_agreements import NOW, issue_wm, manager, shop
+from tests.services.test_cooling_off import REVIEWED, private_effective
 
 ROLE = "bd_test_station_role"
 PASSWORD = "station-role-pw-1"
@@ -72,6 +74,8 @@ ATTACKS = [
     "DELETE FROM agreements",
     "UPDATE agreement_versions SET pdf = '', sha256 = 'forged'",
     "DELETE FROM agreement_versions",
+    "UPDATE agreement_cancellations SET refund_amount = 0",
+    "DELETE FROM agreement_cancellations",
     "UPDATE receipts SET sha256 = 'forged'",
     "DELETE FROM receipts",
     "ALTER TABLE audit_log DISABLE TRIGGER ALL",
@@ -83,6 +87,10 @@ def test_the_station_role_works_the_counter_but_cannot_rewrite_the_record(statio
     db, url = station
     issued = issue_wm(db)  # suitability, counter, archive row, chained audit entry: all as the station
     agreement_review.review(db, user_by_login(db, "supervisor1"), issued.number, now=NOW)  # the reviewed copy
+    private = private_effective(
+        db
+    )  # with its follow-up call task; cancelled within the window: form and refund
+    agreement_cancel.cancel(db, user_by_login(db, "teller1"), private, now=REVIEWED + timedelta(hours=1))
     copy = approved_reprint(db, manager(db), issued.number, now=NOW)
     approved_void(db, user_by_login(db, "supervisor1"), issued.number, "客户要求撤销本次认购",
                     user_by_login(db, "supervisor2"), now=NOW)  # fmt: skip

@@ -37,7 +37,8 @@ def test_every_shipped_template_loads(template_id: str) -> None:
     assert template.template_id == template_id
     assert template.version.startswith(template_id)
     assert template.title
-    expected = {"receipt": DocumentKind.RECEIPT, "risk_assessment_confirmation": DocumentKind.ASSESSMENT}
+    expected = {"receipt": DocumentKind.RECEIPT, "risk_assessment_confirmation": DocumentKind.ASSESSMENT,
+                "cooling_off_cancellation": DocumentKind.CANCELLATION}  # fmt: skip
     assert template.kind is expected.get(template_id, DocumentKind.AGREEMENT)
     if template.kind is DocumentKind.AGREEMENT:
         assert template.clauses and template.customer_confirmation

@@ -70,6 +70,46 @@ MESSAGES = {
     "agreement_reason_without_return": QT_TRANSLATE_NOOP(
         "Messages", "A reason is given only when the agreement is returned (--return)."
     ),
+    "agreement_already_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} has already been cancelled within its cooling-off period."
+    ),
+    "agreement_not_effective": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Agreement {number} is not effective yet (waiting for review): nothing was debited, so it is voided, not"
+        " cancelled with a refund.",
+    ),
+    "agreement_no_cooling_off": QT_TRANSLATE_NOOP(
+        "Messages", "The product of agreement {number} has no cooling-off period."
+    ),
+    "agreement_cooling_off_ended": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cooling-off period of agreement {number} ended at {ended_at}; it can no longer be cancelled with a"
+        " full refund. Nothing was recorded.",
+    ),
+    "agreement_cancel_reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The reason is too long (at most {maximum} characters)."
+    ),
+    "agreement_not_cancelled": QT_TRANSLATE_NOOP("Messages", "Agreement {number} has not been cancelled."),
+    "follow_up_call_outcome_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is not a call outcome; use one of: {allowed}."
+    ),
+    "follow_up_call_note_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The note is too long (at most {maximum} characters)."
+    ),
+    "follow_up_call_objection_needs_note": QT_TRANSLATE_NOOP(
+        "Messages", "Write down what the customer objected to."
+    ),
+    "follow_up_call_not_due": QT_TRANSLATE_NOOP(
+        "Messages", "No follow-up call is waiting for agreement {number}."
+    ),
+    "follow_up_call_by_seller": QT_TRANSLATE_NOOP(
+        "Messages", "You sold agreement {number}: the follow-up call is made by someone else."
+    ),
+    "follow_up_call_too_early": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cooling-off period of agreement {number} runs until {not_before}; the customer is not called about"
+        " the product before then.",
+    ),
     "agreement_return_reason_missing": QT_TRANSLATE_NOOP(
         "Messages", "Give the reason for returning the agreement (at least {minimum} characters)."
     ),

@@ -1,4 +1,4 @@
-"""agreement life: the second person's review (复核), the reviewed copy as a version of its own, the cooling-off end
+"""agreement life: the second person's review (复核), the reviewed copy as a version of its own, cooling-off
 
 Revision ID: 0013
 Revises: 0012
@@ -7,7 +7,8 @@ Create Date: 2026-12-07
 An agreement was effective as soon as it was issued and printed 复核人 blank. Now it waits for a second person's
 review: reviewed (effective, and its cooling-off window starts) or returned with a reason. The reviewed copy, with
 the reviewer's name, is stored as a new archived version linked to the original (`agreement_versions`, written
-once): the original's bytes stay as the customer signed them, and both hashes are in the audit chain.
+once): the original's bytes stay as the customer signed them, and both hashes are in the audit chain. A
+cancellation within the cooling-off window keeps its form and refund record (`agreement_cancellations`).
 """
 
 from __future__ import annotations
@@ -55,9 +56,36 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_agreement_versions_agreement_id"), "agreement_versions", ["agreement_id"])
     op.create_index(op.f("ix_agreement_versions_sha256"), "agreement_versions", ["sha256"])
+    op.create_table(
+        "agreement_cancellations",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("agreement_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=False),
+        sa.Column("cancelled_at", sa.DateTime(), nullable=False),
+        sa.Column("cancelled_by_id", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("refund_amount", sa.BigInteger(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("refund_account", sa.String(length=32), nullable=False),
+        sa.Column("pdf", sa.LargeBinary(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("document", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["agreement_id"],
+            ["agreements.id"],
+            name=op.f("fk_agreement_cancellations_agreement_id_agreements"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["cancelled_by_id"], ["staff.id"], name=op.f("fk_agreement_cancellations_cancelled_by_id_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_cancellations")),
+        sa.UniqueConstraint("agreement_id", name=op.f("uq_agreement_cancellations_agreement_id")),
+        sa.UniqueConstraint("number", name=op.f("uq_agreement_cancellations_number")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("agreement_cancellations")
     op.drop_index(op.f("ix_agreement_versions_sha256"), table_name="agreement_versions")
     op.drop_index(op.f("ix_agreement_versions_agreement_id"), table_name="agreement_versions")
     op.drop_table("agreement_versions")
