@@ -18,6 +18,7 @@ from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
+from domain.cooling_off import CancellationRecord
 from domain.errors import DomainError, InvalidValue
 from domain.overview import HomeSummary
 from domain.performance import DrillDown, Figure, Scorecard
@@ -33,6 +34,7 @@ from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
     agreement_archive,
+    agreement_cancel,
     agreement_review,
     agreements,
     approvals,
@@ -46,6 +48,7 @@ from services import (
     complaints,
     customer_edit,
     customer_search,
+    follow_up_calls,
     inbox,
     overview,
     performance,
@@ -396,6 +399,12 @@ class Backend:
         values = dict(values)
         customer_no = values.pop("customer_no")
         return referrals.create(self.db, self.user, customer_no, **values)
+
+    def cancel_in_cooling_off(self, number: str, refund_account: str) -> tuple[CancellationRecord, bytes]:
+        return agreement_cancel.cancel(self.db, self.user, number, refund_account=refund_account or None)
+
+    def record_follow_up_call(self, number: str, outcome: str, note: str) -> str:
+        return follow_up_calls.record_call(self.db, self.user, number, outcome, note)
 
     def referral_outcome(self, task_id: int, outcome: str, version: int) -> Referral:
         return referrals.record_outcome(self.db, self.user, task_id, outcome, version=version)

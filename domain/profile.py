@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from domain.codes import AmlRisk, CivilCapacity, IdType, KycStatus
 from domain.customer import HoldingView
@@ -26,6 +27,9 @@ from domain.identity import (
 from domain.money import parse_amount
 from domain.people import age_on, life_stage
 from domain.text import checked_text
+
+if TYPE_CHECKING:  # domain.cooling_off imports domain.agreements, which reads consent purposes from here
+    from domain.cooling_off import AgreementLine
 
 # [CFG] DOMAIN §3: AUM floors in yuan and the stars each tier normally carries.
 TIER_FLOORS = (
@@ -173,6 +177,7 @@ class CustomerProfile:
     consents: tuple[
         str, ...
     ] = ()  # purposes in force today (services/consents.py), in CONSENT_PURPOSES order
+    agreements: tuple[AgreementLine, ...] = ()  # newest first, with their cooling-off windows
 
     @property
     def aum(self) -> Decimal:

@@ -68,7 +68,8 @@ def cancel(
     """Cancel within the window: the record and the form's bytes. Refused (nothing written, no number used):
     `agreement_cooling_off_ended` (after the window, `ended_at`), `agreement_no_cooling_off`,
     `agreement_not_effective` (not reviewed yet: void it instead), `agreement_already_cancelled`,
-    `agreement_was_returned`, `agreement_is_voided`, `not_permitted`."""
+    `agreement_was_returned`, `agreement_is_voided`, `agreement_refund_account_required` (the agreement printed
+    no settlement account and none is given), `not_permitted`."""
     require(user, Action.AGREEMENT_CANCEL)
     now = (now or datetime.now()).replace(microsecond=0)
     text = " ".join(checked_text(reason or "", "cancel_reason", multiline=True).split())
@@ -94,6 +95,8 @@ def cancel(
             branch.code, now.year, counters.next_value(s, cooling_off.counter_name(branch.code, now.year))
         )
         printed_account = mask_account(account) if account else (data.get("account") or "")
+        if not printed_account:  # the refund goes somewhere the customer named: never an empty line
+            raise InvalidValue("agreement_refund_account_required", number=row.number)
         doc = CancellationDocument(
             number=form,
             agreement_number=row.number,

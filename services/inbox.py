@@ -18,6 +18,7 @@ from db import audit, errors
 from db.models import Customer, Product, Staff, Task
 from db.session import Database
 from domain.codes import Role
+from domain.cooling_off import FOLLOW_UP_KIND
 from domain.errors import DomainError
 from domain.referrals import REFERRAL_KIND
 from domain.staff import StaffUser
@@ -169,6 +170,8 @@ def complete(
             raise errors.RecordChanged(f"task {task_id}")
         if row.kind == REFERRAL_KIND:
             raise DomainError("referral_needs_outcome", id=task_id)
+        if row.kind == FOLLOW_UP_KIND:  # the call's outcome closes it (services/follow_up_calls.py)
+            raise DomainError("follow_up_call_needs_outcome", id=task_id)
         mine = row.assignee_id == user.id or (row.assignee_id is None and user.role is Role.SUPERVISOR)
         if not mine and user.role is not Role.SUPERVISOR:
             raise DomainError("task_not_yours", id=task_id)

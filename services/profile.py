@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db import errors
 from db.models import (
+    Agreement,
     AuditEntry,
     Complaint,
     Customer,
@@ -33,6 +34,7 @@ from db.models import (
 )
 from db.session import Database
 from domain.codes import Role
+from domain.cooling_off import AgreementLine, window_state
 from domain.customer import HoldingView
 from domain.errors import DomainError
 from domain.privacy import may_open_customers
@@ -61,17 +63,21 @@ def may_edit(user: StaffUser, manager_id: int | None) -> bool:
 
 
 def load_profile(
-    db: Database, user: StaffUser, customer_no: str, today: date | None = None
+    db: Database, user: StaffUser, customer_no: str, today: date | None = None, *, now: datetime | None = None
 ) -> CustomerProfile:
     """The 360 view of a customer as `user` may see it (trimmed by role) — NotFound if there is none. Identifiers
-    are masked for every role: seeing them in full is a reveal, with a reason, on record (`reveal_identifiers`)."""
-    return _profile(db, user, customer_no, today).masked_copy()
+    are masked for every role: seeing them in full is a reveal, with a reason, on record (`reveal_identifiers`).
+    `now` places the agreements' cooling-off windows (open / ended)."""
+    return _profile(db, user, customer_no, today, now).masked_copy()
 
 
-def _profile(db: Database, user: StaffUser, customer_no: str, today: date | None = None) -> CustomerProfile:
+def _profile(
+    db: Database, user: StaffUser, customer_no: str, today: date | None = None, now: datetime | None = None
+) -> CustomerProfile:
     if not may_open_customers(user.role):
         raise DomainError("not_permitted")
-    today = today or date.today()
+    now = now or datetime.now()
+    today = today or now.date()
     with db.read() as uow:
         s = uow.session
         found = s.execute(
@@ -207,8 +213,25 @@ def _profile(db: Database, user: StaffUser, customer_no: str, today: date | None
             may_see_history=supervisor,
             counter_view=teller,
             consents=active_purposes(s, cid),
+            agreements=_agreements(s, cid, now),
         )
     return profile
+
+
+def _agreements(session: Session, customer_id: int, now: datetime) -> tuple[AgreementLine, ...]:
+    """The customer's agreements, newest first, with their cooling-off window as it stands at `now`."""
+    rows = session.execute(
+        select(Agreement, Product.code, Product.name, Product.currency)
+        .join(Product, Product.id == Agreement.product_id)
+        .where(Agreement.customer_id == customer_id)
+        .order_by(Agreement.issued_at.desc(), Agreement.id.desc())
+        .limit(LIST_LIMIT)
+    ).all()
+    return tuple(
+        AgreementLine(a.number, code, name, a.amount, currency or "CNY", a.issued_at, a.status,
+                      a.cooling_off_ends_at, window_state(a.status, a.cooling_off_ends_at, now))
+        for a, code, name, currency in rows
+    )  # fmt: skip
 
 
 def _history(session: Session, customer_id: int) -> tuple[ChangeEntry, ...]:

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
+from domain.cooling_off import FOLLOW_UP_KIND
 from domain.referrals import escalation_holds
 from domain.staff import StaffUser
+from widgets.follow_up_actions import FollowUpActions
 from widgets.labels import day, days_before, label, product_name
 from widgets.messages import describe_error, is_explained
 from widgets.referral_dialog import ReferralDialog
@@ -129,6 +131,9 @@ class InboxScreen(Screen):
             button.clicked.connect(lambda _checked=False, c=code: self.record_outcome(c))
             self.outcome_buttons[code] = button
             actions.addWidget(button)
+        self.call_actions = FollowUpActions()  # a 回访 task takes the call's outcome instead of "done"
+        self.call_actions.sig_outcome.connect(self.record_call)
+        actions.addWidget(self.call_actions)
         actions.addWidget(self.done_button)
         actions.addStretch(1)
         side = QWidget()
@@ -221,8 +226,11 @@ class InboxScreen(Screen):
         actionable = task is not None and self._actionable(task)
         referral = task is not None and task.kind == "referral"
         self.open_button.setEnabled(bool(task and task.customer_no and self._open_customer))
-        self.done_button.setVisible(not referral)
+        call = task is not None and task.kind == FOLLOW_UP_KIND
+        self.done_button.setVisible(not referral and not call)
         self.done_button.setEnabled(actionable)
+        self.call_actions.setVisible(call)
+        self.call_actions.setEnabled(call and actionable)
         for button in self.outcome_buttons.values():
             button.setVisible(referral)
             button.setEnabled(referral and actionable)
@@ -263,6 +271,13 @@ class InboxScreen(Screen):
                 return self.tr(
                     "Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional"
                 ).format(year=d.get("year", ""))
+            case "follow_up_call":
+                return self.tr(
+                    "Call about agreement {number} once its cooling-off period has ended ({end})"
+                ).format(
+                    number=d.get("agreement", v.title),
+                    end=str(d.get("not_before", ""))[:16].replace("T", " "),
+                )
             case "reassignment_contact":
                 return self.tr("Contact within a month: new manager {name}").format(
                     name=d.get("new_manager", "")
@@ -323,6 +338,14 @@ class InboxScreen(Screen):
         self.runner.submit(self._backend.complete_task, task.id, task.version, on_done=lambda _r: self._changed(),
                            on_error=self._refused, write=True)  # fmt: skip
 
+    def record_call(self, outcome: str, note: str) -> None:
+        task = self._task
+        if task is None:
+            return
+        number = task.details.get("agreement", task.title)
+        self.runner.submit(self._backend.record_follow_up_call, number, outcome, note,
+                           on_done=lambda _r: self._changed(), on_error=self._refused, write=True)  # fmt: skip
+
     def record_outcome(self, outcome: str) -> None:
         task = self._task
         if task is None:
@@ -376,6 +399,7 @@ class InboxScreen(Screen):
         self.done_button.setText(self.tr("Mark done"))
         for code, button in self.outcome_buttons.items():
             button.setText(label("task_outcome", code))
+        self.call_actions.retranslate_ui()
         self.model.retranslate()
         if self.filter.count():
             for i, text in enumerate(

@@ -175,6 +175,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementsSection</name>
+    <message>
+        <location filename="../../widgets/profile/agreements.py" line="+42"/>
+        <source>Issued</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling-off period</source>
+        <translation>冷静期</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The customer cancels agreement {number} within its cooling-off period: {amount} is refunded in full. Refund account (leave empty for the agreement&apos;s settlement account):</source>
+        <translation>客户在冷静期内解除协议 {number}：全额退还 {amount}。退款账户（留空则退回协议的结算账户）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel in cooling-off period</source>
+        <translation>冷静期内解除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancellation form {number}</source>
+        <translation>解除协议申请书 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel in cooling-off period…</source>
+        <translation>冷静期内解除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements</source>
+        <translation>暂无协议</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
         <location filename="../../widgets/approvals_screen.py" line="+19"/>
@@ -1683,92 +1746,97 @@
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
+    <message>
+        <location filename="../../widgets/follow_up_actions.py" line="+38"/>
+        <source>What did the customer object to?</source>
+        <translation>客户提出了什么异议？</translation>
+    </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+85"/>
-        <location line="+193"/>
+        <location filename="../../widgets/inbox_screen.py" line="+87"/>
+        <location line="+206"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+189"/>
+        <location line="-205"/>
+        <location line="+202"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+216"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+206"/>
+        <location line="-128"/>
+        <location line="+225"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
-        <location line="+201"/>
+        <location line="-216"/>
+        <location line="+220"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 条待办</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
+        <location line="-216"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 条待办已超时。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -1815,7 +1883,12 @@
         <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷静期届满（{end}）后就协议 {number} 回访客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一个月内联系客户：新客户经理 {name}</translation>
     </message>
@@ -1867,7 +1940,7 @@
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -1892,7 +1965,7 @@
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -3356,12 +3429,12 @@ Close anyway?</source>
     <message>
         <location line="+3"/>
         <location line="+45"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3426,7 +3499,12 @@ Close anyway?</source>
         <translation>协议 {number} 的冷静期已于 {ended_at} 届满，不能再申请撤销并全额退款。未作任何记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Agreement {number} names no settlement account: give the account the refund is paid to.</source>
+        <translation>协议 {number} 未载明结算账户，请填写退款账户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agreement {number} has not been cancelled.</source>
         <translation>协议 {number} 未撤销。</translation>
     </message>
@@ -3439,6 +3517,11 @@ Close anyway?</source>
         <location line="+6"/>
         <source>Write down what the customer objected to.</source>
         <translation>请记录客户提出的异议。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {id} is a follow-up call: record the call&apos;s outcome instead of marking it done.</source>
+        <translation>任务 {id} 是回访任务，请记录回访结果，而不是直接标记完成。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4061,7 +4144,7 @@ Close anyway?</source>
         <translation>未知的结果 {value}：请使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-79"/>
+        <location filename="../../widgets/messages/agreements.py" line="-82"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>备注过长（最多 {maximum} 个字符）。</translation>
@@ -5399,6 +5482,21 @@ Close anyway?</source>
         <source>Follow up the recommendation: {product}</source>
         <translation>推荐跟进：{product}</translation>
     </message>
+    <message>
+        <location filename="../../widgets/profile/agreements.py" line="-67"/>
+        <source>Until {when}</source>
+        <translation>至 {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended {when}</source>
+        <translation>已于 {when} 届满</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts at the review</source>
+        <translation>复核后起算</translation>
+    </message>
 </context>
 <context>
     <name>ProfileHeader</name>
@@ -5436,7 +5534,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+291"/>
+        <location filename="../../widgets/profile/panel.py" line="+294"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>

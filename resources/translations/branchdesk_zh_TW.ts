@@ -175,6 +175,69 @@
     </message>
 </context>
 <context>
+    <name>AgreementsSection</name>
+    <message>
+        <location filename="../../widgets/profile/agreements.py" line="+42"/>
+        <source>Issued</source>
+        <translation>產生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cooling-off period</source>
+        <translation>冷靜期</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The customer cancels agreement {number} within its cooling-off period: {amount} is refunded in full. Refund account (leave empty for the agreement&apos;s settlement account):</source>
+        <translation>客戶在冷靜期內解除契約 {number}：全額退還 {amount}。退款帳戶（留空則退回契約的結算帳戶）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel in cooling-off period</source>
+        <translation>冷靜期內解除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancellation form {number}</source>
+        <translation>解除契約申請書 {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreements</source>
+        <translation>協議</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel in cooling-off period…</source>
+        <translation>冷靜期內解除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No agreements</source>
+        <translation>暫無契約</translation>
+    </message>
+</context>
+<context>
     <name>Approvals</name>
     <message>
         <location filename="../../widgets/approvals_screen.py" line="+19"/>
@@ -1683,92 +1746,97 @@
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
+    <message>
+        <location filename="../../widgets/follow_up_actions.py" line="+38"/>
+        <source>What did the customer object to?</source>
+        <translation>客戶提出了什麼異議？</translation>
+    </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+85"/>
-        <location line="+193"/>
+        <location filename="../../widgets/inbox_screen.py" line="+87"/>
+        <location line="+206"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+189"/>
+        <location line="-205"/>
+        <location line="+202"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-201"/>
+        <location line="+203"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-203"/>
+        <location line="+203"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-202"/>
+        <location line="+203"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+216"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+206"/>
+        <location line="-128"/>
+        <location line="+225"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-224"/>
+        <location line="+225"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
-        <location line="+201"/>
+        <location line="-216"/>
+        <location line="+220"/>
         <source>%n open task(s)</source>
         <translation>
             <numerusform>共 %n 筆待辦</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
+        <location line="-216"/>
         <source>%n task(s) overdue.</source>
         <translation>
             <numerusform>有 %n 筆待辦已逾時。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -1815,7 +1883,12 @@
         <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷靜期屆滿（{end}）後就契約 {number} 回訪客戶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Contact within a month: new manager {name}</source>
         <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
     </message>
@@ -1867,7 +1940,7 @@
         <translation>應聯繫日期</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+53"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
@@ -1892,7 +1965,7 @@
         <translation>標記完成</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
@@ -3356,12 +3429,12 @@ Close anyway?</source>
     <message>
         <location line="+3"/>
         <location line="+45"/>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因過長（最多 {maximum} 個字）。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-77"/>
         <source>Agreement {number} is already void.</source>
         <translation>契約 {number} 已作廢。</translation>
     </message>
@@ -3426,7 +3499,12 @@ Close anyway?</source>
         <translation>契約 {number} 的冷靜期已於 {ended_at} 屆滿，不能再申請撤銷並全額退款。未作任何記錄。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Agreement {number} names no settlement account: give the account the refund is paid to.</source>
+        <translation>契約 {number} 未載明結算帳戶，請填寫退款帳戶。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Agreement {number} has not been cancelled.</source>
         <translation>契約 {number} 未撤銷。</translation>
     </message>
@@ -3439,6 +3517,11 @@ Close anyway?</source>
         <location line="+6"/>
         <source>Write down what the customer objected to.</source>
         <translation>請記錄客戶提出的異議。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Task {id} is a follow-up call: record the call&apos;s outcome instead of marking it done.</source>
+        <translation>任務 {id} 是回訪任務，請記錄回訪結果，而不是直接標記完成。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4061,7 +4144,7 @@ Close anyway?</source>
         <translation>未知的結果 {value}：請使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-79"/>
+        <location filename="../../widgets/messages/agreements.py" line="-82"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>備註過長（最多 {maximum} 個字元）。</translation>
@@ -5399,6 +5482,21 @@ Close anyway?</source>
         <source>Follow up the recommendation: {product}</source>
         <translation>推薦跟進：{product}</translation>
     </message>
+    <message>
+        <location filename="../../widgets/profile/agreements.py" line="-67"/>
+        <source>Until {when}</source>
+        <translation>至 {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended {when}</source>
+        <translation>已於 {when} 屆滿</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts at the review</source>
+        <translation>複核後起算</translation>
+    </message>
 </context>
 <context>
     <name>ProfileHeader</name>
@@ -5436,7 +5534,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+291"/>
+        <location filename="../../widgets/profile/panel.py" line="+294"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>

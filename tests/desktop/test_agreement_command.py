@@ -192,3 +192,35 @@ def test_review_from_the_command_line_second_person_copy_and_return(url, db, tmp
     assert back.returncode == 0 and json.loads(back.stdout)["status"] == "returned"
     left = json.loads(branchdesk(url, "agreement", "reviews", "--json").stdout)
     assert [(item["number"], item["own"]) for item in left] == [(mine["number"], True)]
+
+
+def test_cancel_within_the_window_and_the_follow_up_call_from_the_command_line(url, db, tmp_path):
+    def sell_private(name: str) -> str:
+        done = branchdesk(url, *ISSUE, "--product", "WM-PRIV", "--amount", "300000", "--ack", "cooling_off",
+                          "--account", "6222020000000001", "--out", str(tmp_path / name))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        number = json.loads(done.stdout)["number"]
+        assert branchdesk(url, "agreement", "review", number).returncode == 0  # the window starts now
+        return number
+
+    cancelled, called = sell_private("a.pdf"), sell_private("b.pdf")
+    form = tmp_path / "form.pdf"
+    done = branchdesk(url, "agreement", "cancel", cancelled, "--out", str(form), user="teller1")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["refund_amount"] == "300000.00" and record["agreement_number"] == cancelled
+    assert "人民币叁拾万元整" in text_of(form) and cancelled in text_of(form)
+    again = branchdesk(
+        url, "agreement", "cancel", cancelled, "--out", str(tmp_path / "again.pdf"), user="teller1"
+    )
+    assert again.returncode == 2 and "already been cancelled" in again.stderr
+    assert json.loads(branchdesk(url, "agreement", "show", cancelled).stdout)["status"] == "cancelled"
+    # The call waits for the end of the window, and is never the seller's.
+    early = branchdesk(url, "agreement", "follow-up", called, "--outcome", "confirmed")
+    assert early.returncode == 2 and "runs until" in early.stderr
+    seller = branchdesk(url, "agreement", "follow-up", called, "--outcome", "confirmed", user="manager1")
+    assert seller.returncode == 2 and "someone else" in seller.stderr
+    assert (
+        branchdesk(url, "agreement", "follow-up", called, "--outcome", "confirmed", user="teller1").returncode
+        == 5
+    )

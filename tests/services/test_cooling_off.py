@@ -14,7 +14,15 @@ from db.models import AgreementCancellation, Counter, Task
 from domain.cooling_off import needs_follow_up_call
 from domain.errors import DomainError, InvalidValue
 from domain.identity import mask_account
-from services import agreement_archive, agreement_cancel, agreement_review, agreements, follow_up_calls
+from services import (
+    agreement_archive,
+    agreement_cancel,
+    agreement_review,
+    agreements,
+    follow_up_calls,
+    inbox,
+    profile,
+)
 from services.staff import user_by_login
 from tests.reports.conftest import Pdf
 from tests.services.test_agreements import NOW, ZHANG, issue_wm, manager, shop
@@ -126,6 +134,19 @@ def test_what_cannot_be_cancelled_says_why(branch):
     assert admin.value.code == "not_permitted"
     with pytest.raises(InvalidValue):
         agreement_cancel.cancel(branch, user(branch, "teller1"), number, refund_account="62-22", now=REVIEWED)
+    unnamed = agreements.issue(
+        branch,
+        manager(branch),
+        ZHANG,
+        "WM-PRIV",
+        Decimal("300000"),
+        now=NOW,
+        acknowledged_warnings=("cooling_off",),
+    ).number  # no settlement account printed
+    agreement_review.review(branch, user(branch, "supervisor1"), unnamed, now=REVIEWED)
+    with pytest.raises(InvalidValue) as nowhere:
+        agreement_cancel.cancel(branch, user(branch, "teller1"), unnamed, now=REVIEWED)
+    assert nowhere.value.code == "agreement_refund_account_required"
     agreement_cancel.cancel(branch, user(branch, "teller1"), number, now=REVIEWED)
     with pytest.raises(DomainError) as twice:
         agreement_cancel.cancel(branch, user(branch, "teller1"), number, now=REVIEWED)
@@ -198,3 +219,22 @@ def test_only_products_that_need_a_call_get_one(branch):
 def test_the_window_starts_at_the_review_not_the_signing(branch):
     number = private_effective(branch)
     assert agreement_archive.show(branch, number).cooling_off_ends_at == datetime(2026, 11, 24, 12, 15, 30)
+
+
+def test_the_profile_shows_the_window_to_the_second_and_the_inbox_wants_the_calls_outcome(branch):
+    number = private_effective(branch)
+    pending = issue_wm(branch).number
+    teller = user(branch, "teller1")
+
+    def lines(now):
+        return {a.number: a for a in profile.load_profile(branch, teller, ZHANG, now=now).agreements}
+
+    at_end, after = lines(ENDS), lines(ENDS + timedelta(seconds=1))
+    assert (at_end[number].window, at_end[number].cooling_off_ends_at) == ("open", ENDS)
+    assert after[number].window == "ended" and after[pending].window == "pending"
+    assert at_end[number].amount == Decimal("300000.00") and at_end[number].status == "effective"
+    with branch.read() as uow:
+        task_id = uow.session.scalar(select(Task.id).where(Task.kind == "follow_up_call"))
+    with pytest.raises(DomainError) as plain_done:
+        inbox.complete(branch, user(branch, "supervisor1"), task_id)
+    assert plain_done.value.code == "follow_up_call_needs_outcome"

@@ -89,6 +89,9 @@ MESSAGES = {
     "agreement_cancel_reason_too_long": QT_TRANSLATE_NOOP(
         "Messages", "The reason is too long (at most {maximum} characters)."
     ),
+    "agreement_refund_account_required": QT_TRANSLATE_NOOP(
+        "Messages", "Agreement {number} names no settlement account: give the account the refund is paid to."
+    ),
     "agreement_not_cancelled": QT_TRANSLATE_NOOP("Messages", "Agreement {number} has not been cancelled."),
     "follow_up_call_outcome_unknown": QT_TRANSLATE_NOOP(
         "Messages", "{value} is not a call outcome; use one of: {allowed}."
@@ -98,6 +101,9 @@ MESSAGES = {
     ),
     "follow_up_call_objection_needs_note": QT_TRANSLATE_NOOP(
         "Messages", "Write down what the customer objected to."
+    ),
+    "follow_up_call_needs_outcome": QT_TRANSLATE_NOOP(
+        "Messages", "Task {id} is a follow-up call: record the call's outcome instead of marking it done."
     ),
     "follow_up_call_not_due": QT_TRANSLATE_NOOP(
         "Messages", "No follow-up call is waiting for agreement {number}."

@@ -24,6 +24,7 @@ from widgets.customer_edit_dialog import CustomerEditDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.messages import describe_error
+from widgets.profile.agreements import AgreementsSection
 from widgets.profile.base import MUTED, is_situation
 from widgets.profile.contact import ContactSection
 from widgets.profile.dialogs import ReassignDialog, RevealDialog
@@ -51,6 +52,7 @@ class ProfileActions(Protocol):
     """What a customer profile calls (the signed-in person's services); a read-only panel gets None."""
 
     def reveal_identifiers(self, customer_no: str, reason: str, note: str = "") -> CustomerProfile: ...
+    def cancel_in_cooling_off(self, number: str, refund_account: str) -> tuple[object, bytes]: ...
     def update_customer(
         self, customer_no: str, version: int, changes: dict[str, object], seen: dict[str, object]
     ) -> int: ...
@@ -146,9 +148,9 @@ class ProfilePanel(QWidget):
         self.risk = RiskSection()
         self.holdings = HoldingsSection()
         self.holdings.sig_receipt_requested.connect(self.issue_receipt)
-        self.interactions = InteractionsSection(
-            runner, actions.add_interaction if actions is not None else None
-        )
+        self.interactions = InteractionsSection(runner, actions.add_interaction if actions else None)
+        self.agreements = AgreementsSection(runner, actions.cancel_in_cooling_off if actions else None)
+        self.agreements.sig_cancelled.connect(self.reload)
         self.interactions.sig_saved.connect(self.reload)
         self.complaints = ComplaintsSection()
         self.tasks = TasksSection()
@@ -164,7 +166,7 @@ class ProfilePanel(QWidget):
         self.recommendations.sig_refer.connect(lambda code: self.refer((code,)))
         self.sections = (
             self.identity, self.contact, self.value, self.risk, self.holdings,
-            self.interactions, self.complaints, self.tasks, self.history, self.recommendations,
+            self.interactions, self.complaints, self.tasks, self.history, self.recommendations, self.agreements,
         )  # fmt: skip
         grid = QGridLayout()
         grid.setColumnStretch(0, 1)
@@ -179,7 +181,8 @@ class ProfilePanel(QWidget):
         grid.addWidget(self.interactions, 4, 0, 1, 2)
         grid.addWidget(self.tasks, 5, 0)
         grid.addWidget(self.complaints, 5, 1)
-        grid.addWidget(self.history, 6, 0, 1, 2)
+        grid.addWidget(self.agreements, 6, 0, 1, 2)
+        grid.addWidget(self.history, 7, 0, 1, 2)
         page = QWidget(objectName="profile_page")
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 4, 0)
