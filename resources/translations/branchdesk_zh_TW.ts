@@ -1589,96 +1589,112 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+73"/>
+        <location filename="../../desktop/navigator.py" line="+75"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open inbox</source>
+        <translation>開啟待辦</translation>
     </message>
 </context>
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+85"/>
-        <location line="+193"/>
+        <location filename="../../widgets/inbox_screen.py" line="+88"/>
+        <location line="+264"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-192"/>
-        <location line="+189"/>
+        <location line="-263"/>
+        <location line="+260"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+189"/>
+        <location line="-256"/>
+        <location line="+257"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+190"/>
+        <location line="-256"/>
+        <location line="+258"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-190"/>
-        <location line="+190"/>
+        <location line="-258"/>
+        <location line="+258"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+190"/>
+        <location line="-257"/>
+        <location line="+258"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-188"/>
-        <location line="+203"/>
+        <location line="-256"/>
+        <location line="+271"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+206"/>
+        <location line="-166"/>
+        <location line="+254"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+206"/>
+        <location line="-253"/>
+        <location line="+254"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-197"/>
-        <location line="+201"/>
-        <source>%n open task(s)</source>
+        <location line="-207"/>
+        <source>%n task(s) shown</source>
         <translation>
-            <numerusform>共 %n 筆待辦</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-197"/>
-        <source>%n task(s) overdue.</source>
-        <translation>
-            <numerusform>有 %n 筆待辦已逾時。</numerusform>
+            <numerusform>顯示 %n 筆待辦</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>{shown} of {total} tasks shown</source>
+        <translation>顯示 {shown} 筆（共 {total} 筆）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n urgent referral(s): the customer is waiting (on top, in bold)</source>
+        <translation>
+            <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n task(s) overdue (in red)</source>
+        <translation>
+            <numerusform>%n 筆待辦已逾時（紅色）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -1731,11 +1747,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+114"/>
         <source>Overdue</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-111"/>
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
@@ -1802,7 +1819,27 @@
         <translation>標記完成</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>All kinds</source>
+        <translation>全部類別</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only mine</source>
+        <translation>僅我的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the tasks assigned to you (not the queue or referrals you sent)</source>
+        <translation>僅顯示分派給您的待辦（不含主管待辦及您發出的轉介）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tasks</source>
         <translation>任務</translation>
     </message>
@@ -1976,7 +2013,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+40"/>
+        <location filename="../../widgets/main_window.py" line="+42"/>
         <source>Work still running</source>
         <translation>仍有作業未完成</translation>
     </message>
@@ -1990,7 +2027,7 @@ Close anyway?</source>
 仍要關閉嗎？</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+174"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
@@ -4148,7 +4185,7 @@ Close anyway?</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+15"/>
+        <location filename="../../desktop/navigator.py" line="+16"/>
         <source>Home</source>
         <translation>首頁</translation>
     </message>
