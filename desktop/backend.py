@@ -172,6 +172,7 @@ class Backend:
         term: str | None,
         acknowledged_warnings: tuple[str, ...],
         dual_recording_id: str | None = None,
+        account: str | None = None,
     ) -> IssuedAgreement:
         return agreements.issue(
             self.db,
@@ -183,7 +184,12 @@ class Backend:
             acknowledged_warnings,
             station=SettingsStore().load().station,
             dual_recording_id=dual_recording_id,
+            account=account,
         )
+
+    def settlement_accounts(self, customer_no: str) -> list[agreements.SettlementAccount]:
+        """The customer's demand accounts and debit cards an agreement may settle through."""
+        return agreements.settlement_accounts(self.db, customer_no)
 
     def reprint_agreement(self, number: str) -> bytes | Pending:
         """A copy under this person's approved reprint request; without one, the request for a supervisor."""

@@ -52,18 +52,73 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+170"/>
+        <location filename="../../widgets/agreement/view.py" line="+202"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+50"/>
+        <location line="-148"/>
+        <source>loading the products</source>
+        <translation>正在加载产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a product</source>
+        <translation>请选择产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a valid amount</source>
+        <translation>请输入有效金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check is running</source>
+        <translation>正在进行适当性检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check failed (see the right)</source>
+        <translation>适当性检查未完成（见右侧）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability rules block this sale (see the right)</source>
+        <translation>适当性规则不允许本次销售（见右侧）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a term</source>
+        <translation>请选择期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick each point on the right</source>
+        <translation>请逐项勾选右侧各项确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the dual-recording id</source>
+        <translation>请填写双录编号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To issue: {steps}.</source>
+        <translation>生成协议前：{steps}。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <location line="+61"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-55"/>
         <source>Agreement {number}</source>
         <translation>协议 {number}</translation>
     </message>
@@ -73,7 +128,17 @@
         <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Nothing was issued: the sale is refused.</source>
+        <translation>未生成协议：本次销售被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reasons are shown on the right.</source>
+        <translation>原因见右侧。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+4"/>
         <source>Issue agreement</source>
         <translation>生成协议</translation>
@@ -1602,73 +1667,73 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+88"/>
-        <location line="+264"/>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <location line="+267"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+260"/>
+        <location line="-265"/>
+        <location line="+262"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-260"/>
+        <location line="+261"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+258"/>
+        <location line="-258"/>
+        <location line="+260"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+258"/>
+        <location line="-260"/>
+        <location line="+260"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+258"/>
+        <location line="-259"/>
+        <location line="+260"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+271"/>
+        <location line="-258"/>
+        <location line="+273"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+254"/>
+        <location line="-168"/>
+        <location line="+256"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-209"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -1680,14 +1745,14 @@
         <translation>显示 {shown} 条（共 {total} 条）</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold)</source>
         <translation>
             <numerusform>%n 条加急转介：客户正在等候（置顶、粗体）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n task(s) overdue (in red)</source>
         <translation>
             <numerusform>%n 条待办已超时（红色）</numerusform>
@@ -1834,7 +1899,7 @@
         <translation>仅我的</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only the tasks assigned to you (not the queue or referrals you sent)</source>
         <translation>仅显示分配给您的待办（不含主管待办及您发出的转介）</translation>
     </message>
@@ -2027,7 +2092,7 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -3279,6 +3344,11 @@ Close anyway?</source>
         <location line="+3"/>
         <source>The settlement account must be 4 to 32 letters or digits.</source>
         <translation>结算账户须为 4 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settlement account is not an open demand account or debit card of this customer.</source>
+        <translation>该结算账户不是此客户名下正常状态的活期账户或借记卡。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6180,8 +6250,45 @@ Close anyway?</source>
 </context>
 <context>
     <name>SaleForm</name>
+    <message numerus="yes">
+        <location filename="../../widgets/agreement/sale_form.py" line="+185"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个产品</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/agreement/sale_form.py" line="+102"/>
+        <location line="+13"/>
+        <source>The product has this one term.</source>
+        <translation>该产品只有这一个期限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no term.</source>
+        <translation>该产品没有期限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no demand account or debit card</source>
+        <translation>客户名下没有活期账户或借记卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement names no settlement account (printed as —).</source>
+        <translation>协议不载明结算账户（打印为“—”）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the id of the audio and video recording</source>
+        <translation>录音录像的编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed: this sale is not dual-recorded</source>
+        <translation>无需填写：本次销售无需双录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading products...</source>
         <translation>正在加载产品…</translation>
     </message>
@@ -6227,18 +6334,38 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
+        <source>&amp;Find product</source>
+        <translation>查找产品(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Term</source>
-        <translation>期限</translation>
+        <source>A&amp;mount (yuan)</source>
+        <translation>金额（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation>期限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settlement account</source>
+        <translation>结算账户(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dual-recording id</source>
+        <translation>双录编号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or pinyin, e.g. 理财 / licai / lc</source>
+        <translation>名称或拼音，如 理财 / licai / lc</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6580,7 +6707,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>SuitabilityBox</name>
     <message>
-        <location filename="../../widgets/agreement/suitability_box.py" line="+70"/>
+        <location filename="../../widgets/agreement/suitability_box.py" line="+59"/>
         <source>Checking suitability...</source>
         <translation>正在进行适当性检查…</translation>
     </message>
@@ -6590,12 +6717,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Choose a product to check the sale.</source>
         <translation>请选择产品以检查本次销售。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The sale is blocked by the suitability rules:</source>
         <translation>适当性规则不允许本次销售：</translation>
     </message>
@@ -6610,7 +6737,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>本次销售符合适当性规则。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Special care given: explained plainly, the customer understands</source>
         <translation>已给予特别关注：已用通俗语言讲解，客户已理解</translation>
     </message>
@@ -6628,16 +6755,6 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+4"/>
         <source>Suitability (checked again when issuing)</source>
         <translation>适当性（生成协议时再次检查）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dual-recording id</source>
-        <translation>双录编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the id of the audio and video recording</source>
-        <translation>录音录像的编号</translation>
     </message>
 </context>
 <context>

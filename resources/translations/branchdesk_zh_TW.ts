@@ -52,18 +52,73 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+170"/>
+        <location filename="../../widgets/agreement/view.py" line="+202"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+50"/>
+        <location line="-148"/>
+        <source>loading the products</source>
+        <translation>正在載入產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a product</source>
+        <translation>請選擇產品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a valid amount</source>
+        <translation>請輸入有效金額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check is running</source>
+        <translation>正在進行適合度檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check failed (see the right)</source>
+        <translation>適合度檢查未完成（見右側）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability rules block this sale (see the right)</source>
+        <translation>適合度規則不允許本次銷售（見右側）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a term</source>
+        <translation>請選擇期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick each point on the right</source>
+        <translation>請逐項勾選右側各項確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the dual-recording id</source>
+        <translation>請填寫錄音錄影編號</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>To issue: {steps}.</source>
+        <translation>產生契約前：{steps}。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <location line="+61"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-55"/>
         <source>Agreement {number}</source>
         <translation>契約 {number}</translation>
     </message>
@@ -73,7 +128,17 @@
         <translation>契約 {number} 已產生並歸檔。請列印正本，由客戶和經辦人簽名並加蓋業務章；之後列印的均為標註「副本」的副本。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Nothing was issued: the sale is refused.</source>
+        <translation>未產生契約：本次銷售被拒絕。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reasons are shown on the right.</source>
+        <translation>原因見右側。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+4"/>
         <source>Issue agreement</source>
         <translation>產生契約</translation>
@@ -1602,73 +1667,73 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+88"/>
-        <location line="+264"/>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <location line="+267"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+260"/>
+        <location line="-265"/>
+        <location line="+262"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-260"/>
+        <location line="+261"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+257"/>
+        <location line="-258"/>
+        <location line="+259"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+258"/>
+        <location line="-258"/>
+        <location line="+260"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+258"/>
+        <location line="-260"/>
+        <location line="+260"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+258"/>
+        <location line="-259"/>
+        <location line="+260"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+271"/>
+        <location line="-258"/>
+        <location line="+273"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+254"/>
+        <location line="-168"/>
+        <location line="+256"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-253"/>
-        <location line="+254"/>
+        <location line="-255"/>
+        <location line="+256"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-207"/>
+        <location line="-209"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -1680,14 +1745,14 @@
         <translation>顯示 {shown} 筆（共 {total} 筆）</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold)</source>
         <translation>
             <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n task(s) overdue (in red)</source>
         <translation>
             <numerusform>%n 筆待辦已逾時（紅色）</numerusform>
@@ -1834,7 +1899,7 @@
         <translation>僅我的</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Only the tasks assigned to you (not the queue or referrals you sent)</source>
         <translation>僅顯示分派給您的待辦（不含主管待辦及您發出的轉介）</translation>
     </message>
@@ -2027,7 +2092,7 @@ Close anyway?</source>
 仍要關閉嗎？</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
@@ -3279,6 +3344,11 @@ Close anyway?</source>
         <location line="+3"/>
         <source>The settlement account must be 4 to 32 letters or digits.</source>
         <translation>結算帳戶須為 4 至 32 位字母或數字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settlement account is not an open demand account or debit card of this customer.</source>
+        <translation>該結算帳戶不是此客戶名下正常狀態的活期帳戶或簽帳金融卡。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6180,8 +6250,45 @@ Close anyway?</source>
 </context>
 <context>
     <name>SaleForm</name>
+    <message numerus="yes">
+        <location filename="../../widgets/agreement/sale_form.py" line="+185"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>找到 %n 項產品</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/agreement/sale_form.py" line="+102"/>
+        <location line="+13"/>
+        <source>The product has this one term.</source>
+        <translation>該產品只有這一個期限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no term.</source>
+        <translation>該產品沒有期限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no demand account or debit card</source>
+        <translation>客戶名下沒有活期帳戶或簽帳金融卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement names no settlement account (printed as —).</source>
+        <translation>契約不載明結算帳戶（列印為「—」）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the id of the audio and video recording</source>
+        <translation>錄音錄影的編號</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed: this sale is not dual-recorded</source>
+        <translation>無需填寫：本次銷售無需錄音錄影</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading products...</source>
         <translation>正在載入產品…</translation>
     </message>
@@ -6227,18 +6334,38 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Product</source>
-        <translation>產品</translation>
+        <source>&amp;Find product</source>
+        <translation>搜尋產品(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Amount (yuan)</source>
-        <translation>金額（元）</translation>
+        <source>&amp;Product</source>
+        <translation>產品(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Term</source>
-        <translation>期限</translation>
+        <source>A&amp;mount (yuan)</source>
+        <translation>金額（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation>期限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settlement account</source>
+        <translation>結算帳戶(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dual-recording id</source>
+        <translation>錄音錄影編號(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or pinyin, e.g. 理财 / licai / lc</source>
+        <translation>名稱或拼音，如 理財 / licai / lc</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6580,7 +6707,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>SuitabilityBox</name>
     <message>
-        <location filename="../../widgets/agreement/suitability_box.py" line="+70"/>
+        <location filename="../../widgets/agreement/suitability_box.py" line="+59"/>
         <source>Checking suitability...</source>
         <translation>正在進行適合度檢查…</translation>
     </message>
@@ -6590,12 +6717,12 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>正在產生契約…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Choose a product to check the sale.</source>
         <translation>請選擇產品以檢查本次銷售。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The sale is blocked by the suitability rules:</source>
         <translation>適合度規則不允許本次銷售：</translation>
     </message>
@@ -6610,7 +6737,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>本次銷售符合適合度規則。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Special care given: explained plainly, the customer understands</source>
         <translation>已給予特別關注：已用淺白語言講解，客戶已理解</translation>
     </message>
@@ -6628,16 +6755,6 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+4"/>
         <source>Suitability (checked again when issuing)</source>
         <translation>適合度（產生契約時再次檢查）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dual-recording id</source>
-        <translation>錄音錄影編號</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the id of the audio and video recording</source>
-        <translation>錄音錄影的編號</translation>
     </message>
 </context>
 <context>
