@@ -24,6 +24,7 @@ class Column:
     align_right: bool = False
     reference: bool = False  # a code the reader quotes (see REFERENCE_ROLE), not a word
     sort_key: Callable[[Any], Any] | None = None  # what a header click sorts by (default: the text shown)
+    tooltip: Callable[[Any], str] | None = None  # shown on hover (an amount in 万元: the exact yuan)
 
 
 class RowsModel(QAbstractTableModel):
@@ -86,6 +87,8 @@ class RowsModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:

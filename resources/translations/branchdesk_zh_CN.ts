@@ -1438,7 +1438,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+82"/>
+        <location filename="../../widgets/home_screen.py" line="+90"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1458,22 +1458,28 @@
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Balance (yuan)</source>
-        <translation>余额（元）</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Daily closing sheet {date}</source>
         <translation>日终签章单 {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{count} · {amount} yuan</source>
-        <translation>{count} 笔 · {amount} 元</translation>
+        <location line="-44"/>
+        <source>Balance (10k yuan)</source>
+        <translation>余额（万元）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -1509,8 +1515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assets under management (yuan)</source>
-        <translation>管理资产（元）</translation>
+        <source>Assets under management (10k yuan)</source>
+        <translation>管理资产（万元）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4416,7 +4422,7 @@ Close anyway?</source>
 <context>
     <name>PerformanceDrillDialog</name>
     <message>
-        <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+45"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -4436,12 +4442,17 @@ Close anyway?</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>AUM (yuan)</source>
         <translation>管理资产（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -4459,8 +4470,27 @@ Close anyway?</source>
             <numerusform>共 %n 位客户。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agreement(s) in all; the first {shown} are listed.</source>
+        <translation>
+            <numerusform>共 %n 份协议，列出前 {shown} 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n agreement(s).</source>
+        <translation>
+            <numerusform>共 %n 份协议。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Amount in all: {amount} yuan.</source>
+        <translation>合计金额 {amount} 元。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Double-click a customer to open the profile.</source>
         <translation>双击客户打开客户视图。</translation>
     </message>
@@ -4645,22 +4675,22 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Customer count</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>AUM (10k yuan)</source>
         <translation>管理资产（万元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Deposits (10k yuan)</source>
         <translation>存款（万元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Referrals made</source>
         <translation>转介笔数</translation>
     </message>
@@ -4671,12 +4701,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>Recommendations accepted</source>
         <translation>推荐已接受</translation>
     </message>
@@ -4721,17 +4751,17 @@ Close anyway?</source>
         <translation>计划期间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>% of plan</source>
         <translation>完成率</translation>
     </message>
@@ -4776,13 +4806,13 @@ Close anyway?</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Amount (10k yuan)</source>
+        <translation>金额（万元）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -4792,7 +4822,7 @@ Close anyway?</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -4813,7 +4843,17 @@ Close anyway?</source>
         <translation>未分配客户经理的客户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>By staff</source>
         <translation>员工业绩</translation>
     </message>
@@ -4866,12 +4906,12 @@ Close anyway?</source>
 <context>
     <name>PerformanceTiles</name>
     <message>
-        <location filename="../../widgets/performance/tiles.py" line="+46"/>
+        <location filename="../../widgets/performance/tiles.py" line="+163"/>
         <source>Click to list the customers</source>
         <translation>点击查看客户明细</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-96"/>
         <source>Counter services</source>
         <translation>柜面业务</translation>
     </message>
@@ -4881,28 +4921,7 @@ Close anyway?</source>
         <translation>笔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} yuan&lt;br&gt;Fees {fees} yuan</source>
-        <translation>金额 {amount} 元&lt;br&gt;手续费 {fees} 元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+45"/>
-        <source>Referrals converted</source>
-        <translation>转介成功</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>of {n} made</source>
-        <translation>/ 转介 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversion {rate}</source>
-        <translation>成功率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Customer count</source>
         <translation>客户数</translation>
     </message>
@@ -4939,17 +4958,12 @@ Close anyway?</source>
         <translation>较同期 {change}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Daily average {amount}</source>
-        <translation>日均 {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Deposit balance</source>
         <translation>存款余额</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Moved up a tier</source>
         <translation>层级提升</translation>
     </message>
@@ -4970,12 +4984,7 @@ Close anyway?</source>
         <translation>中高端客户保有率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kept {kept} of {start} · lost {lost}</source>
-        <translation>期初 {start} 位，保有 {kept} 位 · 流失 {lost} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Products per customer</source>
         <translation>户均产品数</translation>
@@ -5006,48 +5015,68 @@ Close anyway?</source>
         <translation>联系计划覆盖率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contacted {done} of {due} · not yet {missing}</source>
-        <translation>应联系 {due} 位，已联系 {done} 位 · 未联系 {missing} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of {n} received</source>
-        <translation>/ 收到 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted {n}</source>
-        <translation>已联系 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations accepted</source>
-        <translation>推荐已接受</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>of {n}</source>
-        <translation>/ {n}</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Acceptance {rate}</source>
-        <translation>接受率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Agreements issued</source>
         <translation>协议签发</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} (10k yuan)</source>
-        <translation>金额 {amount} 万元</translation>
+        <location line="-58"/>
+        <source>Amount {amount} {unit}&lt;br&gt;Fees {fees} {unit}</source>
+        <translation>金额 {amount} {unit}&lt;br&gt;手续费 {fees} {unit}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount {amount} yuan; fees {fees} yuan</source>
+        <translation>金额 {amount} 元；手续费 {fees} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Referral conversion</source>
+        <translation>转介成功率</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Converted {part} / {whole} made</source>
+        <translation>成功 {part} / 转介 {whole}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Daily average {amount} {unit}</source>
+        <translation>日均 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept {part} / {whole} at the start · lost {lost}</source>
+        <translation>保有 {part} / 期初 {whole} · 流失 {lost}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contacted {part} / {whole} due · not yet {missing}</source>
+        <translation>已联系 {part} / 应联系 {whole} · 未联系 {missing}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted {part} / {whole} received · contacted {contacted}</source>
+        <translation>成功 {part} / 收到 {whole} · 已联系 {contacted}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation acceptance</source>
+        <translation>推荐接受率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {part} / {whole} decided · later {later}</source>
+        <translation>接受 {part} / 明确答复 {whole} · 稍后再议 {later}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount {amount} {unit}</source>
+        <translation>金额 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Overdue tasks</source>
         <translation>逾期待办</translation>
     </message>
@@ -5087,7 +5116,42 @@ Close anyway?</source>
         <translation>按时办结 {on_time}&lt;br&gt;满意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to list the customers not yet contacted</source>
+        <translation>点击查看未联系的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the converted referrals</source>
+        <translation>点击查看转介成功明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the accepted recommendations</source>
+        <translation>点击查看已接受的推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the agreements with their amounts</source>
+        <translation>点击查看协议及金额明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the mid/high-tier customers lost</source>
+        <translation>点击查看流失的中高端客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the overdue tasks</source>
+        <translation>点击查看逾期待办</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>¥10k</source>
         <translation>万元</translation>
     </message>

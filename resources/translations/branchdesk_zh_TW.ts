@@ -1438,7 +1438,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+82"/>
+        <location filename="../../widgets/home_screen.py" line="+90"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1458,22 +1458,28 @@
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Balance (yuan)</source>
-        <translation>餘額（元）</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Daily closing sheet {date}</source>
         <translation>日終簽章單 {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{count} · {amount} yuan</source>
-        <translation>{count} 筆 · {amount} 元</translation>
+        <location line="-44"/>
+        <source>Balance (10k yuan)</source>
+        <translation>餘額（萬元）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+64"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精確金額 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 萬元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -1509,8 +1515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assets under management (yuan)</source>
-        <translation>管理資產（元）</translation>
+        <source>Assets under management (10k yuan)</source>
+        <translation>管理資產（萬元）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4416,7 +4422,7 @@ Close anyway?</source>
 <context>
     <name>PerformanceDrillDialog</name>
     <message>
-        <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+45"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
@@ -4436,12 +4442,17 @@ Close anyway?</source>
         <translation>客戶經理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>AUM (yuan)</source>
         <translation>管理資產（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Amount (yuan)</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Detail</source>
         <translation>說明</translation>
     </message>
@@ -4459,8 +4470,27 @@ Close anyway?</source>
             <numerusform>共 %n 位客戶。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agreement(s) in all; the first {shown} are listed.</source>
+        <translation>
+            <numerusform>共 %n 份契約，列出前 {shown} 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n agreement(s).</source>
+        <translation>
+            <numerusform>共 %n 份契約。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Amount in all: {amount} yuan.</source>
+        <translation>合計金額 {amount} 元。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Double-click a customer to open the profile.</source>
         <translation>雙擊客戶開啟客戶視圖。</translation>
     </message>
@@ -4645,22 +4675,22 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Customer count</source>
         <translation>客戶數</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>AUM (10k yuan)</source>
         <translation>管理資產（萬元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Deposits (10k yuan)</source>
         <translation>存款（萬元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Referrals made</source>
         <translation>轉介筆數</translation>
     </message>
@@ -4671,12 +4701,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Agreements</source>
         <translation>協議</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>Recommendations accepted</source>
         <translation>推薦已接受</translation>
     </message>
@@ -4721,17 +4751,17 @@ Close anyway?</source>
         <translation>計劃期間</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>目標</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>% of plan</source>
         <translation>完成率</translation>
     </message>
@@ -4776,13 +4806,13 @@ Close anyway?</source>
         <translation>產品類別</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>Amount (yuan)</source>
-        <translation>金額（元）</translation>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Amount (10k yuan)</source>
+        <translation>金額（萬元）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Service</source>
         <translation>業務</translation>
     </message>
@@ -4792,7 +4822,7 @@ Close anyway?</source>
         <translation>筆數</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
@@ -4813,7 +4843,17 @@ Close anyway?</source>
         <translation>未分配客戶經理的客戶</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 萬元</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精確金額 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>By staff</source>
         <translation>員工業績</translation>
     </message>
@@ -4866,12 +4906,12 @@ Close anyway?</source>
 <context>
     <name>PerformanceTiles</name>
     <message>
-        <location filename="../../widgets/performance/tiles.py" line="+46"/>
+        <location filename="../../widgets/performance/tiles.py" line="+163"/>
         <source>Click to list the customers</source>
         <translation>點擊查看客戶明細</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-96"/>
         <source>Counter services</source>
         <translation>櫃面業務</translation>
     </message>
@@ -4881,28 +4921,7 @@ Close anyway?</source>
         <translation>筆</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} yuan&lt;br&gt;Fees {fees} yuan</source>
-        <translation>金額 {amount} 元&lt;br&gt;手續費 {fees} 元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+45"/>
-        <source>Referrals converted</source>
-        <translation>轉介成功</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>of {n} made</source>
-        <translation>/ 轉介 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversion {rate}</source>
-        <translation>成功率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Customer count</source>
         <translation>客戶數</translation>
     </message>
@@ -4939,17 +4958,12 @@ Close anyway?</source>
         <translation>較同期 {change}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Daily average {amount}</source>
-        <translation>日均 {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Deposit balance</source>
         <translation>存款餘額</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Moved up a tier</source>
         <translation>層級提升</translation>
     </message>
@@ -4970,12 +4984,7 @@ Close anyway?</source>
         <translation>中高端客戶保有率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kept {kept} of {start} · lost {lost}</source>
-        <translation>期初 {start} 位，保有 {kept} 位 · 流失 {lost} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Products per customer</source>
         <translation>戶均產品數</translation>
@@ -5006,48 +5015,68 @@ Close anyway?</source>
         <translation>聯繫計劃覆蓋率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contacted {done} of {due} · not yet {missing}</source>
-        <translation>應聯繫 {due} 位，已聯繫 {done} 位 · 未聯繫 {missing} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of {n} received</source>
-        <translation>/ 收到 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted {n}</source>
-        <translation>已聯繫 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations accepted</source>
-        <translation>推薦已接受</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>of {n}</source>
-        <translation>/ {n}</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Acceptance {rate}</source>
-        <translation>接受率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Agreements issued</source>
         <translation>協議簽發</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} (10k yuan)</source>
-        <translation>金額 {amount} 萬元</translation>
+        <location line="-58"/>
+        <source>Amount {amount} {unit}&lt;br&gt;Fees {fees} {unit}</source>
+        <translation>金額 {amount} {unit}&lt;br&gt;手續費 {fees} {unit}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount {amount} yuan; fees {fees} yuan</source>
+        <translation>金額 {amount} 元；手續費 {fees} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Referral conversion</source>
+        <translation>轉介成功率</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Converted {part} / {whole} made</source>
+        <translation>成功 {part} / 轉介 {whole}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Daily average {amount} {unit}</source>
+        <translation>日均 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept {part} / {whole} at the start · lost {lost}</source>
+        <translation>保有 {part} / 期初 {whole} · 流失 {lost}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contacted {part} / {whole} due · not yet {missing}</source>
+        <translation>已聯繫 {part} / 應聯繫 {whole} · 未聯繫 {missing}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted {part} / {whole} received · contacted {contacted}</source>
+        <translation>成功 {part} / 收到 {whole} · 已聯繫 {contacted}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation acceptance</source>
+        <translation>推薦接受率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {part} / {whole} decided · later {later}</source>
+        <translation>接受 {part} / 明確答覆 {whole} · 稍後再議 {later}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount {amount} {unit}</source>
+        <translation>金額 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Overdue tasks</source>
         <translation>逾期待辦</translation>
     </message>
@@ -5087,7 +5116,42 @@ Close anyway?</source>
         <translation>按時辦結 {on_time}&lt;br&gt;滿意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精確金額 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to list the customers not yet contacted</source>
+        <translation>點擊查看未聯繫的客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the converted referrals</source>
+        <translation>點擊查看轉介成功明細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the accepted recommendations</source>
+        <translation>點擊查看已接受的推薦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the agreements with their amounts</source>
+        <translation>點擊查看契約及金額明細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the mid/high-tier customers lost</source>
+        <translation>點擊查看流失的中高端客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the overdue tasks</source>
+        <translation>點擊查看逾期待辦</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>¥10k</source>
         <translation>萬元</translation>
     </message>

@@ -63,7 +63,11 @@ def test_the_home_screen_shows_the_managers_book(qtbot, shell):
     home = shell.window.screen_for("home")
     qtbot.waitUntil(lambda: home.summary is not None, timeout=5000)
     assert home.cards["customers"].value.text() == "1"
-    assert home.cards["aum"].value.text() == "120,000.00"
+    assert home.cards["aum"].value.text() == "12.00"  # 万元, the caption says so
+    assert home.cards["aum"].toolTip() == "Exactly 120,000.00 yuan"
+    assert home.cards["aum"].caption.text() == "Assets under management (10k yuan)"
+    maturing = home.cards["maturing"]  # a count, and the amount below it in the same unit
+    assert (maturing.value.text(), maturing.detail.text()) == ("1", "12.00 (10k yuan)")
     assert home.upcoming.rowCount() == 1
 
 
