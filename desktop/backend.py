@@ -381,6 +381,16 @@ class Backend:
     def referral_managers(self) -> list[tuple[str, str]]:
         return referrals.managers(self.db)
 
+    def referral_choices(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]:
+        """What the referral form offers: the managers (login, name) and the products on sale today (code, name,
+        English name, family), to be ticked by name."""
+        products = [
+            (p.code, p.name, p.name_en, p.family)
+            for p in catalog.list_products(self.db, date.today())
+            if p.active and p.on_sale
+        ]
+        return referrals.managers(self.db), products
+
     def refer(self, values: dict[str, Any]) -> Referral:
         values = dict(values)
         customer_no = values.pop("customer_no")

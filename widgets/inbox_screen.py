@@ -18,7 +18,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,7 +73,7 @@ class InboxScreen(Screen):
         backend,
         runner,
         open_customer: Callable[[str], None] | None = None,
-        referral_dialog: Callable[..., QDialog] = ReferralDialog,
+        referral_dialog: Callable[..., ReferralDialog] = ReferralDialog,
         parent=None,
     ) -> None:
         super().__init__(runner, parent)
@@ -409,11 +408,18 @@ class InboxScreen(Screen):
                            on_done=lambda _r: self._changed(), on_error=self._refused, write=True)  # fmt: skip
 
     def refer(self, customer_no: str = "") -> None:
-        self.runner.submit(self._backend.referral_managers, on_done=lambda m: self._open_referral(m, customer_no),
-                           on_error=self.show_error, key="referral_managers")  # fmt: skip
+        self.runner.submit(self._backend.referral_choices, on_done=lambda c: self._open_referral(c, customer_no),
+                           on_error=self.show_error, key="referral_choices")  # fmt: skip
 
-    def _open_referral(self, managers, customer_no: str) -> None:
-        dialog = self._referral_dialog(managers, customer_no, self)
+    def _find_customers(self, text: str, answer) -> None:
+        self.runner.submit(self._backend.search_customers, text, on_done=answer, on_error=self.show_error,
+                           key="referral_find")  # fmt: skip
+
+    def _open_referral(self, choices, customer_no: str) -> None:
+        managers, products = choices
+        dialog = self._referral_dialog(
+            managers, customer_no, self, products=products, find=self._find_customers
+        )
 
         def submit() -> None:
             values = dialog.values()

@@ -741,7 +741,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+82"/>
+        <location filename="../../widgets/complaints_screen.py" line="+88"/>
         <location line="+140"/>
         <source>Number</source>
         <translation>編號</translation>
@@ -1012,6 +1012,11 @@
         <location line="+1"/>
         <source>Open cases only</source>
         <translation>僅顯示未辦結</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases not closed or withdrawn; a replied case waits for a supervisor to close it</source>
+        <translation>未辦結或未撤訴的投訴；已答覆的投訴須待主管辦結</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1469,7 +1474,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>Exactly {amount} yuan</source>
         <translation>精確金額 {amount} 元</translation>
     </message>
@@ -1479,7 +1484,7 @@
         <translation>{amount} 萬元</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -1494,7 +1499,7 @@
         <translation>今日稽核紀錄分類統計及稽核鏈末筆雜湊，供列印簽字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your customers</source>
         <translation>我的管戶客戶</translation>
     </message>
@@ -1722,24 +1727,24 @@
     </message>
     <message>
         <location line="-168"/>
-        <location line="+256"/>
+        <location line="+263"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+256"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-209"/>
+        <location line="-216"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -1818,12 +1823,12 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Overdue</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-118"/>
         <source>Created</source>
         <translation>建立時間</translation>
     </message>
@@ -1865,7 +1870,7 @@
         <translation>應聯繫日期</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
@@ -5459,7 +5464,7 @@ Close anyway?</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
@@ -5931,22 +5936,22 @@ Close anyway?</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../widgets/referral_dialog.py" line="+27"/>
+        <location filename="../../widgets/referral_dialog.py" line="+51"/>
         <source>Refer a customer</source>
         <translation>轉介客戶</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Type a name, customer number or phone above</source>
+        <translation>請在上方輸入姓名、客戶號或手機號碼</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The customer&apos;s own manager</source>
         <translation>客戶的管戶客戶經理</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Product codes, separated by commas</source>
-        <translation>商品代碼，以逗號分隔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Urgent: the customer is waiting</source>
         <translation>加急：客戶正在等候</translation>
     </message>
@@ -5957,11 +5962,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Customer no.</source>
-        <translation>客戶號</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Refer to</source>
         <translation>轉介給</translation>
     </message>
@@ -5976,7 +5981,7 @@ Close anyway?</source>
         <translation>推薦商品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>備註</translation>
     </message>
@@ -5986,9 +5991,31 @@ Close anyway?</source>
         <translation>轉介</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Enter the customer number.</source>
-        <translation>請輸入客戶號。</translation>
+        <location line="+8"/>
+        <source>Name, customer number or phone</source>
+        <translation>姓名、客戶號或手機號碼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name</source>
+        <translation>依名稱篩選</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No customer found</source>
+        <translation>查無客戶</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) found: choose one</source>
+        <translation>
+            <numerusform>找到 %n 位客戶，請選擇</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Find the customer and choose them from the list.</source>
+        <translation>請查找客戶並從清單中選擇。</translation>
     </message>
 </context>
 <context>
@@ -6478,7 +6505,7 @@ Close anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+80"/>
+        <location filename="../../widgets/settings_screen.py" line="+95"/>
         <location line="+24"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>

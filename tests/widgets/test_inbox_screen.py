@@ -96,18 +96,37 @@ def test_the_teller_refers_from_the_inbox_and_a_duplicate_is_refused(qtbot, shel
     screen = open_inbox(qtbot, shell, "teller1")
     dialogs = []
 
-    def make(managers, customer_no, parent):
+    def make(managers, customer_no, parent, **kw):
         from widgets.referral_dialog import ReferralDialog
 
-        dialog = ReferralDialog(managers, customer_no, parent)
-        dialog.customer.setText("C0000000001")
-        dialog.open = lambda: (dialogs.append(dialog), dialog.accepted.emit())[0]  # the person clicks Refer
+        dialog = ReferralDialog(managers, customer_no, parent, **kw)
+        dialog.open = lambda: dialogs.append(dialog)
         return dialog
 
+    def refer_zhang() -> None:
+        """The teller finds the customer by name, picks the hit and ticks a product by its name."""
+        count = len(dialogs)
+        screen.refer()
+        qtbot.waitUntil(lambda: len(dialogs) > count, timeout=5000)
+        dialog = dialogs[-1]
+        assert not dialog.consent.isChecked()
+        dialog.accept()  # nobody chosen yet: said, and the form stays
+        assert "choose them from the list" in dialog.error.text() and dialog.result() == 0
+        dialog.customer.setText("张三")
+        qtbot.waitUntil(lambda: dialog.customer_choice.currentData() == "C0000000001", timeout=5000)
+        assert dialog.customer_choice.currentText() == "张三  C0000000001"
+        item = next(dialog.products.item(r) for r in range(dialog.products.count())
+                    if dialog.products.item(r).text().startswith("TD1Y · Deposits"))  # its English name  # fmt: skip
+        item.setCheckState(Qt.CheckState.Checked)
+        dialog.open = lambda: dialogs.append(dialog)  # shown again after a refusal
+        dialog.accept()
+
     screen._referral_dialog = make
-    screen.refer()
+    refer_zhang()
     qtbot.waitUntil(lambda: "Referred C0000000001" in screen.banner.text(), timeout=5000)
-    screen.refer()
+    with db.read() as uow:
+        assert uow.session.query(Task).filter_by(kind="referral").one().details["products"] == ["TD1Y"]
+    refer_zhang()
     qtbot.waitUntil(lambda: len(dialogs) >= 3, timeout=5000)  # refused: shown again with the reason
     qtbot.waitUntil(lambda: "already has an open referral" in dialogs[-1].error.text(), timeout=5000)
     dialogs[-1].accepted.disconnect()
@@ -148,11 +167,13 @@ def test_the_teller_refers_from_the_customers_profile_in_two_clicks(qtbot, shell
     panel = customers.detail
     assert panel.refer_button.isVisible()
 
-    def make(managers, customer_no, parent):
+    def make(managers, customer_no, parent, **kw):
         from widgets.referral_dialog import ReferralDialog
 
-        dialog = ReferralDialog(managers, customer_no, parent)
-        dialog.open = dialog.accept  # the person picks a reason and clicks Refer
+        dialog = ReferralDialog(managers, customer_no, parent, **kw)
+        # The customer is named, not a number to edit; the person picks a reason and clicks Refer.
+        assert dialog.customer_label.text() == "张三" and not dialog.customer.isVisibleTo(dialog)
+        dialog.open = dialog.accept
         return dialog
 
     panel._referral_dialog_factory = make
@@ -374,8 +395,12 @@ def test_the_referral_dialog_asks_for_consent_instead_of_presuming_it(app, qtbot
     """客户同意被联系 is the customer's answer: unticked until the person asking ticks it (issue 14)."""
     from widgets.referral_dialog import ReferralDialog
 
-    dialog = ReferralDialog([("manager1", "陈静")], "C0000000001")
+    dialog = ReferralDialog([("manager1", "陈静")], "C0000000001", customer_name="张三",
+                            products=[("TD1Y", "整存整取一年", "1-year time deposit", "deposit")])  # fmt: skip
     qtbot.addWidget(dialog)
+    assert dialog.values()["customer_no"] == "C0000000001" and dialog.values()["products"] == []
+    dialog.choose_products(["TD1Y"])
+    assert dialog.values()["products"] == ["TD1Y"]
     assert not dialog.consent.isChecked() and dialog.values()["contact_consent"] is False
     dialog.consent.setChecked(True)
     assert dialog.values()["contact_consent"] is True
