@@ -106,6 +106,9 @@ class InboxScreen(Screen):
             pinned=lambda v: v.urgent,
         )
         self.table = row_list(self.model, "tasks")
+        # Due first (the oldest on top) until a header is clicked; without the indicator set, enabling sorting
+        # would sort by the first column descending and put the overdue tasks at the bottom.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicatorShown(False)  # until a header is clicked
         self.table.horizontalHeader().sectionClicked.connect(
@@ -257,12 +260,12 @@ class InboxScreen(Screen):
         parts = []
         if urgent:
             parts.append(
-                self.tr("%n urgent referral(s): the customer is waiting (on top, in bold)", "", urgent)
+                self.tr("%n urgent referral(s): the customer is waiting (on top, in bold).", "", urgent)
             )
         if overdue:
-            parts.append(self.tr("%n task(s) overdue (in red)", "", overdue))
+            parts.append(self.tr("%n task(s) overdue (in red).", "", overdue))
         if parts:
-            self.banner.show_message("; ".join(parts) + ".", "warning")
+            self.banner.show_message(" ".join(parts), "warning")
         elif self.banner.kind == "warning":
             self.banner.clear_message()
 

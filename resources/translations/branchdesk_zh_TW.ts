@@ -1678,50 +1678,50 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+89"/>
-        <location line="+267"/>
+        <location filename="../../widgets/inbox_screen.py" line="+88"/>
+        <location line="+270"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+262"/>
+        <location line="-268"/>
+        <location line="+265"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+261"/>
+        <location line="-263"/>
+        <location line="+264"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+259"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+260"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+260"/>
+        <location line="-263"/>
+        <location line="+263"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-259"/>
-        <location line="+260"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+273"/>
+        <location line="-261"/>
+        <location line="+276"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -1757,16 +1757,16 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n urgent referral(s): the customer is waiting (on top, in bold)</source>
+        <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
         <translation>
-            <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）</numerusform>
+            <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n task(s) overdue (in red)</source>
+        <source>%n task(s) overdue (in red).</source>
         <translation>
-            <numerusform>%n 筆待辦已逾時（紅色）</numerusform>
+            <numerusform>%n 筆待辦已逾時（紅色）。</numerusform>
         </translation>
     </message>
     <message>

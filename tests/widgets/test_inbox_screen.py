@@ -238,8 +238,10 @@ def test_the_inbox_sorts_by_a_header_filters_and_counts_what_it_shows(qtbot, she
     rows = [screen.model.row(r) for r in range(screen.model.rowCount())]
     red = [r for r in range(len(rows)) if screen.model.data(screen.model.index(r, 0), Qt.ItemDataRole.ForegroundRole) == OVERDUE]  # fmt: skip
     assert len(red) >= 2
-    assert f"{len(red)} task(s) overdue (in red)" in screen.banner.text()  # the banner counts the red rows
+    assert f"{len(red)} task(s) overdue (in red)." in screen.banner.text()  # the banner counts the red rows
     assert screen.count_label.text() == f"{len(rows)} task(s) shown"
+    due = [(v.due_on, v.due_time) for v in rows if not v.urgent]
+    assert due == sorted(due) and red[0] == 0  # until a header is clicked: the oldest due first
 
     _header_click(qtbot, screen.table, 1)  # Kind
     kinds = _texts(screen.model, 1)

@@ -167,10 +167,11 @@ def test_the_customers_screen_with_a_profile_fits_1366_by_768(qtbot, shell, lang
     window = shell.window
     i18n.install(language)
     try:
+        qtbot.wait(100)  # the language change reaches every screen before the profile is asked for
         window.show_screen("customers")
         customers = window.screen_for("customers")
         customers.open_customer("C0000000001")
-        qtbot.waitUntil(lambda: customers.detail.view is not None and shell.runner.is_idle(), timeout=5000)
+        qtbot.waitUntil(lambda: customers.detail.view is not None and shell.runner.is_idle(), timeout=20_000)
         qtbot.wait(50)
         needed = window.minimumSizeHint()
         assert needed.width() <= 1366 and needed.height() <= 768, (needed.width(), needed.height())
