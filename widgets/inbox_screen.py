@@ -82,6 +82,7 @@ class InboxScreen(Screen):
         self._referral_dialog = referral_dialog
         self._task = None
         self._views: list = []  # every task loaded; the table shows those the filters let through
+        self._select_newest = False  # a notice was opened: select the newest task once the list is read
         self.model = RowsModel(
             [
                 Column(
@@ -224,6 +225,8 @@ class InboxScreen(Screen):
         self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen_kind)))
         self.kind_filter.blockSignals(False)
         self._apply_filters()
+        if self._select_newest:
+            self._select_newest_row()
 
     def shown(self, v) -> bool:
         """Whether the filters let task `v` through."""
@@ -270,7 +273,13 @@ class InboxScreen(Screen):
             self.banner.clear_message()
 
     def select_newest(self) -> None:
-        """Select the task that arrived last (an urgent one first): what a notice of new tasks opens."""
+        """Select the task that arrived last (an urgent one first): what a notice of new tasks opens. The list is
+        read again first, so the selection is made among the rows that include what arrived."""
+        self._select_newest = True
+        self.load()
+
+    def _select_newest_row(self) -> None:
+        self._select_newest = False
         rows = [self.model.row(r) for r in range(self.model.rowCount())]
         if rows:
             newest = max(rows, key=lambda v: (v.urgent, v.status == "open", v.created_at))

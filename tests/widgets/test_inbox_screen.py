@@ -215,7 +215,8 @@ def test_an_urgent_referral_is_due_today_on_top_and_its_notice_stays_until_the_i
     assert screen.model.data(screen.model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
     assert "URGENT" in screen.model.data(screen.model.index(0, 3))
     assert "1 urgent referral(s)" in screen.banner.text()
-    assert screen._task is not None and screen._task.id == urgent.id  # the notice opened it
+    qtbot.waitUntil(lambda: screen._task is not None, timeout=5000)
+    assert screen._task.id == urgent.id  # the notice opened it
 
 
 def _header_click(qtbot, table, column: int) -> None:
