@@ -1678,73 +1678,73 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+88"/>
-        <location line="+270"/>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <location line="+278"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-268"/>
-        <location line="+265"/>
+        <location line="-276"/>
+        <location line="+273"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+264"/>
+        <location line="-271"/>
+        <location line="+272"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-269"/>
+        <location line="+270"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+263"/>
+        <location line="-269"/>
+        <location line="+271"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-263"/>
-        <location line="+263"/>
+        <location line="-271"/>
+        <location line="+271"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+276"/>
+        <location line="-269"/>
+        <location line="+284"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-168"/>
-        <location line="+263"/>
+        <location line="-176"/>
+        <location line="+271"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+263"/>
+        <location line="-270"/>
+        <location line="+271"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-222"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -1770,7 +1770,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
