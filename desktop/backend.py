@@ -178,6 +178,7 @@ class Backend:
         term: str | None,
         acknowledged_warnings: tuple[str, ...],
         dual_recording_id: str | None = None,
+        account: str | None = None,
     ) -> IssuedAgreement:
         return agreements.issue(
             self.db,
@@ -189,7 +190,12 @@ class Backend:
             acknowledged_warnings,
             station=SettingsStore().load().station,
             dual_recording_id=dual_recording_id,
+            account=account,
         )
+
+    def settlement_accounts(self, customer_no: str) -> list[agreements.SettlementAccount]:
+        """The customer's demand accounts and debit cards an agreement may settle through."""
+        return agreements.settlement_accounts(self.db, customer_no)
 
     def reprint_agreement(self, number: str) -> bytes | Pending:
         """A copy under this person's approved reprint request; without one, the request for a supervisor."""
@@ -394,6 +400,16 @@ class Backend:
 
     def referral_managers(self) -> list[tuple[str, str]]:
         return referrals.managers(self.db)
+
+    def referral_choices(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]:
+        """What the referral form offers: the managers (login, name) and the products on sale today (code, name,
+        English name, family), to be ticked by name."""
+        products = [
+            (p.code, p.name, p.name_en, p.family)
+            for p in catalog.list_products(self.db, date.today())
+            if p.active and p.on_sale
+        ]
+        return referrals.managers(self.db), products
 
     def refer(self, values: dict[str, Any]) -> Referral:
         values = dict(values)

@@ -63,14 +63,19 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
 
 
 def tasks_arrived(window: MainWindow, count: int) -> None:
-    """Tasks for this person arrived from another station: reload the inbox and say so in the status bar."""
+    """Tasks for this person arrived from another station: reload the inbox and say so in a notice that stays
+    until the inbox is opened (its button selects the newest task, an urgent one first)."""
     if "inbox" not in window.screen_keys():
         return
     inbox = window.screen_for("inbox")
-    if isinstance(inbox, InboxScreen):
-        inbox.load()
-    window.statusBar().showMessage(
-        QCoreApplication.translate("Inbox", "%n new task(s) in your inbox", "", count), 15_000
+    if not isinstance(inbox, InboxScreen):
+        return
+    inbox.load()
+    window.notify(
+        QCoreApplication.translate("Inbox", "%n new task(s) in your inbox", "", count),
+        "inbox",
+        QCoreApplication.translate("Inbox", "Open inbox"),
+        inbox.select_newest,
     )
 
 

@@ -86,3 +86,19 @@ def name_pinyin(name: str) -> tuple[str, str]:
     """('zhangwei', 'zw') for 张伟; ('shantianfang', 'stf') for 单田芳."""
     syllables = [s for s in _syllables(name.strip()) if s]
     return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def phrase_pinyin(text: str) -> tuple[str, str]:
+    """('wenjianlicai', 'wjlc') for 稳健理财: a product's name as a whole phrase (理财 licai, 银行 yinhang), so
+    several-reading characters are read as in the word; letters and digits are kept, punctuation dropped."""
+    from pypinyin import lazy_pinyin  # its phrase dictionary takes 0.3-0.7 s: call it off the UI thread
+
+    syllables = [s.lower() for s in lazy_pinyin(text, errors="default") if s.strip()]
+    # Letters and digits come through as runs ("180"): each character counts as its own syllable.
+    syllables = [
+        part
+        for s in syllables
+        for part in ([s] if s.isalpha() and s.isascii() and not s.isupper() else list(s))
+        if part.isascii() and part.isalnum()
+    ]
+    return "".join(syllables), "".join(s[0] for s in syllables)

@@ -333,6 +333,9 @@ class DrillRow:
     manager: str
     aum: Decimal
     detail: str  # what ties the customer to the figure: the move (T2→T3), product, date, task
+    amount: Decimal | None = (
+        None  # the amount of the thing counted, where the figure sums one (an agreement's)
+    )
 
 
 @dataclass(frozen=True)
@@ -340,4 +343,7 @@ class DrillDown:
     figure: Figure
     tier: str  # "" for every tier
     total: int
-    rows: tuple[DrillRow, ...]  # at most the first N, largest AUM first
+    rows: tuple[DrillRow, ...]  # at most the first N, largest AUM first (largest amount, where rows have one)
+    amount_total: Decimal | None = (
+        None  # the sum of every row's amount (not only those listed): the card's figure
+    )

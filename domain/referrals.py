@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from domain.errors import InvalidValue
@@ -16,6 +16,9 @@ ESCALATION_KIND = "referral_escalation"
 # The manager must contact a referred customer within N working days. DOMAIN §7.1 marks N as [CFG] and says to
 # ship 5 (older material's "3 WD" is wrong). Change it here, in one place; services read it as their default.
 REFERRAL_CONTACT_WORKDAYS = 5
+# An urgent referral (the customer is waiting at the counter) is due the same day, this long after it is made
+# (never past the end of that day): it is a visit now, not a call this week.
+URGENT_CONTACT = timedelta(minutes=30)
 # A "later" outcome puts the referral back in the queue this many working days on.
 REFERRAL_LATER_WORKDAYS = 10
 
@@ -45,6 +48,21 @@ CLOSING_OUTCOMES = frozenset({ReferralOutcome.CONVERTED, ReferralOutcome.NOT_INT
 # The outcome a generated task is closed with when its cause went away (the holding matured, the complaint
 # closed, the referral got its outcome): nobody marked it done, nothing is left to do.
 RESOLVED = "resolved"
+
+
+def urgent_due(now: datetime) -> tuple[date, str]:
+    """The day and the time ("HH:MM") an urgent referral made at `now` is due: the same day, shortly."""
+    due = min(now + URGENT_CONTACT, datetime.combine(now.date(), time(23, 59)))
+    return due.date(), due.strftime("%H:%M")
+
+
+def is_overdue(status: str, due_on: date | None, due_time: str, now: datetime) -> bool:
+    """An open task past its day, or (with a due time) past that time on its day."""
+    if status != "open" or due_on is None:
+        return False
+    if due_on != now.date() or not due_time:
+        return due_on < now.date()
+    return now.strftime("%H:%M") > due_time
 
 
 def escalation_key(referral_id: int, due_on: date) -> str:

@@ -261,6 +261,8 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "overdue": ("Overdue", "已超时", "已逾時"),
         "manual": ("Deadline set by hand", "人工确定期限", "人工確定期限"),
         "done": ("No longer running", "不再计时", "不再計時"),  # answered, closed or withdrawn
+        # Answered in time but not yet closed by a supervisor: still unfinished (未办结), so say so.
+        "awaiting_close": ("Replied, to be closed", "已答复，待办结", "已答覆，待辦結"),
     },
     "satisfaction": {
         "satisfied": ("Satisfied", "满意", "滿意"),

@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Agreement, Branch, Customer, IdDocument, Product
+from db.models import Agreement, Branch, Customer, Holding, IdDocument, Product
 from db.session import Database
 from domain import agreements as rules
 from domain.agreements import Status
@@ -38,6 +38,7 @@ from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, Prod
 from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import DomainError, InvalidValue
+from domain.identity import mask_account
 from domain.permissions import Action, require
 from domain.sales import held_qualifications, seller_findings
 from domain.staff import StaffUser
@@ -218,6 +219,8 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     product = s.scalars(select(Product).where(Product.code == order.product_code.strip())).one_or_none()
     if product is None:
         raise errors.unknown_product(order.product_code)
+    if order.account and order.account not in _settlement_accounts_of(s, customer.id):
+        raise DomainError("agreement_account_not_customers")
     result, facts, spec = check_rows(s, customer, product, order.amount, SaleChannel.BRANCH.value, now.date())
     # Who sells it (DOMAIN §1, §5): the seller's role and qualifications, beside the customer's suitability.
     qualified = held_qualifications(staff.qualifications or (), now.date())
@@ -373,3 +376,49 @@ def agreement_products(db: Database, today: date | None = None) -> list[ProductV
         if template is not None or view.family in AGREEMENT_FAMILIES:
             chosen.append(view)
     return chosen
+
+
+@dataclass(frozen=True)
+class SettlementAccount:
+    """One of the customer's accounts an agreement may settle through: an active demand deposit or debit card."""
+
+    account_no: str
+    masked: str  # what a screen shows (the agreement prints it masked too)
+    product_name: str
+    product_name_en: str
+    balance: Decimal
+
+
+def settlement_accounts(db: Database, customer_no: str) -> list[SettlementAccount]:
+    """The customer's accounts to settle an agreement through, the largest balance first (the usual choice)."""
+    with db.read() as uow:
+        customer = uow.session.scalars(
+            select(Customer).where(Customer.customer_no == customer_no.strip().upper())
+        ).one_or_none()
+        if customer is None:
+            raise errors.unknown_customer(customer_no)
+        return [
+            SettlementAccount(
+                h.account_no, mask_account(h.account_no), p.name, p.name_en or p.name, h.balance
+            )
+            for h, p in _settlement_rows(uow.session, customer.id)
+        ]
+
+
+def _settlement_rows(s: Session, customer_id: int) -> list[tuple[Holding, Product]]:
+    rows = s.execute(
+        select(Holding, Product)
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.customer_id == customer_id, Holding.status == "active")
+        .order_by(Holding.balance.desc(), Holding.account_no)
+    ).all()
+    # Money that moves on demand: a liability product without terms (活期, 借记卡), never a credit card's.
+    return [
+        (h, p)
+        for h, p in rows
+        if (p.spec or {}).get("business_type") == "liability" and not (p.spec or {}).get("terms")
+    ]
+
+
+def _settlement_accounts_of(s: Session, customer_id: int) -> set[str]:
+    return {h.account_no for h, _p in _settlement_rows(s, customer_id)}

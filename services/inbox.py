@@ -20,7 +20,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
 from domain.errors import DomainError
-from domain.referrals import REFERRAL_KIND
+from domain.referrals import REFERRAL_KIND, is_overdue
 from domain.staff import StaffUser
 from domain.text import checked_text
 
@@ -43,11 +43,13 @@ class TaskView:
     due_on: date | None
     status: str
     outcome: str
-    overdue: bool
+    overdue: bool  # open past its day, or past its time on the day (an urgent referral)
     created_at: datetime
     version: int
     # The names of the products the task names by code (details "product" / "products"): (name, English name).
     product_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    due_time: str = ""  # "HH:MM" on the due day (an urgent referral), else ""
+    urgent: bool = False  # an urgent referral: the customer is waiting
 
 
 def list_tasks(
@@ -58,9 +60,12 @@ def list_tasks(
     assignee_login: str | None = None,
     open_only: bool = True,
     today: date | None = None,
+    now: datetime | None = None,
 ) -> list[TaskView]:
-    """The user's tasks; a supervisor with `everyone` sees all (optionally one person's, or QUEUE)."""
-    today = today or date.today()
+    """The user's tasks; a supervisor with `everyone` sees all (optionally one person's, or QUEUE). Urgent
+    referrals come first, then by due day and time."""
+    now = now or (datetime.combine(today, time(12)) if today else datetime.now())
+    today = today or now.date()
     assignee = aliased(Staff)
     creator = aliased(Staff)
     query = (
@@ -108,13 +113,23 @@ def list_tasks(
                 due_on=t.due_on,
                 status=t.status,
                 outcome=t.outcome,
-                overdue=t.status == "open" and t.due_on is not None and t.due_on < today,
+                overdue=is_overdue(t.status, t.due_on, (t.details or {}).get("due_time", ""), now),
                 created_at=t.created_at,
                 version=t.version,
                 product_names={c: names[c] for c in _product_codes(t) if c in names},
+                due_time=(t.details or {}).get("due_time", ""),
+                urgent=_urgent(t),
             )
-            for t, no, name, a_login, a_name, c_name in rows
+            for t, no, name, a_login, a_name, c_name in sorted(rows, key=lambda r: not _urgent(r[0]))
         ]
+
+
+def _urgent(task: Task) -> bool:
+    return (
+        task.kind == REFERRAL_KIND
+        and task.status == "open"
+        and (task.details or {}).get("urgency") == "urgent"
+    )
 
 
 def _product_codes(task: Task) -> list[str]:

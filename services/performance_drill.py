@@ -176,8 +176,15 @@ def _accepted(scope: Scope, period: Period, last: date) -> Select:
 
 
 def _agreements(scope: Scope, period: Period, last: date) -> Select:
-    return select(Agreement.customer_id.label("customer_id"), Agreement.number.label("detail")).where(
-        *agreement_filter(scope, period.first, last)
+    """One row per agreement with its amount (the card sums amounts, not the customers' assets)."""
+    return (
+        select(
+            Agreement.customer_id.label("customer_id"),
+            (Agreement.number + literal(" ") + Product.name).label("detail"),
+            type_coerce(Agreement.amount, BigInteger).label("amount_fen"),
+        )
+        .join(Product, Product.id == Agreement.product_id)
+        .where(*agreement_filter(scope, period.first, last))
     )
 
 
@@ -225,11 +232,16 @@ def drill(
         behind = chosen.subquery()
         total = s.scalar(select(func.count()).select_from(behind)) or 0
         aum = behind.c.aum_fen if "aum_fen" in behind.c else _aum().label("aum")
+        has_amount = "amount_fen" in behind.c
+        amount = behind.c.amount_fen if has_amount else literal(None)
+        amount_total = yuan(s.scalar(select(fen_sum(behind.c.amount_fen))) or 0) if has_amount else None
         rows = s.execute(
-            select(Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail)
+            select(
+                Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail, amount
+            )
             .join(Customer, Customer.id == behind.c.customer_id)
             .outerjoin(Staff, Staff.id == Customer.manager_id)
-            .order_by(aum.desc(), Customer.customer_no)
+            .order_by(*((amount.desc(),) if has_amount else ()), aum.desc(), Customer.customer_no)
             .limit(DRILL_ROWS)
         ).all()
     show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
@@ -238,9 +250,18 @@ def drill(
         tier,
         total,
         tuple(
-            DrillRow(no, name if show_name else mask_name(name), t, manager or "", yuan(fen), _detail(detail))
-            for no, name, t, manager, fen, detail in rows
+            DrillRow(
+                no,
+                name if show_name else mask_name(name),
+                t,
+                manager or "",
+                yuan(fen),
+                _detail(detail),
+                None if amount_fen is None else yuan(amount_fen),
+            )  # fmt: skip
+            for no, name, t, manager, fen, detail, amount_fen in rows
         ),
+        amount_total,
     )
 
 

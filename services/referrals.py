@@ -35,13 +35,16 @@ from domain.referrals import (
     RESOLVED,
     Referral,
     ReferralOutcome,
+    Urgency,
     check_period,
     conversion_rate,
     escalation_holds,
     escalation_key,
+    is_overdue,
     parse_outcome,
     parse_reason,
     parse_urgency,
+    urgent_due,
 )
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -165,6 +168,11 @@ def create(
     now = now or datetime.now()
     calendar = calendar or load_calendar(db)
     products = tuple(dict.fromkeys(p.strip().upper() for p in products if p.strip()))
+    details: dict[str, object] = {}
+    if urgency_code is Urgency.URGENT:
+        due_on, details["due_time"] = urgent_due(now)
+    else:
+        due_on = calendar.add_workdays(now, workdays)
     with db.write() as uow:
         s = uow.session
         customer = s.scalars(
@@ -207,8 +215,9 @@ def create(
                 "note": note.strip(),
                 "urgency": urgency_code.value,
                 "contact_consent": bool(contact_consent),
+                **details,
             },
-            due_on=calendar.add_workdays(now, workdays),
+            due_on=due_on,
             status="open",
             outcome="",
             created_at=now,
@@ -255,7 +264,9 @@ def _record_in(
     details["history"] = history
     if "contacted_on" not in details:  # the first outcome: did the manager reach the customer in time?
         details["contacted_on"] = now.date().isoformat()
-        details["contacted_in_time"] = row.due_on is None or now.date() <= row.due_on
+        details["contacted_in_time"] = not is_overdue("open", row.due_on, details.get("due_time", ""), now)
+    if code is ReferralOutcome.LATER:
+        details.pop("due_time", None)  # a later contact is due on a day, not at the counter today
     row.details = details
     row.outcome = code.value
     if code in CLOSING_OUTCOMES:

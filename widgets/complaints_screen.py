@@ -45,6 +45,12 @@ STATE_COLOURS = {"overdue": QColor("#b00020"), "warning": QColor("#b35c00")}
 MAJOR_COLOUR = QColor("#8a1c1c")
 
 
+def _shown_state(v) -> str:
+    """A replied case no longer runs against its deadline but is not finished (办结) until a supervisor closes it:
+    shown as "to be closed", so the list of unfinished cases never seems to hold finished ones."""
+    return "awaiting_close" if v.status is ComplaintStatus.REPLIED else v.state
+
+
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
 
@@ -86,7 +92,7 @@ class ComplaintsScreen(Screen):
                 Column(lambda: self.tr("Complainant"), lambda v: v.complainant_name),
                 Column(lambda: self.tr("Handler"), lambda v: v.handler),
                 Column(lambda: self.tr("Due"), self._due_text),
-                Column(lambda: self.tr("Deadline"), lambda v: label("deadline_state", v.state)),
+                Column(lambda: self.tr("Deadline"), lambda v: label("deadline_state", _shown_state(v))),
                 Column(lambda: self.tr("Status"), lambda v: label("complaint_status", v.status.value)),
                 Column(lambda: self.tr("Major"), lambda v: self.tr("Major") if v.major_reasons else ""),
             ],
@@ -226,9 +232,9 @@ class ComplaintsScreen(Screen):
             (self.tr("Category"), label("complaint_category", v.category)),
             (
                 self.tr("Due"),
-                f"{self._due_text(v, long=True)}  {label('deadline_state', v.state)}"
+                f"{self._due_text(v, long=True)}  {label('deadline_state', _shown_state(v))}"
                 if v.deadline
-                else label("deadline_state", v.state),
+                else label("deadline_state", _shown_state(v)),
             ),
             (self.tr("Complainant"), f"{v.complainant_name}  {v.complainant_phone}"),
             (self.tr("Customer number"), v.customer_no or ""),
@@ -446,6 +452,9 @@ class ComplaintsScreen(Screen):
         self.print_actions["urging"].setText(self.tr("Urging slip"))
         self.print_actions["result"].setText(self.tr("Result report"))
         self.open_only.setText(self.tr("Open cases only"))
+        self.open_only.setToolTip(
+            self.tr("Cases not closed or withdrawn; a replied case waits for a supervisor to close it")
+        )
         self.assign_button.setText(self.tr("Assign"))
         self.start_button.setText(self.tr("Start handling"))
         self.reply_button.setText(self.tr("Record reply..."))

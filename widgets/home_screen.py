@@ -1,4 +1,7 @@
-"""The first screen after signing in: the figures of today for this person's scope, and what matures soon."""
+"""The first screen after signing in: the figures of today for this person's scope, and what matures soon.
+
+Money on the cards is in 万元, the unit of the performance screen too, with the exact yuan on hover; a card that
+counts things and sums their amounts shows the count and, below it, the amount."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from domain.overview import HomeSummary
 from domain.staff import StaffUser
 from widgets.labels import day, money, whole_number
 from widgets.pdf_preview import open_pdf_dialog
+from widgets.performance_parts import wan
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -34,9 +38,13 @@ class FigureCard(QFrame):
         self.caption.setStyleSheet("color: #5a6270; border: none;")
         self.value = QLabel("—", objectName="value")
         self.value.setStyleSheet("font-size: 22px; font-weight: bold; color: #1d2330; border: none;")
+        self.detail = QLabel(objectName="detail")
+        self.detail.setStyleSheet("color: #4b5563; border: none;")
+        self.detail.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
+        layout.addWidget(self.detail)
 
 
 class HomeScreen(Screen):
@@ -83,7 +91,12 @@ class HomeScreen(Screen):
                 Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
                 Column(lambda: self.tr("Name"), lambda r: r.customer_name),
                 Column(lambda: self.tr("Product"), lambda r: r.product_name),
-                Column(lambda: self.tr("Balance (yuan)"), lambda r: money(r.balance), align_right=True),
+                Column(
+                    lambda: self.tr("Balance (10k yuan)"),
+                    lambda r: wan(r.balance),
+                    align_right=True,
+                    tooltip=lambda r: self.tr("Exactly {amount} yuan").format(amount=money(r.balance)),
+                ),
             ],
             self,
         )
@@ -136,10 +149,8 @@ class HomeScreen(Screen):
         self.banner.clear_message()
         values = {
             "customers": whole_number(summary.customers),
-            "aum": money(summary.aum),
-            "maturing": self.tr("{count} · {amount} yuan").format(
-                count=whole_number(summary.maturing_count), amount=money(summary.maturing_amount)
-            ),
+            "aum": wan(summary.aum),
+            "maturing": whole_number(summary.maturing_count),
             "assessment_expired": whole_number(summary.assessment_expired),
             "unassigned": whole_number(summary.unassigned),
             "staff_accounts": whole_number(summary.staff_accounts),
@@ -150,6 +161,16 @@ class HomeScreen(Screen):
         self.upcoming.set_rows(summary.upcoming)
         self.retranslate_ui()
 
+    def _word_amounts(self, summary: HomeSummary) -> None:
+        exact = self.tr("Exactly {amount} yuan")
+        if "aum" in self.cards:
+            self.cards["aum"].setToolTip(exact.format(amount=money(summary.aum)))
+        if "maturing" in self.cards:
+            card = self.cards["maturing"]
+            card.detail.setText(self.tr("{amount} (10k yuan)").format(amount=wan(summary.maturing_amount)))
+            card.detail.show()
+            card.setToolTip(exact.format(amount=money(summary.maturing_amount)))
+
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Good day, {name}").format(name=self._user.name))
         self.closing_button.setText(self.tr("Daily closing sheet..."))
@@ -157,13 +178,14 @@ class HomeScreen(Screen):
             self.tr("Today's audit entries by kind and the last audit chain hash, to print and sign")
         )
         if self.summary is not None:
+            self._word_amounts(self.summary)
             scope = self.tr("Your customers") if self.summary.scope == "book" else self.tr("Whole branch")
             self.scope.setText(
                 self.tr("{scope} · figures as of {date}").format(scope=scope, date=day(self.summary.as_of))
             )
         captions = {
             "customers": self.tr("Customers"),
-            "aum": self.tr("Assets under management (yuan)"),
+            "aum": self.tr("Assets under management (10k yuan)"),
             "maturing": self.tr("Maturing in 30 days"),
             "assessment_expired": self.tr("Risk assessments expired"),
             "unassigned": self.tr("Customers without a manager"),

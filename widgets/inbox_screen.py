@@ -16,8 +16,8 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -43,6 +43,7 @@ from widgets.table_model import Column, RowsModel, row_list
 OVERDUE = QColor("#b00020")
 DONE = QColor("#7a808a")  # a closed referral the referrer still sees
 EVERYONE, MINE, QUEUE = "*", "", "queue"
+ALL_KINDS = ""
 
 
 def task_product(v, code: str | None = None) -> str:
@@ -74,7 +75,7 @@ class InboxScreen(Screen):
         backend,
         runner,
         open_customer: Callable[[str], None] | None = None,
-        referral_dialog: Callable[..., QDialog] = ReferralDialog,
+        referral_dialog: Callable[..., ReferralDialog] = ReferralDialog,
         parent=None,
     ) -> None:
         super().__init__(runner, parent)
@@ -82,11 +83,18 @@ class InboxScreen(Screen):
         self.user, self._backend, self._open_customer = user, backend, open_customer
         self._referral_dialog = referral_dialog
         self._task = None
+        self._views: list = []  # every task loaded; the table shows those the filters let through
+        self._select_newest = False  # a notice was opened: select the newest task once the list is read
         self.model = RowsModel(
             [
-                Column(lambda: self.tr("Due"), lambda v: day(v.due_on)),
+                Column(
+                    lambda: self.tr("Due"), self._due, sort_key=lambda v: (v.due_on or date.max, v.due_time)
+                ),
                 Column(lambda: self.tr("Kind"), lambda v: label("task_kind", v.kind)),
-                Column(lambda: self.tr("Customer"), lambda v: f"{v.customer_no} {v.customer_name}".strip()),
+                Column(
+                    lambda: self.tr("Customer"),
+                    lambda v: f"{v.customer_name} {v.customer_no}".strip(),
+                ),
                 Column(lambda: self.tr("What"), self._summary),
                 Column(lambda: self.tr("Assigned to"), lambda v: v.assignee or self.tr("Supervisors' queue")),
                 Column(lambda: self.tr("From"), lambda v: v.created_by),
@@ -97,8 +105,18 @@ class InboxScreen(Screen):
             ],
             self,
             foreground=lambda v: OVERDUE if v.overdue else (DONE if v.status != "open" else None),
+            bold=lambda v: v.urgent,
+            pinned=lambda v: v.urgent,
         )
         self.table = row_list(self.model, "tasks")
+        # Due first (the oldest on top) until a header is clicked; without the indicator set, enabling sorting
+        # would sort by the first column descending and put the overdue tasks at the bottom.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(False)  # until a header is clicked
+        self.table.horizontalHeader().sectionClicked.connect(
+            lambda _i: self.table.horizontalHeader().setSortIndicatorShown(True)
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select())
         self.table.doubleClicked.connect(lambda *_: self.open_customer())
 
@@ -110,10 +128,23 @@ class InboxScreen(Screen):
         self.filter.currentIndexChanged.connect(lambda _i: self.load())
         self.refresh_button = QPushButton(objectName="refresh")
         self.refresh_button.clicked.connect(lambda: self.load())
+        self.kind_filter = QComboBox(objectName="kind_filter")
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_filter.addItem("", ALL_KINDS)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self._apply_filters())
+        self.overdue_only = QCheckBox(objectName="overdue_only")
+        self.urgent_only = QCheckBox(objectName="urgent_only")
+        self.mine_only = QCheckBox(objectName="mine_only")
+        for box in (self.overdue_only, self.urgent_only, self.mine_only):
+            box.toggled.connect(lambda _on: self._apply_filters())
         self.count_label = QLabel(objectName="count")
         top = QHBoxLayout()
         top.addWidget(self.refer_button)
         top.addWidget(self.filter)
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.overdue_only)
+        top.addWidget(self.urgent_only)
+        top.addWidget(self.mine_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
         top.addWidget(self.refresh_button)
@@ -187,23 +218,81 @@ class InboxScreen(Screen):
         self.filter.blockSignals(False)
 
     def _show(self, views) -> None:
+        self._views = list(views)
+        self.sig_open_count.emit(sum(1 for v in views if self._actionable(v)))
+        kinds = sorted({v.kind for v in views} | {self.kind_filter.currentData() or ALL_KINDS} - {ALL_KINDS})
+        chosen_kind = self.kind_filter.currentData()
+        self.kind_filter.blockSignals(True)
+        while self.kind_filter.count() > 1:
+            self.kind_filter.removeItem(1)
+        for kind in kinds:
+            self.kind_filter.addItem(label("task_kind", kind), kind)
+        self.kind_filter.setCurrentIndex(max(0, self.kind_filter.findData(chosen_kind)))
+        self.kind_filter.blockSignals(False)
+        self._apply_filters()
+        if self._select_newest:
+            self._select_newest_row()
+
+    def shown(self, v) -> bool:
+        """Whether the filters let task `v` through."""
+        kind = self.kind_filter.currentData()
+        return (
+            (not kind or v.kind == kind)
+            and (not self.overdue_only.isChecked() or v.overdue)
+            and (not self.urgent_only.isChecked() or v.urgent)
+            and (not self.mine_only.isChecked() or v.assignee_login == self.user.login)
+        )
+
+    def _apply_filters(self) -> None:
         chosen = self._task.id if self._task else None
+        views = [v for v in self._views if self.shown(v)]
         self.model.set_rows(views)
-        count = sum(1 for v in views if self._actionable(v))
-        self.count_label.setText(self.tr("%n open task(s)", "", count))
-        self.sig_open_count.emit(count)
-        overdue = sum(1 for v in views if v.overdue and self._actionable(v))
-        if overdue:
-            self.banner.show_message(self.tr("%n task(s) overdue.", "", overdue), "warning")
-        elif self.banner.kind == "warning":
-            self.banner.clear_message()
-        for row, view in enumerate(views):
-            if view.id == chosen:
+        self._count_rows()
+        for row in range(self.model.rowCount()):
+            if self.model.row(row).id == chosen:
                 self.table.selectRow(row)
                 return
         self._task = None
         self.detail.clear()
         self._update_actions()
+
+    def _count_rows(self) -> None:
+        """The count and the banner say what the rows show: the red rows are the overdue ones counted."""
+        rows = [self.model.row(r) for r in range(self.model.rowCount())]
+        overdue = sum(1 for v in rows if v.overdue)
+        urgent = sum(1 for v in rows if v.urgent)
+        text = self.tr("%n task(s) shown", "", len(rows))
+        if len(rows) != len(self._views):
+            text = self.tr("{shown} of {total} tasks shown").format(shown=len(rows), total=len(self._views))
+        self.count_label.setText(text)
+        parts = []
+        if urgent:
+            parts.append(
+                self.tr("%n urgent referral(s): the customer is waiting (on top, in bold).", "", urgent)
+            )
+        if overdue:
+            parts.append(self.tr("%n task(s) overdue (in red).", "", overdue))
+        if parts:
+            self.banner.show_message(" ".join(parts), "warning")
+        elif self.banner.kind == "warning":
+            self.banner.clear_message()
+
+    def select_newest(self) -> None:
+        """Select the task that arrived last (an urgent one first): what a notice of new tasks opens. The list is
+        read again first, so the selection is made among the rows that include what arrived."""
+        self._select_newest = True
+        self.load()
+
+    def _select_newest_row(self) -> None:
+        self._select_newest = False
+        rows = [self.model.row(r) for r in range(self.model.rowCount())]
+        if rows:
+            newest = max(rows, key=lambda v: (v.urgent, v.status == "open", v.created_at))
+            self.table.selectRow(rows.index(newest))
+            self.table.setFocus()
+
+    def _due(self, v) -> str:
+        return f"{day(v.due_on)} {v.due_time}".strip()
 
     def _actionable(self, v) -> bool:
         """An open task this person acts on (not a referral they sent, shown to follow its outcome)."""
@@ -290,7 +379,7 @@ class InboxScreen(Screen):
             (self.tr("Kind"), label("task_kind", v.kind)),
             (self.tr("Customer"), f"{v.customer_no} {v.customer_name}".strip()),
             (self.tr("What"), self._summary(v)),
-            (self.tr("Due"), day(v.due_on) + ("  " + self.tr("Overdue") if v.overdue else "")),
+            (self.tr("Due"), self._due(v) + ("  " + self.tr("Overdue") if v.overdue else "")),
             (self.tr("Assigned to"), v.assignee or self.tr("Supervisors' queue")),
             (self.tr("From"), v.created_by),
             (self.tr("Created"), v.created_at.strftime("%Y-%m-%d %H:%M")),
@@ -354,11 +443,18 @@ class InboxScreen(Screen):
                            on_done=lambda _r: self._changed(), on_error=self._refused, write=True)  # fmt: skip
 
     def refer(self, customer_no: str = "") -> None:
-        self.runner.submit(self._backend.referral_managers, on_done=lambda m: self._open_referral(m, customer_no),
-                           on_error=self.show_error, key="referral_managers")  # fmt: skip
+        self.runner.submit(self._backend.referral_choices, on_done=lambda c: self._open_referral(c, customer_no),
+                           on_error=self.show_error, key="referral_choices")  # fmt: skip
 
-    def _open_referral(self, managers, customer_no: str) -> None:
-        dialog = self._referral_dialog(managers, customer_no, self)
+    def _find_customers(self, text: str, answer) -> None:
+        self.runner.submit(self._backend.search_customers, text, on_done=answer, on_error=self.show_error,
+                           key="referral_find")  # fmt: skip
+
+    def _open_referral(self, choices, customer_no: str) -> None:
+        managers, products = choices
+        dialog = self._referral_dialog(
+            managers, customer_no, self, products=products, find=self._find_customers
+        )
 
         def submit() -> None:
             values = dialog.values()
@@ -410,6 +506,15 @@ class InboxScreen(Screen):
                 )
             ):
                 self.filter.setItemText(i, text)
-        self.count_label.setText(self.tr("%n open task(s)", "", self.model.rowCount()))
+        self.kind_filter.setItemText(0, self.tr("All kinds"))
+        for i in range(1, self.kind_filter.count()):
+            self.kind_filter.setItemText(i, label("task_kind", self.kind_filter.itemData(i)))
+        self.overdue_only.setText(self.tr("Overdue"))
+        self.urgent_only.setText(self.tr("Urgent"))
+        self.mine_only.setText(self.tr("Only mine"))
+        self.mine_only.setToolTip(
+            self.tr("Only the tasks assigned to you (not the queue or referrals you sent)")
+        )
+        self._count_rows()
         self.tabs.setTabText(0, self.tr("Tasks"))
         self.tabs.setTabText(1, self.tr("Referrals report"))

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -46,6 +48,30 @@ def _ask_close(parent: QWidget) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+class Notice(QWidget):
+    """A notice above the screens that stays until it is acted on (new tasks: until the inbox is opened), unlike
+    a status-bar text, which vanishes while the person serves a customer."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#notice { background: #fff4e5; border-bottom: 1px solid #f5d4a6; }"
+            "#notice QLabel { color: #7a4100; font-size: 14px; }"
+        )
+        self.text = QLabel(objectName="notice_text", wordWrap=True)
+        self.button = QPushButton(objectName="notice_open")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.screen_key = ""  # showing this screen clears the notice
+        self.on_open: Callable[[], object] = lambda: None
+        self.button.clicked.connect(lambda: self.on_open())
+        self.hide()
 
 
 @dataclass
@@ -82,12 +108,20 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected { background: #c8102e; color: white; }"
         )
         self.stack = QStackedWidget()
+        self.notice = Notice()
+        self.notice.on_open = self._open_notice
+        self._notice_opened: Callable[[], object] = lambda: None
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(body)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -158,6 +192,21 @@ class MainWindow(QMainWindow):
         self._badges[key] = count
         self.retranslate_ui()
 
+    def notify(
+        self, text: str, screen_key: str, button: str, on_open: Callable[[], object] = lambda: None
+    ) -> None:
+        """Show `text` above the screens until the person opens `screen_key` (the button does, then `on_open`)."""
+        self.notice.text.setText(text)
+        self.notice.button.setText(button)
+        self.notice.screen_key = screen_key
+        self._notice_opened = on_open
+        self.notice.show()
+
+    def _open_notice(self) -> None:
+        self.show_screen(self.notice.screen_key)
+        self.notice.hide()
+        self._notice_opened()
+
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
 
@@ -165,6 +214,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        if self.notice.isVisible() and self._entries[row].key == self.notice.screen_key:
+            self.notice.hide()  # opened: the rows themselves now show what arrived
         self.sig_screen_shown.emit(self._entries[row].key)
 
     def retranslate_ui(self) -> None:

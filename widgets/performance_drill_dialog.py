@@ -1,6 +1,7 @@
 """The customers behind one dashboard figure (drill-down): number, name (masked by the service where it must be),
 tier, manager, AUM and what ties them to the figure. At most the first 200 (largest AUM first) are listed, with the
-total; a double-click opens the customer's profile when the screen was given a way to do so."""
+total; a double-click opens the customer's profile when the screen was given a way to do so. A figure that sums
+amounts (agreements issued) lists what it sums: each agreement with its amount, and the total the card shows."""
 
 from __future__ import annotations
 
@@ -33,13 +34,19 @@ class PerformanceDrillDialog(QDialog):
         self.heading = QLabel(objectName="heading")
         self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.total_label = QLabel(objectName="total")
+        amounts = drill.amount_total is not None
+        figure = (
+            Column(lambda: self.tr("Amount (yuan)"), lambda r: money(r.amount), align_right=True)
+            if amounts
+            else Column(lambda: self.tr("AUM (yuan)"), lambda r: money(r.aum), align_right=True)
+        )
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("Customer no."), lambda r: r.customer_no),
                 Column(lambda: self.tr("Name"), lambda r: r.name),
-                Column(lambda: self.tr("Tier"), lambda r: f"{r.tier} {label('tier', r.tier)}".strip()),
+                Column(lambda: self.tr("Tier"), lambda r: label("tier", r.tier)),
                 Column(lambda: self.tr("Manager"), lambda r: r.manager),
-                Column(lambda: self.tr("AUM (yuan)"), lambda r: money(r.aum), align_right=True),
+                figure,
                 Column(lambda: self.tr("Detail"), lambda r: r.detail),
             ],
             self,
@@ -78,6 +85,16 @@ class PerformanceDrillDialog(QDialog):
             )
         else:
             text = self.tr("%n customer(s).", "", total)
+        if self.drill.amount_total is not None:
+            if total > shown:
+                text = self.tr("%n agreement(s) in all; the first {shown} are listed.", "", total).format(
+                    shown=shown
+                )
+            else:
+                text = self.tr("%n agreement(s).", "", total)
+            text += " " + self.tr("Amount in all: {amount} yuan.").format(
+                amount=money(self.drill.amount_total)
+            )
         self.total_label.setText(text)
         self.hint.setText(self.tr("Double-click a customer to open the profile."))
         self.model.retranslate()

@@ -1,5 +1,8 @@
 """This station's preferences: language (applied at once), the idle time before the station locks, the terminal id
-printed on receipts and agreements, and the paper its counter receipts are printed on."""
+printed on receipts and agreements, and the paper its counter receipts are printed on.
+
+"Settings saved." says what the last click did: it goes away as soon as a field is changed again (there is
+something unsaved now) or the person leaves the screen."""
 
 from __future__ import annotations
 
@@ -44,6 +47,10 @@ class SettingsScreen(Screen):
         for code in RECEIPT_PAPERS:
             self.receipt_paper.addItem(paper_words(code), code)
         self.receipt_paper.setCurrentIndex(max(0, self.receipt_paper.findData(preferences.receipt_paper)))
+        self.language.currentIndexChanged.connect(self._edited)
+        self.idle.valueChanged.connect(self._edited)
+        self.station.textEdited.connect(self._edited)
+        self.receipt_paper.currentIndexChanged.connect(self._edited)
         self.save_button = QPushButton(objectName="save")
         self.save_button.clicked.connect(self.save)
         self.box = QGroupBox()
@@ -67,6 +74,14 @@ class SettingsScreen(Screen):
         self.layout_.addWidget(self.about_box)
         self.layout_.addStretch(1)
         self.retranslate_ui()
+
+    def _edited(self, *_args) -> None:
+        if self.banner.kind == "info":
+            self.banner.clear_message()
+
+    def hideEvent(self, event) -> None:
+        self._edited()  # the message was about that visit; coming back shows the settings, not old news
+        super().hideEvent(event)
 
     def save(self) -> None:
         self._preferences = replace(
@@ -100,5 +115,5 @@ class SettingsScreen(Screen):
         }
         for key, value in self.about_values.items():
             self.about_form.labelForField(value).setText(captions.get(key, key))
-        if self.banner.isVisible():
+        if self.banner.kind == "info":
             self.banner.show_message(self.tr("Settings saved."), "info")

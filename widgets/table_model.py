@@ -23,11 +23,14 @@ class Column:
     text: Callable[[Any], str]
     align_right: bool = False
     reference: bool = False  # a code the reader quotes (see REFERENCE_ROLE), not a word
+    sort_key: Callable[[Any], Any] | None = None  # what a header click sorts by (default: the text shown)
+    tooltip: Callable[[Any], str] | None = None  # shown on hover (an amount in 万元: the exact yuan)
 
 
 class RowsModel(QAbstractTableModel):
     """`foreground(row)` may give a whole row a text colour (overdue in red); None keeps the palette's.
-    `bold(row)` sets a row in bold (a totals line)."""
+    `bold(row)` sets a row in bold (a totals line). A header click sorts (`QTableView.setSortingEnabled`); rows for
+    which `pinned(row)` is true stay on top in any order (an urgent referral: the customer is waiting)."""
 
     def __init__(
         self,
@@ -35,17 +38,39 @@ class RowsModel(QAbstractTableModel):
         parent=None,
         foreground: Callable[[Any], Any] | None = None,
         bold: Callable[[Any], bool] | None = None,
+        pinned: Callable[[Any], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
         self._foreground = foreground
         self._bold = bold
+        self._pinned = pinned
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the last header click; None = as given
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._rows = self._sorted(self._rows)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._order is not None:
+            column_no, order = self._order
+            column = self._columns[column_no]
+            key = column.sort_key or column.text
+            rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if self._pinned is not None:
+            pinned = self._pinned
+            rows.sort(key=lambda r: not pinned(r))  # stable: the order above holds within each group
+        return rows
 
     def row(self, index: int) -> Any:
         return self._rows[index]
@@ -62,6 +87,8 @@ class RowsModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:

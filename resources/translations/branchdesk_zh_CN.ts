@@ -52,18 +52,73 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+170"/>
+        <location filename="../../widgets/agreement/view.py" line="+54"/>
+        <source>loading the products</source>
+        <translation>正在加载产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a product</source>
+        <translation>请选择产品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter a valid amount</source>
+        <translation>请输入有效金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check is running</source>
+        <translation>正在进行适当性检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability check failed (see the right)</source>
+        <translation>适当性检查未完成（见右侧）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the suitability rules block this sale (see the right)</source>
+        <translation>适当性规则不允许本次销售（见右侧）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a term</source>
+        <translation>请选择期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tick each point on the right</source>
+        <translation>请逐项勾选右侧各项确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the dual-recording id</source>
+        <translation>请填写双录编号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To issue: {steps}.</source>
+        <translation>生成协议前：{steps}。</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+51"/>
+        <location line="+96"/>
+        <location line="+62"/>
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Agreement {number}</source>
         <translation>协议 {number}</translation>
     </message>
@@ -73,7 +128,17 @@
         <translation>协议 {number} 已生成并归档。请打印正本，由客户和经办人签字并加盖业务章；之后打印的均为标注“副本”的副本。经您以外的主管复核后协议方生效。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Nothing was issued: the sale is refused.</source>
+        <translation>未生成协议：本次销售被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The reasons are shown on the right.</source>
+        <translation>原因见右侧。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+4"/>
         <source>Issue agreement</source>
         <translation>生成协议</translation>
@@ -829,7 +894,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+82"/>
+        <location filename="../../widgets/complaints_screen.py" line="+88"/>
         <location line="+140"/>
         <source>Number</source>
         <translation>编号</translation>
@@ -1100,6 +1165,11 @@
         <location line="+1"/>
         <source>Open cases only</source>
         <translation>仅显示未办结</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases not closed or withdrawn; a replied case waits for a supervisor to close it</source>
+        <translation>未办结或未撤诉的投诉；已答复的投诉须待主管办结</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1526,7 +1596,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+82"/>
+        <location filename="../../widgets/home_screen.py" line="+90"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1546,22 +1616,28 @@
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Balance (yuan)</source>
-        <translation>余额（元）</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>Daily closing sheet {date}</source>
         <translation>日终签章单 {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>{count} · {amount} yuan</source>
-        <translation>{count} 笔 · {amount} 元</translation>
+        <location line="-44"/>
+        <source>Balance (10k yuan)</source>
+        <translation>余额（万元）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+68"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Good day, {name}</source>
         <translation>{name}，您好</translation>
     </message>
@@ -1576,7 +1652,7 @@
         <translation>今日审计记录分类统计及审计链末条哈希，供打印签字</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Your customers</source>
         <translation>我的管户客户</translation>
     </message>
@@ -1597,8 +1673,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Assets under management (yuan)</source>
-        <translation>管理资产（元）</translation>
+        <source>Assets under management (10k yuan)</source>
+        <translation>管理资产（万元）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1742,9 +1818,14 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+73"/>
+        <location filename="../../desktop/navigator.py" line="+75"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open inbox</source>
+        <translation>打开待办</translation>
     </message>
     <message>
         <location filename="../../widgets/follow_up_actions.py" line="+38"/>
@@ -1755,88 +1836,99 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+87"/>
-        <location line="+206"/>
+        <location filename="../../widgets/inbox_screen.py" line="+91"/>
+        <location line="+291"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <location line="+202"/>
+        <location line="-289"/>
+        <location line="+286"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-284"/>
+        <location line="+285"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+203"/>
+        <location line="-282"/>
+        <location line="+284"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-203"/>
-        <location line="+203"/>
+        <location line="-284"/>
+        <location line="+284"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-283"/>
+        <location line="+284"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+216"/>
+        <location line="-282"/>
+        <location line="+297"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+225"/>
+        <location line="-186"/>
+        <location line="+290"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+225"/>
+        <location line="-289"/>
+        <location line="+290"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
-        <location line="+220"/>
-        <source>%n open task(s)</source>
+        <location line="-241"/>
+        <source>%n task(s) shown</source>
         <translation>
-            <numerusform>共 %n 条待办</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="-216"/>
-        <source>%n task(s) overdue.</source>
-        <translation>
-            <numerusform>有 %n 条待办已超时。</numerusform>
+            <numerusform>显示 %n 条待办</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+2"/>
+        <source>{shown} of {total} tasks shown</source>
+        <translation>显示 {shown} 条（共 {total} 条）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
+        <translation>
+            <numerusform>%n 条加急转介：客户正在等候（置顶、粗体）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n task(s) overdue (in red).</source>
+        <translation>
+            <numerusform>%n 条待办已超时（红色）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -1894,11 +1986,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+130"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-127"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
@@ -1940,7 +2033,7 @@
         <translation>应联系日期</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -1965,7 +2058,27 @@
         <translation>标记完成</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only mine</source>
+        <translation>仅我的</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the tasks assigned to you (not the queue or referrals you sent)</source>
+        <translation>仅显示分配给您的待办（不含主管待办及您发出的转介）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -2139,7 +2252,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+40"/>
+        <location filename="../../widgets/main_window.py" line="+42"/>
         <source>Work still running</source>
         <translation>仍有操作未完成</translation>
     </message>
@@ -2153,7 +2266,7 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+176"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -3408,6 +3521,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The settlement account is not an open demand account or debit card of this customer.</source>
+        <translation>该结算账户不是此客户名下正常状态的活期账户或借记卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Write each detail as LABEL=VALUE (label up to 20 characters, value up to 200).</source>
         <translation>每个附加项请写成 项目=内容（项目最多 20 个字，内容最多 200 个字）。</translation>
     </message>
@@ -4409,7 +4527,7 @@ Close anyway?</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+15"/>
+        <location filename="../../desktop/navigator.py" line="+16"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -4570,7 +4688,7 @@ Close anyway?</source>
 <context>
     <name>PerformanceDrillDialog</name>
     <message>
-        <location filename="../../widgets/performance_drill_dialog.py" line="+38"/>
+        <location filename="../../widgets/performance_drill_dialog.py" line="+45"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
@@ -4590,12 +4708,17 @@ Close anyway?</source>
         <translation>客户经理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
         <source>AUM (yuan)</source>
         <translation>管理资产（元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -4613,8 +4736,27 @@ Close anyway?</source>
             <numerusform>共 %n 位客户。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n agreement(s) in all; the first {shown} are listed.</source>
+        <translation>
+            <numerusform>共 %n 份协议，列出前 {shown} 份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n agreement(s).</source>
+        <translation>
+            <numerusform>共 %n 份协议。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Amount in all: {amount} yuan.</source>
+        <translation>合计金额 {amount} 元。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Double-click a customer to open the profile.</source>
         <translation>双击客户打开客户视图。</translation>
     </message>
@@ -4799,22 +4941,22 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Customer count</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-24"/>
         <source>AUM (10k yuan)</source>
         <translation>管理资产（万元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Deposits (10k yuan)</source>
         <translation>存款（万元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Referrals made</source>
         <translation>转介笔数</translation>
     </message>
@@ -4825,12 +4967,12 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Agreements</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-47"/>
         <source>Recommendations accepted</source>
         <translation>推荐已接受</translation>
     </message>
@@ -4875,17 +5017,17 @@ Close anyway?</source>
         <translation>计划期间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Actual</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>% of plan</source>
         <translation>完成率</translation>
     </message>
@@ -4930,13 +5072,13 @@ Close anyway?</source>
         <translation>产品类别</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+5"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Amount (10k yuan)</source>
+        <translation>金额（万元）</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Service</source>
         <translation>业务</translation>
     </message>
@@ -4946,7 +5088,7 @@ Close anyway?</source>
         <translation>笔数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -4967,7 +5109,17 @@ Close anyway?</source>
         <translation>未分配客户经理的客户</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>{amount} (10k yuan)</source>
+        <translation>{amount} 万元</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>By staff</source>
         <translation>员工业绩</translation>
     </message>
@@ -5020,12 +5172,12 @@ Close anyway?</source>
 <context>
     <name>PerformanceTiles</name>
     <message>
-        <location filename="../../widgets/performance/tiles.py" line="+46"/>
+        <location filename="../../widgets/performance/tiles.py" line="+163"/>
         <source>Click to list the customers</source>
         <translation>点击查看客户明细</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-96"/>
         <source>Counter services</source>
         <translation>柜面业务</translation>
     </message>
@@ -5035,28 +5187,7 @@ Close anyway?</source>
         <translation>笔</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} yuan&lt;br&gt;Fees {fees} yuan</source>
-        <translation>金额 {amount} 元&lt;br&gt;手续费 {fees} 元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+45"/>
-        <source>Referrals converted</source>
-        <translation>转介成功</translation>
-    </message>
-    <message>
-        <location line="-44"/>
-        <source>of {n} made</source>
-        <translation>/ 转介 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Conversion {rate}</source>
-        <translation>成功率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Customer count</source>
         <translation>客户数</translation>
     </message>
@@ -5093,17 +5224,12 @@ Close anyway?</source>
         <translation>较同期 {change}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Daily average {amount}</source>
-        <translation>日均 {amount}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Deposit balance</source>
         <translation>存款余额</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Moved up a tier</source>
         <translation>层级提升</translation>
     </message>
@@ -5124,12 +5250,7 @@ Close anyway?</source>
         <translation>中高端客户保有率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Kept {kept} of {start} · lost {lost}</source>
-        <translation>期初 {start} 位，保有 {kept} 位 · 流失 {lost} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+3"/>
         <source>Products per customer</source>
         <translation>户均产品数</translation>
@@ -5160,48 +5281,68 @@ Close anyway?</source>
         <translation>联系计划覆盖率</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Contacted {done} of {due} · not yet {missing}</source>
-        <translation>应联系 {due} 位，已联系 {done} 位 · 未联系 {missing} 位</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of {n} received</source>
-        <translation>/ 收到 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacted {n}</source>
-        <translation>已联系 {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recommendations accepted</source>
-        <translation>推荐已接受</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+16"/>
-        <source>of {n}</source>
-        <translation>/ {n}</translation>
-    </message>
-    <message>
-        <location line="-15"/>
-        <source>Acceptance {rate}</source>
-        <translation>接受率 {rate}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Agreements issued</source>
         <translation>协议签发</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Amount {amount} (10k yuan)</source>
-        <translation>金额 {amount} 万元</translation>
+        <location line="-58"/>
+        <source>Amount {amount} {unit}&lt;br&gt;Fees {fees} {unit}</source>
+        <translation>金额 {amount} {unit}&lt;br&gt;手续费 {fees} {unit}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Amount {amount} yuan; fees {fees} yuan</source>
+        <translation>金额 {amount} 元；手续费 {fees} 元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Referral conversion</source>
+        <translation>转介成功率</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Converted {part} / {whole} made</source>
+        <translation>成功 {part} / 转介 {whole}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Daily average {amount} {unit}</source>
+        <translation>日均 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kept {part} / {whole} at the start · lost {lost}</source>
+        <translation>保有 {part} / 期初 {whole} · 流失 {lost}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contacted {part} / {whole} due · not yet {missing}</source>
+        <translation>已联系 {part} / 应联系 {whole} · 未联系 {missing}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Converted {part} / {whole} received · contacted {contacted}</source>
+        <translation>成功 {part} / 收到 {whole} · 已联系 {contacted}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recommendation acceptance</source>
+        <translation>推荐接受率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted {part} / {whole} decided · later {later}</source>
+        <translation>接受 {part} / 明确答复 {whole} · 稍后再议 {later}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount {amount} {unit}</source>
+        <translation>金额 {amount} {unit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Overdue tasks</source>
         <translation>逾期待办</translation>
     </message>
@@ -5241,7 +5382,42 @@ Close anyway?</source>
         <translation>按时办结 {on_time}&lt;br&gt;满意 {satisfied} · 重大 {major}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Exactly {amount} yuan</source>
+        <translation>精确金额 {amount} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Click to list the customers not yet contacted</source>
+        <translation>点击查看未联系的客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the converted referrals</source>
+        <translation>点击查看转介成功明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the accepted recommendations</source>
+        <translation>点击查看已接受的推荐</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the agreements with their amounts</source>
+        <translation>点击查看协议及金额明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the mid/high-tier customers lost</source>
+        <translation>点击查看流失的中高端客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click to list the overdue tasks</source>
+        <translation>点击查看逾期待办</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>¥10k</source>
         <translation>万元</translation>
     </message>
@@ -5564,7 +5740,7 @@ Close anyway?</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Referred {customer} to {manager}; contact due by {date}.</source>
         <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
@@ -6036,22 +6212,22 @@ Close anyway?</source>
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../widgets/referral_dialog.py" line="+27"/>
+        <location filename="../../widgets/referral_dialog.py" line="+51"/>
         <source>Refer a customer</source>
         <translation>转介客户</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Type a name, customer number or phone above</source>
+        <translation>请在上方输入姓名、客户号或手机号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The customer&apos;s own manager</source>
         <translation>客户的管户客户经理</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Product codes, separated by commas</source>
-        <translation>产品代码，以逗号分隔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+22"/>
         <source>Urgent: the customer is waiting</source>
         <translation>加急：客户正在等候</translation>
     </message>
@@ -6062,11 +6238,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Customer no.</source>
-        <translation>客户号</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Refer to</source>
         <translation>转介给</translation>
     </message>
@@ -6081,7 +6257,7 @@ Close anyway?</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6091,9 +6267,31 @@ Close anyway?</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Enter the customer number.</source>
-        <translation>请输入客户号。</translation>
+        <location line="+8"/>
+        <source>Name, customer number or phone</source>
+        <translation>姓名、客户号或手机号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by name</source>
+        <translation>按名称筛选</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No customer found</source>
+        <translation>未找到客户</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n customer(s) found: choose one</source>
+        <translation>
+            <numerusform>找到 %n 位客户，请选择</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Find the customer and choose them from the list.</source>
+        <translation>请查找客户并从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -6419,8 +6617,45 @@ Close anyway?</source>
 </context>
 <context>
     <name>SaleForm</name>
+    <message numerus="yes">
+        <location filename="../../widgets/agreement/sale_form.py" line="+185"/>
+        <source>%n product(s) found</source>
+        <translation>
+            <numerusform>找到 %n 个产品</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../widgets/agreement/sale_form.py" line="+102"/>
+        <location line="+13"/>
+        <source>The product has this one term.</source>
+        <translation>该产品只有这一个期限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The product has no term.</source>
+        <translation>该产品没有期限。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has no demand account or debit card</source>
+        <translation>客户名下没有活期账户或借记卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agreement names no settlement account (printed as —).</source>
+        <translation>协议不载明结算账户（打印为“—”）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the id of the audio and video recording</source>
+        <translation>录音录像的编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not needed: this sale is not dual-recorded</source>
+        <translation>无需填写：本次销售无需双录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Loading products...</source>
         <translation>正在加载产品…</translation>
     </message>
@@ -6466,18 +6701,38 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Product</source>
-        <translation>产品</translation>
+        <source>&amp;Find product</source>
+        <translation>查找产品(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Amount (yuan)</source>
-        <translation>金额（元）</translation>
+        <source>&amp;Product</source>
+        <translation>产品(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Term</source>
-        <translation>期限</translation>
+        <source>A&amp;mount (yuan)</source>
+        <translation>金额（元）(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Term</source>
+        <translation>期限(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settlement account</source>
+        <translation>结算账户(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dual-recording id</source>
+        <translation>双录编号(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or pinyin, e.g. 理财 / licai / lc</source>
+        <translation>名称或拼音，如 理财 / licai / lc</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6526,7 +6781,7 @@ Close anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+80"/>
+        <location filename="../../widgets/settings_screen.py" line="+95"/>
         <location line="+24"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
@@ -6819,7 +7074,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>SuitabilityBox</name>
     <message>
-        <location filename="../../widgets/agreement/suitability_box.py" line="+70"/>
+        <location filename="../../widgets/agreement/suitability_box.py" line="+59"/>
         <source>Checking suitability...</source>
         <translation>正在进行适当性检查…</translation>
     </message>
@@ -6829,12 +7084,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>正在生成协议…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Choose a product to check the sale.</source>
         <translation>请选择产品以检查本次销售。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The sale is blocked by the suitability rules:</source>
         <translation>适当性规则不允许本次销售：</translation>
     </message>
@@ -6849,7 +7104,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>本次销售符合适当性规则。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Special care given: explained plainly, the customer understands</source>
         <translation>已给予特别关注：已用通俗语言讲解，客户已理解</translation>
     </message>
@@ -6867,16 +7122,6 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+4"/>
         <source>Suitability (checked again when issuing)</source>
         <translation>适当性（生成协议时再次检查）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dual-recording id</source>
-        <translation>双录编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the id of the audio and video recording</source>
-        <translation>录音录像的编号</translation>
     </message>
 </context>
 <context>

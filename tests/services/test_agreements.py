@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from db import counters, errors
-from db.models import Agreement, AuditEntry, Counter, Customer, Product, RiskAssessment
+from db.models import Agreement, AuditEntry, Counter, Customer, Holding, Product, RiskAssessment
 from db.session import Database
 from domain import agreements as rules
 from domain.catalog import ProductSpec
@@ -47,6 +47,9 @@ TD = ProductSpec(code="TD-X", name="整存整取", family="deposit", risk_level=
 CARD = ProductSpec(code="CARD-1", name="借记卡", family="card", currency="CNY")  # fmt: skip
 SWEEP = ProductSpec(code="SI-X", name="定活通", family="service", currency="CNY",
                     agreement_template="standing_instruction")  # fmt: skip
+DEMAND = ProductSpec(code="DEP-D", name="活期储蓄", family="deposit", risk_level=1, currency="CNY",
+                     business_type="liability", sale_mode="own")  # fmt: skip
+DEMAND_ACCOUNT = "6222020000000009"  # Zhang's demand account (his other one is a time deposit)
 
 
 def shop(db: Database) -> None:
@@ -56,6 +59,8 @@ def shop(db: Database) -> None:
         for spec in (WM_R2, WM_R4, PRIVATE, TD, CARD, SWEEP):
             product(s, spec)
         zhang = s.scalars(select(Customer).where(Customer.customer_no == ZHANG)).one()
+        s.add(Holding(customer_id=zhang.id, product_id=product(s, DEMAND).id, account_no=DEMAND_ACCOUNT,
+                      balance=Decimal("3000.00"), opened_on=date(2020, 1, 1)))  # fmt: skip
         zhang.qualified_investor = True  # for the private product
         s.add(RiskAssessment(customer_id=zhang.id, grade="C2", score=30, questionnaire_version="risk_v2025_1",
                              assessed_on=ASSESSED, valid_until=assessment_valid_until(ASSESSED), channel="branch",
@@ -170,15 +175,29 @@ def test_deposit_agreement_amount_in_capitals_term_and_maturity(branch, tmp_path
 
 def test_standing_instruction_prints_masked_account_and_details(branch, tmp_path):
     issued = agreements.issue(
-        branch, manager(branch), ZHANG, "SI-X", Decimal("50000"), now=NOW, account="6222020000000001",
+        branch, manager(branch), ZHANG, "SI-X", Decimal("50000"), now=NOW, account=DEMAND_ACCOUNT,
         details=(("约定类型", "定活通（活期转定期）"), ("约定留存金额", "¥50,000.00")),
     )  # fmt: skip
     text = Pdf(issued.pdf, tmp_path).flat
-    assert "************0001" in text and "6222020000000001" not in text
+    assert "结算账户************0009" in text.replace(" ", "") and DEMAND_ACCOUNT not in text
     assert "定活通（活期转定期）" in text and "约定留存金额" in text
     with pytest.raises(InvalidValue) as bad:
         agreements.issue(branch, manager(branch), ZHANG, "SI-X", Decimal("1"), now=NOW, details=(("", "x"),))
     assert bad.value.code == "agreement_detail_malformed"
+
+
+def test_the_settlement_account_is_one_of_the_customers_demand_accounts(branch):
+    [account] = agreements.settlement_accounts(branch, ZHANG)  # not his time deposit
+    assert (account.account_no, account.masked, account.product_name) == (
+        DEMAND_ACCOUNT, "************0009", "活期储蓄"
+    )  # fmt: skip
+    before = counts(branch)
+    for other in ("6222020000000001", "6222020000000002"):  # his time deposit; another customer's account
+        with pytest.raises(DomainError) as refused:
+            issue_wm(branch, account=other)
+        assert refused.value.code == "agreement_account_not_customers"
+    assert counts(branch) == before
+    assert agreements.settlement_accounts(branch, "C0000000002") == []
 
 
 def test_a_blocked_sale_is_refused_with_codes_and_writes_nothing(branch):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import func, select
 
 from db import errors
@@ -217,13 +217,22 @@ def test_a_block_at_issue_time_is_shown_and_nothing_is_issued(qtbot, branch, run
         uow.commit()
     dialog.issue_button.click()
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
-    text = dialog.error_label.text()
-    assert "The sale is refused by the suitability rules (aml_edd_pending)" in text
-    assert "Enhanced due diligence for this customer is still open." in text
+    assert dialog.error_label.text().startswith("Nothing was issued: the sale is refused.")
+    assert "aml_edd_pending" not in dialog.error_label.text()  # words, not codes
     assert dialog.issued is None and dialog.pages.currentIndex() == 0
     assert counts(branch) == (0, 0)  # no record, no number used
     wait_checked(qtbot, dialog)  # checked again: the form now shows the block
     assert not dialog.result.allowed and not dialog.issue_button.isEnabled()
+    # The reason is said once: in the suitability result, not again under the form.
+    reason = "Enhanced due diligence for this customer is still open."
+
+    def shown() -> list[QLabel]:
+        return [w for w in dialog.findChildren(QLabel) if w.isVisible() and reason in w.text()]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1, timeout=5000)
+    assert shown()[0].objectName() == "finding_aml_edd_pending"
+    assert "The reasons are shown on the right." in dialog.error_label.text()
+    assert "the suitability rules block this sale" in dialog.why_label.text()
 
 
 def test_a_storage_refusal_is_worded_in_the_dialog(qtbot, branch, runner):
@@ -276,3 +285,89 @@ def test_the_profile_offers_issue_agreement_to_tellers_and_managers(qtbot, branc
             panel.agreement_button.click()
             assert opened[-1] == (ZHANG, None, None)
         runner.wait_idle()
+
+
+# -- the form as a person fills it in (issue 14) ------------------------------------------------------------------
+
+
+def _where(dialog, widget):
+    return widget.mapTo(dialog, widget.rect().topLeft()), widget.size()
+
+
+def test_the_amount_and_recording_fields_stay_in_place_while_typing(qtbot, branch, runner):
+    with branch.write() as uow:
+        product(uow.session, PRIVATE_RECORDED)
+        uow.commit()
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-PRIV-DR")
+    qtbot.waitUntil(lambda: dialog.isVisible(), timeout=5000)
+    wait_checked(qtbot, dialog)
+    fields = (dialog.amount_edit, dialog.recording_edit, dialog.term_box, dialog.account_box)
+    before = [_where(dialog, w) for w in fields]
+    for text in ("3", "30000x", "300000", "", "12abc", "350000"):  # hints, errors, warnings come and go
+        dialog.amount_edit.clear()
+        qtbot.keyClicks(dialog.amount_edit, text)
+        wait_checked(qtbot, dialog)
+        qtbot.wait(20)  # let the layout settle
+        assert [_where(dialog, w) for w in fields] == before, text
+    assert dialog.recording_edit.isEnabled()  # the dual-recorded sale needs it: switched on in place
+
+
+def test_products_are_grouped_by_family_and_found_by_name_or_pinyin(qtbot, branch, runner):
+    dialog = open_dialog(qtbot, backend_for(branch), runner)
+    box = dialog.product_box
+    headings = [box.itemText(i) for i in range(box.count()) if box.itemData(i) is None]
+    assert {"Wealth management", "Deposits"} <= set(headings)
+    heading = next(i for i in range(box.count()) if box.itemData(i) is None)
+    assert not box.model().item(heading).isEnabled()  # a family is a heading, not a choice
+    assert box.maxVisibleItems() <= 15  # the list scrolls instead of running off the screen
+
+    def visible() -> set[str]:
+        return {
+            box.itemData(i) for i in range(box.count()) if box.itemData(i) and not box.view().isRowHidden(i)
+        }
+
+    qtbot.keyClicks(dialog.product_search, "zczq")  # 整存整取 by its initials
+    assert visible() == {"TD-X"} and dialog.product().code == "TD-X"
+    dialog.product_search.clear()
+    qtbot.keyClicks(dialog.product_search, "licai")  # 理财
+    assert visible() == {"WM-R2", "WM-R4", "WM-PRIV"} and dialog.product().family == "wealth"
+    dialog.product_search.clear()
+    dialog.product_search.setText("借记")  # typed through the input method
+    assert visible() == {"CARD-1"}
+    dialog.product_search.clear()
+    assert len(visible()) == len([i for i in range(box.count()) if box.itemData(i)])
+
+
+def test_the_settlement_account_is_chosen_and_printed(qtbot, branch, runner, tmp_path):
+    from tests.reports.conftest import Pdf
+    from tests.services.test_agreements import DEMAND_ACCOUNT
+
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-R2", Decimal("50000"))
+    qtbot.waitUntil(lambda: dialog.account_box.count() == 1, timeout=5000)
+    assert dialog.account_box.currentText().endswith("************0009")  # masked on screen
+    assert dialog.account_box.currentData() == DEMAND_ACCOUNT
+    issue_wm(qtbot, dialog)
+    text = Pdf(dialog.issued.pdf, tmp_path).text.replace(" ", "")
+    assert "************0009" in text and DEMAND_ACCOUNT not in text
+    assert "结算账户—" not in text.replace("\n", "")
+
+
+def test_issue_says_what_it_is_waiting_for(qtbot, branch, runner):
+    with branch.write() as uow:
+        product(uow.session, PRIVATE_RECORDED)
+        uow.commit()
+    dialog = open_dialog(qtbot, backend_for(branch), runner, "WM-PRIV-DR")
+    wait_checked(qtbot, dialog)
+    assert not dialog.issue_button.isEnabled()
+    assert "enter a valid amount" in dialog.why_label.text()
+    qtbot.keyClicks(dialog.amount_edit, "300000")
+    wait_checked(qtbot, dialog)
+    assert dialog.why_label.text() == (
+        "To issue: tick each point on the right; enter the dual-recording id."
+    )  # fmt: skip
+    assert dialog.issue_button.toolTip() == dialog.why_label.text()
+    for box in dialog.ack_boxes.values():
+        box.setChecked(True)
+    assert dialog.why_label.text() == "To issue: enter the dual-recording id."
+    dialog.recording_edit.setText("DR-1")
+    assert dialog.issue_button.isEnabled() and dialog.why_label.text() == ""

@@ -114,6 +114,7 @@ def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
 
     screen = open_complaints(qtbot, shell, "supervisor1")
     select_first(qtbot, screen)
+    assert screen.model.data(screen.model.index(0, 7)) == "Replied, to be closed"  # not finished yet
     closes: list[CloseDialog] = []
 
     def fill(dialog, attempt):
@@ -128,6 +129,14 @@ def test_the_whole_flow_through_the_screen(qtbot, shell, monkeypatch, db):
     qtbot.mouseClick(screen.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Complaint closed." in screen.banner.text(), timeout=5000)
     assert len(closes) == 2
+    # "Open cases only": the closed case leaves the list and the detail; untick to see it again, tick to hide it.
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0 and shell.runner.is_idle(), timeout=5000)
+    assert screen.detail.toPlainText() == ""
+    screen.open_only.setChecked(False)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1, timeout=5000)
+    assert screen.model.row(0).status.value == "closed"
+    screen.open_only.setChecked(True)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0 and shell.runner.is_idle(), timeout=5000)
 
 
 def small_ids(db):

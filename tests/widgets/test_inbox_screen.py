@@ -57,7 +57,7 @@ def test_a_referral_from_another_station_arrives_within_two_seconds(qtbot, shell
         counter.dispose()
     qtbot.waitUntil(lambda: screen.model.rowCount() == before + 1, timeout=2000)
     assert time.monotonic() - started < 2.0
-    assert "new task(s) in your inbox" in shell.window.statusBar().currentMessage()
+    assert "new task(s) in your inbox" in shell.window.notice.text.text()
     assert "Inbox (" in shell.window.navigation.item(1).text()
     row = next(r for r in range(screen.model.rowCount()) if screen.model.row(r).kind == "referral")
     screen.table.selectRow(row)
@@ -96,23 +96,43 @@ def test_the_teller_refers_from_the_inbox_and_a_duplicate_is_refused(qtbot, shel
     screen = open_inbox(qtbot, shell, "teller1")
     dialogs = []
 
-    def make(managers, customer_no, parent):
+    def make(managers, customer_no, parent, **kw):
         from widgets.referral_dialog import ReferralDialog
 
-        dialog = ReferralDialog(managers, customer_no, parent)
-        dialog.customer.setText("C0000000001")
-        dialog.open = lambda: (dialogs.append(dialog), dialog.accepted.emit())[0]  # the person clicks Refer
+        dialog = ReferralDialog(managers, customer_no, parent, **kw)
+        dialog.open = lambda: dialogs.append(dialog)
         return dialog
 
+    def refer_zhang() -> None:
+        """The teller finds the customer by name, picks the hit and ticks a product by its name."""
+        count = len(dialogs)
+        screen.refer()
+        qtbot.waitUntil(lambda: len(dialogs) > count, timeout=5000)
+        dialog = dialogs[-1]
+        assert not dialog.consent.isChecked()
+        dialog.accept()  # nobody chosen yet: said, and the form stays
+        assert "choose them from the list" in dialog.error.text() and dialog.result() == 0
+        dialog.customer.setText("张三")
+        qtbot.waitUntil(lambda: dialog.customer_choice.currentData() == "C0000000001", timeout=5000)
+        assert dialog.customer_choice.currentText() == "张三  C0000000001"
+        item = next(dialog.products.item(r) for r in range(dialog.products.count())
+                    if dialog.products.item(r).text().startswith("TD1Y · Deposits"))  # its English name  # fmt: skip
+        item.setCheckState(Qt.CheckState.Checked)
+        dialog.open = lambda: dialogs.append(dialog)  # shown again after a refusal
+        dialog.accept()
+
     screen._referral_dialog = make
-    screen.refer()
+    refer_zhang()
     qtbot.waitUntil(lambda: "Referred C0000000001" in screen.banner.text(), timeout=5000)
-    screen.refer()
+    with db.read() as uow:
+        assert uow.session.query(Task).filter_by(kind="referral").one().details["products"] == ["TD1Y"]
+    refer_zhang()
     qtbot.waitUntil(lambda: len(dialogs) >= 3, timeout=5000)  # refused: shown again with the reason
     qtbot.waitUntil(lambda: "already has an open referral" in dialogs[-1].error.text(), timeout=5000)
     dialogs[-1].accepted.disconnect()
     # The teller follows the referral but cannot record its outcome; it is not counted as theirs to do.
-    assert screen.model.rowCount() == 1 and screen.count_label.text() == "0 open task(s)"
+    assert screen.model.rowCount() == 1 and screen.count_label.text() == "1 task(s) shown"
+    assert shell.window.navigation.item(1).text() == "Inbox"  # no badge: nothing for the teller to do
     screen.table.selectRow(0)
     assert not screen.outcome_buttons["converted"].isEnabled()
 
@@ -147,11 +167,13 @@ def test_the_teller_refers_from_the_customers_profile_in_two_clicks(qtbot, shell
     panel = customers.detail
     assert panel.refer_button.isVisible()
 
-    def make(managers, customer_no, parent):
+    def make(managers, customer_no, parent, **kw):
         from widgets.referral_dialog import ReferralDialog
 
-        dialog = ReferralDialog(managers, customer_no, parent)
-        dialog.open = dialog.accept  # the person picks a reason and clicks Refer
+        dialog = ReferralDialog(managers, customer_no, parent, **kw)
+        # The customer is named, not a number to edit; the person picks a reason and clicks Refer.
+        assert dialog.customer_label.text() == "张三" and not dialog.customer.isVisibleTo(dialog)
+        dialog.open = dialog.accept
         return dialog
 
     panel._referral_dialog_factory = make
@@ -161,6 +183,112 @@ def test_the_teller_refers_from_the_customers_profile_in_two_clicks(qtbot, shell
     with db.read() as uow:
         task = uow.session.query(Task).filter_by(kind="referral").one()
         assert (task.assignee_id, task.created_by_id) == (ids[Role.MANAGER], ids[Role.TELLER])
+
+
+def test_an_urgent_referral_is_due_today_on_top_and_its_notice_stays_until_the_inbox_is_opened(
+    qtbot, shell, ids, db_url
+):
+    sign_in(qtbot, shell, "manager1")
+    window = shell.window
+    assert window.stack.currentWidget() is window.screen_for("home")
+    counter = Database(db_url)  # the teller's station
+    try:
+        referrals.create(counter, teller(ids), "C0000000002", reason="stated_need", to_login="manager1")
+        urgent = referrals.create(counter, teller(ids), "C0000000001", reason="stated_need",
+                                  note="客户在3号窗口等候", urgency="urgent")  # fmt: skip
+    finally:
+        counter.dispose()
+    qtbot.waitUntil(lambda: window.notice.isVisible(), timeout=2000)
+    assert urgent.due_on == date.today()  # a visit now, not a call within five working days
+    qtbot.wait(300)
+    assert window.notice.isVisible() and "new task(s) in your inbox" in window.notice.text.text()
+    window.show_screen("customers")  # serving someone else does not dismiss it
+    assert window.notice.isVisible()
+    window.notice.button.click()
+    screen = window.screen_for("inbox")
+    assert window.stack.currentWidget() is screen and not window.notice.isVisible()
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 2, timeout=5000)
+    top = screen.model.row(0)
+    assert (top.id, top.urgent) == (urgent.id, True)  # on top, though the other one was made first
+    due = screen.model.data(screen.model.index(0, 0))
+    assert due.startswith(date.today().isoformat()) and len(due.split()) == 2  # today, with a time
+    assert screen.model.data(screen.model.index(0, 0), Qt.ItemDataRole.FontRole).bold()
+    assert "URGENT" in screen.model.data(screen.model.index(0, 3))
+    assert "1 urgent referral(s)" in screen.banner.text()
+    qtbot.waitUntil(lambda: screen._task is not None, timeout=5000)
+    assert screen._task.id == urgent.id  # the notice opened it
+
+
+def _header_click(qtbot, table, column: int) -> None:
+    from PySide6.QtCore import QPoint
+
+    header = table.horizontalHeader()
+    pos = QPoint(header.sectionViewportPosition(column) + 4, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_the_inbox_sorts_by_a_header_filters_and_counts_what_it_shows(qtbot, shell, ids, db):
+    old = datetime.now() - timedelta(days=30)
+    referrals.create(db, teller(ids), "C0000000001", reason="stated_need", now=old)
+    referrals.create(db, teller(ids), "C0000000002", reason="premium", to_login="manager1", now=old)
+    referrals.create(
+        db, teller(ids), "C0000000002", reason="premium", to_login="supervisor1", urgency="urgent"
+    )
+    screen = open_inbox(qtbot, shell, "manager1")
+    qtbot.waitUntil(lambda: screen.model.rowCount() >= 3, timeout=5000)
+    rows = [screen.model.row(r) for r in range(screen.model.rowCount())]
+    red = [r for r in range(len(rows)) if screen.model.data(screen.model.index(r, 0), Qt.ItemDataRole.ForegroundRole) == OVERDUE]  # fmt: skip
+    assert len(red) >= 2
+    assert f"{len(red)} task(s) overdue (in red)." in screen.banner.text()  # the banner counts the red rows
+    assert screen.count_label.text() == f"{len(rows)} task(s) shown"
+    due = [(v.due_on, v.due_time) for v in rows if not v.urgent]
+    assert due == sorted(due) and red[0] == 0  # until a header is clicked: the oldest due first
+
+    _header_click(qtbot, screen.table, 1)  # Kind
+    kinds = _texts(screen.model, 1)
+    assert kinds == sorted(kinds) and len(kinds) == len(rows)
+    _header_click(qtbot, screen.table, 1)
+    assert _texts(screen.model, 1) == sorted(kinds, reverse=True)
+
+    screen.kind_filter.setCurrentIndex(screen.kind_filter.findData("referral"))
+    assert screen.model.rowCount() == 2 and {v.kind for v in (screen.model.row(0), screen.model.row(1))} == {
+        "referral"
+    }
+    assert screen.count_label.text() == f"2 of {len(rows)} tasks shown"
+    screen.kind_filter.setCurrentIndex(0)
+    screen.overdue_only.setChecked(True)
+    assert screen.model.rowCount() == len(red)
+    assert all(screen.model.row(r).overdue for r in range(screen.model.rowCount()))
+    screen.overdue_only.setChecked(False)
+    screen.urgent_only.setChecked(True)
+    assert (
+        screen.model.rowCount() == 0 and not screen.banner.isVisible()
+    )  # the urgent one is the supervisor's
+    screen.urgent_only.setChecked(False)
+    screen.mine_only.setChecked(True)
+    assert screen.model.rowCount() == len(rows)  # a manager's inbox holds only their own tasks
+
+
+def test_a_supervisor_sees_the_teams_urgent_referral_on_top_and_can_narrow_to_their_own(
+    qtbot, shell, ids, db
+):
+    referrals.create(
+        db, teller(ids), "C0000000001", reason="stated_need", now=datetime.now() - timedelta(days=30)
+    )
+    urgent = referrals.create(
+        db, teller(ids), "C0000000002", reason="premium", to_login="manager1", urgency="urgent"
+    )
+    screen = open_inbox(qtbot, shell, "supervisor1")
+    qtbot.waitUntil(lambda: screen.filter.count() > 3, timeout=5000)
+    screen.filter.setCurrentIndex(screen.filter.findData("*"))  # the team
+    qtbot.waitUntil(
+        lambda: any(screen.model.row(r).id == urgent.id for r in range(screen.model.rowCount())), timeout=5000
+    )
+    assert screen.model.row(0).id == urgent.id
+    _header_click(qtbot, screen.table, 2)  # by customer: the waiting customer stays on top
+    assert screen.model.row(0).id == urgent.id
+    screen.mine_only.setChecked(True)
+    assert all(screen.model.row(r).assignee_login == "supervisor1" for r in range(screen.model.rowCount()))
 
 
 # -- escalation of overdue referrals and the referrals report ------------------------------------------------
@@ -270,8 +398,12 @@ def test_the_referral_dialog_asks_for_consent_instead_of_presuming_it(app, qtbot
     """客户同意被联系 is the customer's answer: unticked until the person asking ticks it (issue 14)."""
     from widgets.referral_dialog import ReferralDialog
 
-    dialog = ReferralDialog([("manager1", "陈静")], "C0000000001")
+    dialog = ReferralDialog([("manager1", "陈静")], "C0000000001", customer_name="张三",
+                            products=[("TD1Y", "整存整取一年", "1-year time deposit", "deposit")])  # fmt: skip
     qtbot.addWidget(dialog)
+    assert dialog.values()["customer_no"] == "C0000000001" and dialog.values()["products"] == []
+    dialog.choose_products(["TD1Y"])
+    assert dialog.values()["products"] == ["TD1Y"]
     assert not dialog.consent.isChecked() and dialog.values()["contact_consent"] is False
     dialog.consent.setChecked(True)
     assert dialog.values()["contact_consent"] is True

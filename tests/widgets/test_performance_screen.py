@@ -4,6 +4,7 @@ charts drawing with no point, one point and many."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -17,13 +18,13 @@ import demo
 from db.models import Customer
 from desktop.backend import Backend
 from domain.errors import DomainError
-from domain.performance import Figure
+from domain.performance import Figure, percent
 from domain.periods import Cadence, period_containing
 from services import performance, referrals, staff
 from widgets.charts import Bar, BarChart, Series, TierBars, TrendChart
-from widgets.labels import whole_number
+from widgets.labels import money, whole_number
 from widgets.performance.view import PerformanceScreen
-from widgets.performance_parts import wan
+from widgets.performance_parts import pct, wan
 
 pytestmark = pytest.mark.gui
 TODAY = date.today()
@@ -86,7 +87,7 @@ def test_a_supervisor_sees_the_branch_with_its_figures(qtbot, runner, demo_db):
     assert value(screen, "deposits") == wan(book.deposits_end)
     assert value(screen, "complaints") == whole_number(card.complaints.total)
     assert value(screen, "overdue") == whole_number(act.overdue_tasks)
-    assert value(screen, "referrals") == whole_number(act.referrals_converted)
+    assert value(screen, "referrals") == pct(percent(act.referrals_converted, act.referrals_received))
     assert {"fees", "plans", "complaints", "moved_up", "retention", "contact"} <= set(screen.tiles)
     for key in ("staff", "plans", "complaint_categories", "complaint_channels", "moves"):
         assert screen.sections[key].isVisibleTo(screen), key
@@ -112,8 +113,8 @@ def test_a_manager_sees_their_book_and_activity(qtbot, runner, demo_db):
     assert value(screen, "moved_up") == whole_number(book.moved_up)
     assert value(screen, "retention") == (f"{book.retention}%" if book.retention is not None else "—")
     assert value(screen, "contact") == f"{book.contact_coverage}%"
-    assert value(screen, "referrals") == whole_number(act.referrals_converted)
-    assert value(screen, "recommendations") == whole_number(act.recommendations_accepted)
+    assert value(screen, "referrals") == pct(percent(act.referrals_converted, act.referrals_received))
+    assert value(screen, "recommendations") == pct(act.recommendation_acceptance)
     assert value(screen, "agreements") == whole_number(act.agreements_issued)
     assert "complaints" not in screen.tiles and "fees" not in screen.tiles
     assert not screen.sections["staff"].isVisibleTo(screen)
@@ -128,8 +129,10 @@ def test_a_teller_sees_the_counter_and_cannot_pick_anyone_else(qtbot, runner, de
     assert screen.staff.itemData(0) == "teller1"
     assert screen.staff_login() is None  # the service's own scope: the teller themselves
     assert set(screen.tiles) == {"services", "referrals_made", "recommendations", "agreements", "overdue"}
-    assert value(screen, "referrals_made") == whole_number(card.activity.referrals_made_converted)
-    assert whole_number(card.activity.referrals_made) in screen.tiles["referrals_made"].unit.text()
+    assert value(screen, "referrals_made") == pct(card.activity.referral_conversion)
+    assert screen.tiles["referrals_made"].detail.text() == (
+        f"Converted {card.activity.referrals_made_converted} / {card.activity.referrals_made} made"
+    )
     assert card.activity.referrals_made >= 2 and card.activity.referrals_made_converted >= 1
     assert value(screen, "services") == whole_number(card.activity.services)
     assert not screen.tier_bars.isVisibleTo(screen) and screen.service_bars.isVisibleTo(screen)
@@ -185,6 +188,59 @@ def test_a_tile_opens_the_customers_behind_it_and_the_total_is_the_number(qtbot,
                     timeout=5000)  # fmt: skip
     assert screen.drill_dialog.drill.total == book.contact_due - book.contacted
     screen.drill_dialog.close()
+
+
+def _rate_of(detail: str) -> str:
+    """The rate the "part / whole" at the start of a tile's detail line gives."""
+    part, whole = re.search(r"(\d[\d,]*) / (\d[\d,]*)", detail).groups()
+    return pct(percent(int(part.replace(",", "")), int(whole.replace(",", ""))))
+
+
+def test_every_rate_agrees_with_the_parts_beside_it_and_money_is_in_one_unit(qtbot, runner, demo_db):
+    screen, backend = open_screen(qtbot, runner, demo_db, "supervisor1")
+    act = screen.card.activity
+    assert (
+        act.recommendations_answered > act.recommendations_accepted + act.recommendations_declined
+    )  # "later"s
+    for key in ("recommendations", "referrals", "contact", "retention"):
+        tile = screen.tiles[key]
+        assert value(screen, key) == _rate_of(tile.detail.text()), key
+        assert not tile.unit.isVisibleTo(tile)  # a rate has its parts in the detail line, not a second "of n"
+    for key in ("aum", "deposits", "fees"):
+        tile = screen.tiles[key]
+        assert tile.unit.text() == "¥10k" and tile.toolTip().startswith("Exactly ")
+        exact = Decimal(re.search(r"Exactly ([\d,.]+) yuan", tile.toolTip())[1].replace(",", ""))
+        assert value(screen, key) == wan(exact)  # the same figure, in 万元
+    assert "¥10k" in screen.tiles["agreements"].detail.text()
+    texts = [screen.sections[k].model.headerData(c, Qt.Orientation.Horizontal)
+             for k in ("agreements", "receipts", "staff") for c in range(screen.sections[k].model.columnCount())]  # fmt: skip
+    assert not [t for t in texts if "(yuan)" in t]  # every amount on the screen is in 10k yuan
+    plans = screen.sections["plans"].model
+    assert plans.rowCount() and all(
+        re.fullmatch(r"\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d", plans.data(plans.index(r, 1)))
+        for r in range(plans.rowCount())
+    )  # periods with their year
+
+
+def test_the_agreements_drill_down_lists_the_agreements_and_their_amounts(qtbot, runner, demo_db):
+    screen, backend = open_screen(qtbot, runner, demo_db, "supervisor1")
+    act = screen.card.activity
+    assert act.agreements_issued > 0
+    qtbot.mouseClick(screen.tiles["agreements"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.drill_dialog is not None, timeout=5000)
+    dialog = screen.drill_dialog
+    drill = dialog.drill
+    assert drill.figure is Figure.AGREEMENTS and drill.total == act.agreements_issued
+    signed = sum((r.amount for r in act.agreements), Decimal(0))
+    assert drill.amount_total == signed  # what the card sums, not the customers' assets
+    if drill.total <= len(drill.rows):
+        assert sum((r.amount for r in drill.rows), Decimal(0)) == signed
+    assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "Amount (yuan)"
+    assert dialog.model.data(dialog.model.index(0, 4)) == money(drill.rows[0].amount)
+    assert re.match(r"\d{4}-\d{4}-\d{6} ", drill.rows[0].detail)  # the agreement's number, then its product
+    assert f"Amount in all: {money(signed)} yuan." in dialog.total_label.text()
+    assert screen.tiles["agreements"].toolTip().startswith(f"Exactly {money(signed)} yuan")
+    dialog.close()
 
 
 def test_a_click_on_a_tier_bar_names_the_tier(qtbot, app):

@@ -197,7 +197,7 @@ def test_a_teller_sees_the_panel_but_no_proceed_on_investment_products(qtbot, db
     assert first.refer_button.isVisibleTo(first)
     qtbot.mouseClick(first.refer_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.dialog is not None and panel.dialog.isVisible(), timeout=10_000)
-    assert panel.dialog.products.text() == first.item.product
+    assert panel.dialog.chosen_products() == [first.item.product]  # ticked, by its name
     panel.dialog.reject()
 
 

@@ -63,7 +63,11 @@ def test_the_home_screen_shows_the_managers_book(qtbot, shell):
     home = shell.window.screen_for("home")
     qtbot.waitUntil(lambda: home.summary is not None, timeout=5000)
     assert home.cards["customers"].value.text() == "1"
-    assert home.cards["aum"].value.text() == "120,000.00"
+    assert home.cards["aum"].value.text() == "12.00"  # 万元, the caption says so
+    assert home.cards["aum"].toolTip() == "Exactly 120,000.00 yuan"
+    assert home.cards["aum"].caption.text() == "Assets under management (10k yuan)"
+    maturing = home.cards["maturing"]  # a count, and the amount below it in the same unit
+    assert (maturing.value.text(), maturing.detail.text()) == ("1", "12.00 (10k yuan)")
     assert home.upcoming.rowCount() == 1
 
 
@@ -134,6 +138,52 @@ def test_switching_language_retranslates_open_screens_at_once(qtbot, shell):
     settings.save()
     qtbot.waitUntil(lambda: navigation.item(0).text() == "首頁", timeout=3000)
     assert SettingsStore(shell.store.path).load().language == "zh_TW"
+
+
+def test_settings_saved_goes_away_on_the_next_change_or_when_leaving(qtbot, shell):
+    sign_in(qtbot, shell, "manager1")
+    window = shell.window
+    window.show_screen("settings")
+    settings = window.screen_for("settings")
+    settings.idle.setValue(5)
+    settings.save_button.click()
+    assert settings.banner.isVisible() and settings.banner.text() == "Settings saved."
+    settings.idle.setValue(6)  # something unsaved again: the old message would mislead
+    assert not settings.banner.isVisible()
+    settings.save_button.click()
+    assert settings.banner.isVisible()
+    window.show_screen("home")
+    window.show_screen("settings")
+    assert not settings.banner.isVisible()
+    assert SettingsStore(shell.store.path).load().idle_lock_minutes == 6
+
+
+@pytest.mark.parametrize("language", ["en", "zh_TW", "zh_CN"])
+def test_the_customers_screen_with_a_profile_fits_1366_by_768(qtbot, shell, language):
+    """The supervisor's header has the most buttons; English words are the longest (it needed 1618 px once)."""
+    from desktop import i18n
+
+    sign_in(qtbot, shell, "supervisor1")
+    window = shell.window
+    i18n.install(language)
+    try:
+        qtbot.wait(100)  # the language change reaches every screen before the profile is asked for
+        window.show_screen("customers")
+        customers = window.screen_for("customers")
+        customers.open_customer("C0000000001")
+        qtbot.waitUntil(lambda: customers.detail.view is not None and shell.runner.is_idle(), timeout=20_000)
+        qtbot.wait(50)
+        needed = window.minimumSizeHint()
+        assert needed.width() <= 1366 and needed.height() <= 768, (needed.width(), needed.height())
+        window.resize(1366, 768)
+        qtbot.wait(20)
+        assert (window.width(), window.height()) == (1366, 768)
+        header = customers.detail.refer_button
+        assert (
+            header.mapTo(window, header.rect().topRight()).x() <= 1366
+        )  # the header's buttons are on screen
+    finally:
+        i18n.install("en")
 
 
 def test_the_administrator_creates_an_account_that_can_sign_in(qtbot, shell, monkeypatch):

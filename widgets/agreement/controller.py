@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from domain.agreements import ACKNOWLEDGEABLE
 from domain.catalog import ProductView
+from domain.names import phrase_pinyin
 from domain.suitability import SaleChannel
 from widgets.messages import is_explained
 
@@ -26,6 +27,7 @@ class AgreementView(Protocol):
     def alive(self) -> bool: ...
     def inputs(self) -> Inputs | None: ...
     def show_products(self, products: list[ProductView]) -> None: ...
+    def show_accounts(self, accounts: list[Any]) -> None: ...
     def show_load_failed(self, error: BaseException) -> None: ...
     def show_checking(self) -> None: ...
     def show_result(self, *, same_warnings: bool) -> None: ...
@@ -33,6 +35,12 @@ class AgreementView(Protocol):
     def show_issued(self) -> None: ...
     def show_issue_refused(self, error: BaseException) -> None: ...
     def update_buttons(self) -> None: ...
+
+
+def spelled(products: list[ProductView]) -> tuple[list[ProductView], dict[str, tuple[str, str]]]:
+    """The products with the pinyin of their names (code -> (pinyin, initials)), worked out off the UI thread:
+    pypinyin's dictionary takes a moment to load the first time."""
+    return products, {p.code: phrase_pinyin(p.name) for p in products}
 
 
 def acknowledgeable(result: Any) -> set[str]:
@@ -50,10 +58,13 @@ class AgreementIssue:
         check: Callable[..., object],
         issue: Callable[..., object],
         runner,
+        load_accounts: Callable[[str], list[Any]] | None = None,
     ) -> None:
         self.view, self.customer_no, self.runner = view, customer_no, runner
         self._load_products, self._check, self._issue = load_products, check, issue
+        self._load_accounts = load_accounts
         self.products: dict[str, ProductView] = {}
+        self.spellings: dict[str, tuple[str, str]] = {}  # code -> (pinyin, initials) of the product's name
         self.products_loaded = False
         self.result: Any = None  # the SuitabilityResult shown
         self.checked_for: Inputs | None = None  # the inputs it was computed for
@@ -66,14 +77,23 @@ class AgreementIssue:
 
     # -- products --------------------------------------------------------------------------------------------------
     def load_products(self) -> None:
-        self.runner.submit(self._load_products, on_done=self._products_loaded, on_error=self._load_failed,
+        load = self._load_products
+        self.runner.submit(lambda: spelled(load()), on_done=self._products_loaded, on_error=self._load_failed,
                            key=self._key("products"))  # fmt: skip
+        if self._load_accounts is not None:
+            self.runner.submit(self._load_accounts, self.customer_no, on_done=self._accounts_loaded,
+                               on_error=self._load_failed, key=self._key("accounts"))  # fmt: skip
 
-    def _products_loaded(self, products: list[ProductView]) -> None:
+    def _products_loaded(self, loaded: tuple[list[ProductView], dict[str, tuple[str, str]]]) -> None:
         if self.view.alive():
+            products, self.spellings = loaded
             self.products = {p.code: p for p in products}
             self.products_loaded = True
             self.view.show_products(products)
+
+    def _accounts_loaded(self, accounts: list[Any]) -> None:
+        if self.view.alive():
+            self.view.show_accounts(accounts)
 
     def _load_failed(self, error: BaseException) -> None:
         if self.view.alive():
@@ -124,20 +144,48 @@ class AgreementIssue:
         return "dual_recording_required" in acknowledgeable(self.result)
 
     # -- issuing ---------------------------------------------------------------------------------------------------
+    def missing(self, *, term_missing: bool, all_acknowledged: bool, recording_id: str) -> list[str]:
+        """What Issue still waits for, first things first (empty: Issue applies): `issued`, `issuing`, `loading`,
+        `product`, `amount`, `checking`, `blocked`, `check_failed`, `term`, `acknowledge`, `recording`."""
+        if self.issued is not None:
+            return ["issued"]
+        if self.issuing:
+            return ["issuing"]
+        inputs = self.view.inputs()
+        if not self.products_loaded:
+            return ["loading"]
+        if inputs is None:
+            return ["product"]
+        wanting = [] if inputs[1] is not None else ["amount"]
+        if self.check_error is not None and not self.checked_now():
+            return [*wanting, "check_failed"]
+        if not self.checked_now():
+            return [*wanting, "checking"]
+        if not self.result.allowed:
+            return [*wanting, "blocked"]
+        if term_missing:
+            wanting.append("term")
+        if not all_acknowledged:
+            wanting.append("acknowledge")
+        if self.needs_recording_id() and not recording_id.strip():
+            wanting.append("recording")
+        return wanting
+
     def can_issue(self, *, term_missing: bool, all_acknowledged: bool, recording_id: str) -> bool:
         """Issue applies to a check of the inputs on screen that allows the sale with a valid amount, a term
         where the product has terms, every warning acknowledged and the recording id of a dual-recorded sale."""
         if self.issued is not None or self.issuing or not self.checked_now() or self.checked_for is None:
             return False
-        if self.checked_for[1] is None or not self.result.allowed or term_missing or not all_acknowledged:
-            return False
-        return not (self.needs_recording_id() and not recording_id.strip())
+        return not self.missing(term_missing=term_missing, all_acknowledged=all_acknowledged,
+                                recording_id=recording_id)  # fmt: skip
 
     @property
     def editable(self) -> bool:
         return self.issued is None and not self.issuing
 
-    def issue(self, term: str | None, acknowledged: tuple[str, ...], recording_id: str) -> None:
+    def issue(
+        self, term: str | None, acknowledged: tuple[str, ...], recording_id: str, account: str | None = None
+    ) -> None:
         if self.checked_for is None:
             return
         code, amount = self.checked_for
@@ -152,6 +200,7 @@ class AgreementIssue:
             term,
             acknowledged,
             recording or None,
+            account,
             on_done=self._issued,
             on_error=self._issue_failed,
             key=self._key("issue"),

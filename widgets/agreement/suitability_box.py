@@ -1,13 +1,13 @@
 """The suitability result in the issue dialog: in words, with what would let a blocked sale pass; one checkbox per
-warning the sale must acknowledge (`senior_special_care`, `cooling_off`, `dual_recording_required`); and, for a
-dual-recorded sale, the recording's id."""
+warning the sale must acknowledge (`senior_special_care`, `cooling_off`, `dual_recording_required`). (The
+recording's id of a dual-recorded sale is a field of the sale form, where it stays in place.)"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from domain.agreements import ACKNOWLEDGEABLE
 from widgets.messages import describe_error, describe_finding
@@ -21,32 +21,22 @@ WARN_STYLE = (
 PASS_STYLE = (
     "background: #e7f6ec; color: #1e5b32; border: 1px solid #b7e0c4; padding: 6px; border-radius: 4px;"
 )
-MAX_RECORDING_ID = 64
 
 
 class SuitabilityBox(QGroupBox):
     def __init__(self, on_change, parent=None) -> None:
         super().__init__(parent, objectName="suitability")
-        self._on_change = on_change  # a box ticked or the recording id typed
+        self._on_change = on_change  # a box ticked
         self.ack_boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
         self.check_status = QLabel(objectName="check_status", wordWrap=True)
         self.findings = QWidget(objectName="findings")
         self.findings_layout = QVBoxLayout(self.findings)
         self.findings_layout.setContentsMargins(0, 0, 0, 0)
-        self.recording_row = QWidget(objectName="recording_row")
-        recording_layout = QHBoxLayout(self.recording_row)
-        recording_layout.setContentsMargins(0, 0, 0, 0)
-        self.recording_caption = QLabel()
-        self.recording_edit = QLineEdit(objectName="recording_id")
-        self.recording_edit.setMaxLength(MAX_RECORDING_ID)
-        self.recording_edit.textChanged.connect(on_change)
-        recording_layout.addWidget(self.recording_caption)
-        recording_layout.addWidget(self.recording_edit, 1)
-        self.recording_row.hide()
+        self.check_status.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.check_status)
         layout.addWidget(self.findings)
-        layout.addWidget(self.recording_row)
+        layout.addStretch(1)
 
     def ticked(self) -> set[str]:
         return {code for code, box in self.ack_boxes.items() if box.isChecked()}
@@ -58,7 +48,6 @@ class SuitabilityBox(QGroupBox):
         return all(box.isChecked() for box in self.ack_boxes.values())
 
     def set_editable(self, editable: bool) -> None:
-        self.recording_edit.setEnabled(editable)
         for box in self.ack_boxes.values():
             box.setEnabled(editable)
 
@@ -85,11 +74,9 @@ class SuitabilityBox(QGroupBox):
         self._clear_findings()
         if error is not None:
             self.show_status(describe_error(error), BLOCK_STYLE)
-            self.recording_row.hide()
             return
         if result is None:
             self.show_status(self.tr("Choose a product to check the sale."))
-            self.recording_row.hide()
             return
         if not result.allowed:
             self.show_status(
@@ -112,7 +99,6 @@ class SuitabilityBox(QGroupBox):
                 box.toggled.connect(self._on_change)
                 self.ack_boxes[finding.code] = box
                 self.findings_layout.addWidget(box)
-        self.recording_row.setVisible(result.allowed and "dual_recording_required" in self.ack_boxes)
 
     def _finding_label(self, finding, style: str) -> QLabel:
         # The finding's sentence already says what would let the sale pass (widgets/messages/suitability.py).
@@ -131,5 +117,3 @@ class SuitabilityBox(QGroupBox):
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Suitability (checked again when issuing)"))
-        self.recording_caption.setText(self.tr("Dual-recording id"))
-        self.recording_edit.setPlaceholderText(self.tr("the id of the audio and video recording"))

@@ -8,10 +8,15 @@ controller (widgets/agreement/controller.py):
   the product or the amount changes; a block is shown in words with what would let the sale pass, and Issue stays
   off; each warning the sale must acknowledge (`senior_special_care`, `cooling_off`, `dual_recording_required`)
   has its own checkbox, and a dual-recorded sale needs the recording's id;
-- `issue(customer_no, product_code, amount, term, acknowledged, dual_recording_id)` -> `IssuedAgreement`, on the
-  write lane. The service checks suitability again in its own transaction: a refusal there (the customer or the
+- `load_accounts(customer_no)` -> the customer's settlement accounts (demand deposits, debit cards) to choose from;
+- `issue(customer_no, product_code, amount, term, acknowledged, dual_recording_id, account)` -> `IssuedAgreement`,
+  on the write lane. The service checks suitability again in its own transaction: a refusal there (the customer or the
   product changed meanwhile, another station saved first) is shown in the dialog and nothing is issued.
 After issuing, the form gives way to the PDF preview (print the original for signing; Reprint gives 副本 copies).
+
+The form is two columns that keep their shape while the person types: the sale on the left (its fields never move),
+the suitability result on the right (it grows and scrolls). Beside a disabled Issue button the dialog says what is
+still missing; a refusal at issue time is said once (its reasons the suitability result does not already show).
 
 `open_agreement_flow(parent, backend, runner, customer_no, product_code, amount)` is the entry point the profile
 and the recommendation panel call.
@@ -23,7 +28,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,6 +50,28 @@ from widgets.messages import describe_error, describe_finding, is_explained
 from widgets.pdf_preview import PdfPreview
 
 CHECK_DELAY_MS = 250
+_WAITING = {
+    "loading": QT_TRANSLATE_NOOP("AgreementDialog", "loading the products"),
+    "product": QT_TRANSLATE_NOOP("AgreementDialog", "choose a product"),
+    "amount": QT_TRANSLATE_NOOP("AgreementDialog", "enter a valid amount"),
+    "checking": QT_TRANSLATE_NOOP("AgreementDialog", "the suitability check is running"),
+    "check_failed": QT_TRANSLATE_NOOP("AgreementDialog", "the suitability check failed (see the right)"),
+    "blocked": QT_TRANSLATE_NOOP("AgreementDialog", "the suitability rules block this sale (see the right)"),
+    "term": QT_TRANSLATE_NOOP("AgreementDialog", "choose a term"),
+    "acknowledge": QT_TRANSLATE_NOOP("AgreementDialog", "tick each point on the right"),
+    "recording": QT_TRANSLATE_NOOP("AgreementDialog", "enter the dual-recording id"),
+}
+
+
+def waiting_words(missing: list[str]) -> str:
+    """ "To issue: choose a term; enter the dual-recording id." for what the controller says is missing."""
+    wanting = [
+        QCoreApplication.translate("AgreementDialog", _WAITING[code]) for code in missing if code in _WAITING
+    ]
+    if not wanting:
+        return ""
+    steps = QCoreApplication.translate("AgreementDialog", "; ").join(wanting)
+    return QCoreApplication.translate("AgreementDialog", "To issue: {steps}.").format(steps=steps)
 
 
 class AgreementDialog(QDialog):
@@ -59,6 +86,7 @@ class AgreementDialog(QDialog):
         reprint: Callable[[str], bytes | Pending] | None = None,
         print_setup: Callable[[], tuple[str, str]] | None = None,
         save_print_setup: Callable[[str, str], None] | None = None,
+        load_accounts: Callable[[str], list] | None = None,
         customer_name: str = "",
         product_code: str | None = None,
         amount: Decimal | None = None,
@@ -68,9 +96,9 @@ class AgreementDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("agreement_dialog")
         self.customer_no, self.customer_name, self.runner = customer_no, customer_name, runner
-        self.controller = AgreementIssue(
-            self, customer_no, load_products=load_products, check=check, issue=issue, runner=runner
-        )
+        self.controller = AgreementIssue(self, customer_no, load_products=load_products, check=check, issue=issue,
+                                         runner=runner, load_accounts=load_accounts)  # fmt: skip
+        self._refusal: tuple[str, tuple] | None = None  # the last refusal at issue time: headline, findings
         self._wanted_product = product_code
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.run_check)
@@ -83,8 +111,11 @@ class AgreementDialog(QDialog):
         self.issue_button.clicked.connect(self.issue)
         self.close_button = QPushButton(objectName="close")
         self.close_button.clicked.connect(self.reject)
+        self.why_label = QLabel(objectName="why_not", wordWrap=True)
+        self.why_label.setStyleSheet("color: #4b5563;")
+        self.why_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.why_label, 1)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -93,30 +124,31 @@ class AgreementDialog(QDialog):
         layout.addLayout(buttons)
         if amount is not None:
             self.amount_edit.setText(f"{Decimal(str(amount)).quantize(Decimal('0.01'))}")
-        self._fit_to_screen(860, 660)
+        self._fit_to_screen(1000, 660)
         self.retranslate_ui()
         self.controller.load_products()
 
     def _build_form(self) -> None:
-        self.sale = SaleForm(self._product_changed, self._amount_changed)
+        self.sale = SaleForm(self._product_changed, self._amount_changed, lambda *_: self.update_buttons())
         self.product_box, self.amount_edit, self.term_box = (
             self.sale.product_box,
             self.sale.amount_edit,
             self.sale.term_box,
         )
+        self.product_search, self.account_box = self.sale.product_search, self.sale.account_box
         self.amount_words = self.sale.amount_words
+        self.recording_row, self.recording_edit = self.sale.recording_row, self.sale.recording_edit
         self.check_box = SuitabilityBox(lambda *_: self.update_buttons())
-        self.check_status, self.recording_row = self.check_box.check_status, self.check_box.recording_row
-        self.recording_edit = self.check_box.recording_edit
-        form_page = QWidget(objectName="form_page")
-        form_layout = QVBoxLayout(form_page)
-        form_layout.addWidget(self.sale)
-        form_layout.addWidget(self.check_box)
-        form_layout.addStretch(1)
-        self.form_scroll = QScrollArea(objectName="form_scroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setWidget(form_page)
+        self.check_status = self.check_box.check_status
+        self.check_scroll = QScrollArea(objectName="check_scroll")
+        self.check_scroll.setWidgetResizable(True)
+        self.check_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.check_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.check_scroll.setWidget(self.check_box)
+        self.form_scroll = QWidget(objectName="form_page")
+        columns = QHBoxLayout(self.form_scroll)
+        columns.addWidget(self.sale, 1)
+        columns.addWidget(self.check_scroll, 1)
 
     def _build_preview(self, reprint, print_setup, save_print_setup, preview_options) -> None:
         self.issued_label = QLabel(objectName="issued", wordWrap=True)
@@ -161,7 +193,7 @@ class AgreementDialog(QDialog):
 
     # -- inputs ----------------------------------------------------------------------------------------------------
     def show_products(self, products: list[ProductView]) -> None:
-        wanted = self.sale.set_products(products, self._wanted_product)
+        wanted = self.sale.set_products(products, self._wanted_product, self.controller.spellings)
         self._product_changed()
         if self._wanted_product and wanted < 0:
             self._show_error(
@@ -169,6 +201,10 @@ class AgreementDialog(QDialog):
                     "The product {code} cannot be issued here today (not on sale, or it prints no agreement)."
                 ).format(code=self._wanted_product)
             )
+
+    def show_accounts(self, accounts: list) -> None:
+        self.sale.set_accounts(accounts)
+        self.update_buttons()
 
     def show_load_failed(self, error: BaseException) -> None:
         if not is_explained(error):
@@ -198,6 +234,7 @@ class AgreementDialog(QDialog):
         self._inputs_changed()
 
     def _inputs_changed(self) -> None:
+        self._refusal = None
         self._clear_error()
         self._check_timer.start()
         self.update_buttons()
@@ -215,25 +252,38 @@ class AgreementDialog(QDialog):
     def show_result(self, *, same_warnings: bool = False) -> None:
         keep = self.check_box.ticked() if same_warnings else set()
         self.check_box.show_result(self.controller.result, self.controller.check_error, keep)
+        self._show_refusal()
 
     # -- issuing ---------------------------------------------------------------------------------------------------
-    def can_issue(self) -> bool:
+    def _state(self) -> dict:
         product = self.product()
-        return self.controller.can_issue(
-            term_missing=product is not None and bool(product.terms) and self.term() is None,
-            all_acknowledged=self.check_box.all_acknowledged(),
-            recording_id=self.recording_edit.text(),
-        )
+        return {
+            "term_missing": product is not None and bool(product.terms) and self.term() is None,
+            "all_acknowledged": self.check_box.all_acknowledged(),
+            "recording_id": self.recording_edit.text(),
+        }
+
+    def can_issue(self) -> bool:
+        return self.controller.can_issue(**self._state())
+
+    def why_not(self) -> str:
+        """What Issue waits for, in words ("" when it applies)."""
+        return waiting_words(self.controller.missing(**self._state()))
 
     def update_buttons(self) -> None:
         self.issue_button.setEnabled(self.can_issue())
-        self.sale.set_editable(self.controller.editable)
+        why = self.why_not()
+        self.why_label.setText(why)
+        self.issue_button.setToolTip(why)
+        self.sale.set_editable(self.controller.editable, self.controller.needs_recording_id())
         self.check_box.set_editable(self.controller.editable)
         self.close_button.setEnabled(not self.controller.issuing)
 
     def issue(self) -> None:
         if self.can_issue():
-            self.controller.issue(self.term(), self.check_box.acknowledged(), self.recording_edit.text())
+            self.controller.issue(
+                self.term(), self.check_box.acknowledged(), self.recording_edit.text(), self.sale.account()
+            )
 
     def show_issuing(self) -> None:
         self._clear_error()
@@ -267,11 +317,22 @@ class AgreementDialog(QDialog):
         if not is_explained(error):
             self.update_buttons()
             raise error
-        message = describe_error(error)
-        findings = getattr(error, "findings", None)
-        if findings:
-            message += "\n" + "\n".join(describe_finding(f.code, f.params) for f in findings)
-        self._show_error(message)
+        findings = tuple(getattr(error, "findings", None) or ())
+        headline = self.tr("Nothing was issued: the sale is refused.") if findings else describe_error(error)
+        self._refusal = (headline, findings)
+        self._show_refusal()
+
+    def _show_refusal(self) -> None:
+        """The refusal once: its reasons the suitability result (checked again) does not already show."""
+        if self._refusal is None:
+            return
+        headline, findings = self._refusal
+        result = self.controller.result
+        shown = {f.code for f in result.blocks} if result is not None and self.checked_now() else set()
+        rest = [describe_finding(f.code, f.params) for f in findings if f.code not in shown]
+        if findings and not rest:
+            headline += " " + self.tr("The reasons are shown on the right.")
+        self._show_error("\n".join([headline, *rest]))
 
     def reject(self) -> None:
         if self.controller.issuing:
@@ -334,6 +395,7 @@ def open_agreement_flow(
         reprint=backend.reprint_agreement,
         print_setup=backend.print_setup,
         save_print_setup=backend.save_print_setup,
+        load_accounts=backend.settlement_accounts,
         customer_name=customer_name,
         product_code=product_code,
         amount=amount,

@@ -31,6 +31,9 @@ MESSAGES = {
     "agreement_account_malformed": QT_TRANSLATE_NOOP(
         "Messages", "The settlement account must be 4 to 32 letters or digits."
     ),
+    "agreement_account_not_customers": QT_TRANSLATE_NOOP(
+        "Messages", "The settlement account is not an open demand account or debit card of this customer."
+    ),
     "agreement_detail_malformed": QT_TRANSLATE_NOOP(
         "Messages", "Write each detail as LABEL=VALUE (label up to 20 characters, value up to 200)."
     ),

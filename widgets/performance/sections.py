@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from domain.performance import PlanRow, Scorecard, StaffRow, TierMove
-from widgets.labels import label, money, whole_number
+from widgets.labels import day, label, money, whole_number
 from widgets.messages import describe
 from widgets.performance_parts import NONE, Section, pct, wan
 from widgets.table_model import Column
@@ -44,8 +44,18 @@ class PerformanceSections(QWidget):
                 Column(lambda: self.tr("Staff"), self._staff_name),
                 Column(lambda: self.tr("Role"), lambda r: label("role", r.role)),
                 Column(lambda: self.tr("Customer count"), lambda r: number(r.customers), True),
-                Column(lambda: self.tr("AUM (10k yuan)"), lambda r: wan(r.aum), True),
-                Column(lambda: self.tr("Deposits (10k yuan)"), lambda r: wan(r.deposits), True),
+                Column(
+                    lambda: self.tr("AUM (10k yuan)"),
+                    lambda r: wan(r.aum),
+                    True,
+                    tooltip=lambda r: self._exact_yuan(r.aum),
+                ),
+                Column(
+                    lambda: self.tr("Deposits (10k yuan)"),
+                    lambda r: wan(r.deposits),
+                    True,
+                    tooltip=lambda r: self._exact_yuan(r.deposits),
+                ),
                 Column(lambda: self.tr("Referrals made"), lambda r: number(r.referrals_made), True),
                 Column(lambda: self.tr("Referrals converted"), lambda r: number(r.referrals_converted), True),
                 Column(lambda: self.tr("Agreements"), lambda r: number(r.agreements), True),
@@ -66,9 +76,19 @@ class PerformanceSections(QWidget):
             ],
             "plans": [
                 Column(lambda: self.tr("Plan"), lambda r: label("plan", r.metric.value)),
-                Column(lambda: self.tr("Plan period"), lambda r: f"{r.first:%m-%d}–{r.last:%m-%d}"),
-                Column(lambda: self.tr("Target"), lambda r: self._plan_value(r, r.target), True),
-                Column(lambda: self.tr("Actual"), lambda r: self._plan_value(r, r.actual), True),
+                Column(lambda: self.tr("Plan period"), lambda r: f"{day(r.first)} – {day(r.last)}"),
+                Column(
+                    lambda: self.tr("Target"),
+                    lambda r: self._plan_value(r, r.target),
+                    True,
+                    tooltip=lambda r: self._plan_exact(r, r.target),
+                ),
+                Column(
+                    lambda: self.tr("Actual"),
+                    lambda r: self._plan_value(r, r.actual),
+                    True,
+                    tooltip=lambda r: self._plan_exact(r, r.actual),
+                ),
                 Column(lambda: self.tr("% of plan"), lambda r: pct(r.completion), True),
             ],
             "recommendations": [
@@ -88,12 +108,16 @@ class PerformanceSections(QWidget):
             "agreements": [
                 Column(lambda: self.tr("Product family"), lambda r: label("family", r.code)),
                 Column(lambda: self.tr("Agreements"), lambda r: number(r.count), True),
-                Column(lambda: self.tr("Amount (yuan)"), lambda r: money(r.amount), True),
+                Column(
+                    lambda: self.tr("Amount (10k yuan)"), lambda r: wan(r.amount), True, tooltip=self._exact
+                ),
             ],
             "receipts": [
                 Column(lambda: self.tr("Service"), lambda r: r.label or r.code),
                 Column(lambda: self.tr("Count"), lambda r: number(r.count), True),
-                Column(lambda: self.tr("Amount (yuan)"), lambda r: money(r.amount), True),
+                Column(
+                    lambda: self.tr("Amount (10k yuan)"), lambda r: wan(r.amount), True, tooltip=self._exact
+                ),
             ],
             "complaint_categories": [
                 Column(lambda: self.tr("Category"), lambda r: label("complaint_category", r.code)),
@@ -114,7 +138,21 @@ class PerformanceSections(QWidget):
         return row.name or row.login if row.login else self.tr("Customers without a manager")
 
     def _plan_value(self, row: PlanRow, value: Decimal) -> str:
-        return money(value) if row.metric.is_money else whole_number(int(value))
+        """Money in 万元, as everywhere on this screen (the exact yuan on hover); counts as they are."""
+        return (
+            self.tr("{amount} (10k yuan)").format(amount=wan(value))
+            if row.metric.is_money
+            else whole_number(int(value))
+        )
+
+    def _plan_exact(self, row: PlanRow, value: Decimal) -> str:
+        return self._exact_yuan(value) if row.metric.is_money else ""
+
+    def _exact(self, row) -> str:
+        return self._exact_yuan(row.amount)
+
+    def _exact_yuan(self, amount: Decimal) -> str:
+        return self.tr("Exactly {amount} yuan").format(amount=money(amount))
 
     def _open_move(self, row: int) -> None:
         section = self.sections["moves"]

@@ -76,7 +76,7 @@ class ProfileActions(Protocol):
         reasons: tuple[str, ...] = (),
         rule_version: str = "",
     ) -> RecordedAnswer: ...
-    def referral_managers(self) -> list[tuple[str, str]]: ...
+    def referral_choices(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]: ...
     def refer(self, values: dict[str, Any]) -> Referral: ...
     def may_issue_agreements(self) -> bool:
         """Whether this person's role issues agreements (the header shows "Issue agreement..." only then)."""
@@ -109,7 +109,7 @@ class ProfilePanel(QWidget):
         reveal_dialog_factory: Callable[..., QDialog] = RevealDialog,
         reassign_dialog_factory: Callable[..., QDialog] = ReassignDialog,
         agreement_flow: Callable[..., object] | None = None,
-        referral_dialog_factory: Callable[..., QDialog] = ReferralDialog,
+        referral_dialog_factory: Callable[..., ReferralDialog] = ReferralDialog,
         receipt_flow: Callable[..., object] = open_receipt_flow,
     ) -> None:
         super().__init__(parent)
@@ -394,16 +394,17 @@ class ProfilePanel(QWidget):
         if not self.may_refer() or self._actions is None:
             return
         self._refer_products = products
-        self.runner.submit(self._actions.referral_managers, on_done=self._open_referral, on_error=self._error,
-                           key="referral_managers")  # fmt: skip
+        self.runner.submit(self._actions.referral_choices, on_done=self._open_referral, on_error=self._error,
+                           key="referral_choices")  # fmt: skip
 
-    def _open_referral(self, managers: list[tuple[str, str]]) -> None:
+    def _open_referral(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]) -> None:
         if self.view is None:
             return
-        dialog = self._referral_dialog_factory(managers, self.view.customer_no, self)
-        field = getattr(dialog, "products", None)  # the product a card's 转介 came from, filled in
-        if field is not None:
-            field.setText(",".join(getattr(self, "_refer_products", ())))
+        managers, products = choices
+        dialog = self._referral_dialog_factory(
+            managers, self.view.customer_no, self, customer_name=self.view.name, products=products
+        )
+        dialog.choose_products(getattr(self, "_refer_products", ()))  # the product a card's 转介 came from
         dialog.accepted.connect(self._referral_accepted)
         self.dialog = dialog
         dialog.open()
