@@ -17,7 +17,7 @@ from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotApproved, NotPermitted
 from domain.overview import HomeSummary
 from domain.performance import DrillDown, Figure, Scorecard
 from domain.periods import Period
@@ -189,9 +189,8 @@ class Backend:
         """A copy under this person's approved reprint request; without one, the request for a supervisor."""
         try:
             return agreement_archive.reprint(self.db, self.user, number)
-        except DomainError as refused:
-            if refused.code != "agreement_reprint_not_approved":
-                raise
+        except NotApproved:  # no approved reprint request of this person's yet
+            pass
         return agreement_archive.request_reprint(self.db, self.user, number)
 
     def request_reprint(self, number: str) -> Pending:
@@ -416,7 +415,7 @@ class Backend:
 
     def _require(self, role: Role) -> None:
         if self.user.role is not role:
-            raise DomainError("not_permitted")
+            raise NotPermitted("not_permitted")
 
     # -- sales plans (DOMAIN §9): the plans dialog; supervisors set and delete, others read their own ------------
     def plans(self, first: date, last: date) -> list[PlanView]:

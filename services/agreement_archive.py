@@ -23,7 +23,7 @@ from domain import agreements as rules
 from domain.agreements import Status, Verdict
 from domain.approvals import Kind, Pending
 from domain.documents import DocumentTemplate, parse_template
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, NotApproved, RecordAltered
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports import pdf_info
@@ -135,7 +135,7 @@ def _rebuild(row: Agreement, watermark: str | None) -> bytes:
     original is never touched. Without a watermark this gives the original's bytes again (deterministic
     rendering; the tests check it)."""
     if not row.document:
-        raise DomainError("agreement_archive_incomplete", number=row.number)
+        raise RecordAltered("agreement_archive_incomplete", number=row.number)
     source = row.document["template_source"]
     template: DocumentTemplate = parse_template(source, source=f"{row.template_id}.yaml")
     doc = rules.document_from_data(row.document["data"], row.content_sha256)
@@ -180,7 +180,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
         active_staff_row(s, user)
         row = _row(s, number, lock=True)  # two stations cannot both use the one authorisation
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_is_voided", number=row.number)
+            raise Conflict("agreement_is_voided", number=row.number)
         actions = s.scalars(
             select(AuditEntry.action).where(
                 AuditEntry.entity == "agreement",
@@ -189,7 +189,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
             )
         ).all()
         if actions.count(NOT_DELIVERED) <= actions.count(ORIGINAL_PRINTED):
-            raise DomainError("agreement_original_not_authorised", number=row.number)
+            raise NotApproved("agreement_original_not_authorised", number=row.number)
         recorded = s.scalar(
             select(AuditEntry.details)
             .where(
@@ -201,7 +201,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
         )
         digest = rules.bytes_hash(row.pdf)
         if not recorded or recorded.get("sha256") != digest:
-            raise DomainError("agreement_archive_altered", number=row.number)
+            raise RecordAltered("agreement_archive_altered", number=row.number)
         audit.record(
             s,
             actor=user.login,
@@ -244,7 +244,7 @@ def reprint(db: Database, user: StaffUser, number: str, *, now: datetime | None 
         row = _row(s, number, lock=True)
         approval_id = approvals.use_in(s, user, Kind.AGREEMENT_REPRINT, row.number, now)
         if approval_id is None:
-            raise DomainError("agreement_reprint_not_approved", number=row.number)
+            raise NotApproved("agreement_reprint_not_approved", number=row.number)
         mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
         pdf = _rebuild(row, mark)
         digest = rules.bytes_hash(pdf)
@@ -283,7 +283,7 @@ def request_void(
         active_staff_row(s, user)
         row = _row(s, number)
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_already_voided", number=row.number)
+            raise Conflict("agreement_already_voided", number=row.number)
         approval_id = approvals.request_in(s, user, Kind.AGREEMENT_VOID, row.number, {"reason": text}, now)
         uow.commit()
         return Pending(approval_id, Kind.AGREEMENT_VOID, row.number)
@@ -295,7 +295,7 @@ def void_approved(
     """The approved void takes effect (inside the approval's transaction)."""
     row = _row(s, request.subject, lock=True)
     if row.status == Status.VOIDED:
-        raise DomainError("agreement_already_voided", number=row.number)
+        raise Conflict("agreement_already_voided", number=row.number)
     text = str(request.payload["reason"])
     row.status = Status.VOIDED
     row.void_reason = text
@@ -331,9 +331,9 @@ def attach_scan(
         active_staff_row(s, user)
         row = _row(s, number, lock=True)
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_is_voided", number=row.number)
+            raise Conflict("agreement_is_voided", number=row.number)
         if row.signed_scan is not None:
-            raise DomainError("agreement_scan_already_attached", number=row.number)
+            raise Conflict("agreement_scan_already_attached", number=row.number)
         digest = rules.bytes_hash(scan)
         row.signed_scan = scan
         row.signed_scan_sha256 = digest

@@ -37,7 +37,7 @@ from domain.agreements import Status
 from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, ProductView, spec_from_dict
 from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, Misconfigured, Refused
 from domain.permissions import Action, require
 from domain.sales import held_qualifications, seller_findings
 from domain.staff import StaffUser
@@ -81,16 +81,16 @@ def _fitting_template(product: Product, spec: ProductSpec) -> tuple[str, Documen
     template_id = spec.template
     if template_id is None:
         if product.family in AGREEMENT_FAMILIES:
-            raise DomainError("agreement_template_missing", product=product.code, family=product.family,
+            raise Misconfigured("agreement_template_missing", product=product.code, family=product.family,
                               template="—")  # fmt: skip
-        raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
+        raise InvalidValue("agreement_not_for_product", product=product.code, family=product.family)
     try:
         source = template_path(template_id).read_text(encoding="utf-8")
     except FileNotFoundError:
         source = ""
     template = parse_template(source, source=f"{template_id}.yaml") if source else None
     if template is None or product.family not in template.families:
-        raise DomainError(
+        raise Misconfigured(
             "agreement_template_missing", product=product.code, family=product.family, template=template_id
         )
     return source, template
@@ -101,12 +101,12 @@ def _pick_term(term: str | None, offered: tuple[str, ...]) -> str | None:
         term = term.strip().upper()
         rules.term_words(term)  # malformed -> InvalidValue
         if offered and term not in offered:
-            raise DomainError("agreement_term_not_offered", term=term, offered=", ".join(offered))
+            raise InvalidValue("agreement_term_not_offered", term=term, offered=", ".join(offered))
         return term
     if len(offered) == 1:
         return offered[0]
     if offered:
-        raise DomainError("agreement_term_required", offered=", ".join(offered))
+        raise InvalidValue("agreement_term_required", offered=", ".join(offered))
     return None
 
 
@@ -120,12 +120,10 @@ def _acknowledged(warnings: tuple[Finding, ...], given: tuple[str, ...]) -> tupl
         )
     missing = tuple(w for w in warnings if w.code not in given)
     if missing:
-        refused = DomainError(
-            "agreement_warnings_not_acknowledged", warnings=", ".join(w.code for w in missing)
-        )
         # Each missing warning with its own parameters (the age, the product level, the hours), for its words.
-        refused.findings = missing  # type: ignore[attr-defined]
-        raise refused
+        raise Refused(
+            "agreement_warnings_not_acknowledged", missing, warnings=", ".join(w.code for w in missing)
+        )
     return tuple(str(w.code) for w in warnings)
 
 
@@ -228,9 +226,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     if seller or missing:
         result = replace(result, allowed=False, blocks=(*seller, *missing, *result.blocks))
     if not result.allowed:
-        refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
-        refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
-        raise refused
+        raise Refused("agreement_refused", result.blocks, codes=", ".join(result.block_codes))
     acknowledged = _acknowledged(result.warnings, order.given)
     source, template = _fitting_template(product, spec)
     template_id = template.template_id

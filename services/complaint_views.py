@@ -25,7 +25,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.complaint_documents import fitting_documents
 from domain.complaint_flow import OPEN, UNFINISHED, ComplaintStatus, mask_complainant
-from domain.errors import DomainError
+from domain.errors import NotPermitted
 from domain.identity import mask_phone
 from domain.staff import StaffUser
 from domain.workdays import WorkCalendar
@@ -178,7 +178,7 @@ def find_complaint(session: Session, number: str, version: int | None = None) ->
 
 def require_role(user: StaffUser, *roles: Role) -> None:
     if user.role not in roles:
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
 
 
 def audit_step(

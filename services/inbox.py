@@ -18,7 +18,7 @@ from db import audit, errors
 from db.models import Customer, Product, Staff, Task
 from db.session import Database
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import Conflict, NotYours, UnknownRecord
 from domain.referrals import REFERRAL_KIND
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -164,16 +164,16 @@ def complete(
         s = uow.session
         row = s.scalars(select(Task).where(Task.id == task_id).with_for_update()).one_or_none()
         if row is None:
-            raise DomainError("unknown_task", id=task_id)
+            raise UnknownRecord("unknown_task", id=task_id)
         if version is not None and row.version != version:
             raise errors.RecordChanged(f"task {task_id}")
         if row.kind == REFERRAL_KIND:
-            raise DomainError("referral_needs_outcome", id=task_id)
+            raise Conflict("referral_needs_outcome", id=task_id)
         mine = row.assignee_id == user.id or (row.assignee_id is None and user.role is Role.SUPERVISOR)
         if not mine and user.role is not Role.SUPERVISOR:
-            raise DomainError("task_not_yours", id=task_id)
+            raise NotYours("task_not_yours", id=task_id)
         if row.status != "open":
-            raise DomainError("task_closed", id=task_id)
+            raise Conflict("task_closed", id=task_id)
         row.status = "done"
         row.outcome = "done"
         row.done_at = now

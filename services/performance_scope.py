@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Agreement, Branch, CustomerMonthEnd, DailyPosition, Staff, Task
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import NotYours, UnknownRecord
 from domain.money import from_fen
 from domain.periods import Period, month_ends
 from domain.staff import StaffUser
@@ -63,18 +63,18 @@ def day_after(day: date) -> datetime:
 def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Scope:
     branch_id = session.scalar(select(Branch.id).where(Branch.code == user.branch_code))
     if branch_id is None:
-        raise DomainError("unknown_branch", branch=user.branch_code)
+        raise UnknownRecord("unknown_branch", branch=user.branch_code)
     if user.role is Role.ADMIN:
-        raise DomainError("figures_not_allowed")
+        raise NotYours("figures_not_allowed")
     if user.role is not Role.SUPERVISOR:  # one's own figures only
         if staff_login not in (None, "", user.login):
-            raise DomainError("figures_of_others_not_allowed")
+            raise NotYours("figures_of_others_not_allowed")
         staff_login = user.login
     if not staff_login:
         return Scope(branch_id, None)
     staff = session.scalar(select(Staff).where(Staff.login == staff_login.strip().lower()))
     if staff is None or staff.branch_id != branch_id:
-        raise InvalidValue("unknown_staff", login=staff_login)
+        raise UnknownRecord("unknown_staff", login=staff_login)
     return Scope(branch_id, staff)
 
 

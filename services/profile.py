@@ -34,7 +34,7 @@ from db.models import (
 from db.session import Database
 from domain.codes import Role
 from domain.customer import HoldingView
-from domain.errors import DomainError
+from domain.errors import NotPermitted
 from domain.privacy import may_open_customers
 from domain.profile import (
     AssessmentView,
@@ -70,7 +70,7 @@ def load_profile(
 
 def _profile(db: Database, user: StaffUser, customer_no: str, today: date | None = None) -> CustomerProfile:
     if not may_open_customers(user.role):
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
     today = today or date.today()
     with db.read() as uow:
         s = uow.session

@@ -37,7 +37,7 @@ from db.models import (
 from db.session import Database
 from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
-from domain.errors import DomainError
+from domain.errors import UnknownRecord
 from domain.paths import resource_path
 from domain.people import LIFE_STAGE_BOUNDS, age_on
 from domain.recommend import (
@@ -441,7 +441,7 @@ def opportunities(
         session = uow.session
         manager_id = session.scalar(select(Staff.id).where(Staff.login == manager_login.strip()))
         if manager_id is None:
-            raise DomainError("unknown_manager", login=manager_login.strip())
+            raise UnknownRecord("unknown_manager", login=manager_login.strip())
         batch = _Batch(session, as_of)
         book = session.execute(
             select(Customer.id, Customer.customer_no, Customer.name, Customer.branch_id)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from db import audit, errors
 from db.models import Customer, Product, RecommendationOutcome, Staff, Task
 from db.session import Database
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, UnknownRecord
 
 OUTCOMES = ("accepted", "declined", "later")
 DECLINE_REASONS = (
@@ -195,5 +195,5 @@ def staff_id_of(db: Database, login: str) -> int:
             select(Staff.id).where(Staff.login == login.strip(), Staff.active.is_(True))
         )
     if found is None:
-        raise DomainError("unknown_manager", login=login.strip())
+        raise UnknownRecord("unknown_manager", login=login.strip())
     return found

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from domain.complaint_flow import ClosingFacts, ComplaintStatus
+from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
 from domain.errors import InvalidValue
 from domain.money import parse_amount
 from domain.staff import StaffUser
@@ -350,7 +350,8 @@ class ComplaintsScreen(Screen):
     def _refused(self, error: BaseException, reopen: Callable[[str], None]) -> None:
         if not is_explained(error):
             raise error
-        lines = [describe_error(error)] + [f"· {describe(p)}" for p in getattr(error, "problems", ())]
+        problems = error.problems if isinstance(error, ComplaintNotClosable) else ()  # each missing item
+        lines = [describe_error(error)] + [f"· {describe(p)}" for p in problems]
         reopen("\n".join(lines))
 
     def reply(self, previous: dict | None = None, error: str = "") -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from domain.errors import DomainError
+from domain.errors import SignInRefused
 from domain.staff import StaffUser
 from widgets.messages import describe_error, is_explained
 
@@ -88,7 +88,7 @@ class LockDialog(QDialog):
         self.password_edit.clear()
         if not is_explained(error):
             raise error
-        if isinstance(error, DomainError) and error.code == "account_locked":
+        if isinstance(error, SignInRefused) and error.code == "account_locked":
             self.done(SIGN_OUT)
             return
         self.error_label.setText(describe_error(error))

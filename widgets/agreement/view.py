@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from domain.approvals import Pending
 from domain.catalog import ProductView
+from domain.errors import Refused
 from widgets.agreement.controller import AgreementIssue, Inputs
 from widgets.agreement.sale_form import ERROR_STYLE, SaleForm
 from widgets.agreement.suitability_box import PASS_STYLE, SuitabilityBox
@@ -267,9 +268,8 @@ class AgreementDialog(QDialog):
             self.update_buttons()
             raise error
         message = describe_error(error)
-        findings = getattr(error, "findings", None)
-        if findings:
-            message += "\n" + "\n".join(describe_finding(f.code, f.params) for f in findings)
+        if isinstance(error, Refused) and error.findings:
+            message += "\n" + "\n".join(describe_finding(f.code, f.params) for f in error.findings)
         self._show_error(message)
 
     def reject(self) -> None:
