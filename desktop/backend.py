@@ -12,19 +12,22 @@ from typing import Any
 
 from db.session import Database
 from desktop.settings import SettingsStore
+from domain.agreements import IssuedAgreement
 from domain.approvals import ApprovalView, Pending
 from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
+from domain.complaints import ComplaintView
 from domain.errors import InvalidValue, NotApproved, NotPermitted
+from domain.inbox import TaskView
 from domain.overview import HomeSummary
-from domain.performance import DrillDown, Figure, Scorecard
+from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
 from domain.permissions import Action, allows
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
-from domain.referrals import Referral
+from domain.referrals import Referral, ReferralReport
 from domain.search import SearchHit
 from domain.staff import StaffAccount, StaffUser
 from domain.suitability.model import SuitabilityResult
@@ -58,14 +61,8 @@ from services import (
     staff,
     suitability,
 )
-from services.agreements import IssuedAgreement
-from services.complaint_views import ComplaintView
-from services.inbox import TaskView
-from services.positions import PositionsRun
 from services.recommend import ShownRecommendation
 from services.recommend_outcomes import OutcomeRecorded
-from services.referrals import ReferralReport
-from services.sales_plans import PlanView
 
 
 class Backend:

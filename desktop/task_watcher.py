@@ -20,6 +20,7 @@ from db.notifications import TaskListener
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 500
@@ -29,7 +30,7 @@ RETRY_SECONDS = 5.0
 class TaskWatcher(QObject):
     sig_arrived = Signal(int)  # how many tasks arrived for this person
 
-    def __init__(self, db: Database, user: StaffUser, runner, parent=None) -> None:
+    def __init__(self, db: Database, user: StaffUser, runner: JobsPort, parent=None) -> None:
         super().__init__(parent)
         self._db, self._user, self._runner = db, user, runner
         self._lock = threading.Lock()

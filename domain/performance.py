@@ -341,3 +341,23 @@ class DrillDown:
     tier: str  # "" for every tier
     total: int
     rows: tuple[DrillRow, ...]  # at most the first N, largest AUM first
+
+
+@dataclass(frozen=True)
+class PositionsRun:
+    day: date
+    groups: int  # manager × tier rows written for the day
+    carried_days: int  # earlier days (re)written by the first run of a day
+    month_end: date | None  # the month end recorded by this run, if any
+    transitions: int
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    metric: PlanMetric
+    staff_login: str  # "" = the whole branch
+    staff_name: str
+    first: date
+    last: date
+    target: Decimal

@@ -78,7 +78,7 @@ class Verification:
     chain_break: int | None = None  # the first entry that does not fit (chain_broken)
 
 
-def _row(session, number: str, *, lock: bool = False) -> Agreement:
+def _row(session: Session, number: str, *, lock: bool = False) -> Agreement:
     query = select(Agreement).where(Agreement.number == number.strip())
     if lock:
         query = query.with_for_update()
@@ -88,13 +88,13 @@ def _row(session, number: str, *, lock: bool = False) -> Agreement:
     return row
 
 
-def _login(session, staff_id: int | None) -> str | None:
+def _login(session: Session, staff_id: int | None) -> str | None:
     if staff_id is None:
         return None
     return session.scalar(select(Staff.login).where(Staff.id == staff_id))
 
 
-def _record(session, row: Agreement) -> AgreementRecord:
+def _record(session: Session, row: Agreement) -> AgreementRecord:
     return AgreementRecord(
         number=row.number,
         status=row.status,
@@ -405,7 +405,7 @@ def verify(db: Database, data: bytes) -> Verification:
         if found is None:
             return Verification(Verdict.TAMPERED, number, None, status, digest, original, row.content_sha256)
         check = audit.check_chain(s, from_seq=found.seq)
-        if not check.intact:
+        if check.first_break is not None:  # the chain is not intact from this agreement's entry on
             return Verification(
                 Verdict.CHAIN_BROKEN, number, None, status, digest, original, row.content_sha256,
                 chain_break=check.first_break.seq,

@@ -33,7 +33,7 @@ from db import audit, errors
 from db.models import Agreement, Branch, Customer, IdDocument, Product
 from db.session import Database
 from domain import agreements as rules
-from domain.agreements import Status
+from domain.agreements import IssuedAgreement, Status
 from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, ProductView, spec_from_dict
 from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
@@ -54,21 +54,6 @@ _ACCOUNT = re.compile(r"^[0-9A-Za-z]{4,32}$")
 def bank_name() -> str:
     """The bank as a party on every document: `BRANCHDESK_BANK_NAME`, else the demo bank."""
     return os.environ.get("BRANCHDESK_BANK_NAME", "").strip() or DEFAULT_BANK_NAME
-
-
-@dataclass(frozen=True)
-class IssuedAgreement:
-    number: str
-    sha256: str  # of the PDF bytes
-    content_sha256: str  # of the document data: the hash in the QR code
-    pdf: bytes
-    product_code: str
-    product_version: int
-    template_id: str
-    template_version: str
-    acknowledged_warnings: tuple[str, ...]
-    rule_version: str
-    issued_at: datetime
 
 
 # ---------------------------------------------------------------------------------------------------------

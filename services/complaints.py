@@ -12,6 +12,7 @@ masked phone. Opening a case's full record is logged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
@@ -32,14 +33,14 @@ from domain.complaint_flow import (
     require_step,
     require_text,
 )
-from domain.complaints import complaint_deadline, major_complaint_reasons
+from domain.complaints import ComplaintView, complaint_deadline, major_complaint_reasons
 from domain.errors import InvalidValue, NotYours, UnknownRecord
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
 from domain.text import checked_texts
 from domain.workdays import WorkCalendar
 from services.calendar import load_calendar
-from services.complaint_views import ComplaintView, audit_step, complaint_view, find_complaint, require_role
+from services.complaint_views import audit_step, complaint_view, find_complaint, require_role
 
 COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (services/reminders.py)
 TASK_INSTRUCTION = (
@@ -185,7 +186,7 @@ def _handler_step(
     version: int | None,
     now: datetime,
     step: ComplaintStatus,
-    change,
+    change: Callable[[Complaint], None],
 ) -> ComplaintView:
     with db.write() as uow:
         session = uow.session

@@ -7,9 +7,7 @@ the names of the products the tasks mention.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -19,6 +17,7 @@ from db.models import Customer, Product, Staff, Task
 from db.session import Database
 from domain.codes import Role
 from domain.errors import Conflict, NotYours, UnknownRecord
+from domain.inbox import TaskView
 from domain.referrals import REFERRAL_KIND
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -26,27 +25,6 @@ from domain.text import checked_text
 QUEUE = "queue"  # the supervisors' queue (tasks without an assignee)
 LIMIT = 500
 SENT_DAYS = timedelta(days=30)  # how long a referrer still sees the outcome of a closed referral
-
-
-@dataclass(frozen=True)
-class TaskView:
-    id: int
-    kind: str
-    title: str
-    details: dict[str, Any]
-    customer_no: str
-    customer_name: str
-    assignee_login: str  # "" = the supervisors' queue
-    assignee: str
-    created_by: str
-    due_on: date | None
-    status: str
-    outcome: str
-    overdue: bool
-    created_at: datetime
-    version: int
-    # The names of the products the task names by code (details "product" / "products"): (name, English name).
-    product_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def list_tasks(

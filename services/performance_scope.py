@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import BigInteger, ColumnElement, Select, func, or_, select, type_coerce
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.models import Agreement, Branch, CustomerMonthEnd, DailyPosition, Staff, Task
 from domain.codes import Role
@@ -40,12 +41,12 @@ class Scope:
         return "" if self.staff is None else self.staff.role
 
 
-def branch_staff(scope: Scope) -> Select:
+def branch_staff(scope: Scope) -> Select[int]:
     """The ids of the scope's branch staff (activity is counted by who did it)."""
     return select(Staff.id).where(Staff.branch_id == scope.branch_id)
 
 
-def task_owner(scope: Scope):
+def task_owner(scope: Scope) -> ColumnElement[bool]:
     """Tasks of the scope: one person's, or the branch's (everyone's and the supervisors' shared queue)."""
     if scope.staff is not None:
         return Task.assignee_id == scope.staff_id
@@ -78,12 +79,12 @@ def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Sco
     return Scope(branch_id, staff)
 
 
-def fen_sum(column):
+def fen_sum(column: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnElement[int]:
     """SUM of a Money column as integer fen: exact, whatever type each database gives an aggregate."""
     return func.coalesce(func.sum(type_coerce(column, BigInteger)), 0)
 
 
-def yuan(fen) -> Decimal:
+def yuan(fen: int | Decimal) -> Decimal:
     return from_fen(int(fen))
 
 
@@ -126,13 +127,14 @@ def month_window(session: Session, period: Period, as_of: date) -> tuple[date, d
     if later not in recorded:
         return None
     if earlier not in recorded:  # history starts later: measure from the first month end recorded
-        earlier = session.scalar(select(func.min(CustomerMonthEnd.month_end)))
-        if earlier is None or earlier >= later:
+        first_recorded = session.scalar(select(func.min(CustomerMonthEnd.month_end)))
+        if first_recorded is None or first_recorded >= later:
             return None
+        earlier = first_recorded
     return earlier, later
 
 
-def agreement_filter(scope: Scope, first: date, last: date) -> list:
+def agreement_filter(scope: Scope, first: date, last: date) -> list[ColumnElement[bool]]:
     where = [
         Agreement.issued_at >= day_start(first),
         Agreement.issued_at < day_after(last),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import Case, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from db import errors
@@ -273,7 +273,7 @@ def _born_by(as_of: date, years: int) -> date:
     return day
 
 
-def _stage_column(as_of: date):
+def _stage_column(as_of: date) -> Case[str]:
     """The life stage of `domain.people.life_stage`, worked out in SQL from the birth date."""
     young, senior = LIFE_STAGE_BOUNDS
     return case(
@@ -287,7 +287,7 @@ def _stage_column(as_of: date):
 def peer_stats(session: Session, branch_id: int, as_of: date) -> PeerStats:
     """Customers per segment (tier × life stage) of the branch, and holders of each product per segment."""
     stage = _stage_column(as_of).label("stage")
-    sizes = {
+    sizes: dict[tuple[str, ...], int] = {
         (tier, st): n
         for tier, st, n in session.execute(
             select(Customer.tier, stage, func.count(Customer.id))

@@ -182,7 +182,10 @@ def conversion(
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
     with db.read() as uow:
         for key, outcome in uow.session.execute(query):
-            keys = (key or []) if by == "reason" else ([key] if key is not None else [])
+            if by == "reason":  # a list of reason codes: the answer counts under each
+                keys = [str(k) for k in key or ()]
+            else:
+                keys = [str(key)] if key is not None else []
             for k in keys:
                 counts[k][outcome] += 1
     return [Conversion(k, v["accepted"], v["declined"], v["later"]) for k, v in sorted(counts.items())]

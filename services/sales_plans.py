@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -13,22 +12,11 @@ from db.models import Branch, SalesPlan, Staff
 from db.session import Database
 from domain.codes import Role
 from domain.errors import InvalidValue, NotPermitted, UnknownRecord
-from domain.performance import PlanMetric
+from domain.performance import PlanMetric, PlanView
 from domain.periods import Period
 from domain.staff import StaffUser
 
 MAX_TARGET = Decimal("1e13")  # a trillion yuan: anything above is a typing slip
-
-
-@dataclass(frozen=True)
-class PlanView:
-    id: int
-    metric: PlanMetric
-    staff_login: str  # "" = the whole branch
-    staff_name: str
-    first: date
-    last: date
-    target: Decimal
 
 
 def parse_metric(value: str) -> PlanMetric:

@@ -11,7 +11,9 @@ task runner and shown in the preview (widgets/pdf_preview.py); a refusal is show
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
@@ -31,10 +33,12 @@ from PySide6.QtWidgets import (
 
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
+from domain.complaints import ComplaintView
 from domain.errors import InvalidValue
 from domain.money import parse_amount
 from domain.staff import StaffUser
 from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, label
 from widgets.messages import describe, describe_error, is_explained
 from widgets.pdf_preview import open_pdf_dialog
@@ -59,21 +63,48 @@ def _ask(dialog, previous: dict | None, error: str) -> dict | None:
     return dialog.values()
 
 
+class ComplaintsPort(Protocol):
+    """The complaint calls the screen makes (desktop/backend.py binds them to the signed-in person), and the
+    station's print setup for the documents' preview."""
+
+    def complaints(self, open_only: bool) -> list[ComplaintView]: ...
+    def complaint(self, number: str) -> ComplaintView: ...
+    def complaint_staff(self) -> list[tuple[str, str]]: ...
+    def register_complaint(self, values: dict[str, Any]) -> ComplaintView: ...
+    def assign_complaint(self, number: str, handler_login: str, version: int) -> ComplaintView: ...
+    def start_complaint(self, number: str, version: int) -> ComplaintView: ...
+    def reply_complaint(self, number: str, text: str, version: int) -> ComplaintView: ...
+    def withdraw_complaint(
+        self, number: str, reason: str, voluntary: bool, version: int
+    ) -> ComplaintView: ...
+    def close_complaint(self, number: str, facts: ClosingFacts, version: int) -> ComplaintView: ...
+    def complaint_document(self, number: str, kind: str) -> bytes: ...
+    def complaint_register(self, first: date, last: date) -> bytes: ...
+    def print_setup(self) -> tuple[str, str]: ...
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
+
+
 class ComplaintsScreen(Screen):
     def __init__(
-        self, user: StaffUser, backend, runner, dialogs: dict[str, Callable] | None = None, parent=None
+        self,
+        user: StaffUser,
+        backend: ComplaintsPort,
+        runner: JobsPort,
+        dialogs: dict[str, Callable] | None = None,
+        parent=None,
     ):
         super().__init__(runner, parent)
         self.setObjectName("complaints_screen")
         self.user, self._backend = user, backend
         # Tests replace the dialogs; the app uses the real ones.
-        self._dialogs = {
+        defaults: dict[str, Callable[..., Any]] = {
             "register": RegisterDialog,
             "close": CloseDialog,
             "text": TextDialog,
             "period": PeriodDialog,
             "preview": open_pdf_dialog,
-        } | (dialogs or {})
+        }
+        self._dialogs = defaults | (dialogs or {})
         self.preview_dialog = None  # the last document shown
         self._staff: list[tuple[str, str]] = []
         self._case = None

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from domain.referrals import escalation_holds
+from domain.inbox import TaskView
+from domain.referrals import Referral, ReferralReport, escalation_holds
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, days_before, label, product_name
 from widgets.messages import describe_error, is_explained
 from widgets.referral_dialog import ReferralDialog
@@ -63,16 +65,28 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class InboxPort(Protocol):
+    """The work-queue and referral calls the inbox makes (desktop/backend.py binds them to the signed-in person)."""
+
+    def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]: ...
+    def task_assignees(self) -> list[tuple[str, str]]: ...
+    def complete_task(self, task_id: int, version: int) -> None: ...
+    def referral_outcome(self, task_id: int, outcome: str, version: int) -> Referral: ...
+    def referral_managers(self) -> list[tuple[str, str]]: ...
+    def refer(self, values: dict[str, Any]) -> Referral: ...
+    def referral_report(self, first: date, last: date) -> ReferralReport: ...
+
+
 class InboxScreen(Screen):
     sig_open_count = Signal(int)  # open tasks shown (the navigation's badge)
 
     def __init__(
         self,
         user: StaffUser,
-        backend,
-        runner,
+        backend: InboxPort,
+        runner: JobsPort,
         open_customer: Callable[[str], None] | None = None,
-        referral_dialog: Callable[..., QDialog] = ReferralDialog,
+        referral_dialog: Callable[..., ReferralDialog] = ReferralDialog,
         parent=None,
     ) -> None:
         super().__init__(runner, parent)

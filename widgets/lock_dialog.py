@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 
 from domain.errors import SignInRefused
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 
 SIGN_OUT = 2  # dialog result besides Accepted/Rejected
@@ -20,7 +21,7 @@ class LockDialog(QDialog):
         self,
         user: StaffUser,
         verify: Callable[[StaffUser, str], None],
-        runner,
+        runner: JobsPort,
         parent=None,
         *,
         idle: bool = True,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from domain.performance import PlanMetric
 from domain.periods import Cadence, Period, period_containing
+from widgets.jobs_port import JobsPort
 from widgets.labels import label, money
 from widgets.messages import describe_error, is_explained
 from widgets.screen import MessageBanner
@@ -66,7 +67,7 @@ class PlansDialog(QDialog):
         save_plan: Callable,
         delete_plan: Callable,
         staff_choices: Callable,
-        runner,
+        runner: JobsPort,
         today: Callable[[], date] = date.today,
         confirm: Callable[[str], bool] | None = None,
         parent=None,
@@ -322,7 +323,7 @@ def open_plans_dialog(
     save_plan: Callable,
     delete_plan: Callable,
     staff_choices: Callable,
-    runner,
+    runner: JobsPort,
     today: Callable[[], date] = date.today,
 ) -> PlansDialog:
     """Show the dialog (non-modal, deleted on close) and return it."""

@@ -218,12 +218,12 @@ class RecommendationCard(QGroupBox):
         self.decline_reason.blockSignals(False)
         self._update_buttons()
         if self.answer is not None:
-            outcome, reason = self.answer
-            if reason is None:
+            outcome, declined_for = self.answer
+            if declined_for is None:
                 text = self.tr("Recorded: {outcome}").format(outcome=describe(f"outcome.{outcome}"))
             else:
                 text = self.tr("Recorded: {outcome} ({reason})").format(
-                    outcome=describe(f"outcome.{outcome}"), reason=describe(f"decline.{reason}")
+                    outcome=describe(f"outcome.{outcome}"), reason=describe(f"decline.{declined_for}")
                 )
             if outcome == "later":
                 text += " · " + self.tr("follow-up task created")

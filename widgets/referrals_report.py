@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from domain.codes import Role
 from domain.referrals import month_of
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -59,7 +60,7 @@ class ReferralsReport(Screen):
         self,
         user: StaffUser,
         load_report: Callable[[date, date], object],
-        runner,
+        runner: JobsPort,
         today: Callable[[], date] = date.today,
         parent=None,
     ) -> None:

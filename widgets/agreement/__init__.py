@@ -5,5 +5,6 @@
 - `controller.py` — `AgreementIssue`: the products offered, the suitability result and the inputs it was computed
   for, the issue under way and its answer; every call to the service port through the task runner; the decision
   whether Issue may be pressed. No widgets and no words.
+- `port.py` — `AgreementPort`: the service calls the flow makes, typed.
 - `suitability_box.py` — the suitability result in words, one checkbox per warning to acknowledge, the recording id.
 """

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from domain.agreements import ACKNOWLEDGEABLE
 from domain.catalog import ProductView
 from domain.suitability import SaleChannel
+from widgets.jobs_port import JobsPort
 from widgets.messages import is_explained
 
 Inputs = tuple[str, Decimal | None]  # product code, amount (None: not a valid amount)
@@ -49,7 +50,7 @@ class AgreementIssue:
         load_products: Callable[[], list[ProductView]],
         check: Callable[..., object],
         issue: Callable[..., object],
-        runner,
+        runner: JobsPort,
     ) -> None:
         self.view, self.customer_no, self.runner = view, customer_no, runner
         self._load_products, self._check, self._issue = load_products, check, issue

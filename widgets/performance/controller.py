@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from domain.performance import DrillDown, Figure, Scorecard
+from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
+from widgets.jobs_port import JobsPort
 
 
 class PerformanceView(Protocol):
@@ -47,8 +49,33 @@ def write_workbook(build: Callable[[Scorecard], bytes], card: Scorecard, path: s
     return path
 
 
+class PerformancePort(Protocol):
+    """The figures calls the screen makes (desktop/backend.py binds them to the signed-in person)."""
+
+    def performance_scorecard(self, period: Period, staff_login: str | None = None) -> Scorecard: ...
+    def performance_drill(
+        self,
+        figure: Figure,
+        period: Period,
+        staff_login: str | None = None,
+        tier: str = "",
+        move: tuple[str, str] | None = None,
+    ) -> DrillDown: ...
+    def performance_staff(self) -> list[tuple[str, str, str]]: ...
+    def record_positions(self) -> PositionsRun | None: ...
+    def performance_report(self, card: Scorecard) -> bytes: ...
+    def performance_workbook(self, card: Scorecard) -> bytes: ...
+    def print_setup(self) -> tuple[str, str]: ...
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
+    def plans(self, first: date, last: date) -> list[PlanView]: ...
+    def set_plan(self, metric: str, period: Period, target_text: str, staff_login: str = "") -> PlanView: ...
+    def delete_plan(self, plan_id: int) -> None: ...
+
+
 class PerformanceController:
-    def __init__(self, view: PerformanceView, backend, runner, *, supervisor: bool) -> None:
+    def __init__(
+        self, view: PerformanceView, backend: PerformancePort, runner: JobsPort, *, supervisor: bool
+    ) -> None:
         self.view, self.backend, self.runner, self.supervisor = view, backend, runner, supervisor
         self.card: Scorecard | None = None
         self.exported: str | None = None

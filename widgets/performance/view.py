@@ -39,10 +39,11 @@ from domain.errors import DomainError
 from domain.performance import DrillDown, Figure, Scorecard, TierMove
 from domain.periods import Cadence, Period, custom_period, period_containing
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.performance.charts import PerformanceCharts
-from widgets.performance.controller import PerformanceController
+from widgets.performance.controller import PerformanceController, PerformancePort
 from widgets.performance.names import CADENCES, default_file_name, report_name
 from widgets.performance.sections import PerformanceSections
 from widgets.performance.tiles import PerformanceTiles
@@ -67,8 +68,8 @@ class PerformanceScreen(Screen):
     def __init__(
         self,
         user: StaffUser,
-        backend,
-        runner,
+        backend: PerformancePort,
+        runner: JobsPort,
         open_customer: Callable[[str], None] | None = None,
         dialogs: dict[str, Callable] | None = None,
         today: Callable[[], date] = date.today,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QScrol
 from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
 from domain.referrals import Referral
+from widgets.agreement.port import AgreementPort
 from widgets.customer_edit_dialog import CustomerEditDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
@@ -47,8 +48,9 @@ class RecordedAnswer(Protocol):
     def task_id(self) -> int | None: ...  # the follow-up task of a "later"
 
 
-class ProfileActions(Protocol):
-    """What a customer profile calls (the signed-in person's services); a read-only panel gets None."""
+class ProfileActions(AgreementPort, Protocol):
+    """What a customer profile calls (the signed-in person's services, the agreement flow's among them); a
+    read-only panel gets None."""
 
     def reveal_identifiers(self, customer_no: str, reason: str, note: str = "") -> CustomerProfile: ...
     def update_customer(

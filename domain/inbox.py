@@ -1,0 +1,28 @@
+"""What the work queue shows of a task (a to-do of a person or of the supervisors' queue): a frozen view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TaskView:
+    id: int
+    kind: str
+    title: str
+    details: dict[str, Any]
+    customer_no: str
+    customer_name: str
+    assignee_login: str  # "" = the supervisors' queue
+    assignee: str
+    created_by: str
+    due_on: date | None
+    status: str
+    outcome: str
+    overdue: bool
+    created_at: datetime
+    version: int
+    # The names of the products the task names by code (details "product" / "products"): (name, English name).
+    product_names: dict[str, tuple[str, str]] = field(default_factory=dict)
