@@ -1,6 +1,6 @@
 """Tasks arriving from other stations (issue 7): a referral shows on the manager's station within 2 seconds.
 
-A timer on the UI thread asks the task runner's read pool, twice a second, for what db/notifications.TaskListener
+A timer on the UI thread asks the job runner's read pool, twice a second, for what db/notifications.TaskListener
 has seen (`poll(0)`: never waits), and emits `sig_arrived(count)` for the tasks of the signed-in person (a
 supervisor: also the supervisors' queue). The UI thread never touches the database; the listener (PostgreSQL:
 a LISTEN connection; SQLite: a poll of the task ids) is only used under a lock, one poll at a time, and is closed

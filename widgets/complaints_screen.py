@@ -5,7 +5,7 @@ withdrawal. The buttons shown follow the case's status and the reader's part in 
 
 Print: the selected case's transfer slip, urging slip or result report (each offered only when it fits the case
 now, as the service says in `ComplaintView.documents`), and the register of a period. The PDF is made on the
-task runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
+job runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
 """
 
 from __future__ import annotations
@@ -424,7 +424,7 @@ class ComplaintsScreen(Screen):
     # -- printing ------------------------------------------------------------------------------------------------
 
     def print_case(self, kind: str) -> None:
-        """The selected case's document, made on the task runner, then shown in the preview."""
+        """The selected case's document, made on the job runner, then shown in the preview."""
         case = self._case
         if case is None or kind not in case.documents:
             return

@@ -3,7 +3,7 @@
 The period picker names a month, quarter or year (any day inside it); the table lists the plans running in it
 (metric, 全网点 or the person, period, target). The form sets one: metric, scope, target - money in 元 with at
 most two decimals, counts whole - checked as it is typed; a plan for the same metric, scope and period is
-replaced. Deleting asks first. Every read and write runs on the task runner (writes on its write lane); a refusal
+replaced. Deleting asks first. Every read and write runs on the job runner (writes on its write lane); a refusal
 is shown in words and nothing is written. The service (services/sales_plans.py) checks the same rules again.
 
 `open_plans_dialog(parent, load_plans, save_plan, delete_plan, staff_choices, runner)` is the one entry point

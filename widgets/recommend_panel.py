@@ -1,7 +1,7 @@
 """The recommendation panel (issue 5): what suits the customer now and why, as cards, and what is not offered.
 
 `show_recommendation(rec, products, max_shown, refer)` shows a `domain.recommend.Recommendation` (computed off the
-UI thread by the host, through the task runner) with the catalogue entries for the key terms; `show_loading()` and
+UI thread by the host, through the job runner) with the catalogue entries for the key terms; `show_loading()` and
 `show_error(text)` say why no cards are shown yet. Each card has the product, its reasons in words, the key terms
 (minimum, term, rate, risk level), the warnings to acknowledge, and the next actions: "Proceed" (办理,
 `proceed_requested(customer no., product, suggested amount or None)`, for the agreement flow; also

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication, QEvent
 
 from desktop import fonts, i18n
 from desktop.collector import UiThreadCollector
+from desktop.jobs import JobRunner
 from desktop.settings import Preferences, SettingsStore
 from desktop.shell import Shell
-from desktop.tasks import TaskRunner
 from tests.factories import PASSWORD
 
 
@@ -27,15 +27,15 @@ def app(qapp):
 
 
 @pytest.fixture
-def runner(app, request) -> Iterator[TaskRunner]:
+def runner(app, request) -> Iterator[JobRunner]:
     # Set the database up first, so it is torn down last: a job still running when the test ends finishes
     # before the pool is disposed (a connection it held would otherwise be dropped unclosed, and psycopg's
     # ResourceWarning would fail whichever test the garbage collector happened to run in).
     if "db" in request.fixturenames:
         request.getfixturevalue("db")
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
+    job_runner = JobRunner()
+    yield job_runner
+    job_runner.wait_idle()
     # Widgets the test closed are deleted here, on the UI thread, before the next test starts.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 

@@ -1,6 +1,6 @@
 """What the performance dashboard does, apart from how it looks (widgets/performance/view.py shows it).
 
-The controller keeps the scorecard on show and makes every call to the service port through the task runner: a
+The controller keeps the scorecard on show and makes every call to the service port through the job runner: a
 newer request of the same key drops the result of an older one, the positions job runs on the write lane. It
 decides what the view may offer (Print and Export need a scorecard; a drill-down lists the customers of the scope
 on show) and reports back through the `PerformanceView` protocol, so it can be driven without widgets.

@@ -7,7 +7,7 @@ recommendations at the counter), a manager's book (customers, AUM, deposits, tie
 retention, contact plan) and activity, and for the whole branch also fee business, plans, complaints and the
 staff breakdown. A tile whose figure has customers behind it, a tier bar or a tier-move row opens the list
 (widgets/performance_drill_dialog.py). "Update today's figures" runs the daily positions job on the write lane.
-Print builds the PDF report and Export the Excel workbook, both on the task runner.
+Print builds the PDF report and Export the Excel workbook, both on the job runner.
 
 This module is the view: widgets, layout and words. What happens — the calls to the service port, the scorecard
 on show, what may be offered — is `PerformanceController` (widgets/performance/controller.py).

@@ -1,6 +1,6 @@
 """The customer 360 profile: a header with the actions the role has, then one widget per section, scrolling.
 
-Everything it reads or saves goes through the task runner (the UI thread never waits for the database):
+Everything it reads or saves goes through the job runner (the UI thread never waits for the database):
 `load(customer_no)` returns the profile as the signed-in person may see it; `actions` (a `ProfileActions`, or
 None for a read-only panel) are the calls behind the header's buttons and the sections. Dialog factories and the
 agreement flow ("办理" on a recommendation: `agreement_flow(parent, backend, runner, customer_no, product_code=,

@@ -1,7 +1,7 @@
 """The profile's recommendation section: the recommendation panel, recomputed off the UI thread.
 
 `show_profile(profile)` (every load or reload of the profile: opening, an edit, a new assessment, a recorded
-answer, a logged contact) asks `recommend(customer_no)` on the task runner with a key per customer (the newest
+answer, a logged contact) asks `recommend(customer_no)` on the job runner with a key per customer (the newest
 request wins) and shows the result if the same customer is still shown. The customer's answer is stored through
 `record_outcome(...)` on the write lane; `sig_recorded(product, outcome, result)` tells the profile, which confirms
 and reloads (a "later" adds a follow-up task to the task list). "Proceed" is passed on as
