@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -58,6 +59,11 @@ def start_station(app, db, tmp_path, qtbot) -> Shell:
 
 def stop_station(station: Shell) -> None:
     station.runner.wait_idle()
+    # The pools are drained, but a job's answer arrives by queued event: until it has, a save counts as still on
+    # the write lane, and closing the window asks first (a modal question nobody answers; seen on a loaded machine).
+    deadline = time.monotonic() + 30
+    while station.runner.is_writing() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
     if station.window is not None:
         station.window.close()
 
