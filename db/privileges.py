@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 
 from db.models import Base
-from domain.errors import DomainError
+from domain.errors import InvalidValue, Misconfigured
 
 
 @dataclass(frozen=True)
@@ -171,29 +171,29 @@ def grant_station_role(conn: Connection, role: str) -> list[str]:
     """Give `role` (an existing login role) the station's privileges on the current schema, replacing whatever
     it had there. Run as the schema owner. Returns the statements run (for the command's output)."""
     if conn.dialect.name != "postgresql":
-        raise DomainError("station_role_needs_postgresql")
+        raise Misconfigured("station_role_needs_postgresql")
     if not _ROLE_NAME.match(role):
-        raise DomainError("station_role_name_invalid", role=role)
+        raise InvalidValue("station_role_name_invalid", role=role)
     exists = conn.execute(
         text("SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_roles WHERE rolname = :r"), {"r": role}
     ).one_or_none()
     if exists is None:
-        raise DomainError("station_role_missing", role=role)
+        raise Misconfigured("station_role_missing", role=role)
     if exists.rolsuper or exists.rolbypassrls:
-        raise DomainError("station_role_superuser", role=role)
+        raise Misconfigured("station_role_superuser", role=role)
     owner = conn.execute(
         text(
             "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'audit_log'"
         )
     ).scalar_one_or_none()
     if owner == role:
-        raise DomainError("station_role_is_owner", role=role)
+        raise Misconfigured("station_role_is_owner", role=role)
     me = conn.execute(
         text("SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user)")
     ).one()
     if owner != me[0] and not me[1]:
         # PostgreSQL only warns when someone else's tables are granted on: refuse instead of doing nothing.
-        raise DomainError("station_role_needs_owner", owner=owner or "?")
+        raise Misconfigured("station_role_needs_owner", owner=owner or "?")
     quote = conn.dialect.identifier_preparer.quote
     schema = conn.execute(text("SELECT current_schema()")).scalar_one()
     database = conn.execute(text("SELECT current_database()")).scalar_one()

@@ -37,7 +37,7 @@ from demo.complaints import add_demo_complaints
 from demo.history import generate_history
 from demo.rows import RowBuilder, tier_for
 from domain.catalog import spec_from_dict
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue
 from services.catalog import load_default_catalog
 from services.positions import record_positions
 from services.staff import hash_password
@@ -101,13 +101,13 @@ def generate(
         raise InvalidValue("demo_customer_count")
     today = today or date.today()
     if not is_empty(db):
-        raise DomainError("database_not_empty")
+        raise Conflict("database_not_empty")
     load_default_catalog(db, actor)
     password_hash = hash_password(DEMO_PASSWORD)  # argon2 is slow on purpose: hash once, share it
     with db.write() as uow:
         session = uow.session
         if not _is_empty(session):  # another station got there first
-            raise DomainError("database_not_empty")
+            raise Conflict("database_not_empty")
         branch = session.scalars(select(Branch).where(Branch.code == BRANCH["code"])).first()
         if branch is None:
             branch = Branch(**BRANCH)

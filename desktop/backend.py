@@ -12,21 +12,23 @@ from typing import Any
 
 from db.session import Database
 from desktop.settings import SettingsStore
-from domain.agreements import ReviewItem
+from domain.agreements import IssuedAgreement, ReviewItem
 from domain.approvals import ApprovalView, Pending
 from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
+from domain.complaints import ComplaintView
 from domain.cooling_off import CancellationRecord
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotApproved, NotPermitted
+from domain.inbox import TaskView
 from domain.overview import HomeSummary
-from domain.performance import DrillDown, Figure, Scorecard
+from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
 from domain.permissions import Action, allows
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
-from domain.referrals import Referral
+from domain.referrals import Referral, ReferralReport
 from domain.search import SearchHit
 from domain.staff import StaffAccount, StaffUser
 from domain.suitability.model import SuitabilityResult
@@ -64,14 +66,8 @@ from services import (
     suitability,
 )
 from services.agreement_archive import AgreementRecord
-from services.agreements import IssuedAgreement
-from services.complaint_views import ComplaintView
-from services.inbox import TaskView
-from services.positions import PositionsRun
 from services.recommend import ShownRecommendation
 from services.recommend_outcomes import OutcomeRecorded
-from services.referrals import ReferralReport
-from services.sales_plans import PlanView
 
 
 class Backend:
@@ -201,9 +197,8 @@ class Backend:
         """A copy under this person's approved reprint request; without one, the request for a supervisor."""
         try:
             return agreement_archive.reprint(self.db, self.user, number)
-        except DomainError as refused:
-            if refused.code != "agreement_reprint_not_approved":
-                raise
+        except NotApproved:  # no approved reprint request of this person's yet
+            pass
         return agreement_archive.request_reprint(self.db, self.user, number)
 
     def request_reprint(self, number: str) -> Pending:
@@ -458,7 +453,7 @@ class Backend:
 
     def _require(self, role: Role) -> None:
         if self.user.role is not role:
-            raise DomainError("not_permitted")
+            raise NotPermitted("not_permitted")
 
     # -- sales plans (DOMAIN §9): the plans dialog; supervisors set and delete, others read their own ------------
     def plans(self, first: date, last: date) -> list[PlanView]:

@@ -142,11 +142,8 @@ def run_command(args: argparse.Namespace) -> int:
             db.dispose()
     except (DomainError, errors.StorageError) as exc:
         log.info("command %s refused: %s", args.command, exc)
-        code = getattr(exc, "code", "")
-        print(
-            f"{describe_error(exc)} ({code})" if code in signin.REFUSAL_CODES else describe_error(exc),
-            file=sys.stderr,
-        )
-        return signin.SIGN_IN_REFUSED if code in signin.REFUSAL_CODES else 2
+        who = isinstance(exc, signin.WHO_REFUSALS)  # the code in the message: what the person has to fix
+        print(f"{describe_error(exc)} ({exc.code})" if who else describe_error(exc), file=sys.stderr)
+        return signin.SIGN_IN_REFUSED if who else 2
     except KeyboardInterrupt:
         return 130

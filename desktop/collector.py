@@ -1,7 +1,7 @@
 """Garbage collection on the UI thread only.
 
 Python collects cyclic garbage on whichever thread happens to allocate when a threshold is crossed. If that is a
-worker of the task runner and the garbage holds Qt wrappers (a closed dialog, a screen after sign-out), their C++
+worker of the job runner and the garbage holds Qt wrappers (a closed dialog, a screen after sign-out), their C++
 objects are destroyed off the UI thread, which Qt does not allow and which can crash the process. So automatic
 collection is switched off and the same generational thresholds are checked by a timer on the UI thread.
 """

@@ -8,8 +8,8 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.backend import Backend
+from desktop.jobs import JobRunner
 from desktop.settings import Preferences
-from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.privacy import may_open_customers
 from widgets.approvals_screen import ApprovalsScreen
@@ -81,7 +81,7 @@ def tasks_arrived(window: MainWindow, count: int) -> None:
 
 def build_main_window(
     backend: Backend,
-    runner: TaskRunner,
+    runner: JobRunner,
     preferences: Preferences,
     apply_preferences: Callable[[Preferences], None],
     about: dict[str, str],

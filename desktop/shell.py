@@ -13,10 +13,10 @@ from db.session import Database
 from desktop import i18n, logs
 from desktop.backend import Backend
 from desktop.idle import IdleWatcher
+from desktop.jobs import JobRunner
 from desktop.navigator import build_main_window, tasks_arrived
 from desktop.settings import Preferences, SettingsStore
 from desktop.task_watcher import TaskWatcher
-from desktop.tasks import TaskRunner
 from domain.codes import Role
 from domain.staff import effective_idle_minutes
 from services import positions, reminders, staff
@@ -78,7 +78,7 @@ class Shell(QObject):
     ) -> None:
         super().__init__(app)
         self.app, self.db, self.store, self.preferences = app, db, store, preferences
-        self.runner = TaskRunner(self)
+        self.runner = JobRunner(self)
         self.runner.sig_failed.connect(self._unhandled)
         self._demo_if_empty = demo_if_empty
         self._on_fatal = on_fatal or self._fatal_dialog

@@ -1,6 +1,6 @@
 """Tasks arriving from other stations (issue 7): a referral shows on the manager's station within 2 seconds.
 
-A timer on the UI thread asks the task runner's read pool, twice a second, for what db/notifications.TaskListener
+A timer on the UI thread asks the job runner's read pool, twice a second, for what db/notifications.TaskListener
 has seen (`poll(0)`: never waits), and emits `sig_arrived(count)` for the tasks of the signed-in person (a
 supervisor: also the supervisors' queue). The UI thread never touches the database; the listener (PostgreSQL:
 a LISTEN connection; SQLite: a poll of the task ids) is only used under a lock, one poll at a time, and is closed
@@ -20,6 +20,7 @@ from db.notifications import TaskListener
 from db.session import Database
 from domain.codes import Role
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 500
@@ -29,7 +30,7 @@ RETRY_SECONDS = 5.0
 class TaskWatcher(QObject):
     sig_arrived = Signal(int)  # how many tasks arrived for this person
 
-    def __init__(self, db: Database, user: StaffUser, runner, parent=None) -> None:
+    def __init__(self, db: Database, user: StaffUser, runner: JobsPort, parent=None) -> None:
         super().__init__(parent)
         self._db, self._user, self._runner = db, user, runner
         self._lock = threading.Lock()

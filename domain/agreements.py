@@ -307,3 +307,18 @@ def qr_payload(number: str, content_sha256: str) -> str:
 
 def bytes_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class IssuedAgreement:
+    number: str
+    sha256: str  # of the PDF bytes
+    content_sha256: str  # of the document data: the hash in the QR code
+    pdf: bytes
+    product_code: str
+    product_version: int
+    template_id: str
+    template_version: str
+    acknowledged_warnings: tuple[str, ...]
+    rule_version: str
+    issued_at: datetime

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, DomainError, InvalidValue, SeparationOfDuties
 from domain.text import checked_text
 
 
@@ -58,13 +58,13 @@ _NEXT = {
 def require_step(current: str, wanted: ComplaintStatus) -> None:
     """Refuse a step that does not follow from where the case is (a closed case is never reopened here)."""
     if wanted not in _NEXT[ComplaintStatus(current)]:
-        raise DomainError("complaint_step_not_allowed", status=current, step=wanted.value)
+        raise Conflict("complaint_step_not_allowed", status=current, step=wanted.value)
 
 
 def require_handler(handler_id: int, subject_staff_id: int | None) -> None:
     """`sod_complaint_handler_not_subject`: the person complained about never handles the case."""
     if subject_staff_id is not None and handler_id == subject_staff_id:
-        raise DomainError("complaint_handler_is_subject")
+        raise SeparationOfDuties("complaint_handler_is_subject")
 
 
 def require_text(value: str, code: str) -> str:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
+from domain.complaint_flow import ComplaintStatus
 from domain.errors import InvalidValue
 from domain.money import to_fen
 from domain.workdays import CUTOFF, WorkCalendar
@@ -128,3 +129,61 @@ def is_major_complaint(
 ) -> bool:
     """Major: amount over 5万 (50,000.00 no, 50,000.01 yes), a public figure, a sensitive topic or reputational risk."""
     return bool(major_complaint_reasons(amount, public_figure, sensitive, reputational, threshold=threshold))
+
+
+@dataclass(frozen=True)
+class ComplaintView:
+    number: str
+    status: ComplaintStatus
+    channel: str
+    category: str
+    received_at: datetime
+    content: str
+    amount: Decimal | None
+    major_reasons: tuple[str, ...]
+    complainant_name: str  # masked unless the viewer may see it
+    complainant_phone: str
+    customer_no: str | None
+    subject_staff: str  # the person complained about ("" if none)
+    handler_login: str
+    handler: str
+    registered_by: str
+    deadline: date | None
+    # Computed across a year with no loaded schedule (counted Mon–Fri): shown with a warning until it is loaded.
+    deadline_provisional: bool
+    warn_from: date | None
+    state: str  # open | warning | overdue | done | manual (no computed deadline)
+    leader_instruction: str
+    reply: str
+    satisfaction: str
+    findings: str
+    disposition: str
+    corrective_measures: str
+    overdue_reason: str
+    withdrawal_reason: str
+    replied_at: datetime | None
+    closed_at: datetime | None
+    identity_visible: bool
+    version: int
+    documents: tuple[str, ...] = ()  # the case documents that fit now: transfer, urging, result
+
+
+@dataclass(frozen=True)
+class ComplaintStats:
+    first: date
+    last: date
+    total: int
+    by_channel: dict[str, int]
+    by_category: dict[str, int]
+    answered: int  # replied, closed (withdrawn cases are not counted as answered)
+    on_time: int  # answered by the deadline (cases without a computed deadline count as on time)
+    satisfaction: dict[str, int]
+    major: int
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        return (
+            None
+            if not self.answered
+            else (Decimal(self.on_time) / Decimal(self.answered)).quantize(Decimal("0.001"))
+        )

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from domain.agreements import Status
 from domain.documents import Institution
-from domain.errors import DomainError
+from domain.errors import Conflict, DomainError
 
 # 回访 (services/follow_up_calls.py): a work-queue task after the window, by someone other than the seller.
 FOLLOW_UP_KIND = "follow_up_call"
@@ -48,15 +48,15 @@ def window_state(status: str, ends_at: datetime | None, now: datetime) -> str:
 def check_cancellable(number: str, status: str, ends_at: datetime | None, now: datetime) -> None:
     """Refuse a cancellation the window does not allow, saying why."""
     if status == Status.VOIDED:
-        raise DomainError("agreement_is_voided", number=number)
+        raise Conflict("agreement_is_voided", number=number)
     if status == Status.CANCELLED:
-        raise DomainError("agreement_already_cancelled", number=number)
+        raise Conflict("agreement_already_cancelled", number=number)
     if status == Status.RETURNED:
-        raise DomainError("agreement_was_returned", number=number)
+        raise Conflict("agreement_was_returned", number=number)
     if status == Status.ISSUED:  # nothing debited yet: the agreement is voided, not cancelled with a refund
-        raise DomainError("agreement_not_effective", number=number)
+        raise Conflict("agreement_not_effective", number=number)
     if ends_at is None:
-        raise DomainError("agreement_no_cooling_off", number=number)
+        raise Conflict("agreement_no_cooling_off", number=number)
     if now > ends_at:
         raise DomainError(
             "agreement_cooling_off_ended", number=number, ended_at=ends_at.strftime("%Y-%m-%d %H:%M")

@@ -347,3 +347,23 @@ class DrillDown:
     amount_total: Decimal | None = (
         None  # the sum of every row's amount (not only those listed): the card's figure
     )
+
+
+@dataclass(frozen=True)
+class PositionsRun:
+    day: date
+    groups: int  # manager × tier rows written for the day
+    carried_days: int  # earlier days (re)written by the first run of a day
+    month_end: date | None  # the month end recorded by this run, if any
+    transitions: int
+
+
+@dataclass(frozen=True)
+class PlanView:
+    id: int
+    metric: PlanMetric
+    staff_login: str  # "" = the whole branch
+    staff_name: str
+    first: date
+    last: date
+    target: Decimal

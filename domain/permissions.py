@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import NotPermitted
 from domain.staff import StaffUser
 
 T, M, S, A = Role.TELLER, Role.MANAGER, Role.SUPERVISOR, Role.ADMIN
@@ -112,4 +112,4 @@ def allows(role: Role, action: Action) -> bool:
 def require(user: StaffUser, action: Action) -> None:
     """Refuse (`not_permitted`) what the user's role may not do."""
     if user.role not in PERMITTED[action]:
-        raise DomainError("not_permitted", action=action.value)
+        raise NotPermitted("not_permitted", action=action.value)

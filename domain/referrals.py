@@ -131,3 +131,44 @@ class Referral:
     status: str
     outcome: str
     version: int
+
+
+@dataclass(frozen=True)
+class ReferrerLine:
+    """One referring staff member over the report's period (the totals line has no login)."""
+
+    login: str
+    name: str
+    referred: int
+    contacted: int  # any outcome recorded
+    converted: int
+    not_interested: int
+    open: int
+    overdue: int  # open past the due date, as of the report's day
+    conversion_rate: float | None  # converted / referred
+
+
+@dataclass(frozen=True)
+class ManagerLine:
+    """One receiving manager over the report's period (the totals line has no login)."""
+
+    login: str
+    name: str
+    received: int
+    contacted: int
+    contacted_in_time: int  # the first outcome recorded by the due date
+    converted: int
+    open: int
+    overdue: int
+
+
+@dataclass(frozen=True)
+class ReferralReport:
+    first: date
+    last: date
+    today: date
+    everyone: bool  # a supervisor's report; others see their own lines only
+    referrers: tuple[ReferrerLine, ...]
+    referrer_total: ReferrerLine
+    managers: tuple[ManagerLine, ...]
+    manager_total: ManagerLine

@@ -23,7 +23,7 @@ from domain import agreements as rules
 from domain.agreements import Status, Verdict
 from domain.approvals import Kind, Pending
 from domain.documents import DocumentTemplate, parse_template
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, NotApproved, RecordAltered
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports import pdf_info
@@ -94,7 +94,7 @@ class Verification:
     chain_break: int | None = None  # the first entry that does not fit (chain_broken)
 
 
-def agreement_row(session, number: str, *, lock: bool = False) -> Agreement:
+def agreement_row(session: Session, number: str, *, lock: bool = False) -> Agreement:
     query = select(Agreement).where(Agreement.number == number.strip())
     if lock:
         query = query.with_for_update()
@@ -104,13 +104,13 @@ def agreement_row(session, number: str, *, lock: bool = False) -> Agreement:
     return row
 
 
-def _login(session, staff_id: int | None) -> str | None:
+def _login(session: Session, staff_id: int | None) -> str | None:
     if staff_id is None:
         return None
     return session.scalar(select(Staff.login).where(Staff.id == staff_id))
 
 
-def record_of(session, row: Agreement) -> AgreementRecord:
+def record_of(session: Session, row: Agreement) -> AgreementRecord:
     return AgreementRecord(
         number=row.number,
         status=row.status,
@@ -168,7 +168,7 @@ def reviewed_copy(db: Database, number: str) -> bytes:
         row = agreement_row(uow.session, number)
         version = reviewed_version(uow.session, row)
         if version is None:
-            raise DomainError("agreement_not_reviewed", number=row.number)
+            raise Conflict("agreement_not_reviewed", number=row.number)
         return version.pdf
 
 
@@ -183,7 +183,7 @@ def _rebuild(row: Agreement, watermark: str | None, version: AgreementVersion | 
     original is never touched. Without a watermark this gives the original's bytes again (deterministic
     rendering; the tests check it). With `version` (the reviewed copy) its data, with the reviewer's name."""
     if not row.document:
-        raise DomainError("agreement_archive_incomplete", number=row.number)
+        raise RecordAltered("agreement_archive_incomplete", number=row.number)
     source = row.document["template_source"]
     template: DocumentTemplate = parse_template(source, source=f"{row.template_id}.yaml")
     data, content = (row.document["data"], row.content_sha256) if version is None else (
@@ -231,7 +231,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
         active_staff_row(s, user)
         row = agreement_row(s, number, lock=True)  # two stations cannot both use the one authorisation
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_is_voided", number=row.number)
+            raise Conflict("agreement_is_voided", number=row.number)
         actions = s.scalars(
             select(AuditEntry.action).where(
                 AuditEntry.entity == "agreement",
@@ -240,7 +240,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
             )
         ).all()
         if actions.count(NOT_DELIVERED) <= actions.count(ORIGINAL_PRINTED):
-            raise DomainError("agreement_original_not_authorised", number=row.number)
+            raise NotApproved("agreement_original_not_authorised", number=row.number)
         recorded = s.scalar(
             select(AuditEntry.details)
             .where(
@@ -252,7 +252,7 @@ def print_original(db: Database, user: StaffUser, number: str, *, now: datetime 
         )
         digest = rules.bytes_hash(row.pdf)
         if not recorded or recorded.get("sha256") != digest:
-            raise DomainError("agreement_archive_altered", number=row.number)
+            raise RecordAltered("agreement_archive_altered", number=row.number)
         audit.record(
             s,
             actor=user.login,
@@ -295,7 +295,7 @@ def reprint(db: Database, user: StaffUser, number: str, *, now: datetime | None 
         row = agreement_row(s, number, lock=True)
         approval_id = approvals.use_in(s, user, Kind.AGREEMENT_REPRINT, row.number, now)
         if approval_id is None:
-            raise DomainError("agreement_reprint_not_approved", number=row.number)
+            raise NotApproved("agreement_reprint_not_approved", number=row.number)
         mark = VOID_MARK if row.status == Status.VOIDED else COPY_MARK
         pdf = _rebuild(row, mark, reviewed_version(s, row))  # after 复核: the copy with the reviewer's name
         digest = rules.bytes_hash(pdf)
@@ -334,7 +334,7 @@ def request_void(
         active_staff_row(s, user)
         row = agreement_row(s, number)
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_already_voided", number=row.number)
+            raise Conflict("agreement_already_voided", number=row.number)
         approval_id = approvals.request_in(s, user, Kind.AGREEMENT_VOID, row.number, {"reason": text}, now)
         uow.commit()
         return Pending(approval_id, Kind.AGREEMENT_VOID, row.number)
@@ -346,7 +346,7 @@ def void_approved(
     """The approved void takes effect (inside the approval's transaction)."""
     row = agreement_row(s, request.subject, lock=True)
     if row.status == Status.VOIDED:
-        raise DomainError("agreement_already_voided", number=row.number)
+        raise Conflict("agreement_already_voided", number=row.number)
     text = str(request.payload["reason"])
     row.status = Status.VOIDED
     row.void_reason = text
@@ -382,9 +382,9 @@ def attach_scan(
         active_staff_row(s, user)
         row = agreement_row(s, number, lock=True)
         if row.status == Status.VOIDED:
-            raise DomainError("agreement_is_voided", number=row.number)
+            raise Conflict("agreement_is_voided", number=row.number)
         if row.signed_scan is not None:
-            raise DomainError("agreement_scan_already_attached", number=row.number)
+            raise Conflict("agreement_scan_already_attached", number=row.number)
         digest = rules.bytes_hash(scan)
         row.signed_scan = scan
         row.signed_scan_sha256 = digest
@@ -460,7 +460,7 @@ def verify(db: Database, data: bytes) -> Verification:
         if found is None:
             return Verification(Verdict.TAMPERED, number, None, status, digest, original, row.content_sha256)
         check = audit.check_chain(s, from_seq=found.seq)
-        if not check.intact:
+        if check.first_break is not None:  # the chain is not intact from this agreement's entry on
             return Verification(
                 Verdict.CHAIN_BROKEN, number, None, status, digest, original, row.content_sha256,
                 chain_break=check.first_break.seq,

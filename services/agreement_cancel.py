@@ -26,7 +26,7 @@ from domain import cooling_off
 from domain.agreements import Status
 from domain.cooling_off import CancellationDocument, CancellationRecord
 from domain.documents import CANCELLATION_TEMPLATE, Institution, load_template
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue
 from domain.identity import mask_account, mask_id_number
 from domain.permissions import Action, require
 from domain.staff import StaffUser
@@ -160,6 +160,6 @@ def cancellation(db: Database, number: str) -> tuple[CancellationRecord, bytes]:
             select(AgreementCancellation).where(AgreementCancellation.agreement_id == row.id)
         ).one_or_none()
         if stored is None:
-            raise DomainError("agreement_not_cancelled", number=row.number)
+            raise Conflict("agreement_not_cancelled", number=row.number)
         login = s.scalar(select(Staff.login).where(Staff.id == stored.cancelled_by_id)) or ""
         return _record(stored, row.number, login), stored.pdf

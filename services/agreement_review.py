@@ -26,7 +26,7 @@ from db.session import Database
 from domain import agreements as rules
 from domain.agreements import ReviewItem, Status
 from domain.documents import parse_template
-from domain.errors import DomainError
+from domain.errors import Conflict, RecordAltered, SeparationOfDuties
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports.agreement import build_agreement
@@ -58,13 +58,13 @@ def pending_reviews(db: Database, user: StaffUser, limit: int = 200) -> list[Rev
 
 def _check_waiting(row: Agreement, user: StaffUser) -> None:
     if row.status == Status.VOIDED:
-        raise DomainError("agreement_is_voided", number=row.number)
+        raise Conflict("agreement_is_voided", number=row.number)
     if row.status == Status.EFFECTIVE:
-        raise DomainError("agreement_already_reviewed", number=row.number)
+        raise Conflict("agreement_already_reviewed", number=row.number)
     if row.status == Status.RETURNED:
-        raise DomainError("agreement_was_returned", number=row.number)
+        raise Conflict("agreement_was_returned", number=row.number)
     if row.issued_by_id == user.id:  # sod_maker_checker: the preparer never checks their own document
-        raise DomainError("agreement_reviewer_is_issuer", number=row.number)
+        raise SeparationOfDuties("agreement_reviewer_is_issuer", number=row.number)
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _draft(db: Database, user: StaffUser, number: str, now: datetime) -> _Draft:
         row = agreement_row(s, number)
         _check_waiting(row, user)
         if not row.document:
-            raise DomainError("agreement_archive_incomplete", number=row.number)
+            raise RecordAltered("agreement_archive_incomplete", number=row.number)
         source = row.document["template_source"]
         original = rules.document_from_data(row.document["data"], row.content_sha256)
         version, content, reviewer = row.version, row.content_sha256, staff.name
@@ -110,7 +110,7 @@ def review(db: Database, user: StaffUser, number: str, *, now: datetime | None =
         row = agreement_row(s, number, lock=True)
         _check_waiting(row, user)
         if row.version != draft.version or row.content_sha256 != draft.content_sha256:
-            raise DomainError("agreement_changed_during_review", number=row.number)
+            raise Conflict("agreement_changed_during_review", number=row.number)
         original_sha = _original_sha256(s, row)
         sha256 = rules.bytes_hash(draft.pdf)
         s.add(

@@ -33,11 +33,11 @@ from db import audit, errors
 from db.models import Agreement, Branch, Customer, Holding, IdDocument, Product
 from db.session import Database
 from domain import agreements as rules
-from domain.agreements import Status
+from domain.agreements import IssuedAgreement, Status
 from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, ProductView, spec_from_dict
 from domain.consents import THIRD_PARTY, consent_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, Misconfigured, Refused
 from domain.identity import mask_account
 from domain.permissions import Action, require
 from domain.sales import held_qualifications, seller_findings
@@ -57,21 +57,6 @@ def bank_name() -> str:
     return os.environ.get("BRANCHDESK_BANK_NAME", "").strip() or DEFAULT_BANK_NAME
 
 
-@dataclass(frozen=True)
-class IssuedAgreement:
-    number: str
-    sha256: str  # of the PDF bytes
-    content_sha256: str  # of the document data: the hash in the QR code
-    pdf: bytes
-    product_code: str
-    product_version: int
-    template_id: str
-    template_version: str
-    acknowledged_warnings: tuple[str, ...]
-    rule_version: str
-    issued_at: datetime
-
-
 # ---------------------------------------------------------------------------------------------------------
 # Issue
 
@@ -82,16 +67,16 @@ def _fitting_template(product: Product, spec: ProductSpec) -> tuple[str, Documen
     template_id = spec.template
     if template_id is None:
         if product.family in AGREEMENT_FAMILIES:
-            raise DomainError("agreement_template_missing", product=product.code, family=product.family,
+            raise Misconfigured("agreement_template_missing", product=product.code, family=product.family,
                               template="—")  # fmt: skip
-        raise DomainError("agreement_not_for_product", product=product.code, family=product.family)
+        raise InvalidValue("agreement_not_for_product", product=product.code, family=product.family)
     try:
         source = template_path(template_id).read_text(encoding="utf-8")
     except FileNotFoundError:
         source = ""
     template = parse_template(source, source=f"{template_id}.yaml") if source else None
     if template is None or product.family not in template.families:
-        raise DomainError(
+        raise Misconfigured(
             "agreement_template_missing", product=product.code, family=product.family, template=template_id
         )
     return source, template
@@ -102,12 +87,12 @@ def _pick_term(term: str | None, offered: tuple[str, ...]) -> str | None:
         term = term.strip().upper()
         rules.term_words(term)  # malformed -> InvalidValue
         if offered and term not in offered:
-            raise DomainError("agreement_term_not_offered", term=term, offered=", ".join(offered))
+            raise InvalidValue("agreement_term_not_offered", term=term, offered=", ".join(offered))
         return term
     if len(offered) == 1:
         return offered[0]
     if offered:
-        raise DomainError("agreement_term_required", offered=", ".join(offered))
+        raise InvalidValue("agreement_term_required", offered=", ".join(offered))
     return None
 
 
@@ -121,12 +106,10 @@ def _acknowledged(warnings: tuple[Finding, ...], given: tuple[str, ...]) -> tupl
         )
     missing = tuple(w for w in warnings if w.code not in given)
     if missing:
-        refused = DomainError(
-            "agreement_warnings_not_acknowledged", warnings=", ".join(w.code for w in missing)
-        )
         # Each missing warning with its own parameters (the age, the product level, the hours), for its words.
-        refused.findings = missing  # type: ignore[attr-defined]
-        raise refused
+        raise Refused(
+            "agreement_warnings_not_acknowledged", missing, warnings=", ".join(w.code for w in missing)
+        )
     return tuple(str(w.code) for w in warnings)
 
 
@@ -220,7 +203,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     if product is None:
         raise errors.unknown_product(order.product_code)
     if order.account and order.account not in _settlement_accounts_of(s, customer.id):
-        raise DomainError("agreement_account_not_customers")
+        raise InvalidValue("agreement_account_not_customers")
     result, facts, spec = check_rows(s, customer, product, order.amount, SaleChannel.BRANCH.value, now.date())
     # Who sells it (DOMAIN §1, §5): the seller's role and qualifications, beside the customer's suitability.
     qualified = held_qualifications(staff.qualifications or (), now.date())
@@ -231,9 +214,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     if seller or missing:
         result = replace(result, allowed=False, blocks=(*seller, *missing, *result.blocks))
     if not result.allowed:
-        refused = DomainError("agreement_refused", codes=", ".join(result.block_codes))
-        refused.findings = result.blocks  # type: ignore[attr-defined] - their words, for the caller
-        raise refused
+        raise Refused("agreement_refused", result.blocks, codes=", ".join(result.block_codes))
     acknowledged = _acknowledged(result.warnings, order.given)
     source, template = _fitting_template(product, spec)
     template_id = template.template_id

@@ -22,7 +22,7 @@ from db.models import Approval, Staff
 from db.session import Database
 from domain.approvals import ApprovalView, Kind, Status
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, NotPermitted, SeparationOfDuties
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -68,7 +68,7 @@ def request_in(
         )
     )
     if waiting is not None:
-        raise DomainError("approval_already_pending", id=waiting, subject=subject)
+        raise Conflict("approval_already_pending", id=waiting, subject=subject)
     row = Approval(
         kind=kind.value,
         subject=subject,
@@ -127,12 +127,12 @@ def _decidable(session: Session, user: StaffUser, approval_id: int) -> tuple[App
     if row is None:
         raise errors.NotFound(f"approval {approval_id}")
     if row.status != Status.PENDING.value:
-        raise DomainError("approval_not_pending", id=approval_id, status=row.status)
+        raise Conflict("approval_not_pending", id=approval_id, status=row.status)
     if row.requested_by_id == user.id:
-        raise DomainError("approval_same_person", id=approval_id)
+        raise SeparationOfDuties("approval_same_person", id=approval_id)
     rule = _rules()[row.kind]
     if user.role not in rule.approvers:
-        raise DomainError("not_permitted", action=f"approve {row.kind}")
+        raise NotPermitted("not_permitted", action=f"approve {row.kind}")
     from services.staff import user_of_row  # the requester as they are now (their role may have changed)
 
     requester = user_of_row(session, row.requested_by_id)

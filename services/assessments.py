@@ -24,7 +24,7 @@ from db.lookups import customer_by_number
 from db.models import IdDocument, RiskAssessment, Staff
 from db.session import Database
 from domain.codes import AssessmentChannel
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, Refused
 from domain.identity import mask_id_number
 from domain.paths import resource_path
 from domain.people import age_on
@@ -71,11 +71,11 @@ def _latest(rows: list[RiskAssessment], today: date) -> RiskAssessment | None:
 
 
 def _refuse_over_limit(rows: list[RiskAssessment], today: date) -> None:
-    """DomainError with the first limit reached and the first day another assessment is possible."""
+    """Refused with the first limit reached and the first day another assessment is possible."""
     dates = [r.assessed_on for r in rows]
     codes = assessment_limits(dates, today)
     if Reason.ASSESSMENT_DAILY_LIMIT_REACHED in codes:
-        raise DomainError(
+        raise Refused(
             Reason.ASSESSMENT_DAILY_LIMIT_REACHED.value,
             limit=DAILY_LIMIT,
             next_date=today + timedelta(days=1),
@@ -84,7 +84,7 @@ def _refuse_over_limit(rows: list[RiskAssessment], today: date) -> None:
         counting = sorted(d for d in dates if d <= today <= assessment_valid_until(d))
         # Another place opens the day after the oldest assessment that keeps the count at the limit stops counting.
         oldest = counting[len(counting) - ANNUAL_LIMIT]
-        raise DomainError(
+        raise Refused(
             Reason.ASSESSMENT_ANNUAL_LIMIT_REACHED.value,
             limit=ANNUAL_LIMIT,
             next_date=assessment_valid_until(oldest) + timedelta(days=1),
@@ -144,9 +144,7 @@ def record_assessment(
         previous = latest.grade if latest else None
         changed = needs_reconfirmation(previous, scored.grade)
         if changed and not confirmed_change:
-            raise DomainError(
-                Reason.ASSESSMENT_CHANGE_NOT_RECONFIRMED.value, previous=previous, new=scored.grade
-            )
+            raise Refused(Reason.ASSESSMENT_CHANGE_NOT_RECONFIRMED.value, previous=previous, new=scored.grade)
         valid_until = assessment_valid_until(today)
         row = RiskAssessment(
             customer_id=customer.id,

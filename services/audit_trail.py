@@ -18,7 +18,7 @@ from sqlalchemy import func, or_, select
 from db import audit, errors
 from db.models import AuditEntry, Customer
 from db.session import Database
-from domain.errors import DomainError
+from domain.errors import RecordAltered
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports.closing_sheet import ClosingSheet, build_closing_sheet
@@ -113,7 +113,7 @@ def closing_sheet(
         result = audit.check_chain(s)
         found = result.first_break
         if found is not None:
-            raise DomainError("audit_chain_broken", seq=found.seq, problem=found.problem)
+            raise RecordAltered("audit_chain_broken", seq=found.seq, problem=found.problem)
         day_filter = (AuditEntry.at >= start, AuditEntry.at < end)
         counts = s.execute(
             select(AuditEntry.action, func.count())

@@ -40,7 +40,7 @@ from domain.catalog import (
 )
 from domain.catalog_versions import VersionStatus, diff_entries, on_sale
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import NotPermitted
 from domain.paths import resource_path
 from domain.permissions import Action
 from domain.staff import StaffUser
@@ -180,11 +180,11 @@ def import_catalog(db: Database, user: StaffUser, text: str, *, now: datetime | 
         session = uow.session
         if _catalog_is_empty(session):  # setting up a branch: the administrator's import applies at once
             if user.role is not Role.ADMIN:
-                raise DomainError("not_permitted", action=Action.CATALOG_PROPOSE.value)
+                raise NotPermitted("not_permitted", action=Action.CATALOG_PROPOSE.value)
             summary = _apply_file(session, raw, user.login, now, user.id)
         else:  # a change: a supervisor proposes, a second supervisor approves
             if user.role is not Role.SUPERVISOR:
-                raise DomainError("not_permitted", action=Action.CATALOG_PROPOSE.value)
+                raise NotPermitted("not_permitted", action=Action.CATALOG_PROPOSE.value)
             summary = _propose_file(session, raw, user, now)
         uow.commit()
         return summary

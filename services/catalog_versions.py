@@ -34,7 +34,7 @@ from domain.catalog_versions import (
     VersionView,
     diff_entries,
 )
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, SeparationOfDuties
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -140,7 +140,7 @@ def propose_change(
             _is_open(pv)
             for pv in session.scalars(select(ProductVersion).where(ProductVersion.product_id == product.id))
         ):
-            raise DomainError("catalog_change_already_pending", product=code)
+            raise Conflict("catalog_change_already_pending", product=code)
         old = current_entry(product)
         entry, problems = _proposed_entry(code, old, changes)
         if effective_from < today:
@@ -153,7 +153,7 @@ def propose_change(
             raise CatalogInvalid(problems)
         diff = diff_entries(old, entry)
         if not diff:
-            raise DomainError("catalog_no_change", product=code)
+            raise InvalidValue("catalog_no_change", product=code)
         pv = ProductVersion(
             product_id=product.id,
             version=None,
@@ -210,9 +210,9 @@ def _checked_version(session: Session, checker: StaffUser, version_id: int) -> t
         raise errors.NotFound(f"product version {version_id}")
     product = session.get_one(Product, pv.product_id)
     if pv.status != VersionStatus.PENDING:
-        raise DomainError("catalog_version_not_pending", product=product.code)
+        raise Conflict("catalog_version_not_pending", product=product.code)
     if pv.maker_id == checker.id:
-        raise DomainError("maker_checker_same_person")
+        raise SeparationOfDuties("maker_checker_same_person")
     return pv, product
 
 
@@ -258,7 +258,7 @@ def _approve_in(
     now: datetime,
 ) -> None:
     if product.version != pv.base_version:  # the product changed since the proposal was made
-        raise DomainError("catalog_version_outdated", product=product.code)
+        raise Conflict("catalog_version_outdated", product=product.code)
     pv.status = VersionStatus.APPROVED
     pv.checker_id = checker.id
     pv.checked_at = now

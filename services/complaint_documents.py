@@ -1,7 +1,7 @@
 """The complaint documents as PDF bytes (DOMAIN §7.7 records): register, transfer slip, urging slip, result report.
 
 `case_document(db, user, number, kind)` prints one case's transfer slip, urging slip or result report, refusing
-with a coded DomainError when the document does not fit the case's state (domain/complaint_documents.py:
+with a coded Conflict when the document does not fit the case's state (domain/complaint_documents.py:
 a transfer slip once a handler has the case, an urging slip only for an open case near or past its deadline, a
 result report once the customer has been answered). `register_document(db, user, first, last)` prints the
 register of the complaints received in [first, last] that the reader may list (supervisors: all; others: the
@@ -39,7 +39,7 @@ from domain.complaint_documents import (
 )
 from domain.complaint_flow import mask_complainant
 from domain.documents import Institution
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue
 from domain.identity import mask_phone
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -190,7 +190,7 @@ def case_document(
         )
         if problem is not None:
             code, params = problem
-            raise DomainError(code, number=row.number, **params)
+            raise Conflict(code, number=row.number, **params)  # the case's state does not fit the document
         institution = _institution(session, user)
         (case,) = _cases(session, user, [row], institution.branch_name)
         handling_workdays = (

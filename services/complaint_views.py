@@ -11,9 +11,7 @@ masked phone (`may_see_identity`). Opening a case's full record is logged.
 from __future__ import annotations
 
 from collections import Counter as Tally
-from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -25,69 +23,12 @@ from db.session import Database
 from domain.codes import Role
 from domain.complaint_documents import fitting_documents
 from domain.complaint_flow import OPEN, UNFINISHED, ComplaintStatus, mask_complainant
-from domain.errors import DomainError
+from domain.complaints import ComplaintStats, ComplaintView
+from domain.errors import NotPermitted
 from domain.identity import mask_phone
 from domain.staff import StaffUser
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in
-
-
-@dataclass(frozen=True)
-class ComplaintView:
-    number: str
-    status: ComplaintStatus
-    channel: str
-    category: str
-    received_at: datetime
-    content: str
-    amount: Decimal | None
-    major_reasons: tuple[str, ...]
-    complainant_name: str  # masked unless the viewer may see it
-    complainant_phone: str
-    customer_no: str | None
-    subject_staff: str  # the person complained about ("" if none)
-    handler_login: str
-    handler: str
-    registered_by: str
-    deadline: date | None
-    # Computed across a year with no loaded schedule (counted Mon–Fri): shown with a warning until it is loaded.
-    deadline_provisional: bool
-    warn_from: date | None
-    state: str  # open | warning | overdue | done | manual (no computed deadline)
-    leader_instruction: str
-    reply: str
-    satisfaction: str
-    findings: str
-    disposition: str
-    corrective_measures: str
-    overdue_reason: str
-    withdrawal_reason: str
-    replied_at: datetime | None
-    closed_at: datetime | None
-    identity_visible: bool
-    version: int
-    documents: tuple[str, ...] = ()  # the case documents that fit now: transfer, urging, result
-
-
-@dataclass(frozen=True)
-class ComplaintStats:
-    first: date
-    last: date
-    total: int
-    by_channel: dict[str, int]
-    by_category: dict[str, int]
-    answered: int  # replied, closed (withdrawn cases are not counted as answered)
-    on_time: int  # answered by the deadline (cases without a computed deadline count as on time)
-    satisfaction: dict[str, int]
-    major: int
-
-    @property
-    def on_time_rate(self) -> Decimal | None:
-        return (
-            None
-            if not self.answered
-            else (Decimal(self.on_time) / Decimal(self.answered)).quantize(Decimal("0.001"))
-        )
 
 
 def case_state(row: Complaint, today: date) -> str:
@@ -102,6 +43,11 @@ def case_state(row: Complaint, today: date) -> str:
     return "open"
 
 
+def _replied_on_time(row: Complaint) -> bool:
+    """Replied, and by the deadline (a case without one counts as on time)."""
+    return row.replied_at is not None and (row.deadline is None or row.replied_at.date() <= row.deadline)
+
+
 def may_see_identity(user: StaffUser, row: Complaint) -> bool:
     return user.role is Role.SUPERVISOR or user.id in (row.handler_id, row.registered_by_id)
 
@@ -110,7 +56,7 @@ def complaint_view(
     session: Session, row: Complaint, user: StaffUser, today: date, calendar: WorkCalendar | None = None
 ) -> ComplaintView:
     calendar = calendar or calendar_in(session)
-    names = {
+    names: dict[int | None, tuple[str, str]] = {
         s.id: (s.login, s.name)
         for s in session.scalars(
             select(Staff).where(
@@ -178,7 +124,7 @@ def find_complaint(session: Session, number: str, version: int | None = None) ->
 
 def require_role(user: StaffUser, *roles: Role) -> None:
     if user.role not in roles:
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
 
 
 def audit_step(
@@ -247,7 +193,7 @@ def statistics(db: Database, user: StaffUser, first: date, last: date) -> Compla
             by_channel=dict(Tally(r.channel for r in rows)),
             by_category=dict(Tally(r.category for r in rows)),
             answered=len(answered),
-            on_time=sum(1 for r in answered if r.deadline is None or r.replied_at.date() <= r.deadline),
+            on_time=sum(1 for r in answered if _replied_on_time(r)),
             satisfaction=dict(Tally(r.satisfaction for r in rows if r.satisfaction)),
             major=sum(1 for r in rows if r.is_major),
         )

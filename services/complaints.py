@@ -12,6 +12,7 @@ masked phone. Opening a case's full record is logged.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
@@ -32,14 +33,14 @@ from domain.complaint_flow import (
     require_step,
     require_text,
 )
-from domain.complaints import complaint_deadline, major_complaint_reasons
-from domain.errors import DomainError, InvalidValue
+from domain.complaints import ComplaintView, complaint_deadline, major_complaint_reasons
+from domain.errors import InvalidValue, NotYours, UnknownRecord
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
 from domain.text import checked_texts
 from domain.workdays import WorkCalendar
 from services.calendar import load_calendar
-from services.complaint_views import ComplaintView, audit_step, complaint_view, find_complaint, require_role
+from services.complaint_views import audit_step, complaint_view, find_complaint, require_role
 
 COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (services/reminders.py)
 TASK_INSTRUCTION = (
@@ -50,7 +51,7 @@ TASK_INSTRUCTION = (
 def _staff_by_login(session: Session, login: str) -> Staff:
     row = session.scalars(select(Staff).where(Staff.login == login.strip())).one_or_none()
     if row is None or not row.active:
-        raise DomainError("unknown_staff", login=login)
+        raise UnknownRecord("unknown_staff", login=login)
     return row
 
 
@@ -185,14 +186,14 @@ def _handler_step(
     version: int | None,
     now: datetime,
     step: ComplaintStatus,
-    change,
+    change: Callable[[Complaint], None],
 ) -> ComplaintView:
     with db.write() as uow:
         session = uow.session
         row = find_complaint(session, number, version)
         require_step(row.status, step)
         if row.handler_id != user.id:
-            raise DomainError("complaint_not_your_case", number=row.number)
+            raise NotYours("complaint_not_your_case", number=row.number)
         change(row)
         row.status = step.value
         audit_step(session, user, f"complaint_{step.value}", row, now)
@@ -281,13 +282,13 @@ def withdraw(
     now = now or datetime.now()
     text = require_text(reason, "withdrawal_reason_required")
     if not voluntary:
-        raise DomainError("withdrawal_not_voluntary")  # coerced: an accountability case, not a withdrawal
+        raise InvalidValue("withdrawal_not_voluntary")  # coerced: an accountability case, not a withdrawal
     with db.write() as uow:
         session = uow.session
         row = find_complaint(session, number, version)
         require_step(row.status, ComplaintStatus.WITHDRAWN)
         if user.role is not Role.SUPERVISOR and user.id != row.handler_id:
-            raise DomainError("complaint_not_your_case", number=row.number)
+            raise NotYours("complaint_not_your_case", number=row.number)
         row.withdrawal_reason, row.status, row.closed_at = text, ComplaintStatus.WITHDRAWN.value, now
         _close_instruction_task(session, row.number, now)
         audit_step(session, user, "complaint_withdraw", row, now)

@@ -13,7 +13,7 @@ from db.lookups import customer_by_number
 from db.models import Consent, Customer
 from db.session import Database
 from domain.consents import CHANNELS, CONSENT_PURPOSES, ConsentView
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, UnknownRecord
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -98,7 +98,7 @@ def withdraw(
         s = uow.session
         customer = customer_by_number(s, customer_no)
         if not _withdraw_in(s, user, customer, purpose, now):
-            raise DomainError("consent_not_on_file", purpose=purpose)
+            raise UnknownRecord("consent_not_on_file", purpose=purpose)
         uow.commit()
 
 

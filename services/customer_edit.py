@@ -27,7 +27,7 @@ from db.models import Approval, Customer, IdDocument, Interaction, Staff, Task
 from db.session import Database
 from domain.approvals import Kind, Pending
 from domain.codes import InteractionChannel, Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotPermitted, UnknownRecord
 from domain.identity import parse_resident_id
 from domain.permissions import Action, require
 from domain.privacy import may_open_customers
@@ -108,7 +108,7 @@ def _may_edit(user: StaffUser, row: Customer) -> None:
     require(user, Action.CUSTOMER_EDIT)  # and a manager only their own book:
     if user.role is Role.SUPERVISOR or (user.role is Role.MANAGER and row.manager_id == user.id):
         return
-    raise DomainError("not_permitted")
+    raise NotPermitted("not_permitted")
 
 
 def update_customer(
@@ -397,7 +397,7 @@ def reassign_book_by_login(db: Database, user: StaffUser, from_login: str, to_lo
             ).all()
         )
     if from_login not in ids or to_login not in ids:
-        raise DomainError("unknown_staff", login=to_login if from_login in ids else from_login)
+        raise UnknownRecord("unknown_staff", login=to_login if from_login in ids else from_login)
     return reassign_book(db, user, ids[from_login], ids[to_login])
 
 
@@ -414,7 +414,7 @@ def add_interaction(
 ) -> None:
     """Log a contact (visit, call, message) by the signed-in person."""
     if not may_open_customers(user.role):
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
     try:
         channel = InteractionChannel(channel).value
     except ValueError as exc:

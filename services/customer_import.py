@@ -39,7 +39,7 @@ from domain.customer_import import (
     parse_customers,
     parse_holdings,
 )
-from domain.errors import DomainError
+from domain.errors import Conflict
 from domain.identity import mask_account
 from domain.names import name_pinyin
 from domain.permissions import Action, require
@@ -154,7 +154,7 @@ def _write(work: Callable[[], ImportResult]) -> ImportResult:
     try:
         return work()
     except IntegrityError as exc:
-        raise DomainError("import_conflict") from exc
+        raise Conflict("import_conflict") from exc
 
 
 # -- customers ------------------------------------------------------------------------------------------------

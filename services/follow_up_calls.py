@@ -28,7 +28,7 @@ from domain.cooling_off import (
     OBJECTION_KIND,
     needs_follow_up_call,
 )
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, SeparationOfDuties
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -115,13 +115,13 @@ def record_call(
             select(Task).where(Task.source_key == _key(row.number)).with_for_update()
         ).one_or_none()
         if task is None or task.status != "open":
-            raise DomainError("follow_up_call_not_due", number=row.number)
+            raise Conflict("follow_up_call_not_due", number=row.number)
         details = dict(task.details or {})
         if user.id in (row.issued_by_id, details.get("seller_id")):
-            raise DomainError("follow_up_call_by_seller", number=row.number)
+            raise SeparationOfDuties("follow_up_call_by_seller", number=row.number)
         not_before = datetime.fromisoformat(str(details["not_before"]))
         if now <= not_before:
-            raise DomainError("follow_up_call_too_early", number=row.number,
+            raise Conflict("follow_up_call_too_early", number=row.number,
                               not_before=not_before.strftime("%Y-%m-%d %H:%M"))  # fmt: skip
         attempt = {"at": now.isoformat(), "by": user.login, "outcome": outcome, "note": text}
         details["attempts"] = [*details.get("attempts", []), attempt]

@@ -7,9 +7,7 @@ the names of the products the tasks mention.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -19,7 +17,8 @@ from db.models import Customer, Product, Staff, Task
 from db.session import Database
 from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
-from domain.errors import DomainError
+from domain.errors import Conflict, NotYours, UnknownRecord
+from domain.inbox import TaskView
 from domain.referrals import REFERRAL_KIND, is_overdue
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -27,29 +26,6 @@ from domain.text import checked_text
 QUEUE = "queue"  # the supervisors' queue (tasks without an assignee)
 LIMIT = 500
 SENT_DAYS = timedelta(days=30)  # how long a referrer still sees the outcome of a closed referral
-
-
-@dataclass(frozen=True)
-class TaskView:
-    id: int
-    kind: str
-    title: str
-    details: dict[str, Any]
-    customer_no: str
-    customer_name: str
-    assignee_login: str  # "" = the supervisors' queue
-    assignee: str
-    created_by: str
-    due_on: date | None
-    status: str
-    outcome: str
-    overdue: bool  # open past its day, or past its time on the day (an urgent referral)
-    created_at: datetime
-    version: int
-    # The names of the products the task names by code (details "product" / "products"): (name, English name).
-    product_names: dict[str, tuple[str, str]] = field(default_factory=dict)
-    due_time: str = ""  # "HH:MM" on the due day (an urgent referral), else ""
-    urgent: bool = False  # an urgent referral: the customer is waiting
 
 
 def list_tasks(
@@ -180,18 +156,18 @@ def complete(
         s = uow.session
         row = s.scalars(select(Task).where(Task.id == task_id).with_for_update()).one_or_none()
         if row is None:
-            raise DomainError("unknown_task", id=task_id)
+            raise UnknownRecord("unknown_task", id=task_id)
         if version is not None and row.version != version:
             raise errors.RecordChanged(f"task {task_id}")
         if row.kind == REFERRAL_KIND:
-            raise DomainError("referral_needs_outcome", id=task_id)
+            raise Conflict("referral_needs_outcome", id=task_id)
         if row.kind == FOLLOW_UP_KIND:  # the call's outcome closes it (services/follow_up_calls.py)
-            raise DomainError("follow_up_call_needs_outcome", id=task_id)
+            raise Conflict("follow_up_call_needs_outcome", id=task_id)
         mine = row.assignee_id == user.id or (row.assignee_id is None and user.role is Role.SUPERVISOR)
         if not mine and user.role is not Role.SUPERVISOR:
-            raise DomainError("task_not_yours", id=task_id)
+            raise NotYours("task_not_yours", id=task_id)
         if row.status != "open":
-            raise DomainError("task_closed", id=task_id)
+            raise Conflict("task_closed", id=task_id)
         row.status = "done"
         row.outcome = "done"
         row.done_at = now

@@ -15,6 +15,7 @@ import os
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
@@ -81,10 +82,13 @@ _SALES_FAMILY = {
 }
 
 
+TransitionRow = tuple[str, str, bool, int]  # from tier, to tier, left the book, customers
+
+
 # --- book figures from the daily positions ---------------------------------------------------------------
 
 
-def _positions(scope: Scope) -> Select:
+def _positions(scope: Scope) -> Select[DailyPosition]:
     query = select(DailyPosition).where(DailyPosition.branch_id == scope.branch_id)
     if scope.staff is not None:
         query = query.where(DailyPosition.manager_id == scope.staff_id)
@@ -132,7 +136,7 @@ def _trend(session: Session, scope: Scope, first: date, last: date) -> tuple[Tre
     )
 
 
-def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) -> list[tuple]:
+def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) -> list[TransitionRow]:
     """(from, to, left_book, customers) for the scope's book at the window's first month end."""
     earlier, later = window
     if previous_month_end(later) == earlier:  # consecutive month ends: the job stored the matrix
@@ -142,9 +146,12 @@ def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) 
         )
         if scope.staff is not None:
             q = q.where(t.manager_id.is_not_distinct_from(scope.staff_id))
-        return list(session.execute(q.group_by(t.from_tier, t.to_tier, t.left_book)))
+        return [
+            (f, to, left, int(n))
+            for f, to, left, n in session.execute(q.group_by(t.from_tier, t.to_tier, t.left_book))
+        ]
     whole = scope.staff is None
-    rows = []
+    rows: list[TransitionRow] = []
     for query in (
         transitions_query(earlier, later, scope.staff_id, whole_branch=whole),
         new_customers_query(earlier, later, scope.staff_id, whole_branch=whole),
@@ -153,7 +160,7 @@ def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) 
     return rows
 
 
-def _moves(rows: list[tuple], whole_branch: bool) -> tuple[tuple[TierMove, ...], int, int]:
+def _moves(rows: list[TransitionRow], whole_branch: bool) -> tuple[tuple[TierMove, ...], int, int]:
     moves: dict[tuple[str, str], int] = defaultdict(int)
     start = kept = 0
     for from_tier, to_tier, left_book, n in rows:
@@ -268,10 +275,10 @@ def _staff_rows(
         )
         .order_by(Staff.role, Staff.login)
     ).all()
-    table: dict[int | None, list] = {p.id: [0, ZERO, ZERO, 0, 0, 0, 0, 0] for p in people}
+    table: dict[int | None, list[Any]] = {p.id: [0, ZERO, ZERO, 0, 0, 0, 0, 0] for p in people}
     table[None] = [0, ZERO, ZERO, 0, 0, 0, 0, 0]
 
-    def row(staff_id):
+    def row(staff_id: int | None) -> list[Any]:
         return table.setdefault(staff_id, [0, ZERO, ZERO, 0, 0, 0, 0, 0])
 
     p = DailyPosition
@@ -314,12 +321,12 @@ def _staff_rows(
         row(assignee)[7] = n
     names = {p.id: (p.login, p.name, p.role) for p in people}
     result = []
-    for staff_id, values in table.items():
-        if staff_id is None:
+    for person, values in table.items():
+        if person is None:  # nobody in particular: customers without a manager, the shared queue
             if any(values):
                 result.append(StaffRow("", "", "", *values))
             continue
-        login, name, role = names.get(staff_id) or _other_staff(session, staff_id)
+        login, name, role = names.get(person) or _other_staff(session, person)
         result.append(StaffRow(login, name, role, *values))
     return tuple(result)
 
@@ -350,7 +357,7 @@ def scorecard(
     with db.read() as uow:
         s = uow.session
         scope = scope_for(s, user, staff_login)
-        branch = s.get(Branch, scope.branch_id)
+        branch = s.get_one(Branch, scope.branch_id)
         # Book figures run to the last day the positions job recorded (shown as 数据截至); activity runs to today.
         as_of = recorded_day(s, scope.branch_id, min(period.last, today)) or min(period.last, today)
         has_book = scope.staff is None or scope.role != Role.TELLER
@@ -387,4 +394,4 @@ def staff_choices(db: Database, user: StaffUser) -> list[tuple[str, str, str]]:
             )
             .order_by(Staff.role, Staff.login)
         ).all()
-    return [tuple(r) for r in rows]
+    return [(login, name, role) for login, name, role in rows]

@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.models import Agreement, Complaint, Product, Receipt, RecommendationOutcome, Staff, Task
 from domain.performance import ZERO, ActivityFigures, ComplaintFigures, CountRow, RecommendationRow
@@ -38,14 +38,15 @@ def referral_counts(
     converted = case((Task.outcome == ReferralOutcome.CONVERTED.value, 1), else_=0)
     contacted = case((Task.outcome != "", 1), else_=0)
 
-    def count(who) -> tuple[int, int, int]:
+    def count(who: ColumnElement[bool] | None) -> tuple[int, int, int]:
         q = select(
             func.count(Task.id), func.coalesce(func.sum(contacted), 0), func.coalesce(func.sum(converted), 0)
         )
         q = q.join(Staff, Staff.id == Task.assignee_id).where(in_period, Staff.branch_id == scope.branch_id)
         if who is not None:
             q = q.where(who)
-        return tuple(session.execute(q).one())
+        total, contacted_n, converted_n = session.execute(q).one()
+        return int(total), int(contacted_n), int(converted_n)
 
     if scope.staff is None:
         total, contacted_n, converted_n = count(None)
@@ -55,7 +56,9 @@ def referral_counts(
     return made, made_converted, received, received_contacted, received_converted
 
 
-def _recommendations(session: Session, scope: Scope, first: date, last: date):
+def _recommendations(
+    session: Session, scope: Scope, first: date, last: date
+) -> tuple[tuple[RecommendationRow, ...], tuple[CountRow, ...]]:
     r = RecommendationOutcome
     where = [r.recorded_at >= day_start(first), r.recorded_at < day_after(last)]
     if scope.staff is not None:
@@ -175,7 +178,7 @@ def complaint_figures(session: Session, first: date, last: date) -> ComplaintFig
         ).where(in_period)
     ).one()
 
-    def by(column) -> tuple[CountRow, ...]:
+    def by(column: QueryableAttribute[str]) -> tuple[CountRow, ...]:
         rows = session.execute(
             select(column, func.count(c.id))
             .where(in_period)

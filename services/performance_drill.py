@@ -9,9 +9,23 @@ at most DRILL_ROWS; names masked for tellers, as on every list that is not about
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import BigInteger, Select, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -49,9 +63,11 @@ from services.performance_scope import (
 )
 
 DRILL_ROWS = 200
+# The customers behind a figure: rows of (customer_id, detail), and aum_fen where the rows carry it already.
+Listing = Select[*tuple[Any, ...]]
 
 
-def _aum():
+def _aum() -> ScalarSelect[int]:
     """The customer's AUM in fen, for the rows listed only (a correlated sum on the holdings index)."""
     return (
         select(fen_sum(Holding.balance))
@@ -65,21 +81,21 @@ def _aum():
     )
 
 
-def _mine(scope: Scope) -> list:
+def _mine(scope: Scope) -> list[ColumnElement[bool]]:
     where = [Customer.branch_id == scope.branch_id]
     if scope.staff is not None:
         where.append(Customer.manager_id == scope.staff_id)
     return where
 
 
-def _book(scope: Scope, tier: str) -> Select:
+def _book(scope: Scope, tier: str) -> Listing:
     where = _mine(scope)
     if tier:
         where.append(Customer.tier == tier)
     return select(Customer.id.label("customer_id"), literal("").label("detail")).where(*where)
 
 
-def _new_customers(scope: Scope, period: Period, last: date) -> Select:
+def _new_customers(scope: Scope, period: Period, last: date) -> Listing:
     return (
         select(Customer.id.label("customer_id"), func.min(Customer.created_at).label("detail"))
         .where(
@@ -93,7 +109,7 @@ def _new_customers(scope: Scope, period: Period, last: date) -> Select:
 
 def _moved(
     session: Session, scope: Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
-) -> Select | None:
+) -> Listing | None:
     window = month_window(session, period, as_of)
     if window is None:
         return None
@@ -117,13 +133,13 @@ def _moved(
         return query.where(cur.tier > prev.tier)
     if figure is Figure.MOVED_DOWN:
         return query.where(cur.tier < prev.tier)
-    kept = cur.tier.in_(MID_HIGH_TIERS)
+    kept: ColumnElement[bool] = cur.tier.in_(MID_HIGH_TIERS)
     if scope.staff is not None:
         kept = and_(kept, cur.manager_id == scope.staff_id)
     return query.where(prev.tier.in_(MID_HIGH_TIERS), or_(cur.id.is_(None), ~kept))
 
 
-def _contact_due(scope: Scope, today: date) -> Select:
+def _contact_due(scope: Scope, today: date) -> Listing:
     end = day_after(today)
     cutoff = case(
         *(
@@ -146,7 +162,7 @@ def _contact_due(scope: Scope, today: date) -> Select:
     )
 
 
-def _referrals(scope: Scope, period: Period, last: date) -> Select:
+def _referrals(scope: Scope, period: Period, last: date) -> Listing:
     query = select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
         Task.kind == REFERRAL_KIND,
         Task.outcome == ReferralOutcome.CONVERTED.value,
@@ -160,7 +176,7 @@ def _referrals(scope: Scope, period: Period, last: date) -> Select:
     return query
 
 
-def _accepted(scope: Scope, period: Period, last: date) -> Select:
+def _accepted(scope: Scope, period: Period, last: date) -> Listing:
     r = RecommendationOutcome
     query = (
         select(r.customer_id.label("customer_id"), Product.name.label("detail"))
@@ -175,7 +191,7 @@ def _accepted(scope: Scope, period: Period, last: date) -> Select:
     return query
 
 
-def _agreements(scope: Scope, period: Period, last: date) -> Select:
+def _agreements(scope: Scope, period: Period, last: date) -> Listing:
     """One row per agreement with its amount (the card sums amounts, not the customers' assets)."""
     return (
         select(
@@ -188,7 +204,7 @@ def _agreements(scope: Scope, period: Period, last: date) -> Select:
     )
 
 
-def _overdue(scope: Scope, today: date) -> Select:
+def _overdue(scope: Scope, today: date) -> Listing:
     return select(Task.customer_id.label("customer_id"), Task.title.label("detail")).where(
         Task.status == "open", Task.due_on < today, task_owner(scope)
     )
@@ -215,7 +231,7 @@ def drill(
         s = uow.session
         scope = scope_for(s, user, staff_login)
         as_of = recorded_day(s, scope.branch_id, last) or last
-        chosen: Select | None = {
+        listings: dict[Figure, Callable[[], Listing | None]] = {
             Figure.BOOK: lambda: _book(scope, tier),
             Figure.NEW_CUSTOMERS: lambda: _new_customers(scope, period, last),
             Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure, move),
@@ -226,7 +242,8 @@ def drill(
             Figure.RECOMMENDATIONS_ACCEPTED: lambda: _accepted(scope, period, last),
             Figure.AGREEMENTS: lambda: _agreements(scope, period, last),
             Figure.OVERDUE_TASKS: lambda: _overdue(scope, today),
-        }[figure]()
+        }
+        chosen = listings[figure]()
         if chosen is None:
             return DrillDown(figure, tier, 0, ())
         behind = chosen.subquery()
@@ -265,9 +282,9 @@ def drill(
     )
 
 
-def _detail(value) -> str:
+def _detail(value: object) -> str:
     if value is None:
         return ""
-    if hasattr(value, "strftime"):
+    if isinstance(value, date):  # a datetime too
         return value.strftime("%Y-%m-%d")
     return str(value)

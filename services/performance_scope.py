@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import BigInteger, Select, func, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import BigInteger, ColumnElement, Select, func, or_, select, type_coerce
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from db.models import Agreement, Branch, CustomerMonthEnd, DailyPosition, Staff, Task
 from domain.agreements import Status
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import NotYours, UnknownRecord
 from domain.money import from_fen
 from domain.periods import Period, month_ends
 from domain.staff import StaffUser
@@ -41,12 +42,12 @@ class Scope:
         return "" if self.staff is None else self.staff.role
 
 
-def branch_staff(scope: Scope) -> Select:
+def branch_staff(scope: Scope) -> Select[int]:
     """The ids of the scope's branch staff (activity is counted by who did it)."""
     return select(Staff.id).where(Staff.branch_id == scope.branch_id)
 
 
-def task_owner(scope: Scope):
+def task_owner(scope: Scope) -> ColumnElement[bool]:
     """Tasks of the scope: one person's, or the branch's (everyone's and the supervisors' shared queue)."""
     if scope.staff is not None:
         return Task.assignee_id == scope.staff_id
@@ -64,27 +65,27 @@ def day_after(day: date) -> datetime:
 def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Scope:
     branch_id = session.scalar(select(Branch.id).where(Branch.code == user.branch_code))
     if branch_id is None:
-        raise DomainError("unknown_branch", branch=user.branch_code)
+        raise UnknownRecord("unknown_branch", branch=user.branch_code)
     if user.role is Role.ADMIN:
-        raise DomainError("figures_not_allowed")
+        raise NotYours("figures_not_allowed")
     if user.role is not Role.SUPERVISOR:  # one's own figures only
         if staff_login not in (None, "", user.login):
-            raise DomainError("figures_of_others_not_allowed")
+            raise NotYours("figures_of_others_not_allowed")
         staff_login = user.login
     if not staff_login:
         return Scope(branch_id, None)
     staff = session.scalar(select(Staff).where(Staff.login == staff_login.strip().lower()))
     if staff is None or staff.branch_id != branch_id:
-        raise InvalidValue("unknown_staff", login=staff_login)
+        raise UnknownRecord("unknown_staff", login=staff_login)
     return Scope(branch_id, staff)
 
 
-def fen_sum(column):
+def fen_sum(column: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnElement[int]:
     """SUM of a Money column as integer fen: exact, whatever type each database gives an aggregate."""
     return func.coalesce(func.sum(type_coerce(column, BigInteger)), 0)
 
 
-def yuan(fen) -> Decimal:
+def yuan(fen: int | Decimal) -> Decimal:
     return from_fen(int(fen))
 
 
@@ -127,13 +128,14 @@ def month_window(session: Session, period: Period, as_of: date) -> tuple[date, d
     if later not in recorded:
         return None
     if earlier not in recorded:  # history starts later: measure from the first month end recorded
-        earlier = session.scalar(select(func.min(CustomerMonthEnd.month_end)))
-        if earlier is None or earlier >= later:
+        first_recorded = session.scalar(select(func.min(CustomerMonthEnd.month_end)))
+        if first_recorded is None or first_recorded >= later:
             return None
+        earlier = first_recorded
     return earlier, later
 
 
-def agreement_filter(scope: Scope, first: date, last: date) -> list:
+def agreement_filter(scope: Scope, first: date, last: date) -> list[ColumnElement[bool]]:
     where = [
         Agreement.issued_at >= day_start(first),
         Agreement.issued_at < day_after(last),

@@ -17,7 +17,6 @@ cost stays in the database whatever the number of customers.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -47,21 +46,12 @@ from db.models import (
     TierTransition,
 )
 from db.session import Database
-from domain.performance import CONTACT_INTERVAL_DAYS
+from domain.performance import CONTACT_INTERVAL_DAYS, PositionsRun
 from domain.profile import AUM_FAMILIES
 from services.tiers import apply_month_end
 
 log = logging.getLogger(__name__)
 CARRY_FORWARD_DAYS = 400  # a gap longer than this is left empty rather than invented
-
-
-@dataclass(frozen=True)
-class PositionsRun:
-    day: date
-    groups: int  # manager × tier rows written for the day
-    carried_days: int  # earlier days (re)written by the first run of a day
-    month_end: date | None  # the month end recorded by this run, if any
-    transitions: int
 
 
 def _per_customer() -> Subquery:

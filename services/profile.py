@@ -36,7 +36,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.cooling_off import AgreementLine, window_state
 from domain.customer import HoldingView
-from domain.errors import DomainError
+from domain.errors import NotPermitted
 from domain.privacy import may_open_customers
 from domain.profile import (
     AssessmentView,
@@ -75,7 +75,7 @@ def _profile(
     db: Database, user: StaffUser, customer_no: str, today: date | None = None, now: datetime | None = None
 ) -> CustomerProfile:
     if not may_open_customers(user.role):
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
     now = now or datetime.now()
     today = today or now.date()
     with db.read() as uow:

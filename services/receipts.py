@@ -33,7 +33,7 @@ from domain.documents import (
     parse_template,
     template_path,
 )
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, RecordAltered, SeparationOfDuties
 from domain.identity import mask_account, mask_id_number
 from domain.permissions import Action, require
 from domain.staff import StaffUser
@@ -165,7 +165,7 @@ def issue_receipt(
     _positive(amount, "amount")
     _positive(fee, "fee", zero=True)
     if authoriser is not None and authoriser.id == user.id:
-        raise DomainError("receipt_authoriser_same_person", login=user.login)
+        raise SeparationOfDuties("receipt_authoriser_same_person", login=user.login)
     account = (account or "").strip()
     masked = customer_no is not None and "*" in account  # as a masked profile shows it
     if account and not re.fullmatch(r"[0-9A-Za-z*]{4,32}" if masked else r"[0-9A-Za-z]{4,32}", account):
@@ -332,7 +332,7 @@ def reprint_receipt(
         if row is None:
             raise errors.NotFound(f"receipt {number}", code="unknown_receipt", number=number)
         if not row.document:
-            raise DomainError("receipt_archive_incomplete", number=row.number)
+            raise RecordAltered("receipt_archive_incomplete", number=row.number)
         template = parse_template(row.document["template_source"], source=f"{RECEIPT_TEMPLATE}.yaml")
         row.reprints = row.reprints + 1
         doc = _document(row.document["data"], which, row.reprints)

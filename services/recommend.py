@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import Case, case, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from db import errors
@@ -38,7 +38,7 @@ from db.session import Database
 from domain.agreements import Status
 from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
-from domain.errors import DomainError
+from domain.errors import UnknownRecord
 from domain.paths import resource_path
 from domain.people import LIFE_STAGE_BOUNDS, age_on
 from domain.recommend import (
@@ -274,7 +274,7 @@ def _born_by(as_of: date, years: int) -> date:
     return day
 
 
-def _stage_column(as_of: date):
+def _stage_column(as_of: date) -> Case[str]:
     """The life stage of `domain.people.life_stage`, worked out in SQL from the birth date."""
     young, senior = LIFE_STAGE_BOUNDS
     return case(
@@ -288,7 +288,7 @@ def _stage_column(as_of: date):
 def peer_stats(session: Session, branch_id: int, as_of: date) -> PeerStats:
     """Customers per segment (tier × life stage) of the branch, and holders of each product per segment."""
     stage = _stage_column(as_of).label("stage")
-    sizes = {
+    sizes: dict[tuple[str, ...], int] = {
         (tier, st): n
         for tier, st, n in session.execute(
             select(Customer.tier, stage, func.count(Customer.id))
@@ -442,7 +442,7 @@ def opportunities(
         session = uow.session
         manager_id = session.scalar(select(Staff.id).where(Staff.login == manager_login.strip()))
         if manager_id is None:
-            raise DomainError("unknown_manager", login=manager_login.strip())
+            raise UnknownRecord("unknown_manager", login=manager_login.strip())
         batch = _Batch(session, as_of)
         book = session.execute(
             select(Customer.id, Customer.customer_no, Customer.name, Customer.branch_id)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from db import audit, errors
 from db.models import Customer, Product, RecommendationOutcome, Staff, Task
 from db.session import Database
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, UnknownRecord
 
 OUTCOMES = ("accepted", "declined", "later")
 DECLINE_REASONS = (
@@ -182,7 +182,10 @@ def conversion(
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(OUTCOMES, 0))
     with db.read() as uow:
         for key, outcome in uow.session.execute(query):
-            keys = (key or []) if by == "reason" else ([key] if key is not None else [])
+            if by == "reason":  # a list of reason codes: the answer counts under each
+                keys = [str(k) for k in key or ()]
+            else:
+                keys = [str(key)] if key is not None else []
             for k in keys:
                 counts[k][outcome] += 1
     return [Conversion(k, v["accepted"], v["declined"], v["later"]) for k, v in sorted(counts.items())]
@@ -195,5 +198,5 @@ def staff_id_of(db: Database, login: str) -> int:
             select(Staff.id).where(Staff.login == login.strip(), Staff.active.is_(True))
         )
     if found is None:
-        raise DomainError("unknown_manager", login=login.strip())
+        raise UnknownRecord("unknown_manager", login=login.strip())
     return found

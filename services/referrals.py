@@ -26,15 +26,18 @@ from db.models import Customer, Staff, Task
 from db.notifications import announce
 from db.session import Database
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, NotYours, SeparationOfDuties, UnknownRecord
 from domain.referrals import (
     CLOSING_OUTCOMES,
     REFERRAL_CONTACT_WORKDAYS,
     REFERRAL_KIND,
     REFERRAL_LATER_WORKDAYS,
     RESOLVED,
+    ManagerLine,
     Referral,
     ReferralOutcome,
+    ReferralReport,
+    ReferrerLine,
     Urgency,
     check_period,
     conversion_rate,
@@ -63,49 +66,8 @@ class ReferralCredit:
     converted: int
 
 
-@dataclass(frozen=True)
-class ReferrerLine:
-    """One referring staff member over the report's period (the totals line has no login)."""
-
-    login: str
-    name: str
-    referred: int
-    contacted: int  # any outcome recorded
-    converted: int
-    not_interested: int
-    open: int
-    overdue: int  # open past the due date, as of the report's day
-    conversion_rate: float | None  # converted / referred
-
-
-@dataclass(frozen=True)
-class ManagerLine:
-    """One receiving manager over the report's period (the totals line has no login)."""
-
-    login: str
-    name: str
-    received: int
-    contacted: int
-    contacted_in_time: int  # the first outcome recorded by the due date
-    converted: int
-    open: int
-    overdue: int
-
-
 REFERRER_COUNTS = ("referred", "contacted", "converted", "not_interested", "open", "overdue")
 MANAGER_COUNTS = ("received", "contacted", "contacted_in_time", "converted", "open", "overdue")
-
-
-@dataclass(frozen=True)
-class ReferralReport:
-    first: date
-    last: date
-    today: date
-    everyone: bool  # a supervisor's report; others see their own lines only
-    referrers: tuple[ReferrerLine, ...]
-    referrer_total: ReferrerLine
-    managers: tuple[ManagerLine, ...]
-    manager_total: ManagerLine
 
 
 def _open_key(customer_id: int, manager_id: int) -> str:
@@ -183,15 +145,15 @@ def create(
         if to_login:
             manager = s.scalars(select(Staff).where(Staff.login == to_login.strip())).one_or_none()
             if manager is None or not manager.active:
-                raise DomainError("unknown_staff", login=to_login)
+                raise UnknownRecord("unknown_staff", login=to_login)
         elif customer.manager_id is not None:
             manager = s.get(Staff, customer.manager_id)
         else:
-            raise DomainError("referral_manager_required", customer_no=customer.customer_no)
+            raise InvalidValue("referral_manager_required", customer_no=customer.customer_no)
         if manager is None or Role(manager.role) not in REFERRABLE_ROLES:
-            raise DomainError("referral_not_a_manager", login=manager.login if manager else "")
+            raise InvalidValue("referral_not_a_manager", login=manager.login if manager else "")
         if manager.id == user.id:
-            raise DomainError("referral_to_self")
+            raise SeparationOfDuties("referral_to_self")
         duplicate = s.scalar(
             select(Task.id).where(
                 Task.kind == REFERRAL_KIND,
@@ -201,7 +163,7 @@ def create(
             )
         )
         if duplicate is not None:
-            raise DomainError("referral_already_open", customer_no=customer.customer_no, manager=manager.name)
+            raise Conflict("referral_already_open", customer_no=customer.customer_no, manager=manager.name)
         row = Task(
             kind=REFERRAL_KIND,
             source_key=_open_key(customer.id, manager.id),
@@ -226,7 +188,7 @@ def create(
         try:
             s.flush()
         except IntegrityError:
-            raise DomainError(
+            raise Conflict(
                 "referral_already_open", customer_no=customer.customer_no, manager=manager.name
             ) from None
         announce(s, manager.id)
@@ -327,13 +289,13 @@ def record_outcome(
         s = uow.session
         row = s.scalars(select(Task).where(Task.id == task_id).with_for_update()).one_or_none()
         if row is None or row.kind != REFERRAL_KIND:
-            raise DomainError("unknown_referral", id=task_id)
+            raise UnknownRecord("unknown_referral", id=task_id)
         if version is not None and row.version != version:
             raise errors.RecordChanged(f"task {task_id}")
         if row.assignee_id != user.id and user.role is not Role.SUPERVISOR:
-            raise DomainError("referral_not_yours", id=task_id)
+            raise NotYours("referral_not_yours", id=task_id)
         if row.status != "open":
-            raise DomainError("referral_closed", id=task_id)
+            raise Conflict("referral_closed", id=task_id)
         _record_in(s, user, row, code, note, now, later_on, calendar)
         s.flush()
         customer_no = s.scalar(select(Customer.customer_no).where(Customer.id == row.customer_id)) or ""

@@ -17,9 +17,9 @@ import calendar as months
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from db.models import Complaint, Customer, Holding, IdDocument, Product, RiskAssessment, Staff, Task
@@ -27,6 +27,8 @@ from domain.complaint_flow import OPEN
 from domain.referrals import ESCALATION_KIND, REFERRAL_KIND, ReferralOutcome, escalation_holds, escalation_key
 from domain.workdays import WorkCalendar
 from services.complaints import COMPLAINT_DEADLINE_KIND
+
+T = TypeVar("T")
 
 MATURITY_KIND = "maturity"
 ASSESSMENT_KIND = "assessment_expiry"
@@ -91,7 +93,7 @@ class Rule:
             return None
 
 
-def chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
+def chunks(values: Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
     values = list(values)
     for i in range(0, len(values), size):
         yield values[i : i + size]
@@ -170,7 +172,7 @@ def _maturity_holds(states: States, subject: str, day: date | None) -> bool:
 # -- risk assessments: the latest result of each customer expiring within 30 days ----------------------------------
 
 
-def _latest_assessments():
+def _latest_assessments() -> Subquery:
     return (
         select(RiskAssessment.customer_id, func.max(RiskAssessment.valid_until).label("valid_until"))
         .group_by(RiskAssessment.customer_id)
@@ -377,7 +379,10 @@ def _referrals_now(s: Session, subjects: list[str]) -> States:
 
 def _escalation_holds(states: States, subject: str, day: date | None) -> bool:
     referral = states.get(subject)  # the referral got its outcome (or a new due date)
-    return referral is not None and day is not None and escalation_holds(*referral, day)
+    if referral is None or day is None:
+        return False
+    status, outcome, due_on = referral
+    return escalation_holds(status, outcome, due_on, day)
 
 
 RULES = (

@@ -123,7 +123,7 @@ def _insert_missing(s: Session, candidates: dict[str, dict[str, Any]]) -> list[d
     return inserted
 
 
-def _mark_escalated(rows: list[dict], s: Session, today: date, now: datetime) -> None:
+def _mark_escalated(rows: list[dict[str, Any]], s: Session, today: date, now: datetime) -> None:
     """The referral shows that it went to the supervisors (the inbox words `details["escalated"]`)."""
     if not rows:
         return

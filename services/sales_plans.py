@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -12,23 +11,12 @@ from db import audit
 from db.models import Branch, SalesPlan, Staff
 from db.session import Database
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
-from domain.performance import PlanMetric
+from domain.errors import InvalidValue, NotPermitted, UnknownRecord
+from domain.performance import PlanMetric, PlanView
 from domain.periods import Period
 from domain.staff import StaffUser
 
 MAX_TARGET = Decimal("1e13")  # a trillion yuan: anything above is a typing slip
-
-
-@dataclass(frozen=True)
-class PlanView:
-    id: int
-    metric: PlanMetric
-    staff_login: str  # "" = the whole branch
-    staff_name: str
-    first: date
-    last: date
-    target: Decimal
 
 
 def parse_metric(value: str) -> PlanMetric:
@@ -57,7 +45,7 @@ def parse_target(text: str, metric: PlanMetric) -> Decimal:
 
 def _supervisor(user: StaffUser) -> None:
     if user.role is not Role.SUPERVISOR:
-        raise DomainError("plans_need_supervisor")
+        raise NotPermitted("plans_need_supervisor")
 
 
 def set_plan(
@@ -80,7 +68,7 @@ def set_plan(
         if staff_login:
             staff = s.scalar(select(Staff).where(Staff.login == staff_login.strip().lower()))
             if staff is None or staff.branch_id != branch.id:
-                raise InvalidValue("unknown_staff", login=staff_login)
+                raise UnknownRecord("unknown_staff", login=staff_login)
         same = select(SalesPlan).where(
             SalesPlan.branch_id == branch.id,
             SalesPlan.metric == metric.value,
@@ -137,7 +125,7 @@ def delete_plan(db: Database, user: StaffUser, plan_id: int) -> None:
         s = uow.session
         row = s.get(SalesPlan, plan_id)
         if row is None:
-            raise InvalidValue("unknown_plan", id=str(plan_id))
+            raise UnknownRecord("unknown_plan", id=str(plan_id))
         s.execute(delete(SalesPlan).where(SalesPlan.id == plan_id))
         audit.record(
             s,

@@ -16,7 +16,7 @@ from db.models import Approval, Branch, Customer, Staff
 from db.session import Database
 from domain.approvals import Kind, Pending
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import Conflict, InvalidValue, SeparationOfDuties, SignInRefused, UnknownRecord
 from domain.permissions import Action, require
 from domain.sales import QUALIFIED_FAMILIES
 from domain.staff import IDLE_LOCK_RANGE, MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
@@ -50,7 +50,7 @@ def _user(row: Staff, branch: Branch) -> StaffUser:
 
 
 def login(db: Database, login_name: str, password: str, *, now: datetime | None = None) -> StaffUser:
-    """Check a login: the signed-in person, or DomainError `wrong_password`, `account_locked`, `account_disabled`.
+    """Check a login: the signed-in person, or SignInRefused `wrong_password`, `account_locked`, `account_disabled`.
 
     An unknown login and a wrong password answer alike (same code, same hashing cost), and a locked or disabled
     account is only named to someone who knows its password: the answers never tell which logins exist. Every
@@ -65,15 +65,15 @@ def login(db: Database, login_name: str, password: str, *, now: datetime | None 
     if found is None:
         _hasher.hash(password)  # the cost of a real check
         _record_attempt(db, None, login_name, "login_failed", {"reason": "wrong_password"}, now)
-        raise DomainError("wrong_password")
+        raise SignInRefused("wrong_password")
     staff_id, stored_hash, active, locked = found
     if not _password_matches(stored_hash, password):
         _count_failure(db, staff_id, login_name, now)
-        raise DomainError("wrong_password")
+        raise SignInRefused("wrong_password")
     if not active or locked:
         code = "account_disabled" if not active else "account_locked"
         _record_attempt(db, staff_id, login_name, "login_refused", {"reason": code}, now)
-        raise DomainError(code)
+        raise SignInRefused(code)
     with db.write() as uow:
         updated = cast(
             "CursorResult[Any]",
@@ -84,7 +84,7 @@ def login(db: Database, login_name: str, password: str, *, now: datetime | None 
             ),
         )
         if updated.rowcount != 1:  # locked or disabled a moment ago
-            raise DomainError("account_locked")
+            raise SignInRefused("account_locked")
         _attempt_entry(uow.session, staff_id, login_name, "login", {}, now)
         row = uow.session.get_one(Staff, staff_id)
         user = _user(row, uow.session.get_one(Branch, row.branch_id))
@@ -180,7 +180,7 @@ def set_qualifications(
     with db.write() as uow:
         row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
         if row is None:
-            raise DomainError("unknown_staff", login=login_name)
+            raise UnknownRecord("unknown_staff", login=login_name)
         old = list(row.qualifications or [])
         row.qualifications = [{"family": f, "until": until.isoformat()} if until else f for f in chosen]
         audit.record(
@@ -229,7 +229,7 @@ def add_user(
     if actor is not None:
         require(actor, Action.STAFF_MANAGE)
     elif role is not Role.ADMIN:
-        raise DomainError("first_account_must_be_admin")
+        raise InvalidValue("first_account_must_be_admin")
     login_name = login_name.strip()
     if not login_name or not login_name.replace(".", "").replace("_", "").replace("-", "").isalnum():
         raise InvalidValue("login_format")
@@ -241,9 +241,9 @@ def add_user(
     with db.write() as uow:
         session = uow.session
         if actor is None and session.scalar(select(func.count()).select_from(Staff)):
-            raise DomainError("sign_in_required")  # staff exist: only an administrator adds more
+            raise SignInRefused("sign_in_required")  # staff exist: only an administrator adds more
         if session.scalar(select(Staff.id).where(Staff.login == login_name)) is not None:
-            raise DomainError("login_taken", login=login_name)
+            raise Conflict("login_taken", login=login_name)
         branch = branch_or_default(session, branch_code)
         row = Staff(
             login=login_name,
@@ -277,11 +277,11 @@ def active_staff_row(session: Session, user: StaffUser) -> Staff:
     """The signed-in person's row inside a unit of work; an account deactivated or locked meanwhile is refused."""
     row = session.get(Staff, user.id)
     if row is None or not row.active:
-        raise DomainError("unknown_staff", login=user.login)
+        raise UnknownRecord("unknown_staff", login=user.login)
     if (
         row.locked_at is not None
     ):  # locked since signing in (five wrong passwords): nothing more is done as them
-        raise DomainError("account_locked")
+        raise SignInRefused("account_locked")
     return row
 
 
@@ -293,7 +293,7 @@ def branch_or_default(session: Session, branch_code: str | None) -> Branch:
     branch = session.scalars(query).first()
     if branch is None:
         if branch_code:
-            raise DomainError("unknown_branch", branch=branch_code)
+            raise UnknownRecord("unknown_branch", branch=branch_code)
         branch = Branch(code="0001", name="本网点", name_en="Branch", address="", phone="")
         session.add(branch)
         session.flush()
@@ -358,9 +358,9 @@ def request_unlock(
         where = Staff.id == account if isinstance(account, int) else Staff.login == account.strip()
         row = s.scalars(select(Staff).where(where)).one_or_none()
         if row is None:
-            raise DomainError("unknown_staff", login=str(account))
+            raise UnknownRecord("unknown_staff", login=str(account))
         if row.locked_at is None:
-            raise DomainError("account_not_locked", login=row.login)
+            raise Conflict("account_not_locked", login=row.login)
         approval_id = approvals.request_in(s, user, Kind.STAFF_UNLOCK, row.login, {}, now)
         uow.commit()
         return Pending(approval_id, Kind.STAFF_UNLOCK, row.login)
@@ -372,7 +372,7 @@ def unlock_approved(
     """The approved unlock takes effect; the locked person may not approve their own."""
     row = s.scalars(select(Staff).where(Staff.login == request.subject)).one()
     if row.id == approver.id:
-        raise DomainError("approval_same_person", id=request.id)
+        raise SeparationOfDuties("approval_same_person", id=request.id)
     row.locked_at = None
     row.failed_logins = 0
     audit.record(
@@ -394,7 +394,7 @@ def user_of_row(session: Session, staff_id: int) -> StaffUser:
 
 def set_active(db: Database, account_id: int, version: int, active: bool, actor: StaffUser) -> None:
     if account_id == actor.id and not active:
-        raise DomainError("cannot_disable_self")
+        raise SeparationOfDuties("cannot_disable_self")
 
     def change(row: Staff) -> None:
         if not active:  # a departing manager's customers and open work go to a successor first (DOMAIN §7.6)
@@ -404,7 +404,7 @@ def set_active(db: Database, account_id: int, version: int, active: bool, actor:
                 select(func.count()).select_from(Customer).where(Customer.manager_id == row.id)
             )
             if book:
-                raise DomainError("staff_book_not_empty", login=row.login, customers=book)
+                raise Conflict("staff_book_not_empty", login=row.login, customers=book)
         row.active = active
 
     _edit_account(db, account_id, version, actor, "user_enabled" if active else "user_disabled", change)
@@ -431,5 +431,5 @@ def user_by_login(db: Database, login_name: str) -> StaffUser:
     with db.read() as uow:
         row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
         if row is None or not row.active:
-            raise DomainError("unknown_staff", login=login_name)
+            raise UnknownRecord("unknown_staff", login=login_name)
         return _user(row, uow.session.get_one(Branch, row.branch_id))

@@ -25,7 +25,7 @@ from db.models import Customer, Holding, IdDocument, Product, RiskAssessment
 from db.session import Database
 from domain.catalog import CatalogInvalid, ProductSpec, spec_from_dict
 from domain.codes import AssessmentChannel, HoldingStatus, ProductFamily
-from domain.errors import DomainError
+from domain.errors import Misconfigured
 from domain.suitability import Finding, Reason, SuitabilityCustomer, SuitabilityResult, check
 
 TAG_NO_DECISION_AUTHORITY = "no_decision_authority"
@@ -117,7 +117,7 @@ def check_rows(
     try:
         spec = spec_from_dict(product.spec)
     except CatalogInvalid:
-        raise DomainError("product_spec_unreadable", product=product.code) from None
+        raise Misconfigured("product_spec_unreadable", product=product.code) from None
     facts = _facts(session, customer, as_of)
     result = check(facts, spec, amount, channel, as_of)
     if product.active:

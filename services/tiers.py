@@ -35,7 +35,7 @@ from db.models import (
 )
 from db.session import Database
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotPermitted
 from domain.money import from_fen
 from domain.permissions import Action, require
 from domain.profile import AUM_FAMILIES
@@ -361,13 +361,13 @@ def _book(session: Session, user: StaffUser, manager_login: str | None) -> Seque
     )
     if user.role is Role.MANAGER:
         if manager_login not in (None, user.login):
-            raise DomainError("not_permitted")
+            raise NotPermitted("not_permitted")
         query = query.where(Customer.manager_id == user.id)
     elif user.role is Role.SUPERVISOR:
         if manager_login:
             query = query.where(Staff.login == manager_login)
     else:
-        raise DomainError("not_permitted")
+        raise NotPermitted("not_permitted")
     return session.execute(query).all()
 
 

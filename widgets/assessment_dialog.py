@@ -36,6 +36,7 @@ from domain.codes import AssessmentChannel
 from domain.questionnaire import ScoredAssessment, Text, needs_reconfirmation, score
 from domain.questionnaire.result import AssessmentResult, AssessmentStart, allowed_levels
 from domain.suitability import assessment_valid_until
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, questionnaire_version
 from widgets.labels import score as score_words
 from widgets.messages import describe_error, is_explained
@@ -52,7 +53,7 @@ class AssessmentDialog(QDialog):
         self,
         start: AssessmentStart,
         record: Callable[..., AssessmentResult],
-        runner,
+        runner: JobsPort,
         parent=None,
         *,
         today: date | None = None,

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from domain.workdays import CalendarRow, DayKind
+from widgets.jobs_port import JobsPort
 from widgets.labels import day
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel, row_list
@@ -54,7 +55,7 @@ class CalendarScreen(Screen):
     def __init__(
         self,
         backend: CalendarPort,
-        runner,
+        runner: JobsPort,
         choose_file: Callable[[object], str] | None = None,
         parent=None,
     ) -> None:

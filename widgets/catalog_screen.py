@@ -8,7 +8,8 @@ version of the selected product with what changed. Everyone else sees the catalo
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import Any, Protocol
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.catalog import CatalogInvalid
+from domain.catalog import CatalogInvalid, ProductView
 from domain.catalog_versions import FieldChange, ProductHistory, VersionStatus, VersionView
 from domain.codes import ProductFamily
+from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.labels import label, money, rate, terms
 from widgets.messages import describe, describe_error, is_explained
 from widgets.product_edit_dialog import ProductEditDialog
@@ -74,14 +77,29 @@ def _table(name: str, model: RowsModel, stretch: int) -> QTableView:
     return table
 
 
+class CatalogEditor(Protocol):
+    """The catalogue changes a supervisor makes (maker-checker: a second supervisor approves)."""
+
+    @property
+    def user(self) -> StaffUser: ...
+
+    def product_history(self, code: str) -> ProductHistory: ...
+    def pending_versions(self) -> list[VersionView]: ...
+    def propose_product_change(
+        self, code: str, changes: dict[str, Any], effective_from: date, note: str = ""
+    ) -> VersionView: ...
+    def approve_version(self, version_id: int, note: str = "") -> VersionView: ...
+    def reject_version(self, version_id: int, note: str) -> VersionView: ...
+
+
 class CatalogScreen(Screen):
     """`editor` (the backend, for supervisors only) enables changing the catalogue; None: read-only."""
 
     def __init__(
         self,
-        load_products: Callable[[], list],
-        runner,
-        editor=None,
+        load_products: Callable[[], list[ProductView]],
+        runner: JobsPort,
+        editor: CatalogEditor | None = None,
         dialog_factory: Callable[[ProductHistory], ProductEditDialog] = ProductEditDialog,
         parent=None,
     ) -> None:
@@ -240,7 +258,7 @@ class CatalogScreen(Screen):
             self.history = None
             self.versions.set_rows([])
         self._update_buttons()
-        if product is not None:
+        if product is not None and self._editor is not None:  # built for supervisors only
             self.runner.submit(
                 self._editor.product_history,
                 product.code,
@@ -346,7 +364,7 @@ class CatalogScreen(Screen):
 
     def approve_selected(self) -> None:
         version = self.selected_pending()
-        if version is None:
+        if version is None or self._editor is None:
             return
         self.runner.submit(
             self._editor.approve_version,
@@ -365,7 +383,7 @@ class CatalogScreen(Screen):
 
     def reject_selected(self) -> None:
         version = self.selected_pending()
-        if version is None:
+        if version is None or self._editor is None:
             return
         self.runner.submit(
             self._editor.reject_version,

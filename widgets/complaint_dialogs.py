@@ -7,7 +7,7 @@ shows the refusal in `show_error`.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
@@ -77,8 +77,8 @@ class RegisterDialog(_Form):
         super().__init__(self.tr("Register a complaint"), self.tr("Register"), parent)
         self.setObjectName("complaint_register_dialog")
         self.channel = QComboBox(objectName="channel")
-        for code in ComplaintChannel:
-            self.channel.addItem(label("complaint_channel", code.value), code.value)
+        for channel in ComplaintChannel:
+            self.channel.addItem(label("complaint_channel", channel.value), channel.value)
         self.category = QComboBox(objectName="category")
         for code in ComplaintCategory:
             self.category.addItem(label("complaint_category", code.value), code.value)
@@ -123,7 +123,7 @@ class RegisterDialog(_Form):
         return ""
 
     def values(self) -> dict[str, Any]:
-        received: datetime = self.received.dateTime().toPython()
+        received = cast(datetime, self.received.dateTime().toPython())
         return {
             "channel": self.channel.currentData(),
             "category": self.category.currentData(),

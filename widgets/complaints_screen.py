@@ -5,13 +5,15 @@ withdrawal. The buttons shown follow the case's status and the reader's part in 
 
 Print: the selected case's transfer slip, urging slip or result report (each offered only when it fits the case
 now, as the service says in `ComplaintView.documents`), and the register of a period. The PDF is made on the
-task runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
+job runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor
@@ -30,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from domain.complaint_flow import ClosingFacts, ComplaintStatus
+from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
+from domain.complaints import ComplaintView
 from domain.errors import InvalidValue
 from domain.money import parse_amount
 from domain.staff import StaffUser
 from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, label
 from widgets.messages import describe, describe_error, is_explained
 from widgets.pdf_preview import open_pdf_dialog
@@ -65,21 +69,48 @@ def _ask(dialog, previous: dict | None, error: str) -> dict | None:
     return dialog.values()
 
 
+class ComplaintsPort(Protocol):
+    """The complaint calls the screen makes (desktop/backend.py binds them to the signed-in person), and the
+    station's print setup for the documents' preview."""
+
+    def complaints(self, open_only: bool) -> list[ComplaintView]: ...
+    def complaint(self, number: str) -> ComplaintView: ...
+    def complaint_staff(self) -> list[tuple[str, str]]: ...
+    def register_complaint(self, values: dict[str, Any]) -> ComplaintView: ...
+    def assign_complaint(self, number: str, handler_login: str, version: int) -> ComplaintView: ...
+    def start_complaint(self, number: str, version: int) -> ComplaintView: ...
+    def reply_complaint(self, number: str, text: str, version: int) -> ComplaintView: ...
+    def withdraw_complaint(
+        self, number: str, reason: str, voluntary: bool, version: int
+    ) -> ComplaintView: ...
+    def close_complaint(self, number: str, facts: ClosingFacts, version: int) -> ComplaintView: ...
+    def complaint_document(self, number: str, kind: str) -> bytes: ...
+    def complaint_register(self, first: date, last: date) -> bytes: ...
+    def print_setup(self) -> tuple[str, str]: ...
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
+
+
 class ComplaintsScreen(Screen):
     def __init__(
-        self, user: StaffUser, backend, runner, dialogs: dict[str, Callable] | None = None, parent=None
+        self,
+        user: StaffUser,
+        backend: ComplaintsPort,
+        runner: JobsPort,
+        dialogs: dict[str, Callable] | None = None,
+        parent=None,
     ):
         super().__init__(runner, parent)
         self.setObjectName("complaints_screen")
         self.user, self._backend = user, backend
         # Tests replace the dialogs; the app uses the real ones.
-        self._dialogs = {
+        defaults: dict[str, Callable[..., Any]] = {
             "register": RegisterDialog,
             "close": CloseDialog,
             "text": TextDialog,
             "period": PeriodDialog,
             "preview": open_pdf_dialog,
-        } | (dialogs or {})
+        }
+        self._dialogs = defaults | (dialogs or {})
         self.preview_dialog = None  # the last document shown
         self._staff: list[tuple[str, str]] = []
         self._case = None
@@ -356,7 +387,8 @@ class ComplaintsScreen(Screen):
     def _refused(self, error: BaseException, reopen: Callable[[str], None]) -> None:
         if not is_explained(error):
             raise error
-        lines = [describe_error(error)] + [f"· {describe(p)}" for p in getattr(error, "problems", ())]
+        problems = error.problems if isinstance(error, ComplaintNotClosable) else ()  # each missing item
+        lines = [describe_error(error)] + [f"· {describe(p)}" for p in problems]
         reopen("\n".join(lines))
 
     def reply(self, previous: dict | None = None, error: str = "") -> None:
@@ -398,7 +430,7 @@ class ComplaintsScreen(Screen):
     # -- printing ------------------------------------------------------------------------------------------------
 
     def print_case(self, kind: str) -> None:
-        """The selected case's document, made on the task runner, then shown in the preview."""
+        """The selected case's document, made on the job runner, then shown in the preview."""
         case = self._case
         if case is None or kind not in case.documents:
             return

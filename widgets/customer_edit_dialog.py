@@ -29,6 +29,7 @@ from domain.codes import AmlRisk, CivilCapacity, KycStatus
 from domain.errors import DomainError
 from domain.identity import parse_resident_id
 from domain.profile import CONSENT_PURPOSES, CustomerProfile, check_field, editable_values
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, label
 from widgets.messages import describe_error
 from widgets.profile.base import FLAG_STYLES, MUTED, is_situation
@@ -55,7 +56,7 @@ class CustomerEditDialog(QDialog):
         self,
         profile: CustomerProfile,
         save: Callable[..., int],
-        runner,
+        runner: JobsPort,
         parent=None,
         *,
         pending: dict[str, object] | None = None,

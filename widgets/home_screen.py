@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from domain.codes import Role
 from domain.overview import HomeSummary
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, money, whole_number
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.performance_parts import wan
@@ -55,7 +56,7 @@ class HomeScreen(Screen):
         self,
         user: StaffUser,
         load_summary: Callable[[], HomeSummary],
-        runner,
+        runner: JobsPort,
         parent=None,
         *,
         closing_sheet: Callable[[], bytes] | None = None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
-from domain.referrals import escalation_holds
+from domain.inbox import TaskView
+from domain.referrals import Referral, ReferralReport, escalation_holds
 from domain.staff import StaffUser
 from widgets.follow_up_actions import FollowUpActions
+from widgets.jobs_port import JobsPort
 from widgets.labels import day, days_before, label, product_name
 from widgets.messages import describe_error, is_explained
 from widgets.referral_dialog import ReferralDialog
@@ -66,14 +69,28 @@ def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class InboxPort(Protocol):
+    """The work-queue and referral calls the inbox makes (desktop/backend.py binds them to the signed-in person)."""
+
+    def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]: ...
+    def task_assignees(self) -> list[tuple[str, str]]: ...
+    def complete_task(self, task_id: int, version: int) -> None: ...
+    def referral_outcome(self, task_id: int, outcome: str, version: int) -> Referral: ...
+    def referral_managers(self) -> list[tuple[str, str]]: ...
+    def referral_choices(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]: ...
+    def search_customers(self, text: str) -> list[Any]: ...
+    def refer(self, values: dict[str, Any]) -> Referral: ...
+    def referral_report(self, first: date, last: date) -> ReferralReport: ...
+
+
 class InboxScreen(Screen):
     sig_open_count = Signal(int)  # open tasks shown (the navigation's badge)
 
     def __init__(
         self,
         user: StaffUser,
-        backend,
-        runner,
+        backend: InboxPort,
+        runner: JobsPort,
         open_customer: Callable[[str], None] | None = None,
         referral_dialog: Callable[..., ReferralDialog] = ReferralDialog,
         parent=None,

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
-from domain.errors import DomainError
+from domain.errors import SignInRefused
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 
 SIGN_OUT = 2  # dialog result besides Accepted/Rejected
@@ -20,7 +21,7 @@ class LockDialog(QDialog):
         self,
         user: StaffUser,
         verify: Callable[[StaffUser, str], None],
-        runner,
+        runner: JobsPort,
         parent=None,
         *,
         idle: bool = True,
@@ -88,7 +89,7 @@ class LockDialog(QDialog):
         self.password_edit.clear()
         if not is_explained(error):
             raise error
-        if isinstance(error, DomainError) and error.code == "account_locked":
+        if isinstance(error, SignInRefused) and error.code == "account_locked":
             self.done(SIGN_OUT)
             return
         self.error_label.setText(describe_error(error))

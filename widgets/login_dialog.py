@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 
 
@@ -24,7 +26,7 @@ class LoginDialog(QDialog):
     def __init__(
         self,
         authenticate: Callable[[str, str], StaffUser],
-        runner,
+        runner: JobsPort,
         database: str,
         last_login: str = "",
         hint: str = "",
@@ -67,8 +69,8 @@ class LoginDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("BranchDesk - sign in"))
         self.title.setText(self.tr("BranchDesk customer workstation"))
-        self.form.labelForField(self.login_edit).setText(self.tr("Login"))
-        self.form.labelForField(self.password_edit).setText(self.tr("Password"))
+        cast(QLabel, self.form.labelForField(self.login_edit)).setText(self.tr("Login"))
+        cast(QLabel, self.form.labelForField(self.password_edit)).setText(self.tr("Password"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 

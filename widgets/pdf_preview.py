@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.approvals import Pending
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 from widgets.shortcuts import keys, with_key
 
@@ -75,7 +76,7 @@ class PdfPreview(QWidget):
         self,
         parent=None,
         *,
-        runner=None,
+        runner: JobsPort | None = None,
         reprint: Callable[[str], bytes | Pending] | None = None,
         print_setup: Callable[[], tuple[str, str]] | None = None,
         save_print_setup: Callable[[str, str], None] | None = None,

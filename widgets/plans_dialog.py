@@ -3,7 +3,7 @@
 The period picker names a month, quarter or year (any day inside it); the table lists the plans running in it
 (metric, 全网点 or the person, period, target). The form sets one: metric, scope, target - money in 元 with at
 most two decimals, counts whole - checked as it is typed; a plan for the same metric, scope and period is
-replaced. Deleting asks first. Every read and write runs on the task runner (writes on its write lane); a refusal
+replaced. Deleting asks first. Every read and write runs on the job runner (writes on its write lane); a refusal
 is shown in words and nothing is written. The service (services/sales_plans.py) checks the same rules again.
 
 `open_plans_dialog(parent, load_plans, save_plan, delete_plan, staff_choices, runner)` is the one entry point
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from domain.performance import PlanMetric
 from domain.periods import Cadence, Period, period_containing
+from widgets.jobs_port import JobsPort
 from widgets.labels import label, money
 from widgets.messages import describe_error, is_explained
 from widgets.screen import MessageBanner
@@ -66,7 +67,7 @@ class PlansDialog(QDialog):
         save_plan: Callable,
         delete_plan: Callable,
         staff_choices: Callable,
-        runner,
+        runner: JobsPort,
         today: Callable[[], date] = date.today,
         confirm: Callable[[str], bool] | None = None,
         parent=None,
@@ -322,7 +323,7 @@ def open_plans_dialog(
     save_plan: Callable,
     delete_plan: Callable,
     staff_choices: Callable,
-    runner,
+    runner: JobsPort,
     today: Callable[[], date] = date.today,
 ) -> PlansDialog:
     """Show the dialog (non-modal, deleted on close) and return it."""

@@ -1,7 +1,7 @@
 """The recommendation panel (issue 5): what suits the customer now and why, as cards, and what is not offered.
 
 `show_recommendation(rec, products, max_shown, refer)` shows a `domain.recommend.Recommendation` (computed off the
-UI thread by the host, through the task runner) with the catalogue entries for the key terms; `show_loading()` and
+UI thread by the host, through the job runner) with the catalogue entries for the key terms; `show_loading()` and
 `show_error(text)` say why no cards are shown yet. Each card has the product, its reasons in words, the key terms
 (minimum, term, rate, risk level), the warnings to acknowledge, and the next actions: "Proceed" (办理,
 `proceed_requested(customer no., product, suggested amount or None)`, for the agreement flow; also
@@ -218,12 +218,12 @@ class RecommendationCard(QGroupBox):
         self.decline_reason.blockSignals(False)
         self._update_buttons()
         if self.answer is not None:
-            outcome, reason = self.answer
-            if reason is None:
+            outcome, declined_for = self.answer
+            if declined_for is None:
                 text = self.tr("Recorded: {outcome}").format(outcome=describe(f"outcome.{outcome}"))
             else:
                 text = self.tr("Recorded: {outcome} ({reason})").format(
-                    outcome=describe(f"outcome.{outcome}"), reason=describe(f"decline.{reason}")
+                    outcome=describe(f"outcome.{outcome}"), reason=describe(f"decline.{declined_for}")
                 )
             if outcome == "later":
                 text += " · " + self.tr("follow-up task created")

@@ -4,7 +4,7 @@ Over a chosen period (default: this month), per referring staff member: referred
 interested, still open, overdue and the conversion rate; per receiving manager: received, contacted, contacted in
 time, converted, open, overdue. A bold totals line closes each table. Supervisors see everyone; a teller or a
 manager sees their own lines. The counting is done by the database (services/referrals.report); the screen
-asks on the task runner, never on the UI thread, and a newer period drops the answer for an older one.
+asks on the job runner, never on the UI thread, and a newer period drops the answer for an older one.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from domain.codes import Role
 from domain.referrals import month_of
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -59,7 +60,7 @@ class ReferralsReport(Screen):
         self,
         user: StaffUser,
         load_report: Callable[[date, date], object],
-        runner,
+        runner: JobsPort,
         today: Callable[[], date] = date.today,
         parent=None,
     ) -> None:

@@ -1,4 +1,4 @@
-"""What every screen shares: a task runner, a message banner, retranslation, loading when first shown."""
+"""What every screen shares: a job runner, a message banner, retranslation, loading when first shown."""
 
 from __future__ import annotations
 

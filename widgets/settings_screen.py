@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.documents import RECEIPT_PAPERS
+from widgets.jobs_port import JobsPort
 from widgets.labels import LANGUAGES, label
 from widgets.receipt.form import paper_words
 from widgets.screen import Screen
@@ -31,7 +32,9 @@ from widgets.screen import Screen
 class SettingsScreen(Screen):
     """`apply(preferences)` saves and applies them (the shell owns settings and the translator)."""
 
-    def __init__(self, preferences, apply: Callable, about: dict[str, str], runner, parent=None) -> None:
+    def __init__(
+        self, preferences, apply: Callable, about: dict[str, str], runner: JobsPort, parent=None
+    ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("settings_screen")
         self._preferences, self._apply, self._about = preferences, apply, about

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from typing import TextIO
 
 from db.session import Database
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, SignInRefused
 from domain.staff import StaffUser
 
 
@@ -29,7 +29,7 @@ class CommandContext:
     def actor(self) -> StaffUser:
         """The signed-in staff member this command acts as."""
         if self.user is None:
-            raise DomainError("sign_in_required")
+            raise SignInRefused("sign_in_required")
         return self.user
 
 

@@ -49,7 +49,7 @@ from pathlib import Path
 from db import files
 from desktop.commands import CommandContext, approvals, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotApproved, Refused
 from domain.money import parse_amount
 from services import agreement_archive, agreement_cancel, agreement_review, agreements, follow_up_calls
 from widgets.messages import describe_error, describe_finding
@@ -59,7 +59,6 @@ EXIT_REFUSED = 3
 EXIT_TAMPERED = 4
 EXIT_UNKNOWN = 7  # 5 is a refused sign-in, for every command
 EXIT_ISSUED_NOT_WRITTEN = 6
-_REFUSALS = frozenset({"agreement_refused", "agreement_warnings_not_acknowledged"})
 
 
 def register(subparsers):
@@ -223,12 +222,10 @@ def _issue(args, ctx: CommandContext) -> int:
             account=args.account,
             details=tuple(_detail(d) for d in args.detail),
         )
-    except DomainError as refused:
-        if refused.code not in _REFUSALS:
-            raise
+    except Refused as refused:
         print(describe_error(refused), file=ctx.err)
         kind = "unacknowledged" if refused.code == "agreement_warnings_not_acknowledged" else "block"
-        for finding in getattr(refused, "findings", ()):
+        for finding in refused.findings:
             print(f"{kind} {finding.code}: {describe_finding(finding.code, finding.params)}", file=ctx.err)
         return EXIT_REFUSED
     if target is None:
@@ -301,9 +298,7 @@ def _reprint(args, ctx: CommandContext) -> int:
     target = _target(args.out)
     try:
         data = agreement_archive.reprint(ctx.db, ctx.actor, args.number)
-    except DomainError as refused:
-        if refused.code != "agreement_reprint_not_approved":
-            raise
+    except NotApproved:  # no approved reprint request of this person's yet
         return approvals.print_pending(
             ctx, agreement_archive.request_reprint(ctx.db, ctx.actor, args.number), args.json
         )

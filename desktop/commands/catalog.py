@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop.commands import CommandContext
 from domain.catalog import CatalogInvalid
-from domain.errors import DomainError
+from domain.errors import InvalidValue
 from services import catalog
 from widgets.messages import describe, describe_error
 
@@ -39,7 +39,7 @@ def run(args, ctx: CommandContext) -> int:
     try:
         text = args.file.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise DomainError("catalog_file_unreadable", path=str(args.file)) from exc
+        raise InvalidValue("catalog_file_unreadable", path=str(args.file)) from exc
     try:
         summary = catalog.import_catalog(ctx.db, ctx.actor, text)
     except CatalogInvalid as exc:

@@ -22,6 +22,7 @@ from desktop.commands import CommandContext, day_argument, json_value, moment_ar
 from desktop.commands.agreement import _target, _write
 from domain.complaint_documents import register_number
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
+from domain.complaints import ComplaintStats
 from domain.money import parse_amount
 from services import complaint_documents, complaint_views, complaints
 from widgets.messages import describe, describe_error
@@ -139,7 +140,7 @@ def run(args, ctx: CommandContext) -> int:
         else:
             for view in result:
                 _print_case(view, ctx, False)
-    elif isinstance(result, complaint_views.ComplaintStats):
+    elif isinstance(result, ComplaintStats):
         payload = json_value(asdict(result)) | {"on_time_rate": json_value(result.on_time_rate)}
         print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
     else:

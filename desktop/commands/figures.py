@@ -33,7 +33,7 @@ from pathlib import Path
 from db import files
 from desktop.commands import CommandContext, day_argument, json_value
 from domain.errors import InvalidValue
-from domain.performance import Figure, Scorecard
+from domain.performance import Figure, PlanView, Scorecard
 from domain.periods import Period, custom_period, parse_cadence, period_containing
 from services import performance, performance_drill, positions, sales_plans
 
@@ -357,7 +357,7 @@ def _plan(args, ctx: CommandContext) -> int:
     return 0
 
 
-def _print_plan(ctx: CommandContext, view: sales_plans.PlanView) -> None:
+def _print_plan(ctx: CommandContext, view: PlanView) -> None:
     who = f"{view.staff_name} ({view.staff_login})" if view.staff_login else "whole branch"
     print(
         f"{view.id}  {view.metric.value}  {who}  {view.first.isoformat()} .. {view.last.isoformat()}  "

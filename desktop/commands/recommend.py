@@ -28,7 +28,7 @@ from pathlib import Path
 from db import files
 from desktop.commands import CommandContext, day_argument, recommend_text
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotPermitted
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
 from reports import tables
@@ -173,11 +173,11 @@ def _rows(found: list[recommend.Opportunity]) -> list[list[object]]:
 def run_opportunities(args, ctx: CommandContext) -> int:
     as_of = day_argument(args.as_of)
     if args.out and Path(args.out).suffix.lower() not in {".xlsx", ".csv"}:
-        raise DomainError("export_format_unknown", value=args.out)
+        raise InvalidValue("export_format_unknown", value=args.out)
     user = ctx.actor
     manager = (args.manager or user.login).strip()
     if user.role is not Role.SUPERVISOR and manager != user.login:  # a manager's own book only
-        raise DomainError("not_permitted", action="opportunities")
+        raise NotPermitted("not_permitted", action="opportunities")
     found = recommend.opportunities(ctx.db, manager, as_of)
     rows = _rows(found)
     if not args.out:

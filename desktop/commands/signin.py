@@ -12,15 +12,15 @@ import argparse
 from typing import TextIO
 
 from desktop.commands import CommandContext
-from domain.errors import DomainError
+from domain.errors import DomainError, NotPermitted, SignInRefused
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from services import staff
 
 SIGN_IN_REFUSED = 5
-REFUSAL_CODES = frozenset(
-    {"sign_in_required", "wrong_password", "account_locked", "account_disabled", "not_permitted"}
-)
+# The families that refuse a command for who the person is or what their role may do: exit 5, with the code in the
+# message (any other refusal exits 2).
+WHO_REFUSALS: tuple[type[DomainError], ...] = (SignInRefused, NotPermitted)
 
 
 # What each command does, in the permission table's words (domain/permissions.py). A command missing here is
@@ -94,7 +94,7 @@ def permission_for(args: argparse.Namespace) -> Action | None:
     name = command_name(args)
     while name not in COMMAND_PERMISSIONS:
         if " " not in name:
-            raise DomainError("not_permitted", action=command_name(args))
+            raise NotPermitted("not_permitted", action=command_name(args))
         name = name.rsplit(" ", 1)[0]
     return COMMAND_PERMISSIONS[name]
 
@@ -114,12 +114,12 @@ def read_password(stdin: TextIO) -> str:
 
 
 def sign_in(ctx: CommandContext, args: argparse.Namespace) -> StaffUser:
-    """The signed-in staff member, or DomainError with one of REFUSAL_CODES (the attempt is on record)."""
+    """The signed-in staff member, or SignInRefused (the attempt is on record)."""
     assert ctx.db is not None
     login = getattr(args, "user", None)
     if not login or not getattr(args, "password_stdin", False):
         staff.record_refusal(ctx.db, None, login or "", "sign_in_required", command_name(args))
-        raise DomainError("sign_in_required")
+        raise SignInRefused("sign_in_required")
     return staff.login(ctx.db, login, read_password(ctx.stdin))
 
 
@@ -133,9 +133,9 @@ def dispatch(args: argparse.Namespace, ctx: CommandContext) -> int:
             if action is not None:
                 require(ctx.user, action)
         return args.handler(args, ctx)
-    except DomainError as refused:
-        if refused.code == "not_permitted" and ctx.db is not None:
-            staff.record_refusal(ctx.db, ctx.user, "", "not_permitted", command_name(args))
+    except NotPermitted as refused:
+        if ctx.db is not None:
+            staff.record_refusal(ctx.db, ctx.user, "", refused.code, command_name(args))
         raise
 
 

@@ -18,7 +18,7 @@ import getpass
 from desktop.commands import CommandContext, approvals, day_argument
 from desktop.commands.signin import read_password
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import InvalidValue
 from services import staff
 
 
@@ -71,7 +71,7 @@ def run(args, ctx: CommandContext) -> int:
         pending = staff.request_unlock(ctx.db, ctx.actor, args.login)
         return approvals.print_pending(ctx, pending, args.json)
     if ctx.user is None and Role(args.role) is not Role.ADMIN:  # the branch's very first account
-        raise DomainError("first_account_must_be_admin")
+        raise InvalidValue("first_account_must_be_admin")
     password = read_password(ctx.stdin) if args.password_stdin else getpass.getpass("Password: ")
     user = staff.add_user(
         ctx.db,

@@ -52,7 +52,7 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../widgets/agreement/view.py" line="+54"/>
+        <location filename="../../widgets/agreement/view.py" line="+57"/>
         <source>loading the products</source>
         <translation>正在載入產品</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../widgets/assessment_dialog.py" line="+184"/>
+        <location filename="../../widgets/assessment_dialog.py" line="+185"/>
         <source>{answered} of {total} answered</source>
         <translation>已答 {answered}/{total} 題</translation>
     </message>
@@ -484,7 +484,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../widgets/calendar_screen.py" line="+24"/>
+        <location filename="../../widgets/calendar_screen.py" line="+25"/>
         <source>Loaded</source>
         <translation>已匯入</translation>
     </message>
@@ -639,7 +639,7 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+103"/>
+        <location filename="../../widgets/catalog_screen.py" line="+121"/>
         <location line="+44"/>
         <source>Code</source>
         <translation>代碼</translation>
@@ -894,7 +894,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+88"/>
+        <location filename="../../widgets/complaints_screen.py" line="+119"/>
         <location line="+140"/>
         <source>Number</source>
         <translation>編號</translation>
@@ -1042,12 +1042,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Reason for withdrawal</source>
         <translation>撤訴原因</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-65"/>
         <source>Saved.</source>
         <translation>已儲存。</translation>
     </message>
@@ -1067,7 +1067,7 @@
         <translation>重大投訴：已立即報告分行負責人。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Reply to the customer</source>
         <translation>答覆客戶</translation>
     </message>
@@ -1326,7 +1326,7 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../widgets/customer_edit_dialog.py" line="+211"/>
+        <location filename="../../widgets/customer_edit_dialog.py" line="+212"/>
         <source>On file: {reason}</source>
         <translation>現有資料：{reason}</translation>
     </message>
@@ -1536,7 +1536,7 @@
 <context>
     <name>HoldingsSection</name>
     <message>
-        <location filename="../../widgets/profile/holdings.py" line="+36"/>
+        <location filename="../../widgets/profile/holdings.py" line="+39"/>
         <source>Maturity</source>
         <translation>到期日</translation>
     </message>
@@ -1596,7 +1596,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+90"/>
+        <location filename="../../widgets/home_screen.py" line="+91"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1836,7 +1836,7 @@
 <context>
     <name>InboxScreen</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+91"/>
+        <location filename="../../widgets/inbox_screen.py" line="+108"/>
         <location line="+291"/>
         <source>Due</source>
         <translation>到期日</translation>
@@ -2091,7 +2091,7 @@
 <context>
     <name>InteractionsSection</name>
     <message>
-        <location filename="../../widgets/profile/interactions.py" line="+34"/>
+        <location filename="../../widgets/profile/interactions.py" line="+37"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
@@ -2181,7 +2181,7 @@ Next: {next_step}</source>
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../widgets/lock_dialog.py" line="+55"/>
+        <location filename="../../widgets/lock_dialog.py" line="+56"/>
         <source>Station locked</source>
         <translation>工作站已鎖定</translation>
     </message>
@@ -2209,7 +2209,7 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+68"/>
+        <location filename="../../widgets/login_dialog.py" line="+70"/>
         <source>BranchDesk - sign in</source>
         <translation>分行客戶工作台 - 登入</translation>
     </message>
@@ -4580,7 +4580,7 @@ Close anyway?</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../widgets/pdf_preview.py" line="+188"/>
+        <location filename="../../widgets/pdf_preview.py" line="+189"/>
         <source>The printer could not be started.</source>
         <translation>無法啟動印表機。</translation>
     </message>
@@ -4764,7 +4764,7 @@ Close anyway?</source>
 <context>
     <name>PerformanceScreen</name>
     <message>
-        <location filename="../../widgets/performance/view.py" line="+295"/>
+        <location filename="../../widgets/performance/view.py" line="+296"/>
         <source>Referrals converted</source>
         <translation>轉介成功</translation>
     </message>
@@ -5448,7 +5448,7 @@ Close anyway?</source>
 <context>
     <name>PlansDialog</name>
     <message>
-        <location filename="../../widgets/plans_dialog.py" line="+100"/>
+        <location filename="../../widgets/plans_dialog.py" line="+101"/>
         <location line="+203"/>
         <source>Metric</source>
         <translation>指標</translation>
@@ -5710,7 +5710,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+294"/>
+        <location filename="../../widgets/profile/panel.py" line="+296"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -5879,7 +5879,7 @@ Close anyway?</source>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../widgets/receipt/view.py" line="+37"/>
+        <location filename="../../widgets/receipt/view.py" line="+38"/>
         <source>Receipt {number}, customer copy</source>
         <translation>回單 {number}（客戶聯）</translation>
     </message>
@@ -6204,7 +6204,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationSection</name>
     <message>
-        <location filename="../../widgets/profile/recommendations.py" line="+131"/>
+        <location filename="../../widgets/profile/recommendations.py" line="+132"/>
         <source>Recommendations</source>
         <translation>商品推薦</translation>
     </message>
@@ -6297,7 +6297,7 @@ Close anyway?</source>
 <context>
     <name>ReferralsReport</name>
     <message>
-        <location filename="../../widgets/referrals_report.py" line="+102"/>
+        <location filename="../../widgets/referrals_report.py" line="+103"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -6781,7 +6781,7 @@ Close anyway?</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../widgets/settings_screen.py" line="+95"/>
+        <location filename="../../widgets/settings_screen.py" line="+98"/>
         <location line="+24"/>
         <source>Settings saved.</source>
         <translation>設定已儲存。</translation>

@@ -18,7 +18,7 @@ from domain import agreements as rules
 from domain.catalog import ProductSpec
 from domain.codes import Role
 from domain.documents import load_template
-from domain.errors import DomainError, InvalidValue
+from domain.errors import DomainError, InvalidValue, Refused
 from domain.suitability import assessment_valid_until
 from reports import pdf_info
 from reports.agreement import build_agreement
@@ -242,7 +242,7 @@ def assess_senior(db: Database) -> None:
 
 def test_a_senior_buying_high_risk_needs_the_special_care_acknowledgement(branch, tmp_path):
     assess_senior(branch)
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(Refused) as refused:
         agreements.issue(branch, manager(branch), "C0000000002", "WM-R4", Decimal("10000"), now=NOW)
     assert refused.value.params == {"warnings": "senior_special_care"}
     # The refusal carries each missing warning with the parameters its words need (the age, the product level).

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from db.models import AuditEntry, Consent
-from domain.errors import DomainError, InvalidValue
+from domain.errors import DomainError, InvalidValue, Refused
 from services import agreements, consents, staff
 from services.profile import load_profile
 from services.staff import user_by_login
@@ -45,7 +45,7 @@ def sell(db, spec, term=None):
 
 
 def refused(db, spec, term=None) -> tuple[str, ...]:
-    with pytest.raises(DomainError) as caught:
+    with pytest.raises(Refused) as caught:
         sell(db, spec, term)
     return tuple(f.code for f in caught.value.findings)
 

@@ -20,7 +20,7 @@ from db.models import (
     Staff,
 )
 from domain.codes import Role
-from domain.errors import DomainError, InvalidValue
+from domain.errors import InvalidValue, NotPermitted, NotYours, UnknownRecord
 from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, Figure, PlanMetric
 from domain.periods import Cadence, Period, period_containing
 from domain.profile import AUM_FAMILIES
@@ -236,10 +236,10 @@ def test_people_see_their_own_figures_only(db):
     positions.record_positions(db, TODAY)
     period = period_containing(Cadence.MONTH, TODAY)
     teller = _user(db, "teller1")
-    with pytest.raises(DomainError) as error:
+    with pytest.raises(NotYours) as error:
         performance.scorecard(db, teller, period, "manager1", today=TODAY)
     assert error.value.code == "figures_of_others_not_allowed"
-    with pytest.raises(DomainError) as error:
+    with pytest.raises(NotYours) as error:
         performance.scorecard(db, _user(db, "admin1"), period, today=TODAY)
     assert error.value.code == "figures_not_allowed"
     own = performance.scorecard(db, teller, period, today=TODAY)
@@ -248,8 +248,9 @@ def test_people_see_their_own_figures_only(db):
     assert [r.name for r in listed.rows] == ["张三"]
     everyone = performance_drill.drill(db, teller, Figure.OVERDUE_TASKS, period, today=TODAY)
     assert everyone.total == 0
-    with pytest.raises(InvalidValue):
+    with pytest.raises(UnknownRecord) as error:
         performance.scorecard(db, _user(db, "supervisor1"), period, "nobody", today=TODAY)
+    assert error.value.code == "unknown_staff"
     with pytest.raises(InvalidValue) as error:
         performance.scorecard(
             db, teller, period_containing(Cadence.DAY, TODAY + timedelta(days=1)), today=TODAY
@@ -271,7 +272,7 @@ def test_plans_are_set_by_a_supervisor_and_measured_to_date(db):
     positions.record_positions(db, TODAY)
     supervisor = _user(db, "supervisor1")
     month = period_containing(Cadence.MONTH, TODAY)
-    with pytest.raises(DomainError) as error:
+    with pytest.raises(NotPermitted) as error:
         sales_plans.set_plan(db, _user(db, "manager1"), PlanMetric.DEPOSIT_GROWTH, month, Decimal("1"))
     assert error.value.code == "plans_need_supervisor"
     sales_plans.set_plan(db, supervisor, PlanMetric.DEPOSIT_GROWTH, month, Decimal("50000.00"))

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from domain.codes import Role
-from domain.errors import DomainError
+from domain.errors import DomainError, Refused
 from domain.sales import held_qualifications, seller_findings
 from services import agreements, consents, staff
 from services.staff import user_by_login
@@ -40,7 +40,7 @@ def issue(db, login: str, spec, amount="50000", term=None):
 
 
 def refusal(db, login: str, spec, term=None) -> tuple[str, ...]:
-    with pytest.raises(DomainError) as refused:
+    with pytest.raises(Refused) as refused:
         issue(db, login, spec, term=term)
     assert refused.value.code == "agreement_refused"
     return tuple(f.code for f in refused.value.findings)

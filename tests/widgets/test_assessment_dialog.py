@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
+from desktop.jobs import JobRunner
 from domain.codes import Role
 from domain.errors import DomainError
 from domain.questionnaire import score
@@ -49,9 +49,9 @@ def answer(dialog: AssessmentDialog, level: int, skip: str | None = None) -> dic
 
 @pytest.fixture
 def runner(app):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
+    job_runner = JobRunner()
+    yield job_runner
+    job_runner.wait_idle()
 
 
 def test_submit_waits_for_every_answer_and_the_grade_shown_is_the_scoring(app, qtbot, runner):

@@ -188,7 +188,7 @@ def test_print_offers_only_the_documents_that_fit_and_renders_off_the_ui_thread(
     qtbot.waitUntil(lambda: screen.preview_dialog is not None, timeout=10000)
     dialog = screen.preview_dialog
     qtbot.waitUntil(lambda: dialog.preview.page_count == 1, timeout=5000)
-    assert threads == [False]  # rendered on the task runner
+    assert threads == [False]  # rendered on the job runner
     assert dialog.windowTitle() == f"Transfer slip {case.number}" and dialog.preview.print_button.isEnabled()
     dialog.close()
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
+from desktop.jobs import JobRunner
 from domain.codes import Role
 from domain.search import LIMIT, Field, Rank, SearchHit
 from domain.staff import StaffUser
@@ -20,9 +20,9 @@ from widgets.customers_screen import SEARCH_DELAY_MS, CustomersScreen
 
 @pytest.fixture
 def runner(app):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
+    job_runner = JobRunner()
+    yield job_runner
+    job_runner.wait_idle()
 
 
 def hit(number: str, name: str, **changes) -> SearchHit:

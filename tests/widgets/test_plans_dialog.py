@@ -1,5 +1,5 @@
 """The sales plans dialog: period picker, table, a form that checks the target as typed, delete with a question;
-reads and writes on the task runner, refusals in words and nothing written."""
+reads and writes on the job runner, refusals in words and nothing written."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from db.models import AuditEntry, Customer, Household
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
+from desktop.jobs import JobRunner
 from domain.codes import Role
 from domain.profile import editable_values
 from domain.staff import StaffUser
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def collect_on_the_ui_thread(app):
     """Widgets closed by a test are deleted and their Python garbage collected here, on the UI thread, not later
-    by a collection that happens to start on a task-runner thread."""
+    by a collection that happens to start on a job-runner thread."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -38,9 +38,9 @@ TODAY = date.today()
 
 @pytest.fixture
 def runner(app):
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait_idle()
+    job_runner = JobRunner()
+    yield job_runner
+    job_runner.wait_idle()
 
 
 @pytest.fixture

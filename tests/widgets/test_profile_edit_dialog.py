@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def collect_on_the_ui_thread(app):
     """Widgets closed by a test are deleted and their Python garbage collected here, on the UI thread, not later
-    by a collection that happens to start on a task-runner thread."""
+    by a collection that happens to start on a job-runner thread."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
 

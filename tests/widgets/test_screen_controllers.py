@@ -17,7 +17,7 @@ from widgets.performance.controller import PerformanceController
 
 
 class AtOnce:
-    """A task runner that runs the job on the spot and reports as the real one does."""
+    """A job runner that runs the job on the spot and reports as the real one does."""
 
     def __init__(self) -> None:
         self.jobs: list[tuple[str, tuple, bool]] = []

@@ -18,6 +18,7 @@ from domain.agreements import ACKNOWLEDGEABLE
 from domain.catalog import ProductView
 from domain.names import phrase_pinyin
 from domain.suitability import SaleChannel
+from widgets.jobs_port import JobsPort
 from widgets.messages import is_explained
 
 Inputs = tuple[str, Decimal | None]  # product code, amount (None: not a valid amount)
@@ -57,7 +58,7 @@ class AgreementIssue:
         load_products: Callable[[], list[ProductView]],
         check: Callable[..., object],
         issue: Callable[..., object],
-        runner,
+        runner: JobsPort,
         load_accounts: Callable[[str], list[Any]] | None = None,
     ) -> None:
         self.view, self.customer_no, self.runner = view, customer_no, runner

@@ -43,9 +43,12 @@ from PySide6.QtWidgets import (
 
 from domain.approvals import Pending
 from domain.catalog import ProductView
+from domain.errors import Refused
 from widgets.agreement.controller import AgreementIssue, Inputs
+from widgets.agreement.port import AgreementPort
 from widgets.agreement.sale_form import ERROR_STYLE, SaleForm
 from widgets.agreement.suitability_box import PASS_STYLE, SuitabilityBox
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, describe_finding, is_explained
 from widgets.pdf_preview import PdfPreview
 
@@ -82,7 +85,7 @@ class AgreementDialog(QDialog):
         load_products: Callable[[], list[ProductView]],
         check: Callable[..., object],
         issue: Callable[..., object],
-        runner,
+        runner: JobsPort,
         reprint: Callable[[str], bytes | Pending] | None = None,
         print_setup: Callable[[], tuple[str, str]] | None = None,
         save_print_setup: Callable[[str, str], None] | None = None,
@@ -317,7 +320,7 @@ class AgreementDialog(QDialog):
         if not is_explained(error):
             self.update_buttons()
             raise error
-        findings = tuple(getattr(error, "findings", None) or ())
+        findings = error.findings if isinstance(error, Refused) else ()
         headline = self.tr("Nothing was issued: the sale is refused.") if findings else describe_error(error)
         self._refusal = (headline, findings)
         self._show_refusal()
@@ -374,8 +377,8 @@ class AgreementDialog(QDialog):
 
 def open_agreement_flow(
     parent,
-    backend,
-    runner,
+    backend: AgreementPort,
+    runner: JobsPort,
     customer_no: str,
     product_code: str | None = None,
     amount: Decimal | None = None,
@@ -384,7 +387,7 @@ def open_agreement_flow(
     **preview_options,
 ) -> AgreementDialog:
     """Open the issue dialog for one customer, prefilled with a product and an amount when given (the
-    recommendation panel's 办理). `backend` is the services facade (desktop/backend.py). The dialog is
+    recommendation panel's 办理). `backend` is the port of the calls it makes (`port.AgreementPort`). The dialog is
     window-modal, non-blocking and deleted when closed; it is returned for the caller (and tests) to follow."""
     dialog = AgreementDialog(
         customer_no,

@@ -1,6 +1,6 @@
 """What the performance dashboard does, apart from how it looks (widgets/performance/view.py shows it).
 
-The controller keeps the scorecard on show and makes every call to the service port through the task runner: a
+The controller keeps the scorecard on show and makes every call to the service port through the job runner: a
 newer request of the same key drops the result of an older one, the positions job runs on the write lane. It
 decides what the view may offer (Print and Export need a scorecard; a drill-down lists the customers of the scope
 on show) and reports back through the `PerformanceView` protocol, so it can be driven without widgets.
@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-from domain.performance import DrillDown, Figure, Scorecard
+from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
+from widgets.jobs_port import JobsPort
 
 
 class PerformanceView(Protocol):
@@ -47,8 +49,33 @@ def write_workbook(build: Callable[[Scorecard], bytes], card: Scorecard, path: s
     return path
 
 
+class PerformancePort(Protocol):
+    """The figures calls the screen makes (desktop/backend.py binds them to the signed-in person)."""
+
+    def performance_scorecard(self, period: Period, staff_login: str | None = None) -> Scorecard: ...
+    def performance_drill(
+        self,
+        figure: Figure,
+        period: Period,
+        staff_login: str | None = None,
+        tier: str = "",
+        move: tuple[str, str] | None = None,
+    ) -> DrillDown: ...
+    def performance_staff(self) -> list[tuple[str, str, str]]: ...
+    def record_positions(self) -> PositionsRun | None: ...
+    def performance_report(self, card: Scorecard) -> bytes: ...
+    def performance_workbook(self, card: Scorecard) -> bytes: ...
+    def print_setup(self) -> tuple[str, str]: ...
+    def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
+    def plans(self, first: date, last: date) -> list[PlanView]: ...
+    def set_plan(self, metric: str, period: Period, target_text: str, staff_login: str = "") -> PlanView: ...
+    def delete_plan(self, plan_id: int) -> None: ...
+
+
 class PerformanceController:
-    def __init__(self, view: PerformanceView, backend, runner, *, supervisor: bool) -> None:
+    def __init__(
+        self, view: PerformanceView, backend: PerformancePort, runner: JobsPort, *, supervisor: bool
+    ) -> None:
         self.view, self.backend, self.runner, self.supervisor = view, backend, runner, supervisor
         self.card: Scorecard | None = None
         self.exported: str | None = None

@@ -7,7 +7,7 @@ recommendations at the counter), a manager's book (customers, AUM, deposits, tie
 retention, contact plan) and activity, and for the whole branch also fee business, plans, complaints and the
 staff breakdown. A tile whose figure has customers behind it, a tier bar or a tier-move row opens the list
 (widgets/performance_drill_dialog.py). "Update today's figures" runs the daily positions job on the write lane.
-Print builds the PDF report and Export the Excel workbook, both on the task runner.
+Print builds the PDF report and Export the Excel workbook, both on the job runner.
 
 This module is the view: widgets, layout and words. What happens — the calls to the service port, the scorecard
 on show, what may be offered — is `PerformanceController` (widgets/performance/controller.py).
@@ -39,10 +39,11 @@ from domain.errors import DomainError
 from domain.performance import DrillDown, Figure, Scorecard, TierMove
 from domain.periods import Cadence, Period, custom_period, period_containing
 from domain.staff import StaffUser
+from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.performance.charts import PerformanceCharts
-from widgets.performance.controller import PerformanceController
+from widgets.performance.controller import PerformanceController, PerformancePort
 from widgets.performance.names import CADENCES, default_file_name, report_name
 from widgets.performance.sections import PerformanceSections
 from widgets.performance.tiles import PerformanceTiles
@@ -67,8 +68,8 @@ class PerformanceScreen(Screen):
     def __init__(
         self,
         user: StaffUser,
-        backend,
-        runner,
+        backend: PerformancePort,
+        runner: JobsPort,
         open_customer: Callable[[str], None] | None = None,
         dialogs: dict[str, Callable] | None = None,
         today: Callable[[], date] = date.today,

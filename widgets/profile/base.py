@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout
 
@@ -76,7 +78,7 @@ class FormSection(Section):
         self.setTitle(self.title())
         captions = self.captions()
         for field, value in self.values.items():
-            self.form.labelForField(value).setText(captions[field])
+            cast(QLabel, self.form.labelForField(value)).setText(captions[field])
         texts = self.texts(self.profile) if self.profile is not None else {}
         self.flags = {}
         for field, value in self.values.items():

@@ -4,6 +4,9 @@ with the account as the profile shows it), or F4 with the row selected."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import cast
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu
@@ -20,7 +23,7 @@ SOON_BACKGROUND = QColor("#fff4e5")
 class _HoldingsModel(RowsModel):
     """Rows maturing within 30 days are tinted."""
 
-    today = None
+    today: date | None = None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid() and self.today is not None:
@@ -75,7 +78,7 @@ class HoldingsSection(TableSection):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Holdings"))
         p: CustomerProfile | None = self.profile
-        self.model.today = p.today if p else None
+        cast(_HoldingsModel, self.model).today = p.today if p else None
         rows = holdings_in_order(p.holdings, p.today) if p else ()
         soon = sum(1 for h in rows if p and maturing_soon(h, p.today))
         if soon:

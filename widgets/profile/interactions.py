@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from widgets.jobs_port import JobsPort
 from widgets.labels import label
 from widgets.messages import describe_error
 from widgets.profile.base import FLAG_STYLES, TableSection, is_situation
@@ -29,7 +30,9 @@ PURPOSES = (
 class InteractionsSection(TableSection):
     sig_saved = Signal()
 
-    def __init__(self, runner=None, add: Callable[..., None] | None = None, parent=None) -> None:
+    def __init__(
+        self, runner: JobsPort | None = None, add: Callable[..., None] | None = None, parent=None
+    ) -> None:
         columns = [
             Column(lambda: self.tr("Time"), lambda i: i.occurred_at.strftime("%Y-%m-%d\n%H:%M")),
             Column(lambda: self.tr("Contact"), self._contact),
@@ -101,7 +104,7 @@ class InteractionsSection(TableSection):
 
     def save(self) -> None:
         p = self.profile
-        if p is None or self._add is None:
+        if p is None or self._add is None or self.runner is None:
             return
         if not self.summary.text().strip():
             self._show_error(self.tr("Write what was discussed."))

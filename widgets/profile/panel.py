@@ -1,6 +1,6 @@
 """The customer 360 profile: a header with the actions the role has, then one widget per section, scrolling.
 
-Everything it reads or saves goes through the task runner (the UI thread never waits for the database):
+Everything it reads or saves goes through the job runner (the UI thread never waits for the database):
 `load(customer_no)` returns the profile as the signed-in person may see it; `actions` (a `ProfileActions`, or
 None for a read-only panel) are the calls behind the header's buttons and the sections. Dialog factories and the
 agreement flow ("办理" on a recommendation: `agreement_flow(parent, backend, runner, customer_no, product_code=,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QScrol
 from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
 from domain.referrals import Referral
+from widgets.agreement.port import AgreementPort
 from widgets.customer_edit_dialog import CustomerEditDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
@@ -48,8 +49,9 @@ class RecordedAnswer(Protocol):
     def task_id(self) -> int | None: ...  # the follow-up task of a "later"
 
 
-class ProfileActions(Protocol):
-    """What a customer profile calls (the signed-in person's services); a read-only panel gets None."""
+class ProfileActions(AgreementPort, Protocol):
+    """What a customer profile calls (the signed-in person's services, the agreement flow's among them); a
+    read-only panel gets None."""
 
     def reveal_identifiers(self, customer_no: str, reason: str, note: str = "") -> CustomerProfile: ...
     def cancel_in_cooling_off(self, number: str, refund_account: str) -> tuple[object, bytes]: ...

@@ -1,7 +1,7 @@
 """The profile's recommendation section: the recommendation panel, recomputed off the UI thread.
 
 `show_profile(profile)` (every load or reload of the profile: opening, an edit, a new assessment, a recorded
-answer, a logged contact) asks `recommend(customer_no)` on the task runner with a key per customer (the newest
+answer, a logged contact) asks `recommend(customer_no)` on the job runner with a key per customer (the newest
 request wins) and shows the result if the same customer is still shown. The customer's answer is stored through
 `record_outcome(...)` on the write lane; `sig_recorded(product, outcome, result)` tells the profile, which confirms
 and reloads (a "later" adds a follow-up task to the task list). "Proceed" is passed on as
@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from domain.profile import CustomerProfile
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error
 from widgets.profile.base import Section, is_situation
 from widgets.recommend_panel import RecommendPanel
@@ -31,7 +32,7 @@ class RecommendationSection(Section):
 
     def __init__(
         self,
-        runner=None,
+        runner: JobsPort | None = None,
         recommend: Callable | None = None,
         record_outcome: Callable | None = None,
         parent=None,
@@ -54,7 +55,7 @@ class RecommendationSection(Section):
     def show_profile(self, profile: CustomerProfile | None) -> None:
         self.profile = profile
         self.retranslate_ui()
-        if profile is None or not self.available:
+        if profile is None or self._recommend is None or self.runner is None:  # not available
             self.shown_for = None
             self.panel.show_recommendation(None)
             return
@@ -90,7 +91,7 @@ class RecommendationSection(Section):
 
     def _answered(self, product: str, outcome: str, reason) -> None:
         rec = self.panel.recommendation
-        if rec is None or self._record is None:
+        if rec is None or self._record is None or self.runner is None:
             self.panel.answer_failed(product)
             return
         rank, item = next(

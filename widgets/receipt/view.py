@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.profile import CustomerProfile
+from widgets.jobs_port import JobsPort
 from widgets.messages import describe_error, is_explained
 from widgets.pdf_preview import PdfPreview
 from widgets.receipt.form import ERROR_STYLE, HINT_STYLE, ReceiptForm, paper_words
@@ -60,7 +61,7 @@ class ReceiptDialog(QDialog):
         account: str | None,
         *,
         actions: ReceiptActions,
-        runner,
+        runner: JobsPort,
         parent=None,
         **preview_options,
     ) -> None:
@@ -245,7 +246,7 @@ class ReceiptDialog(QDialog):
         super().changeEvent(event)
 
 
-def open_receipt_flow(parent, actions, runner, customer: CustomerProfile, *, account: str | None = None,
+def open_receipt_flow(parent, actions, runner: JobsPort, customer: CustomerProfile, *, account: str | None = None,
                       **preview_options) -> ReceiptDialog:  # fmt: skip
     """Open the receipt dialog over `parent` (window-modal, non-blocking, deleted when closed) and return it."""
     dialog = ReceiptDialog(

@@ -51,7 +51,7 @@ class _Job(QRunnable):
             self._relay.finished.emit(self._job_id, (ok, result))
 
 
-class TaskRunner(QObject):
+class JobRunner(QObject):
     busy_changed = Signal(bool)
     sig_failed = Signal(object)  # exceptions of jobs submitted without their own on_error
 

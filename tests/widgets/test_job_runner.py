@@ -3,11 +3,11 @@ from __future__ import annotations
 import threading
 import time
 
-from desktop.tasks import TaskRunner
+from desktop.jobs import JobRunner
 
 
 def test_results_come_back_on_the_ui_thread(app, qtbot):
-    runner = TaskRunner()
+    runner = JobRunner()
     seen = []
     runner.submit(threading.get_ident, on_done=seen.append)
     qtbot.waitUntil(lambda: bool(seen))
@@ -19,7 +19,7 @@ def test_results_come_back_on_the_ui_thread(app, qtbot):
 
 
 def test_a_newer_request_supersedes_an_older_one(app, qtbot):
-    runner = TaskRunner()
+    runner = JobRunner()
     shown = []
 
     def slow(value):
@@ -33,7 +33,7 @@ def test_a_newer_request_supersedes_an_older_one(app, qtbot):
 
 
 def test_an_error_reaches_the_error_callback_not_the_result_one(app, qtbot):
-    runner = TaskRunner()
+    runner = JobRunner()
     errors, results = [], []
     runner.submit(lambda: 1 / 0, on_done=results.append, on_error=errors.append)
     qtbot.waitUntil(lambda: bool(errors))
@@ -41,7 +41,7 @@ def test_an_error_reaches_the_error_callback_not_the_result_one(app, qtbot):
 
 
 def test_busy_shows_only_for_work_longer_than_half_a_second(app, qtbot):
-    runner = TaskRunner()
+    runner = JobRunner()
     states = []
     runner.busy_changed.connect(states.append)
     runner.submit(lambda: None)
@@ -54,7 +54,7 @@ def test_busy_shows_only_for_work_longer_than_half_a_second(app, qtbot):
 
 
 def test_writes_run_one_at_a_time(app, qtbot):
-    runner = TaskRunner()
+    runner = JobRunner()
     active, overlaps = [0], []
     lock = threading.Lock()
 
@@ -76,7 +76,7 @@ def test_an_answer_for_a_deleted_screen_is_dropped(app, qtbot):
     from PySide6.QtWidgets import QLabel
     from shiboken6 import Shiboken
 
-    runner = TaskRunner()
+    runner = JobRunner()
     label = QLabel()
     release = threading.Event()
     runner.submit(lambda: (release.wait(5), "late")[1], on_done=label.setText)
