@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from domain.agreements import Status
 from domain.documents import Institution
-from domain.errors import Conflict, DomainError
+from domain.errors import Conflict
 
 # 回访 (services/follow_up_calls.py): a work-queue task after the window, by someone other than the seller.
 FOLLOW_UP_KIND = "follow_up_call"
@@ -58,7 +58,7 @@ def check_cancellable(number: str, status: str, ends_at: datetime | None, now: d
     if ends_at is None:
         raise Conflict("agreement_no_cooling_off", number=number)
     if now > ends_at:
-        raise DomainError(
+        raise Conflict(
             "agreement_cooling_off_ended", number=number, ended_at=ends_at.strftime("%Y-%m-%d %H:%M")
         )
 

@@ -116,6 +116,7 @@ class Conflict(DomainError):
             "agreement_already_reviewed",
             "agreement_already_voided",
             "agreement_changed_during_review",
+            "agreement_cooling_off_ended",
             "agreement_is_voided",
             "agreement_no_cooling_off",
             "agreement_not_cancelled",

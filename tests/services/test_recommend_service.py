@@ -24,7 +24,7 @@ from domain.codes import Role
 from domain.errors import DomainError, InvalidValue
 from domain.people import life_stage
 from domain.suitability import assessment_valid_until
-from services import book_workers, recommend_outcomes
+from services import book_workers, recommend_facts, recommend_outcomes
 from services import recommend as service
 from services.catalog import load_default_catalog
 from services.suitability import suitability_facts
@@ -71,8 +71,8 @@ def branch(db):
 def test_bulk_facts_are_the_suitability_facts(branch):
     with branch.read() as uow:
         s = uow.session
-        _entries, products = service.load_catalogue(s)
-        rows = service._load_customers(s, list(s.scalars(select(Customer.id))), TODAY, products)
+        _entries, products = recommend_facts.load_catalogue(s)
+        rows = recommend_facts.load_customers(s, list(s.scalars(select(Customer.id))), TODAY, products)
     assert [facts.customer_no for _b, facts in rows] == sorted(facts.customer_no for _b, facts in rows)
     for _branch, facts in rows:
         assert facts.suitability == suitability_facts(branch, facts.customer_no, TODAY), facts.customer_no
@@ -84,7 +84,7 @@ def test_bulk_facts_are_the_suitability_facts(branch):
 
 def test_peer_stats_count_customers_and_holders_per_segment(branch):
     with branch.read() as uow:
-        peers = service.peer_stats(uow.session, uow.session.scalar(select(Customer.branch_id)), TODAY)
+        peers = recommend_facts.peer_stats(uow.session, uow.session.scalar(select(Customer.branch_id)), TODAY)
         people = uow.session.execute(select(Customer.tier, Customer.birth_date)).all()
     expected: dict[tuple[str, str], int] = {}
     for tier, birth in people:
@@ -100,7 +100,7 @@ def test_peer_stats_count_customers_and_holders_per_segment(branch):
     (date(2024, 2, 29), 60, date(1964, 2, 29)),
 ])  # fmt: skip
 def test_the_life_stage_cut_off_dates_follow_age_on(as_of, years, expected):
-    assert service._born_by(as_of, years) == expected
+    assert recommend_facts.born_by(as_of, years) == expected
 
 
 def test_one_customer_every_product_once_with_reasons(branch):

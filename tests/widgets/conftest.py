@@ -4,7 +4,8 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import fonts, i18n
 from desktop.collector import UiThreadCollector
@@ -12,6 +13,40 @@ from desktop.jobs import JobRunner
 from desktop.settings import Preferences, SettingsStore
 from desktop.shell import Shell
 from tests.factories import PASSWORD
+
+MODAL_PATIENCE_S = 60  # no test leaves a dialog waiting this long on purpose
+
+
+@pytest.fixture(autouse=True)
+def no_forgotten_dialog(qapp, request):
+    """A modal dialog nobody answers (a "close anyway?" asked while a test station shuts down) would wait for ever
+    and hang the whole run. Its nested event loop still runs timers: after a minute this one closes it, and the
+    test fails saying which dialog it was."""
+    seen: dict[int, float] = {}
+    forgotten: list[str] = []
+    request.node.forgotten_dialogs = forgotten  # a test that leaves one on purpose clears it
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        since = seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > MODAL_PATIENCE_S:
+            forgotten.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
+            seen.pop(id(dialog))
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+
+    watchdog = QTimer(interval=1000)
+    watchdog.timeout.connect(check)
+    watchdog.start()
+    yield
+    watchdog.stop()
+    if forgotten:
+        pytest.fail(f"a modal dialog was left waiting for an answer and closed: {', '.join(forgotten)}")
 
 
 @pytest.fixture
