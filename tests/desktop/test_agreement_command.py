@@ -15,7 +15,7 @@ from reports.agreement import build_agreement
 from tests.cli import branchdesk
 from tests.factories import ZHANG_ID, add_second_supervisor
 from tests.reports import samples
-from tests.services.test_agreements import assess_senior, shop
+from tests.services.test_agreements import DEMAND_ACCOUNT, assess_senior, shop
 
 
 @pytest.fixture
@@ -197,7 +197,7 @@ def test_review_from_the_command_line_second_person_copy_and_return(url, db, tmp
 def test_cancel_within_the_window_and_the_follow_up_call_from_the_command_line(url, db, tmp_path):
     def sell_private(name: str) -> str:
         done = branchdesk(url, *ISSUE, "--product", "WM-PRIV", "--amount", "300000", "--ack", "cooling_off",
-                          "--account", "6222020000000001", "--out", str(tmp_path / name))  # fmt: skip
+                          "--account", DEMAND_ACCOUNT, "--out", str(tmp_path / name))  # fmt: skip
         assert done.returncode == 0, done.stderr
         number = json.loads(done.stdout)["number"]
         assert branchdesk(url, "agreement", "review", number).returncode == 0  # the window starts now

@@ -25,7 +25,7 @@ from services import (
 )
 from services.staff import user_by_login
 from tests.reports.conftest import Pdf
-from tests.services.test_agreements import NOW, ZHANG, issue_wm, manager, shop
+from tests.services.test_agreements import DEMAND_ACCOUNT, NOW, ZHANG, issue_wm, manager, shop
 
 REVIEWED = NOW + timedelta(hours=2)  # Mon 2026-11-23 12:15:30
 ENDS = REVIEWED + timedelta(hours=24)  # Tue 2026-11-24 12:15:30
@@ -44,7 +44,7 @@ def user(db, login):
 def private_effective(db) -> str:
     issued = agreements.issue(
         db, manager(db), ZHANG, "WM-PRIV", Decimal("300000"), now=NOW, acknowledged_warnings=("cooling_off",),
-        account="6222020000000001",
+        account=DEMAND_ACCOUNT,
     )  # fmt: skip
     agreement_review.review(db, user(db, "supervisor1"), issued.number, now=REVIEWED)
     return issued.number
@@ -79,7 +79,7 @@ def test_a_cancellation_inside_the_window_records_the_form_and_a_full_refund(bra
     record, pdf = agreement_cancel.cancel(branch, user(branch, "teller1"), number, now=ENDS + offset)
     assert record.refund_amount == Decimal("300000.00") and isinstance(record.refund_amount, Decimal)
     assert record.number == "LQ0001-2026-000001" and record.agreement_number == number
-    assert record.refund_account == mask_account("6222020000000001")  # the settlement account, masked
+    assert record.refund_account == mask_account(DEMAND_ACCOUNT)  # the settlement account, masked
     assert agreement_archive.show(branch, number).status == "cancelled"
     text = Pdf(pdf, tmp_path).flat
     for expected in (

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtWidgets import QInputDialog
 
 from desktop.backend import Backend
-from desktop.tasks import TaskRunner
+from desktop.jobs import JobRunner
 from services import agreement_archive, agreement_review, agreements
 from services.staff import user_by_login
-from tests.services.test_agreements import NOW, ZHANG, issue_wm, manager, shop
+from tests.services.test_agreements import DEMAND_ACCOUNT, NOW, ZHANG, issue_wm, manager, shop
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
@@ -31,7 +31,7 @@ def collect_on_the_ui_thread(app):
 
 @pytest.fixture
 def runner(app):
-    task_runner = TaskRunner()
+    task_runner = JobRunner()
     yield task_runner
     task_runner.wait_idle()
 
@@ -41,7 +41,7 @@ def test_the_profile_shows_the_window_and_cancels_inside_it(qtbot, db, runner, m
     reviewed = datetime.now().replace(microsecond=0) - timedelta(hours=1)  # the window runs 23 more hours
     private = agreements.issue(
         db, manager(db), ZHANG, "WM-PRIV", Decimal("300000"), now=NOW, acknowledged_warnings=("cooling_off",),
-        account="6222020000000001",
+        account=DEMAND_ACCOUNT,
     ).number  # fmt: skip
     agreement_review.review(db, user_by_login(db, "supervisor1"), private, now=reviewed)
     pending = issue_wm(db).number

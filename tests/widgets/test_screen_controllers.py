@@ -114,8 +114,10 @@ def _result(*warnings: str, allowed: bool = True) -> SuitabilityResult:
 
 
 def _issue(view, result):
-    return AgreementIssue(view, "C0000000001", load_products=list, check=lambda *a: result,
-                          issue=lambda *a: SimpleNamespace(number="0001-2026-000001", args=a), runner=AtOnce())  # fmt: skip
+    issue = AgreementIssue(view, "C0000000001", load_products=list, check=lambda *a: result,
+                           issue=lambda *a: SimpleNamespace(number="0001-2026-000001", args=a), runner=AtOnce())  # fmt: skip
+    issue.load_products()  # Issue waits for the product list (the form's first load)
+    return issue
 
 
 def test_issue_applies_only_to_a_check_of_the_inputs_on_screen():
