@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from PySide6.QtCore import QLocale
 
@@ -34,6 +35,18 @@ def labels(kind: str, codes: Iterable[str] | str) -> str:
 def separator() -> str:
     """Between the items of a list in a sentence: 、 in Chinese, a comma in English."""
     return vocabulary.separator(language())
+
+
+class Named(Protocol):  # a catalogue entry (ProductSpec) or a catalogue row (ProductView)
+    @property
+    def name(self) -> str: ...
+    @property
+    def name_en(self) -> str: ...
+
+
+def catalogue_name(entry: Named | None, code: str) -> str:
+    """A catalogue product by its name in the current language; its code when the catalogue does not know it."""
+    return product_name((entry.name, entry.name_en) if entry is not None else None, code)
 
 
 def product_name(names: tuple[str, str] | None, code: str = "") -> str:

@@ -39,7 +39,7 @@ from domain.catalog import ProductSpec
 from domain.recommend import Reason, Recommendation, Recommended
 from domain.recommend.why_not import WhyNot, by_rule, grouped
 from domain.suitability.model import Finding
-from widgets.labels import label, money, product_name, rate, separator, terms
+from widgets.labels import catalogue_name, label, money, rate, separator, terms
 from widgets.messages import describe, describe_reason
 
 DECLINE_REASONS = (
@@ -167,7 +167,7 @@ class RecommendationCard(QGroupBox):
 
     def retranslate_ui(self) -> None:
         item, spec = self.item, self.spec
-        name = product_name((spec.name, spec.name_en) if spec is not None else None, item.product)
+        name = catalogue_name(spec, item.product)
         self.setTitle(self.tr("{rank}. {name}").format(rank=self.rank, name=name))
         self.setToolTip(item.product)  # the catalogue code, for whoever needs to quote it
         parts = []
@@ -371,8 +371,7 @@ class RecommendPanel(QWidget):
             card.answer_failed()
 
     def _name(self, code: str) -> str:
-        spec = self.products.get(code)
-        return product_name((spec.name, spec.name_en) if spec is not None else None, code)
+        return catalogue_name(self.products.get(code), code)
 
     def _names(self, products: Sequence[str]) -> str:
         """Products by name, the first few of a long list and how many more (the search box finds any)."""

@@ -5,52 +5,42 @@ The same words as the recommendation panel: both take them from widgets/messages
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Protocol, TextIO
+from typing import TextIO
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from domain.recommend import Reason, Recommendation, Recommended
 from domain.recommend.why_not import WhyNot, by_rule, grouped
 from services.recommend import Opportunity, ShownRecommendation
-from widgets.labels import day, label, money, product_name, separator
+from widgets.labels import Named, catalogue_name, day, label, money, separator
 from widgets.messages import describe, describe_reason
 
-
-class Named(Protocol):  # a catalogue entry (ProductSpec) or a catalogue row (ProductView)
-    @property
-    def name(self) -> str: ...
-    @property
-    def name_en(self) -> str: ...
-
-
 # Every sentence here, marked for pyside6-lupdate (which sees literals only), translated on use.
-_WORDS = {
-    "suggested {amount} yuan a month": QT_TRANSLATE_NOOP(
-        "RecommendCommand", "suggested {amount} yuan a month"
-    ),
-    "suggested {amount} yuan": QT_TRANSLATE_NOOP("RecommendCommand", "suggested {amount} yuan"),
-    "no valid risk assessment": QT_TRANSLATE_NOOP("RecommendCommand", "no valid risk assessment"),
-    "risk type {name} ({grade})": QT_TRANSLATE_NOOP("RecommendCommand", "risk type {name} ({grade})"),
-    "First: {action}": QT_TRANSLATE_NOOP("RecommendCommand", "First: {action}"),
-    "Recommended ({count})": QT_TRANSLATE_NOOP("RecommendCommand", "Recommended ({count})"),
-    "Not offered ({count})": QT_TRANSLATE_NOOP("RecommendCommand", "Not offered ({count})"),
-    "Rules {version}": QT_TRANSLATE_NOOP("RecommendCommand", "Rules {version}"),
-    "score {score}": QT_TRANSLATE_NOOP("RecommendCommand", "score {score}"),
-    "{manager}  {day}  {count} customers": QT_TRANSLATE_NOOP(
-        "RecommendCommand", "{manager}  {day}  {count} customers"
-    ),
-    "matures {day}: {amount} yuan": QT_TRANSLATE_NOOP("RecommendCommand", "matures {day}: {amount} yuan"),
-    "nothing maturing": QT_TRANSLATE_NOOP("RecommendCommand", "nothing maturing"),
-}
+_WORDS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("RecommendCommand", "suggested {amount} yuan a month"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "suggested {amount} yuan"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "no valid risk assessment"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "risk type {name} ({grade})"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "First: {action}"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "Recommended ({count})"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "Not offered ({count})"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "Rules {version}"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "score {score}"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "{manager}  {day}  {count} customers"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "matures {day}: {amount} yuan"),
+        QT_TRANSLATE_NOOP("RecommendCommand", "nothing maturing"),
+    }
+)
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecommendCommand", _WORDS[text])
+    assert text in _WORDS, text  # marked above, or lupdate never sees it and it stays English
+    return QCoreApplication.translate("RecommendCommand", text)
 
 
 def _name(products: Mapping[str, Named], code: str) -> str:
-    spec = products.get(code)
-    return product_name((spec.name, spec.name_en) if spec is not None else None, code)
+    return catalogue_name(products.get(code), code)
 
 
 def _named(products: Mapping[str, Named], code: str) -> str:

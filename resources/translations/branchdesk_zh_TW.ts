@@ -6025,7 +6025,7 @@ Close anyway?</source>
 <context>
     <name>RecommendCommand</name>
     <message>
-        <location filename="../../desktop/commands/recommend_text.py" line="+30"/>
+        <location filename="../../desktop/commands/recommend_text.py" line="+21"/>
         <source>suggested {amount} yuan a month</source>
         <translation>建議每月 {amount} 元</translation>
     </message>
@@ -6070,7 +6070,7 @@ Close anyway?</source>
         <translation>得分 {score}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>{manager}  {day}  {count} customers</source>
         <translation>{manager}  {day}  共 {count} 位客戶</translation>
     </message>
@@ -6088,7 +6088,7 @@ Close anyway?</source>
 <context>
     <name>RecommendPanel</name>
     <message>
-        <location filename="../../widgets/recommend_panel.py" line="+384"/>
+        <location filename="../../widgets/recommend_panel.py" line="+383"/>
         <source>{names} and {count} more</source>
         <translation>{names} 等，另有 {count} 個</translation>
     </message>
@@ -6126,7 +6126,7 @@ Close anyway?</source>
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location line="-238"/>
+        <location line="-237"/>
         <source>{rank}. {name}</source>
         <translation>{rank}. {name}</translation>
     </message>

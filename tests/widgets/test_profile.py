@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from datetime import date, timedelta
 
 import pytest
@@ -20,17 +19,6 @@ from tests.factories import LI_ID, LOGINS, add_second_supervisor, new_staff, sma
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_ui_thread(app):
-    """Widgets closed by a test are deleted and their Python garbage collected here, on the UI thread, not later
-    by a collection that happens to start on a job-runner thread."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 TODAY = date.today()

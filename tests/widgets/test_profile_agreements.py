@@ -3,7 +3,6 @@ opens to print, the status turns cancelled). English UI, SQLite and PostgreSQL."
 
 from __future__ import annotations
 
-import gc
 from datetime import datetime, timedelta
 from decimal import Decimal
 
@@ -18,15 +17,6 @@ from tests.services.test_agreements import DEMAND_ACCOUNT, NOW, ZHANG, issue_wm,
 from widgets.profile.panel import ProfilePanel
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_ui_thread(app):
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 @pytest.fixture

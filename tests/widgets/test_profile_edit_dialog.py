@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from datetime import date
 from decimal import Decimal
 
@@ -13,17 +12,6 @@ from domain.profile import CustomerProfile, ProfileDocument
 from widgets.customer_edit_dialog import CustomerEditDialog
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def collect_on_the_ui_thread(app):
-    """Widgets closed by a test are deleted and their Python garbage collected here, on the UI thread, not later
-    by a collection that happens to start on a job-runner thread."""
-    yield
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
 
 
 def profile(**overrides) -> CustomerProfile:
