@@ -139,7 +139,10 @@ def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
         file=ctx.out,
     )
     if view.repeat_of or view.repeated_by:
-        print(f"  repeat of {view.repeat_of or '-'}  repeated by {', '.join(view.repeated_by) or '-'}", file=ctx.out)
+        print(
+            f"  repeat of {view.repeat_of or '-'}  repeated by {', '.join(view.repeated_by) or '-'}",
+            file=ctx.out,
+        )
     if view.major_report_due:
         reported = view.major_reported_at.isoformat(" ", "minutes") if view.major_reported_at else "NOT YET"
         print(f"  report upward due {view.major_report_due.isoformat()}  reported {reported}", file=ctx.out)

@@ -14,7 +14,9 @@ MESSAGES = {
         "Messages", "Say to whom the major complaint was reported (the superior body, the regulator)."
     ),
     "major_report_content_required": QT_TRANSLATE_NOOP("Messages", "Write down what was reported upward."),
-    "major_report_too_long": QT_TRANSLATE_NOOP("Messages", "The text is too long: at most {maximum} characters."),
+    "major_report_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The text is too long: at most {maximum} characters."
+    ),
     "daily_check_kind_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown daily check {value}: use opinion_book or online."
     ),
