@@ -892,67 +892,185 @@
     </message>
 </context>
 <context>
+    <name>ComplaintController</name>
+    <message>
+        <location filename="../../widgets/complaint_controller.py" line="+63"/>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handler assigned.</source>
+        <translation>已分派經辦人。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Complaint {number} registered; answer due {date}.</source>
+        <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major complaint: the branch head has been alerted.</source>
+        <translation>重大投訴：已立即報告分行負責人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to the customer</source>
+        <translation>答覆客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply given</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply recorded.</source>
+        <translation>答覆已記錄。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for withdrawal</source>
+        <translation>撤訴原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record withdrawal</source>
+        <translation>登記撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have verified that the customer withdraws voluntarily.</source>
+        <translation>已核實客戶係自願撤訴。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdrawal recorded.</source>
+        <translation>撤訴已登記。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaint closed.</source>
+        <translation>投訴已結案。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer slip {number}</source>
+        <translation>投訴轉辦單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urging slip {number}</source>
+        <translation>投訴督辦單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result report {number}</source>
+        <translation>處理結果報告單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report {number}</source>
+        <translation>重大投訴報告單 {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint register {first} to {last}</source>
+        <translation>投訴登記簿 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reported upward to {whom}.</source>
+        <translation>已向{whom}報告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was due by {date}: it is on record as late.</source>
+        <translation>報告時限為{date}，已記錄為逾期報告。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The {check} check of {date} is recorded.</source>
+        <translation>{date}的{check}檢查已登記。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward what was found by {date}.</source>
+        <translation>請於{date}前將發現的投訴轉辦。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+119"/>
-        <location line="+140"/>
+        <location filename="../../widgets/complaints_screen.py" line="+121"/>
+        <location line="+147"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <source>Received</source>
         <translation>受理時間</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+154"/>
         <source>Complainant</source>
         <translation>投訴人</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+152"/>
+        <location line="-153"/>
+        <location line="+162"/>
         <source>Handler</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+140"/>
+        <location line="-161"/>
+        <location line="+147"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Deadline</source>
         <translation>辦結時限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+99"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投訴</numerusform>
@@ -994,6 +1112,21 @@
         <location line="+1"/>
         <source>Major complaint</source>
         <translation>重大投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward</source>
+        <translation>向上級報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of</source>
+        <translation>重複投訴（前案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated by</source>
+        <translation>後續重複投訴</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1042,97 +1175,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
         <source>Reason for withdrawal</source>
         <translation>撤訴原因</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Saved.</source>
-        <translation>已儲存。</translation>
+        <location line="+13"/>
+        <source>reported {when} (due {date})</source>
+        <translation>已於{when}報告（時限{date}）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Handler assigned.</source>
-        <translation>已分派經辦人。</translation>
+        <location line="+3"/>
+        <source>not yet reported: due by the end of {date}</source>
+        <translation>尚未報告：須於{date}前報告</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Complaint {number} registered; answer due {date}.</source>
-        <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
+        <location line="+34"/>
+        <source>Only a major complaint (over 50,000, a public figure, a sensitive topic or a reputational risk) is reported upward.</source>
+        <translation>僅重大投訴（金額超過5萬元、涉及社會知名人士、熱點敏感話題或聲譽風險）需向上級報告。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Major complaint: the branch head has been alerted.</source>
-        <translation>重大投訴：已立即報告分行負責人。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reply to the customer</source>
-        <translation>答覆客戶</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply given</source>
-        <translation>答覆內容</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reply recorded.</source>
-        <translation>答覆已記錄。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Withdrawal</source>
-        <translation>撤訴</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record withdrawal</source>
-        <translation>登記撤訴</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I have verified that the customer withdraws voluntarily.</source>
-        <translation>已核實客戶係自願撤訴。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Withdrawal recorded.</source>
-        <translation>撤訴已登記。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Complaint closed.</source>
-        <translation>投訴已結案。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Transfer slip {number}</source>
-        <translation>投訴轉辦單 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urging slip {number}</source>
-        <translation>投訴督辦單 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result report {number}</source>
-        <translation>處理結果報告單 {number}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Complaint register {first} to {last}</source>
-        <translation>投訴登記簿 {first} 至 {last}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Register a complaint...</source>
         <translation>登記投訴…</translation>
     </message>
@@ -1160,6 +1222,21 @@
         <location line="+1"/>
         <source>Result report</source>
         <translation>處理結果報告單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report</source>
+        <translation>重大投訴報告單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward...</source>
+        <translation>向上級報告...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily check...</source>
+        <translation>日常檢查...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1498,6 +1575,69 @@
         <location line="+1"/>
         <source>Risk assessment...</source>
         <translation>風險評估...</translation>
+    </message>
+</context>
+<context>
+    <name>DailyCheckDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="+56"/>
+        <source>Daily complaint check</source>
+        <translation>投訴日常檢查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record check</source>
+        <translation>登記檢查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opinion book</source>
+        <translation>意見簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online channels</source>
+        <translation>網路渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet recorded: {days}</source>
+        <translation>尚未登記：{days}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every working day of the last two weeks has its checks.</source>
+        <translation>近兩週每個工作日均已登記檢查。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaints found online: forward them within 2 working days</source>
+        <translation>發現網路投訴：須在2個工作日內轉辦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day checked</source>
+        <translation>檢查日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was checked</source>
+        <translation>檢查範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>檢查情況</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what was checked and what was found (or that nothing new was).</source>
+        <translation>請填寫檢查範圍和檢查情況（無新增亦須註明）。</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2469,44 @@ Close anyway?</source>
         <location line="+6"/>
         <source>{name} ({role}) · {branch}</source>
         <translation>{name}（{role}）· {branch}</translation>
+    </message>
+</context>
+<context>
+    <name>MajorReportDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="-78"/>
+        <source>Report major complaint {number} upward</source>
+        <translation>向上級報告重大投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record report</source>
+        <translation>登記報告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due by the end of {date}.</source>
+        <translation>須於{date}前報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The superior body, the regulator</source>
+        <translation>上級管理部門、監管機構</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported to</source>
+        <translation>報送對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was reported</source>
+        <translation>報告內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say to whom it was reported and what was reported.</source>
+        <translation>請填寫報送對象和報告內容。</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +3950,57 @@ Close anyway?</source>
         <translation>稽核鏈在第 {seq} 筆紀錄處不符（{problem}）：紀錄已遭竄改。未列印任何內容；請報告網點負責人並執行 branchdesk audit verify。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/complaints.py" line="+6"/>
+        <location filename="../../widgets/messages/complaints.py" line="+9"/>
+        <source>Complaint {number} is not a major complaint: there is nothing to report upward.</source>
+        <translation>投訴 {number} 不是重大投訴，無需向上級報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} has not been reported upward yet: record the report first.</source>
+        <translation>投訴 {number} 尚未向上級報告，請先登記報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say to whom the major complaint was reported (the superior body, the regulator).</source>
+        <translation>請填寫重大投訴的報送對象（上級管理部門、監管機構）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was reported upward.</source>
+        <translation>請填寫向上級報告的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long: at most {maximum} characters.</source>
+        <translation>內容過長：最多 {maximum} 個字元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown daily check {value}: use opinion_book or online.</source>
+        <translation>未知的日常檢查 {value}：請使用 opinion_book（意見簿）或 online（網路渠道）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was checked.</source>
+        <translation>請填寫檢查範圍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down what the check found (or that nothing new was found).</source>
+        <translation>請填寫檢查情況（無新增亦須註明）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check date {value} has not come yet.</source>
+        <translation>檢查日期 {value} 尚未到來。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {kind} check of {date} is already on record.</source>
+        <translation>{date}的{kind}檢查已登記。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no complaint {number}.</source>
         <translation>沒有編號為 {number} 的投訴。</translation>
     </message>
