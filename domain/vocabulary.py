@@ -180,7 +180,11 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
             "轉介逾時（已上報主管）",
         ),
         "calendar_year_missing": ("Working-day calendar missing", "工作日日历缺失", "工作日日曆缺失"),
-        "complaint_major_report": ("Major complaint: report upward", "重大投诉：向上级报告", "重大投訴：向上級報告"),
+        "complaint_major_report": (
+            "Major complaint: report upward",
+            "重大投诉：向上级报告",
+            "重大投訴：向上級報告",
+        ),
         "complaint_major_report_late": (
             "Major complaint not reported upward in time",
             "重大投诉逾期未上报",
