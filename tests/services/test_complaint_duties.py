@@ -146,9 +146,7 @@ def test_a_repeat_within_the_window_is_linked_on_both_cases_and_escalated(db, br
             select(Task).where(Task.title == second.number, Task.kind == complaints.TASK_INSTRUCTION)
         ).one()
         facts = (task.details.get("repeat_of"), task.due_on == later_at.date())
-    assert facts == (
-        (first.number, True) if repeat else (None, False)
-    )
+    assert facts == ((first.number, True) if repeat else (None, False))
 
 
 def test_another_matter_or_another_person_is_not_a_repeat(db, branch):
