@@ -1977,72 +1977,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
+        <location line="+306"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+286"/>
+        <location line="-304"/>
+        <location line="+301"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-299"/>
+        <location line="+299"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+297"/>
+        <location line="-297"/>
+        <location line="+312"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location line="-201"/>
+        <location line="+305"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-256"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -2110,7 +2110,27 @@
         <translation>投诉 {number}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重复投诉，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投诉 {number} 未在{date}前向上级报告</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登记{check}检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>请于{date}前转办网络渠道发现的投诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
     </message>
@@ -3498,7 +3518,17 @@ Close anyway?</source>
         <translation>本次销售须在销售专区进行录音录像（双录）。请在介绍产品前开始录制。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>{amount} yuan is below the {minimum} yuan a notice deposit must keep: it could never be withdrawn from. Raise the amount.</source>
+        <translation>{amount} 元低于通知存款须保留的 {minimum} 元，存入后将无法支取。请提高金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan a month for {months} months is {principal} yuan of principal, above the education savings cap of {maximum} yuan. Lower the monthly amount or choose a shorter term.</source>
+        <translation>每月 {amount} 元、共 {months} 个月，本金合计 {principal} 元，超过教育储蓄本金上限 {maximum} 元。请降低每月金额或选择较短存期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低于起购金额 {minimum} 元。请提高金额。</translation>
     </message>
@@ -3888,6 +3918,31 @@ Close anyway?</source>
         <location line="+3"/>
         <source>The account number must be 4 to 32 letters or digits.</source>
         <translation>账号须为 4 至 32 位字母或数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the balance left after the withdrawal from notice deposit {product}.</source>
+        <translation>请填写通知存款 {product} 支取后的余额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The balance left after the withdrawal ({balance} yuan) cannot be negative.</source>
+        <translation>支取后余额（{balance} 元）不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A withdrawal from notice deposit {product} is at least {minimum} yuan ({amount} yuan asked), unless it takes the whole balance.</source>
+        <translation>通知存款 {product} 每次支取不得少于 {minimum} 元（本次 {amount} 元），全部支取除外。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{balance} yuan would remain in notice deposit {product}, below its minimum of {minimum} yuan: withdraw everything or convert it to a demand deposit.</source>
+        <translation>支取后通知存款 {product} 余额为 {balance} 元，低于最低留存 {minimum} 元：请全部支取或转为活期存款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice deposit {product} needs {days} day(s) of notice (earliest withdrawal on the notice given: {date}). Without it the amount earns the demand rate: record that the customer accepts this.</source>
+        <translation>通知存款 {product} 须提前 {days} 天通知（按已通知日期最早可支取日：{date}）。未按约定通知的，支取金额按活期利率计息：请记录客户同意按活期计息。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4490,7 +4545,7 @@ Close anyway?</source>
         <translation>未知的结果 {value}：请使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-82"/>
+        <location filename="../../widgets/messages/agreements.py" line="-104"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>备注过长（最多 {maximum} 个字符）。</translation>

@@ -1977,72 +1977,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
+        <location line="+306"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+286"/>
+        <location line="-304"/>
+        <location line="+301"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-299"/>
+        <location line="+299"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+297"/>
+        <location line="-297"/>
+        <location line="+312"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location line="-201"/>
+        <location line="+305"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-256"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -2110,7 +2110,27 @@
         <translation>投訴 {number}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重複投訴，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投訴 {number} 未在{date}前向上級報告</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登記{check}檢查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>請於{date}前轉辦網路渠道發現的投訴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
     </message>
@@ -3498,7 +3518,17 @@ Close anyway?</source>
         <translation>本次銷售須在銷售專區進行錄音錄影。請在介紹產品前開始錄製。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>{amount} yuan is below the {minimum} yuan a notice deposit must keep: it could never be withdrawn from. Raise the amount.</source>
+        <translation>{amount} 元低於通知存款須保留的 {minimum} 元，存入後將無法提領。請提高金額。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan a month for {months} months is {principal} yuan of principal, above the education savings cap of {maximum} yuan. Lower the monthly amount or choose a shorter term.</source>
+        <translation>每月 {amount} 元、共 {months} 個月，本金合計 {principal} 元，超過教育儲蓄本金上限 {maximum} 元。請降低每月金額或選擇較短存期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低於起購金額 {minimum} 元。請提高金額。</translation>
     </message>
@@ -3888,6 +3918,31 @@ Close anyway?</source>
         <location line="+3"/>
         <source>The account number must be 4 to 32 letters or digits.</source>
         <translation>帳號須為 4 至 32 位字母或數字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the balance left after the withdrawal from notice deposit {product}.</source>
+        <translation>請填寫通知存款 {product} 提領後的餘額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The balance left after the withdrawal ({balance} yuan) cannot be negative.</source>
+        <translation>提領後餘額（{balance} 元）不能為負數。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A withdrawal from notice deposit {product} is at least {minimum} yuan ({amount} yuan asked), unless it takes the whole balance.</source>
+        <translation>通知存款 {product} 每次提領不得少於 {minimum} 元（本次 {amount} 元），全部提領除外。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{balance} yuan would remain in notice deposit {product}, below its minimum of {minimum} yuan: withdraw everything or convert it to a demand deposit.</source>
+        <translation>提領後通知存款 {product} 餘額為 {balance} 元，低於最低留存 {minimum} 元：請全部提領或轉為活期存款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice deposit {product} needs {days} day(s) of notice (earliest withdrawal on the notice given: {date}). Without it the amount earns the demand rate: record that the customer accepts this.</source>
+        <translation>通知存款 {product} 須提前 {days} 天通知（按已通知日期最早可提領日：{date}）。未按約定通知的，提領金額按活期利率計息：請記錄客戶同意按活期計息。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4490,7 +4545,7 @@ Close anyway?</source>
         <translation>未知的結果 {value}：請使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-82"/>
+        <location filename="../../widgets/messages/agreements.py" line="-104"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>備註過長（最多 {maximum} 個字元）。</translation>
