@@ -253,6 +253,9 @@ class Backend:
         balance: Decimal | None = None,
         memo: str = "",
         paper: str | None = None,
+        withdrawal: bool = False,
+        notice_given_on: date | None = None,
+        demand_rate_accepted: bool = False,
     ) -> receipts.IssuedReceipt:
         station, station_paper = self.receipt_setup()
         return receipts.issue_receipt(
@@ -267,6 +270,9 @@ class Backend:
             balance=balance,
             memo=memo,
             paper=paper or station_paper,
+            withdrawal=withdrawal,
+            notice_given_on=notice_given_on,
+            demand_rate_accepted=demand_rate_accepted,
         )
 
     def reprint_receipt(self, number: str, copy: str = "customer") -> bytes:

@@ -6099,7 +6099,7 @@ Close anyway?</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <location filename="../../widgets/receipt/form.py" line="+28"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
@@ -6235,7 +6235,7 @@ Close anyway?</source>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <location filename="../../widgets/receipt/form.py" line="+103"/>
         <source>Choose or type the service to print (e.g. 存款).</source>
         <translation>请选择或输入要打印的业务名称（如“存款”）。</translation>
     </message>
@@ -6255,7 +6255,7 @@ Close anyway?</source>
         <translation>手续费和余额须按元填写，如 10.00（余额可不填）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
@@ -6286,6 +6286,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notice given on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
@@ -6303,6 +6308,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>empty: not printed</source>
         <translation>不填则不打印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal (a notice deposit: at least 50,000, 50,000 must remain)</source>
+        <translation>支取（通知存款：每次不少于5万元，留存不少于5万元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without the notice: the customer accepts the demand rate</source>
+        <translation>未按约定通知：客户同意按活期利率计息</translation>
     </message>
 </context>
 <context>

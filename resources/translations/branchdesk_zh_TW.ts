@@ -6099,7 +6099,7 @@ Close anyway?</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <location filename="../../widgets/receipt/form.py" line="+28"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
@@ -6235,7 +6235,7 @@ Close anyway?</source>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <location filename="../../widgets/receipt/form.py" line="+103"/>
         <source>Choose or type the service to print (e.g. 存款).</source>
         <translation>請選擇或輸入要列印的業務名稱（如「存款」）。</translation>
     </message>
@@ -6255,7 +6255,7 @@ Close anyway?</source>
         <translation>手續費和餘額須按元填寫，如 10.00（餘額可不填）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Acc&amp;ount</source>
         <translation>帳戶(&amp;O)</translation>
     </message>
@@ -6286,6 +6286,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notice given on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Paper</source>
         <translation>紙張(&amp;P)</translation>
     </message>
@@ -6303,6 +6308,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>empty: not printed</source>
         <translation>不填則不列印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal (a notice deposit: at least 50,000, 50,000 must remain)</source>
+        <translation>提領（通知存款：每次不少於5萬元，留存不少於5萬元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without the notice: the customer accepts the demand rate</source>
+        <translation>未按約定通知：客戶同意按活期利率計息</translation>
     </message>
 </context>
 <context>
