@@ -185,6 +185,7 @@ class ComplaintStats:
     on_time: int  # answered by the deadline (cases without a computed deadline count as on time)
     satisfaction: dict[str, int]
     major: int
+    repeats: int = 0  # repeat complaints (linked to an earlier case): a §9 KPI
 
     @property
     def on_time_rate(self) -> Decimal | None:

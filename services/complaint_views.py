@@ -226,6 +226,7 @@ def statistics(db: Database, user: StaffUser, first: date, last: date) -> Compla
             on_time=sum(1 for r in answered if _replied_on_time(r)),
             satisfaction=dict(Tally(r.satisfaction for r in rows if r.satisfaction)),
             major=sum(1 for r in rows if r.is_major),
+            repeats=sum(1 for r in rows if r.repeat_of_id is not None),
         )
 
 

@@ -158,6 +158,8 @@ def test_another_matter_or_another_person_is_not_a_repeat(db, branch):
     walk_in = register(db, branch, customer_no=None, complainant_phone="13900000000")
     assert register(db, branch, customer_no=None, complainant_phone="13900000000").repeat_of == walk_in.number
     assert register(db, branch, customer_no=None, complainant_phone="").repeat_of == ""  # cannot be matched
+    stats = complaint_views.statistics(db, as_user(branch, Role.SUPERVISOR), NOW.date(), NOW.date())
+    assert (stats.total, stats.repeats) == (8, 2)
 
 
 # -- the daily checks --------------------------------------------------------------------------------------------
