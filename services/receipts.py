@@ -279,6 +279,17 @@ def _check_withdrawal(s: Session, customer_id: int | None, account: str, taken: 
         raise InvalidValue(code, product=product.code, **params)
 
 
+def _withdrawal_details(taken: Withdrawal | None) -> dict[str, object]:
+    """On the record: a withdrawal, the notice it was given on, and the customer taking the demand rate."""
+    if taken is None:
+        return {}
+    return {
+        "withdrawal": True,
+        "notice_given_on": taken.notice_given_on.isoformat() if taken.notice_given_on else "",
+        "demand_rate_accepted": taken.demand_rate_accepted,
+    }
+
+
 def _holding_account(s: Session, customer_id: int, shown: str) -> str:
     """The customer's account that the masked `shown` stands for (same length, same visible characters)."""
     pattern = re.compile("".join("." if ch == "*" else re.escape(ch) for ch in shown))
@@ -341,6 +352,7 @@ def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _O
             "paper": order.paper,
             "sha256": sha,
             "bank_sha256": bank_sha,
+            **_withdrawal_details(order.withdrawal),
         },
         at=order.now,
     )

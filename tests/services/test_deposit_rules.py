@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from db.models import Customer, Holding, Product
+from db.models import AuditEntry, Customer, Holding, Product
 from domain.agreements import ACKNOWLEDGEABLE
 from domain.catalog import validate_catalog
 from domain.deposit_rules import Withdrawal, notice_days, opening_findings, term_months, withdrawal_refusal
@@ -176,7 +176,16 @@ def test_a_notice_withdrawal_at_the_counter(shop):
         _withdraw(shop, "49999.99", Decimal("70000.01"))
     with pytest.raises(InvalidValue, match="notice_not_given"):
         _withdraw(shop, "50000.00", Decimal("70000.00"), notice=TODAY - timedelta(days=6))
-    assert _withdraw(shop, "50000.00", Decimal("70000.00"), notice=None, demand_rate_accepted=True).number
+    accepted = _withdraw(shop, "50000.00", Decimal("70000.00"), notice=None, demand_rate_accepted=True)
+    with shop.read() as uow:
+        details = uow.session.scalars(
+            select(AuditEntry.details).where(AuditEntry.entity_id == accepted.number)
+        ).one()
+    assert (details["withdrawal"], details["notice_given_on"], details["demand_rate_accepted"]) == (
+        True,
+        "",
+        True,
+    )
     assert _withdraw(shop, "120000.00", Decimal("0")).number  # everything
 
 
