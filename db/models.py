@@ -270,6 +270,38 @@ class Complaint(Versioned, Base):
     disposition: Mapped[str] = mapped_column(Text, default="")
     corrective_measures: Mapped[str] = mapped_column(Text, default="")
     withdrawal_reason: Mapped[str] = mapped_column(Text, default="")
+    # A repeat complaint (domain/complaint_duties.py, migration 0015): the earlier case about the same matter.
+    repeat_of_id: Mapped[int | None] = mapped_column(ForeignKey("complaints.id"), index=True)
+
+
+class ComplaintMajorReport(Base):
+    """A major complaint reported upward (重大投诉, DOMAIN §7.7): who reported it, when, to whom, what was said.
+    Written once; a later report (a follow-up) is another row."""
+
+    __tablename__ = "complaint_major_reports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    reported_to: Mapped[str] = mapped_column(String(200))
+    content: Mapped[str] = mapped_column(Text)
+    reported_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    reported_at: Mapped[datetime] = mapped_column(DateTime)
+    due_on: Mapped[date] = mapped_column(Date)  # the limit it was reported against
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ComplaintDailyCheck(Base):
+    """The outlet's daily check of the opinion book or the online channels (DOMAIN §7.7): one per branch, day, kind."""
+
+    __tablename__ = "complaint_daily_checks"
+    __table_args__ = (UniqueConstraint("branch_id", "check_date", "kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    check_date: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    checked: Mapped[str] = mapped_column(Text)
+    findings: Mapped[str] = mapped_column(Text)
+    checked_by_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Agreement(Versioned, Base):

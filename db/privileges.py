@@ -125,6 +125,9 @@ STATION_GRANTS: dict[str, TableGrant] = {
     "agreement_versions": TableGrant(),
     # A cooling-off cancellation and its refund record (services/agreement_cancel.py): written once.
     "agreement_cancellations": TableGrant(),
+    # Major-complaint reports and the daily checks (services/complaint_duties.py): written once.
+    "complaint_major_reports": TableGrant(),
+    "complaint_daily_checks": TableGrant(),
     "receipts": TableGrant(update=("reprints",)),
     # Append-only: no UPDATE, no DELETE. The chain head is the one row appends lock and move on.
     "audit_log": TableGrant(),

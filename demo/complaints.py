@@ -10,7 +10,8 @@ from sqlalchemy import select
 from db.models import Customer
 from db.session import Database
 from domain.complaint_flow import ClosingFacts
-from services import complaints, staff
+from services import complaint_duties, complaints, staff
+from services.calendar import load_calendar
 
 # (days ago, registered by, channel, category, content, amount, about, handler, steps done)
 CASES = (
@@ -99,4 +100,22 @@ def add_demo_complaints(db: Database, today: date) -> int:
             facts = ClosingFacts("同意处理意见，做好整改。", "经核查情况属实。", "对经办人批评教育。",
                                  "加强复核，开展专项培训。", "satisfied", "")  # fmt: skip
             complaints.close(db, chief, case.number, facts, now=later)
+    _add_daily_checks(db, chief, today)
     return len(CASES)
+
+
+def _add_daily_checks(db: Database, head, today: date) -> None:
+    """The outlet head's checks of the last week, all but yesterday's online check: the work queue shows that gap."""
+    calendar = load_calendar(db)
+    for back in range(7, 0, -1):
+        day = today - timedelta(days=back)
+        if not calendar.is_workday(day):
+            continue
+        at = datetime.combine(day, time(17, 30))
+        complaint_duties.record_daily_check(
+            db, head, "opinion_book", day, "大堂意见簿、意见箱", "无新增留言", now=at
+        )
+        if back > 1:
+            complaint_duties.record_daily_check(
+                db, head, "online", day, "手机银行留言板、政府网站留言", "未发现涉及本网点的投诉", now=at
+            )

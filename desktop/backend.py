@@ -17,6 +17,7 @@ from domain.approvals import ApprovalView, Pending
 from domain.catalog import ProductView
 from domain.catalog_versions import ProductHistory, VersionView
 from domain.codes import Role
+from domain.complaint_duties import DailyCheckView, MajorReportFacts, MajorReportView
 from domain.complaint_flow import ClosingFacts
 from domain.complaints import ComplaintView
 from domain.cooling_off import CancellationRecord
@@ -46,6 +47,7 @@ from services import (
     catalog,
     catalog_versions,
     complaint_documents,
+    complaint_duties,
     complaint_views,
     complaints,
     customer_edit,
@@ -251,6 +253,9 @@ class Backend:
         balance: Decimal | None = None,
         memo: str = "",
         paper: str | None = None,
+        withdrawal: bool = False,
+        notice_given_on: date | None = None,
+        demand_rate_accepted: bool = False,
     ) -> receipts.IssuedReceipt:
         station, station_paper = self.receipt_setup()
         return receipts.issue_receipt(
@@ -265,6 +270,9 @@ class Backend:
             balance=balance,
             memo=memo,
             paper=paper or station_paper,
+            withdrawal=withdrawal,
+            notice_given_on=notice_given_on,
+            demand_rate_accepted=demand_rate_accepted,
         )
 
     def reprint_receipt(self, number: str, copy: str = "customer") -> bytes:
@@ -381,6 +389,25 @@ class Backend:
 
     def complaint_register(self, first: date, last: date) -> bytes:
         return complaint_documents.register_document(self.db, self.user, first, last)
+
+    # The duties beside the case (services/complaint_duties.py).
+    def report_major_complaint(self, number: str, reported_to: str, content: str) -> MajorReportView:
+        return complaint_duties.report_major(
+            self.db, self.user, number, MajorReportFacts(reported_to, content)
+        )
+
+    def major_report_pdf(self, number: str) -> bytes:
+        return complaint_duties.major_report_pdf(self.db, self.user, number)
+
+    def record_daily_check(
+        self, kind: str, check_date: date, checked: str, findings: str, found_items: bool
+    ) -> DailyCheckView:
+        return complaint_duties.record_daily_check(
+            self.db, self.user, kind, check_date, checked, findings, found_items=found_items
+        )
+
+    def daily_checks(self, first: date, last: date) -> complaint_duties.DailyCheckPeriod:
+        return complaint_duties.daily_checks(self.db, self.user, first, last)
 
     # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
     def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]:

@@ -18,6 +18,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from domain import vocabulary
+from domain.complaint_duties import MajorReportView
 from domain.complaint_flow import OPEN, ComplaintStatus
 from domain.documents import Institution
 from domain.workdays import WorkCalendar
@@ -117,6 +118,20 @@ class UrgingSlip:
     reply_by: date  # the handler reports back by this day
     urging_text: str
     supervisor: str  # who urges (a supervisor's name), "" for a line to sign by hand
+
+
+MAJOR_REPORT_TITLE = "重大投诉报告单"
+
+
+@dataclass(frozen=True)
+class MajorReportDocument:
+    """A major complaint as reported upward (DOMAIN §7.7): the case, the report, who printed it and when."""
+
+    institution: Institution
+    case: ComplaintCase
+    report: MajorReportView
+    printed_at: datetime
+    printed_by: str  # name (login)
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,12 @@ class ComplaintView:
     identity_visible: bool
     version: int
     documents: tuple[str, ...] = ()  # the case documents that fit now: transfer, urging, result
+    # Repeat complaints (domain/complaint_duties.py): the earlier case this one repeats, the later ones repeating it.
+    repeat_of: str = ""
+    repeated_by: tuple[str, ...] = ()
+    # A major complaint's report upward: due by this day; when it was reported (None: not yet).
+    major_report_due: date | None = None
+    major_reported_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +185,7 @@ class ComplaintStats:
     on_time: int  # answered by the deadline (cases without a computed deadline count as on time)
     satisfaction: dict[str, int]
     major: int
+    repeats: int = 0  # repeat complaints (linked to an earlier case): a §9 KPI
 
     @property
     def on_time_rate(self) -> Decimal | None:

@@ -43,6 +43,10 @@ class Action(StrEnum):
     WORK_QUEUE = "work_queue"
     COMPLAINT_REGISTER = "complaint_register"
     COMPLAINT_SUPERVISE = "complaint_supervise"  # assign, close, statistics
+    # A major complaint reported upward (DOMAIN §7.7): the complaint officer's duty (投诉/消保专员, §1).
+    COMPLAINT_REPORT_MAJOR = "complaint_report_major"
+    # The daily check of the opinion book and the online channels: the branch head's duty (网点负责人, §1, §7.7).
+    COMPLAINT_DAILY_CHECK = "complaint_daily_check"
     CATALOG_EXPORT = "catalog_export"
     CATALOG_PROPOSE = "catalog_propose"  # a supervisor; an admin only into an empty catalogue
     CATALOG_APPROVE = "catalog_approve"
@@ -86,6 +90,8 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.WORK_QUEUE: frozenset({T, M, S}),
     Action.COMPLAINT_REGISTER: frozenset({T, M, S}),
     Action.COMPLAINT_SUPERVISE: frozenset({S}),
+    Action.COMPLAINT_REPORT_MAJOR: frozenset({S}),  # complaint officer, once the role exists
+    Action.COMPLAINT_DAILY_CHECK: frozenset({S}),  # branch head, once the role exists
     Action.CATALOG_EXPORT: frozenset({T, M, S, A}),
     Action.CATALOG_PROPOSE: frozenset({S, A}),
     Action.CATALOG_APPROVE: frozenset({S}),

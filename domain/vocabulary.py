@@ -180,6 +180,26 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
             "轉介逾時（已上報主管）",
         ),
         "calendar_year_missing": ("Working-day calendar missing", "工作日日历缺失", "工作日日曆缺失"),
+        "complaint_major_report": (
+            "Major complaint: report upward",
+            "重大投诉：向上级报告",
+            "重大投訴：向上級報告",
+        ),
+        "complaint_major_report_late": (
+            "Major complaint not reported upward in time",
+            "重大投诉逾期未上报",
+            "重大投訴逾期未上報",
+        ),
+        "complaint_check_missing": (
+            "Daily complaint check not recorded",
+            "投诉日常检查未登记",
+            "投訴日常檢查未登記",
+        ),
+        "complaint_online_forward": (
+            "Forward online complaints within 2 working days",
+            "网络投诉2个工作日内转办",
+            "網路投訴2個工作日內轉辦",
+        ),
         "follow_up_call": ("Follow-up call after the cooling-off period", "冷静期后回访", "冷靜期後回訪"),
         "follow_up_objection": (
             "Customer disputed a sale on the follow-up call",
@@ -269,6 +289,10 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "basically_satisfied": ("Basically satisfied", "基本满意", "基本滿意"),
         "dissatisfied": ("Dissatisfied", "不满意", "不滿意"),
         "unreachable": ("Could not be reached", "无法联系", "無法聯繫"),
+    },
+    "daily_check": {
+        "opinion_book": ("opinion book", "意见簿", "意見簿"),
+        "online": ("online channels", "网络渠道", "網路渠道"),
     },
     "major_reason": {
         "amount_over_threshold": ("amount over 50,000", "涉及金额超过5万元", "涉及金額超過5萬元"),

@@ -4,6 +4,7 @@
     build_transfer_slip(doc) -> bytes        客户投诉转办单, A4
     build_urging_slip(slip) -> bytes         客户投诉督办单, A4
     build_result_report(doc) -> bytes        客户投诉处理结果报告单, A4
+    build_major_report(doc) -> bytes         重大投诉报告单, A4 (the report upward of a major complaint)
 
 Every page carries the bank and outlet, the document's title, its number (the complaint's number; the register's
 `DJB<branch>-<from>-<to>`), the form version, who printed it and when, 第 X 页 共 Y 页 and the QR code of the
@@ -27,6 +28,7 @@ from domain.complaint_documents import (
     CATEGORY_WORDS,
     CHANNEL_WORDS,
     FORM_VERSION,
+    MAJOR_REPORT_TITLE,
     MAJOR_WORDS,
     SATISFACTION_WORDS,
     STATUS_WORDS,
@@ -35,6 +37,7 @@ from domain.complaint_documents import (
     ComplaintCase,
     ComplaintDocumentKind,
     ComplaintRegister,
+    MajorReportDocument,
     UrgingSlip,
 )
 from domain.documents import Institution
@@ -336,6 +339,57 @@ def build_result_report(doc: CaseDocument) -> bytes:
     ]
     story.append(KeepTogether([_sign(left, "投诉受理部门审核：", right, "经办单位章", s)]))
     return _build_portrait(story, inst, doc.kind, case.number, doc.printed_by)
+
+
+# -- the major complaint's report upward -------------------------------------------------------------------------
+
+
+def build_major_report(doc: MajorReportDocument) -> bytes:
+    """重大投诉报告单: the case, why it is major, to whom it was reported, when (against which limit), what was
+    said, who reported it, and the signatures of the reporter and the outlet head."""
+    s = L.styles(9.5)
+    case, inst, report = doc.case, doc.institution, doc.report
+    rows = _Rows(s)
+    _case_head(case, rows)
+    rows.pair(
+        "客户号",
+        case.customer_no or NONE,
+        "争议金额",
+        L.money(case.amount) if case.amount is not None else NONE,
+    )
+    rows.full("重大投诉原因", _major(case))
+    rows.full("投诉内容", _box(case.content, s))
+    rows.pair("报送对象", report.reported_to, "报告人", report.reported_by)
+    rows.pair(
+        "报告时间",
+        _dt(report.reported_at),
+        "报告时限",
+        L.cn_date(report.due_on) + ("（已超时）" if report.late else "（按时）"),
+    )
+    rows.full("报告内容", _box(report.content, s, blank=30 * mm))
+    rows.full("上级批示", _box("", s, blank=22 * mm))
+    story = _heading(MAJOR_REPORT_TITLE, case.number, doc.printed_at, s)
+    story += [rows.table(PORTRAIT_WIDTH), *_masked_note(case, s), Spacer(1, 4 * mm)]
+    left = [
+        para(f"报告人（签字）：{report.reported_by}", s.cell),
+        Spacer(1, 10 * mm),
+        para("网点负责人（签字）：__________", s.cell),
+        para("日期：______年____月____日", s.cell),
+    ]
+    right = [
+        para("接收人（签字）：__________", s.cell),
+        Spacer(1, 4 * mm),
+        para("接收时间：____年__月__日__时", s.cell),
+    ]
+    story.append(KeepTogether([_sign(left, f"报送对象：{report.reported_to}", right, "报告单位章", s)]))
+    return L.build(
+        story,
+        pagesize=PORTRAIT,
+        margins=PORTRAIT_MARGINS,
+        frame=_frame(inst, MAJOR_REPORT_TITLE, case.number, doc.printed_by, f"{case.number}|major_report"),
+        title=f"{MAJOR_REPORT_TITLE} {case.number}",
+        subject=f"{FORM_VERSION}; complaint major_report",
+    )
 
 
 # -- the register ------------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from domain import agreements as rules
 from domain.agreements import IssuedAgreement, Status
 from domain.catalog import AGREEMENT_FAMILIES, CatalogInvalid, ProductSpec, ProductView, spec_from_dict
 from domain.consents import THIRD_PARTY, consent_findings
+from domain.deposit_rules import opening_findings
 from domain.documents import AgreementDocument, DocumentTemplate, Institution, parse_template, template_path
 from domain.errors import InvalidValue, Misconfigured, Refused
 from domain.identity import mask_account
@@ -211,14 +212,17 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     # The customer's separate consents (PIPL): a sale that shares their data with the issuer needs one on the day.
     on_file = consents.on_file(s, customer.id, now.date())
     missing = consent_findings(on_file, product.family, spec.sale_mode)
-    if seller or missing:
-        result = replace(result, allowed=False, blocks=(*seller, *missing, *result.blocks))
+    chosen_term = _pick_term(order.term, spec.terms)
+    # Deposit rules of DOMAIN §4 (domain/deposit_rules.py): a notice deposit's remaining minimum, the education
+    # savings' principal cap over the term.
+    deposit = opening_findings(spec, order.amount, chosen_term)
+    if seller or missing or deposit:
+        result = replace(result, allowed=False, blocks=(*seller, *missing, *deposit, *result.blocks))
     if not result.allowed:
         raise Refused("agreement_refused", result.blocks, codes=", ".join(result.block_codes))
     acknowledged = _acknowledged(result.warnings, order.given)
     source, template = _fitting_template(product, spec)
     template_id = template.template_id
-    chosen_term = _pick_term(order.term, spec.terms)
     branch = s.get_one(Branch, staff.branch_id)
     document = s.scalars(
         select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())

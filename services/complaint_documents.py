@@ -136,6 +136,16 @@ def _cases(session: Session, user: StaffUser, rows: list[Complaint], outlet: str
     return out
 
 
+def institution_of(session: Session, user: StaffUser) -> Institution:
+    """The bank and the user's outlet as the complaint documents print them."""
+    return _institution(session, user)
+
+
+def complaint_case(session: Session, user: StaffUser, row: Complaint, outlet: str) -> ComplaintCase:
+    """One case as printed for `user` (the complainant masked where the reader may not see it)."""
+    return _cases(session, user, [row], outlet)[0]
+
+
 def _audit_full_views(
     db: Database, user: StaffUser, rows: list[ComplaintCase], kind: str, now: datetime
 ) -> None:

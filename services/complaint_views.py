@@ -14,11 +14,11 @@ from collections import Counter as Tally
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Complaint, Customer, Staff
+from db.models import Complaint, ComplaintMajorReport, Customer, Staff, Task
 from db.session import Database
 from domain.codes import Role
 from domain.complaint_documents import fitting_documents
@@ -29,6 +29,10 @@ from domain.identity import mask_phone
 from domain.staff import StaffUser
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in
+
+MAJOR_REPORT_TASK = (
+    "complaint_major_report"  # made at registration (services/complaints.py), closed by the report
+)
 
 
 def case_state(row: Complaint, today: date) -> str:
@@ -70,6 +74,17 @@ def complaint_view(
         else None
     )
     visible = may_see_identity(user, row)
+    repeat_of = (
+        session.scalar(select(Complaint.number).where(Complaint.id == row.repeat_of_id))
+        if row.repeat_of_id
+        else ""
+    )
+    repeated_by = tuple(
+        session.scalars(
+            select(Complaint.number).where(Complaint.repeat_of_id == row.id).order_by(Complaint.received_at)
+        )
+    )
+    major_due, major_reported_at = _major_report_state(session, row)
     return ComplaintView(
         number=row.number,
         status=ComplaintStatus(row.status),
@@ -110,7 +125,22 @@ def complaint_view(
             today=today,
             calendar=calendar,
         ),
+        repeat_of=repeat_of or "",
+        repeated_by=repeated_by,
+        major_report_due=major_due,
+        major_reported_at=major_reported_at,
     )
+
+
+def _major_report_state(session: Session, row: Complaint) -> tuple[date | None, datetime | None]:
+    """A major case's reporting limit (its task's due day) and its first report upward."""
+    if not row.is_major:
+        return None, None
+    due = session.scalar(select(Task.due_on).where(Task.source_key == f"{MAJOR_REPORT_TASK}:{row.number}"))
+    reported = session.scalar(
+        select(func.min(ComplaintMajorReport.reported_at)).where(ComplaintMajorReport.complaint_id == row.id)
+    )
+    return due, reported
 
 
 def find_complaint(session: Session, number: str, version: int | None = None) -> Complaint:
@@ -196,6 +226,7 @@ def statistics(db: Database, user: StaffUser, first: date, last: date) -> Compla
             on_time=sum(1 for r in answered if _replied_on_time(r)),
             satisfaction=dict(Tally(r.satisfaction for r in rows if r.satisfaction)),
             major=sum(1 for r in rows if r.is_major),
+            repeats=sum(1 for r in rows if r.repeat_of_id is not None),
         )
 
 

@@ -13,7 +13,7 @@ masked phone. Opening a case's full record is logged.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import or_, select
@@ -23,6 +23,7 @@ from db import counters, errors
 from db.models import Branch, Complaint, Customer, Staff, Task
 from db.session import Database
 from domain.codes import Role
+from domain.complaint_duties import REPEAT_WINDOW_DAYS, major_report_due
 from domain.complaint_flow import (
     ClosingFacts,
     ComplaintChannel,
@@ -40,7 +41,13 @@ from domain.staff import StaffUser
 from domain.text import checked_texts
 from domain.workdays import WorkCalendar
 from services.calendar import load_calendar
-from services.complaint_views import audit_step, complaint_view, find_complaint, require_role
+from services.complaint_views import (
+    MAJOR_REPORT_TASK,
+    audit_step,
+    complaint_view,
+    find_complaint,
+    require_role,
+)
 
 COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (services/reminders.py)
 TASK_INSTRUCTION = (
@@ -53,6 +60,39 @@ def _staff_by_login(session: Session, login: str) -> Staff:
     if row is None or not row.active:
         raise UnknownRecord("unknown_staff", login=login)
     return row
+
+
+def _earlier_case(
+    session: Session,
+    customer_id: int | None,
+    phone: str,
+    category: str,
+    subject_id: int | None,
+    received_at: datetime,
+) -> Complaint | None:
+    """The most recent earlier complaint about the same matter by the same complainant within the repeat window
+    (domain/complaint_duties.py): the same customer (no customer: the same phone), category and staff member."""
+    if customer_id is not None:
+        same_person = Complaint.customer_id == customer_id
+    elif phone:
+        same_person = (Complaint.customer_id.is_(None)) & (Complaint.complainant_phone == phone)
+    else:
+        return None  # an anonymous caller cannot be matched
+    first_day = datetime.combine(received_at.date() - timedelta(days=REPEAT_WINDOW_DAYS), datetime.min.time())
+    return session.scalars(
+        select(Complaint)
+        .where(
+            same_person,
+            Complaint.category == category,
+            Complaint.subject_staff_id.is_(None)
+            if subject_id is None
+            else Complaint.subject_staff_id == subject_id,
+            Complaint.received_at >= first_day,
+            Complaint.received_at <= received_at,
+        )
+        .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        .limit(1)
+    ).one_or_none()
 
 
 def register(
@@ -74,7 +114,9 @@ def register(
     now: datetime | None = None,
     calendar: WorkCalendar | None = None,
 ) -> ComplaintView:
-    """首问负责制: whoever receives it registers it. Anyone may register; the deadline follows the category."""
+    """首问负责制: whoever receives it registers it. Anyone may register; the deadline follows the category. A
+    repeat of an earlier case is linked to it and goes to the leaders as urgent; a major one also gets its report
+    upward due (services/complaint_duties.py)."""
     now = now or datetime.now()
     received_at = received_at or now
     if received_at > now:
@@ -85,7 +127,8 @@ def register(
         raise InvalidValue("unknown_complaint_channel", value=channel) from None
     content = require_text(content, "complaint_content_required")
     checked_texts({"complainant_name": complainant_name, "complainant_phone": complainant_phone})
-    deadline = complaint_deadline(received_at, category, calendar or load_calendar(db))
+    work_calendar = calendar or load_calendar(db)
+    deadline = complaint_deadline(received_at, category, work_calendar)
     reasons = major_complaint_reasons(amount, public_figure, sensitive, reputational)
     with db.write() as uow:
         session = uow.session
@@ -98,6 +141,9 @@ def register(
             if customer_id is None:
                 raise errors.unknown_customer(customer_no)
         subject_id = _staff_by_login(session, subject_login).id if subject_login else None
+        earlier = _earlier_case(
+            session, customer_id, complainant_phone.strip(), str(category), subject_id, received_at
+        )
         sequence = counters.next_value(session, f"complaint:{branch.code}:{received_at.year}")
         row = Complaint(
             number=f"TS{branch.code}-{received_at.year}-{sequence:05d}",
@@ -117,10 +163,19 @@ def register(
             deadline=deadline.due if deadline else None,
             warn_from=deadline.warn_from if deadline else None,
             day_zero=deadline.day_zero if deadline else None,
+            repeat_of_id=earlier.id if earlier else None,
         )
         session.add(row)
         session.flush()
-        # The leaders learn of every complaint at once; a major one is urgent (report upward the same day).
+        # The leaders learn of every complaint at once; a major one, or a repeat (re-verify, DOMAIN §7.7
+        # escalation 5), is urgent.
+        details: dict[str, object] = {
+            "complaint": row.number,
+            "major": list(reasons),
+            "category": row.category,
+        }
+        if earlier is not None:
+            details["repeat_of"] = earlier.number
         session.add(
             Task(
                 kind=TASK_INSTRUCTION,
@@ -129,12 +184,27 @@ def register(
                 assignee_id=None,  # the supervisors' queue
                 created_by_id=user.id,
                 title=row.number,
-                details={"complaint": row.number, "major": list(reasons), "category": row.category},
-                due_on=now.date() if reasons else (deadline.due if deadline else now.date()),
+                details=details,
+                due_on=now.date() if reasons or earlier else (deadline.due if deadline else now.date()),
                 status="open",
                 created_at=now,
             )
         )
+        if reasons:  # reported upward within the limit; the daily job escalates it when late
+            session.add(
+                Task(
+                    kind=MAJOR_REPORT_TASK,
+                    source_key=f"{MAJOR_REPORT_TASK}:{row.number}",
+                    customer_id=customer_id,
+                    assignee_id=None,
+                    created_by_id=user.id,
+                    title=row.number,
+                    details={"complaint": row.number, "major": list(reasons)},
+                    due_on=major_report_due(received_at, work_calendar),
+                    status="open",
+                    created_at=now,
+                )
+            )
         audit_step(
             session,
             user,
@@ -144,6 +214,7 @@ def register(
             channel=channel,
             category=row.category,
             major=list(reasons),
+            repeat_of=earlier.number if earlier else "",
         )
         view = complaint_view(session, row, user, now.date())
         uow.commit()

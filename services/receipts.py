@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -21,9 +21,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import audit, errors
-from db.models import Agreement, Branch, Customer, Holding, IdDocument, Receipt
+from db.models import Agreement, Branch, Customer, Holding, IdDocument, Product, Receipt
 from db.session import Database
 from domain.agreements import bytes_hash
+from domain.catalog import CatalogInvalid, spec_from_dict
+from domain.deposit_rules import NOTICE_TEMPLATE, Withdrawal, is_notice_deposit, withdrawal_refusal
 from domain.documents import (
     RECEIPT_TEMPLATE,
     DocumentTemplate,
@@ -33,7 +35,7 @@ from domain.documents import (
     parse_template,
     template_path,
 )
-from domain.errors import InvalidValue, RecordAltered, SeparationOfDuties
+from domain.errors import InvalidValue, Misconfigured, RecordAltered, SeparationOfDuties
 from domain.identity import mask_account, mask_id_number
 from domain.permissions import Action, require
 from domain.staff import StaffUser
@@ -117,6 +119,7 @@ class _Order:
     authoriser: StaffUser | None
     paper: str
     now: datetime
+    withdrawal: Withdrawal | None = None  # a withdrawal from the account (notice deposits: DOMAIN §4 rules)
 
 
 @dataclass(frozen=True)
@@ -150,9 +153,17 @@ def issue_receipt(
     authoriser: StaffUser | None = None,
     paper: str = "A4",
     now: datetime | None = None,
+    withdrawal: bool = False,
+    notice_given_on: date | None = None,
+    demand_rate_accepted: bool = False,
 ) -> IssuedReceipt:
     """Number, render (both copies) and store one receipt; as agreements, the rendering happens before the short
-    transaction that takes the number and stores the bytes (services/numbering.py)."""
+    transaction that takes the number and stores the bytes (services/numbering.py).
+
+    `withdrawal`: the receipt records money taken out of `account`. From a notice deposit (domain/deposit_rules.py)
+    it is refused below the minimum withdrawal, when what remains (`balance`) would fall below the remaining
+    minimum without taking everything, or without the notice (`notice_given_on`) unless the customer accepts the
+    demand rate (`demand_rate_accepted`)."""
     now = (now or datetime.now()).replace(microsecond=0)
     station = station.strip().upper()
     if not STATION.match(station):
@@ -171,9 +182,12 @@ def issue_receipt(
     if account and not re.fullmatch(r"[0-9A-Za-z*]{4,32}" if masked else r"[0-9A-Za-z]{4,32}", account):
         raise InvalidValue("receipt_account_malformed")
     memo = " ".join(checked_text(memo, "memo").split())
+    taken = (
+        Withdrawal(amount, balance, now.date(), notice_given_on, demand_rate_accepted) if withdrawal else None
+    )
     order = _Order(
         user, station, service, amount, customer_no, account, fee, balance, memo,
-        agreement_number.strip() if agreement_number else None, authoriser, paper, now,
+        agreement_number.strip() if agreement_number else None, authoriser, paper, now, taken,
     )  # fmt: skip
     return numbering.issue_numbered(
         db,
@@ -202,6 +216,8 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     account = order.account
     if customer is not None and "*" in account:
         account = _holding_account(s, customer.id, account)
+    if order.withdrawal is not None:
+        _check_withdrawal(s, customer.id if customer else None, account, order.withdrawal)
     if order.agreement_number:
         found = s.scalar(select(Agreement.id).where(Agreement.number == order.agreement_number))
         if found is None:
@@ -238,6 +254,40 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
         doc, _data(doc), source, template, customer.id if customer else None,
         customer.customer_no if customer else "", teller.id, account,
     )  # fmt: skip
+
+
+def _check_withdrawal(s: Session, customer_id: int | None, account: str, taken: Withdrawal) -> None:
+    """A withdrawal from a notice deposit follows its rules (DOMAIN §4); other accounts have none here."""
+    if customer_id is None or not account:
+        return
+    product = s.scalar(
+        select(Product)
+        .join(Holding, Holding.product_id == Product.id)
+        .where(Holding.customer_id == customer_id, Holding.account_no == account)
+    )
+    if product is None or (product.spec or {}).get("agreement_template") != NOTICE_TEMPLATE:
+        return  # only a notice deposit has withdrawal rules here
+    try:
+        spec = spec_from_dict(product.spec)
+    except CatalogInvalid:
+        raise Misconfigured("product_spec_unreadable", product=product.code) from None
+    if not is_notice_deposit(spec):
+        return
+    refusal = withdrawal_refusal(spec, taken)
+    if refusal is not None:
+        code, params = refusal
+        raise InvalidValue(code, product=product.code, **params)
+
+
+def _withdrawal_details(taken: Withdrawal | None) -> dict[str, object]:
+    """On the record: a withdrawal, the notice it was given on, and the customer taking the demand rate."""
+    if taken is None:
+        return {}
+    return {
+        "withdrawal": True,
+        "notice_given_on": taken.notice_given_on.isoformat() if taken.notice_given_on else "",
+        "demand_rate_accepted": taken.demand_rate_accepted,
+    }
 
 
 def _holding_account(s: Session, customer_id: int, shown: str) -> str:
@@ -302,6 +352,7 @@ def _store(s: Session, prepared: _Prepared, pdfs: tuple[bytes, bytes], order: _O
             "paper": order.paper,
             "sha256": sha,
             "bank_sha256": bank_sha,
+            **_withdrawal_details(order.withdrawal),
         },
         at=order.now,
     )

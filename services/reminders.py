@@ -6,6 +6,8 @@
 - risk assessments whose latest result expires within 30 days, and ID documents expiring within 30 days;
 - birthdays of high-tier customers (T3 贵宾 and above) within the next 7 days;
 - complaint deadlines: open cases in their warning window or due within a working day, to the handler;
+- complaint duties (services/complaint_duty_rules.py): a major complaint not reported upward by its limit, and
+  each working day of the last week without the branch's opinion-book or online check, to the supervisors;
 - escalations (DOMAIN §7.1 "overdue escalates"): a referral not contacted by its due date, once a working day has
   passed, goes to the supervisors' queue (`assignee_id` NULL, as complaint instructions do), naming the manager and
   the working days overdue; the referral is marked `escalated` in its details.
@@ -39,8 +41,16 @@ from db.session import Database
 from domain.referrals import ESCALATION_KIND, RESOLVED, escalation_holds
 from domain.workdays import WorkCalendar
 from services.calendar import CALENDAR_YEAR_TASK, load_calendar, remind_missing_years
-from services.reminder_rules import BY_KIND, CLOSABLE_KINDS, RULE_KINDS, RULES, Day, Reminder, chunks
+from services.complaint_duty_rules import DUTY_RULES
+from services.reminder_rules import RULES as REMINDER_RULES
+from services.reminder_rules import Day, Reminder, chunks
 
+# The reminder rules and the complaint duties' rules (a major complaint not reported upward in time, a daily
+# check not recorded), run as one table.
+RULES = (*REMINDER_RULES, *DUTY_RULES)
+BY_KIND = {rule.kind: rule for rule in RULES}
+RULE_KINDS = tuple(rule.kind for rule in RULES if rule.due is not None)
+CLOSABLE_KINDS = tuple(rule.kind for rule in RULES if rule.state is not None)
 # The rules' kinds, and the supervisors' task to have next year's calendar loaded (made by services/calendar.py).
 GENERATED_KINDS = (*RULE_KINDS, CALENDAR_YEAR_TASK)
 

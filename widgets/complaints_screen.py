@@ -1,10 +1,15 @@
-"""Complaints (投诉): the register (overdue first), one case in full, and the step its reader may take next.
+"""Complaints (投诉): the register (overdue first), one case in full, and the step its reader may take next. This is
+the view; the steps, forms and printing are widgets/complaint_controller.py.
 
 Anyone registers (首问负责制); supervisors assign and close; the handler starts, replies or records a
 withdrawal. The buttons shown follow the case's status and the reader's part in it; the service decides.
 
 Print: the selected case's transfer slip, urging slip or result report (each offered only when it fits the case
-now, as the service says in `ComplaintView.documents`), and the register of a period. The PDF is made on the
+now, as the service says in `ComplaintView.documents`), the major complaint's report upward once made, and the
+register of a period.
+
+Duties beside the case (DOMAIN §7.7): a major complaint is reported upward (the button says why when it cannot
+be); the repeat link shows on both cases; the daily opinion-book and online checks are recorded from the top bar. The PDF is made on the
 job runner and shown in the preview (widgets/pdf_preview.py); a refusal is shown in words.
 """
 
@@ -12,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
@@ -20,7 +24,6 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -32,15 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from domain.codes import Role
-from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
+from domain.complaint_duties import DailyCheckView, MajorReportView
+from domain.complaint_flow import ClosingFacts, ComplaintStatus
 from domain.complaints import ComplaintView
-from domain.errors import InvalidValue
-from domain.money import parse_amount
+from domain.permissions import Action, allows
 from domain.staff import StaffUser
+from widgets.complaint_controller import ComplaintController, printable
 from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog
+from widgets.complaint_duty_dialogs import DailyCheckDialog, MajorReportDialog
 from widgets.jobs_port import JobsPort
 from widgets.labels import day, label
-from widgets.messages import describe, describe_error, is_explained
 from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel, row_list
@@ -57,16 +61,6 @@ def _shown_state(v) -> str:
 
 def _html(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-
-
-def _ask(dialog, previous: dict | None, error: str) -> dict | None:
-    """Show a form again with what was typed and why it was refused; its values, or None when cancelled."""
-    if previous is not None:
-        dialog.set_values(previous)
-    dialog.show_error(error)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.values()
 
 
 class ComplaintsPort(Protocol):
@@ -86,6 +80,12 @@ class ComplaintsPort(Protocol):
     def close_complaint(self, number: str, facts: ClosingFacts, version: int) -> ComplaintView: ...
     def complaint_document(self, number: str, kind: str) -> bytes: ...
     def complaint_register(self, first: date, last: date) -> bytes: ...
+    def report_major_complaint(self, number: str, reported_to: str, content: str) -> MajorReportView: ...
+    def major_report_pdf(self, number: str) -> bytes: ...
+    def record_daily_check(
+        self, kind: str, check_date: date, checked: str, findings: str, found_items: bool
+    ) -> DailyCheckView: ...
+    def daily_checks(self, first: date, last: date) -> Any: ...
     def print_setup(self) -> tuple[str, str]: ...
     def save_print_setup(self, printer_name: str, paper_size: str) -> None: ...
 
@@ -108,6 +108,8 @@ class ComplaintsScreen(Screen):
             "close": CloseDialog,
             "text": TextDialog,
             "period": PeriodDialog,
+            "major_report": MajorReportDialog,
+            "daily_check": DailyCheckDialog,
             "preview": open_pdf_dialog,
         }
         self._dialogs = defaults | (dialogs or {})
@@ -134,15 +136,19 @@ class ComplaintsScreen(Screen):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._open_selected())
 
         self.register_button = QPushButton(objectName="register")
-        self.register_button.clicked.connect(lambda: self.register_complaint())
+        self.control = ComplaintController(self)
+        self.register_button.clicked.connect(lambda: self.control.register_complaint())
         self.open_only = QCheckBox(objectName="open_only", checked=True)
         self.open_only.toggled.connect(lambda _checked: self.load())
         self.count_label = QLabel(objectName="count")
         self.print_register_button = QPushButton(objectName="print_register")
-        self.print_register_button.clicked.connect(lambda: self.print_register())
+        self.print_register_button.clicked.connect(lambda: self.control.print_register())
+        self.daily_check_button = QPushButton(objectName="daily_check")
+        self.daily_check_button.clicked.connect(lambda: self.control.record_check())
         top = QHBoxLayout()
         top.addWidget(self.register_button)
         top.addWidget(self.print_register_button)
+        top.addWidget(self.daily_check_button)
         top.addWidget(self.open_only)
         top.addStretch(1)
         top.addWidget(self.count_label)
@@ -154,17 +160,19 @@ class ComplaintsScreen(Screen):
         self.reply_button = QPushButton(objectName="reply")
         self.close_button = QPushButton(objectName="close")
         self.withdraw_button = QPushButton(objectName="withdraw")
-        self.assign_button.clicked.connect(lambda: self.assign())
-        self.start_button.clicked.connect(lambda: self._step(self._backend.start_complaint))
-        self.reply_button.clicked.connect(lambda: self.reply())
-        self.close_button.clicked.connect(lambda: self.close_case())
-        self.withdraw_button.clicked.connect(lambda: self.withdraw())
+        self.report_major_button = QPushButton(objectName="report_major")
+        self.assign_button.clicked.connect(lambda: self.control.assign())
+        self.start_button.clicked.connect(lambda: self.control.step(self._backend.start_complaint))
+        self.reply_button.clicked.connect(lambda: self.control.reply())
+        self.close_button.clicked.connect(lambda: self.control.close_case())
+        self.withdraw_button.clicked.connect(lambda: self.control.withdraw())
+        self.report_major_button.clicked.connect(lambda: self.control.report_major())
         self.print_menu = QMenu(self)
         self.print_actions: dict[str, QAction] = {}
-        for kind in ("transfer", "urging", "result"):
+        for kind in ("transfer", "urging", "result", "major_report"):
             action = self.print_menu.addAction("")
             action.setObjectName(f"print_{kind}")
-            action.triggered.connect(lambda _checked=False, kind=kind: self.print_case(kind))
+            action.triggered.connect(lambda _checked=False, kind=kind: self.control.print_case(kind))
             self.print_actions[kind] = action
         self.print_button = QPushButton(objectName="print_case")
         self.print_button.setMenu(self.print_menu)
@@ -176,6 +184,7 @@ class ComplaintsScreen(Screen):
             self.reply_button,
             self.close_button,
             self.withdraw_button,
+            self.report_major_button,
         ):
             actions.addWidget(widget)
         actions.addStretch(1)
@@ -272,6 +281,9 @@ class ComplaintsScreen(Screen):
             (self.tr("Complaint about"), v.subject_staff),
             (self.tr("Amount in dispute"), f"{v.amount:,.2f}" if v.amount is not None else ""),
             (self.tr("Major complaint"), "、".join(label("major_reason", r) for r in v.major_reasons)),
+            (self.tr("Report upward"), self._report_text(v)),
+            (self.tr("Repeat of"), v.repeat_of),
+            (self.tr("Repeated by"), "、".join(v.repeated_by)),
             (self.tr("Registered by"), v.registered_by),
             (self.tr("Handler"), v.handler),
             (self.tr("What happened"), v.content),
@@ -293,6 +305,15 @@ class ComplaintsScreen(Screen):
             if val
         )
         return f"<table>{cells}</table>"
+
+    def _report_text(self, v) -> str:
+        if v.major_report_due is None:
+            return ""
+        if v.major_reported_at is not None:
+            return self.tr("reported {when} (due {date})").format(
+                when=v.major_reported_at.strftime("%Y-%m-%d %H:%M"), date=day(v.major_report_due)
+            )
+        return self.tr("not yet reported: due by the end of {date}").format(date=day(v.major_report_due))
 
     # -- what the reader may do next -----------------------------------------------------------------------------
 
@@ -316,165 +337,23 @@ class ComplaintsScreen(Screen):
             (supervisor or handler)
             and status in (ComplaintStatus.REGISTERED, ComplaintStatus.ASSIGNED, ComplaintStatus.HANDLING)
         )
-        fitting = case.documents if case else ()
+        may_report = allows(role, Action.COMPLAINT_REPORT_MAJOR)
+        self.report_major_button.setVisible(may_report and case is not None)
+        self.report_major_button.setEnabled(bool(case and case.major_reasons))
+        self.report_major_button.setToolTip(
+            ""
+            if case is None or case.major_reasons
+            else self.tr(
+                "Only a major complaint (over 50,000, a public figure, a sensitive topic or a reputational "
+                "risk) is reported upward."
+            )  # fmt: skip
+        )
+        self.daily_check_button.setVisible(allows(role, Action.COMPLAINT_DAILY_CHECK))
+        fitting = printable(case) if case else ()
         for kind, action in self.print_actions.items():
             action.setEnabled(kind in fitting)
         self.print_button.setVisible(case is not None)
         self.print_button.setEnabled(bool(fitting))
-
-    def _done(self, message: str):
-        def finish(view) -> None:
-            self.banner.show_message(message, "info")
-            self._case = view
-            self.load()
-
-        return finish
-
-    def _step(self, action: Callable, *args, message: str | None = None, on_error=None) -> None:
-        if self._case is None:
-            return
-        self.runner.submit(
-            action,
-            self._case.number,
-            *args,
-            self._case.version,
-            on_done=self._done(message or self.tr("Saved.")),
-            on_error=on_error or self._failed,
-            write=True,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self.show_error(error)
-        self.load()  # someone may have moved the case meanwhile: show what is true now
-
-    def assign(self) -> None:
-        login = self.handler_choice.currentData()
-        if login:
-            self._step(self._backend.assign_complaint, login, message=self.tr("Handler assigned."))
-
-    # -- forms ---------------------------------------------------------------------------------------------------
-
-    def register_complaint(self, previous: dict | None = None, error: str = "") -> None:
-        dialog = self._dialogs["register"](self._staff, self)
-        values = _ask(dialog, previous, error)
-        if values is None:
-            return
-        try:
-            amount: Decimal | None = parse_amount(values["amount"]) if values["amount"] else None
-        except InvalidValue as bad:
-            self.register_complaint(values, describe_error(bad))
-            return
-        self.runner.submit(
-            self._backend.register_complaint,
-            values | {"amount": amount},
-            on_done=lambda view: self._registered(view),
-            on_error=lambda e: self._refused(e, lambda text: self.register_complaint(values, text)),
-            write=True,
-        )
-
-    def _registered(self, view) -> None:
-        self.open_only.setChecked(True)
-        self._case = view
-        text = self.tr("Complaint {number} registered; answer due {date}.").format(
-            number=view.number,
-            date=day(view.deadline) if view.deadline else label("deadline_state", "manual"),
-        )
-        if view.major_reasons:
-            text += " " + self.tr("Major complaint: the branch head has been alerted.")
-        self.banner.show_message(text, "info")
-        self.load()
-
-    def _refused(self, error: BaseException, reopen: Callable[[str], None]) -> None:
-        if not is_explained(error):
-            raise error
-        problems = error.problems if isinstance(error, ComplaintNotClosable) else ()  # each missing item
-        lines = [describe_error(error)] + [f"· {describe(p)}" for p in problems]
-        reopen("\n".join(lines))
-
-    def reply(self, previous: dict | None = None, error: str = "") -> None:
-        dialog = self._dialogs["text"](self.tr("Reply to the customer"), self.tr("Reply given"), self.tr("Save"),
-                                       parent=self)  # fmt: skip
-        values = _ask(dialog, previous, error)
-        if values is None:
-            return
-        self._step(self._backend.reply_complaint, values["text"], message=self.tr("Reply recorded."),
-                   on_error=lambda e: self._refused(e, lambda text: self.reply(values, text)))  # fmt: skip
-
-    def withdraw(self, previous: dict | None = None, error: str = "") -> None:
-        dialog = self._dialogs["text"](
-            self.tr("Withdrawal"),
-            self.tr("Reason for withdrawal"),
-            self.tr("Record withdrawal"),
-            confirm=self.tr("I have verified that the customer withdraws voluntarily."),
-            parent=self,
-        )
-        values = _ask(dialog, previous, error)
-        if values is None:
-            return
-        self._step(self._backend.withdraw_complaint, values["text"], values["confirmed"],
-                   message=self.tr("Withdrawal recorded."),
-                   on_error=lambda e: self._refused(e, lambda text: self.withdraw(values, text)))  # fmt: skip
-
-    def close_case(self, previous: dict | None = None, error: str = "") -> None:
-        case = self._case
-        if case is None:
-            return
-        late = bool(case.deadline and case.replied_at and case.replied_at.date() > case.deadline)
-        dialog = self._dialogs["close"](case.number, late, self)
-        values = _ask(dialog, previous, error)
-        if values is None:
-            return
-        self._step(self._backend.close_complaint, ClosingFacts(**values), message=self.tr("Complaint closed."),
-                   on_error=lambda e: self._refused(e, lambda text: self.close_case(values, text)))  # fmt: skip
-
-    # -- printing ------------------------------------------------------------------------------------------------
-
-    def print_case(self, kind: str) -> None:
-        """The selected case's document, made on the job runner, then shown in the preview."""
-        case = self._case
-        if case is None or kind not in case.documents:
-            return
-        titles = {
-            "transfer": self.tr("Transfer slip {number}"),
-            "urging": self.tr("Urging slip {number}"),
-            "result": self.tr("Result report {number}"),
-        }
-        title = titles[kind].format(number=case.number)
-        self.runner.submit(
-            self._backend.complaint_document,
-            case.number,
-            kind,
-            on_done=lambda data: self._preview(data, title),
-            on_error=self._failed,
-            key="complaint_print",
-        )
-
-    def print_register(self, previous: dict | None = None, error: str = "") -> None:
-        dialog = self._dialogs["period"](self)
-        values = _ask(dialog, previous, error)
-        if values is None:
-            return
-        first, last = values["first"], values["last"]
-        title = self.tr("Complaint register {first} to {last}").format(
-            first=first.isoformat(), last=last.isoformat()
-        )
-        self.runner.submit(
-            self._backend.complaint_register,
-            first,
-            last,
-            on_done=lambda data: self._preview(data, title),
-            on_error=lambda e: self._refused(e, lambda text: self.print_register(values, text)),
-            key="complaint_print",
-        )
-
-    def _preview(self, data: bytes, title: str) -> None:
-        self.preview_dialog = self._dialogs["preview"](
-            self,
-            data,
-            title,
-            print_setup=self._backend.print_setup,
-            save_print_setup=self._backend.save_print_setup,
-        )
 
     def retranslate_ui(self) -> None:
         self.register_button.setText(self.tr("Register a complaint..."))
@@ -483,6 +362,9 @@ class ComplaintsScreen(Screen):
         self.print_actions["transfer"].setText(self.tr("Transfer slip"))
         self.print_actions["urging"].setText(self.tr("Urging slip"))
         self.print_actions["result"].setText(self.tr("Result report"))
+        self.print_actions["major_report"].setText(self.tr("Major complaint report"))
+        self.report_major_button.setText(self.tr("Report upward..."))
+        self.daily_check_button.setText(self.tr("Daily check..."))
         self.open_only.setText(self.tr("Open cases only"))
         self.open_only.setToolTip(
             self.tr("Cases not closed or withdrawn; a replied case waits for a supervisor to close it")

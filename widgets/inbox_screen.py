@@ -371,8 +371,23 @@ class InboxScreen(Screen):
                 )
             case "birthday":
                 return self.tr("Birthday on {date}").format(date=d.get("birthday", ""))
-            case "complaint_deadline" | "complaint_instruction":
-                return self.tr("Complaint {number}").format(number=d.get("complaint", v.title))
+            case "complaint_deadline" | "complaint_instruction" | "complaint_major_report":
+                text = self.tr("Complaint {number}").format(number=d.get("complaint", v.title))
+                if d.get("repeat_of"):
+                    text += " · " + self.tr("repeats {number}").format(number=d["repeat_of"])
+                return text
+            case "complaint_major_report_late":
+                return self.tr("Major complaint {number} not reported upward by {date}").format(
+                    number=d.get("complaint", v.title), date=d.get("due_on", "")
+                )
+            case "complaint_check_missing":
+                return self.tr("No {check} check recorded for {date}").format(
+                    check=label("daily_check", d.get("check", "")), date=d.get("date", "")
+                )
+            case "complaint_online_forward":
+                return self.tr("Forward the complaints found online by {date}").format(
+                    date=d.get("forward_by", "")
+                )
             case "calendar_year_missing":
                 return self.tr(
                     "Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional"

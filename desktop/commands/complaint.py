@@ -1,4 +1,5 @@
-"""`branchdesk complaint register|assign|start|reply|close|withdraw|show|list|stats|print`: complaint handling.
+"""`branchdesk complaint register|assign|start|reply|close|withdraw|show|list|stats|print|report-major|check|checks`:
+complaint handling.
 
 Every action is done as a staff member (`--user LOGIN`) and follows the same rules as the app (domain/
 complaint_flow.py): the person complained about never handles the case, closing needs the result report and the
@@ -17,14 +18,16 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import date
 
 from desktop.commands import CommandContext, day_argument, json_value, moment_argument
 from desktop.commands.agreement import _target, _write
 from domain.complaint_documents import register_number
+from domain.complaint_duties import MajorReportFacts
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable
 from domain.complaints import ComplaintStats
 from domain.money import parse_amount
-from services import complaint_documents, complaint_views, complaints
+from services import complaint_documents, complaint_duties, complaint_views, complaints
 from widgets.messages import describe, describe_error
 
 REFUSED = 2
@@ -81,6 +84,22 @@ def register(subparsers):
     stats = action("stats", "counts, on-time rate and satisfaction for a period (supervisor)", number=False)
     stats.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
     stats.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
+    major = action("report-major", "record that a major complaint was reported upward")
+    major.add_argument(
+        "--to", required=True, dest="reported_to", help="to whom: the superior body, the regulator"
+    )
+    major.add_argument("--content", required=True, help="what was reported")
+    check = action("check", "record the day's opinion-book or online check (branch head)", number=False)
+    check.add_argument("--kind", required=True, choices=("opinion_book", "online"))
+    check.add_argument("--date", dest="check_date", help="the day checked, YYYY-MM-DD (default: today)")
+    check.add_argument("--checked", required=True, help="what was checked")
+    check.add_argument("--findings", required=True, help="what was found (or that nothing new was)")
+    check.add_argument(
+        "--found-items", action="store_true", help="online: complaints found, to forward in 2 WD"
+    )
+    checks = action("checks", "the daily checks of a period and the days left unchecked", number=False)
+    checks.add_argument("--from", dest="first", required=True, help="YYYY-MM-DD")
+    checks.add_argument("--to", dest="last", required=True, help="YYYY-MM-DD")
     printing = actions.add_parser("print", help="print the register or a case's slip or result report (PDF)")
     documents = printing.add_subparsers(dest="document", required=True)
     for name, help_text in (
@@ -88,6 +107,7 @@ def register(subparsers):
         ("transfer", "the transfer slip (转办单) of a case with a handler"),
         ("urging", "the urging slip (督办单) of an open case near or past its deadline"),
         ("result", "the result report (处理结果报告单) of an answered case"),
+        ("major-report", "the report upward (重大投诉报告单) of a reported major complaint"),
     ):
         sub = documents.add_parser(name, help=help_text)
         sub.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
@@ -118,12 +138,22 @@ def _print_case(view, ctx: CommandContext, as_json: bool) -> None:
         f"  complainant {view.complainant_name} {view.complainant_phone}  handler {view.handler or '-'}",
         file=ctx.out,
     )
+    if view.repeat_of or view.repeated_by:
+        print(
+            f"  repeat of {view.repeat_of or '-'}  repeated by {', '.join(view.repeated_by) or '-'}",
+            file=ctx.out,
+        )
+    if view.major_report_due:
+        reported = view.major_reported_at.isoformat(" ", "minutes") if view.major_reported_at else "NOT YET"
+        print(f"  report upward due {view.major_report_due.isoformat()}  reported {reported}", file=ctx.out)
 
 
 def run(args, ctx: CommandContext) -> int:
     user = ctx.actor
     if args.action == "print":
         return _print_document(args, ctx, user)
+    if args.action in ("report-major", "check", "checks"):
+        return _duty(args, ctx, user)
     try:
         result = _act(args, ctx, user)
     except ComplaintNotClosable as refused:
@@ -158,12 +188,49 @@ def _print_document(args, ctx: CommandContext, user) -> int:
     else:
         number = args.number.strip().upper()
         target = _target(args.out or f"{number}-{args.document}.pdf")
-        data = complaint_documents.case_document(
-            ctx.db, user, number, args.document, urging_text=getattr(args, "text", "")
+        data = (
+            complaint_duties.major_report_pdf(ctx.db, user, number)
+            if args.document == "major-report"
+            else complaint_documents.case_document(
+                ctx.db, user, number, args.document, urging_text=getattr(args, "text", "")
+            )
         )
     _write(target, data)
     payload = {"document": args.document, "number": number, "file": str(target.resolve())}
     print(json.dumps(payload, ensure_ascii=False), file=ctx.out)
+    return 0
+
+
+def _duty(args, ctx: CommandContext, user) -> int:
+    """The duties beside the case: a report upward, a daily check, the period's checks (JSON with --json)."""
+    db = ctx.db
+    if args.action == "report-major":
+        facts = MajorReportFacts(args.reported_to, args.content)
+        result: object = complaint_duties.report_major(db, user, args.number, facts)
+    elif args.action == "check":
+        day = day_argument(args.check_date) if args.check_date else date.today()
+        result = complaint_duties.record_daily_check(
+            db, user, args.kind, day, args.checked, args.findings, found_items=args.found_items
+        )
+    else:
+        result = complaint_duties.daily_checks(db, user, day_argument(args.first), day_argument(args.last))
+    payload = json_value(asdict(result))  # type: ignore[call-overload]
+    if args.json:
+        print(json.dumps(payload, ensure_ascii=False, indent=2), file=ctx.out)
+    elif args.action == "report-major":
+        late = " LATE" if payload["late"] else ""
+        print(
+            f"{args.number.upper()}  reported to {payload['reported_to']}  due {payload['due_on']}{late}",
+            file=ctx.out,
+        )
+    elif args.action == "check":
+        forward = f"  forward by {payload['forward_by']}" if payload["forward_by"] else ""
+        print(f"{payload['check_date']}  {payload['kind']}  recorded{forward}", file=ctx.out)
+    else:
+        for check in payload["checks"]:
+            print(f"{check['check_date']}  {check['kind']}  {check['findings']}", file=ctx.out)
+        for day, kind in payload["missing"]:
+            print(f"{day}  {kind}  MISSING", file=ctx.out)
     return 0
 
 

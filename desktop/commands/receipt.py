@@ -3,9 +3,12 @@
     receipt issue --service TEXT --amount X --user LOGIN [--customer NO] [--account ACCOUNT] [--fee X]
                   [--balance X] [--memo TEXT] [--agreement NUMBER] [--station S]
                   [--paper A4|A5|roll80] [--out FILE.pdf] [--bank-out FILE.pdf]
+                  [--withdrawal [--notice-given YYYY-MM-DD] [--demand-rate]]
         Numbers the receipt BRANCH-TERMINAL-YYYYMMDD-NNNNNN (per station per day), renders both copies once,
         stores them and writes them (default ./<number>-customer.pdf and ./<number>-bank.pdf). Prints
-        {"number", "sha256", "bank_sha256", "file", "bank_file"} as JSON.
+        {"number", "sha256", "bank_sha256", "file", "bank_file"} as JSON. --withdrawal: money taken out of the
+        account; from a notice deposit it follows its rules (minimum withdrawal, what remains in --balance, the
+        notice given; --demand-rate when the customer takes the demand rate instead of the notice).
     receipt reprint NUMBER --out FILE [--copy customer|bank] [--paper P] [--user LOGIN]
         补打: the stored data rendered again with the reprint count, marked 副本.
 The station comes from --station, else the station setting, else BRANCHDESK_STATION.
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.commands import CommandContext
+from desktop.commands import CommandContext, day_argument
 from desktop.commands.agreement import _target, _write, station_setting
 from domain.money import parse_amount
 from reports.receipt import PAPERS
@@ -38,6 +41,10 @@ def register(subparsers):
     p.add_argument("--paper", choices=PAPERS, default="A4")
     p.add_argument("--out", metavar="FILE.pdf", help="the customer copy")
     p.add_argument("--bank-out", dest="bank_out", metavar="FILE.pdf", help="the bank copy")
+    p.add_argument("--withdrawal", action="store_true", help="money taken out of the account")
+    p.add_argument("--notice-given", dest="notice_given", help="notice deposits: the day notice was given")
+    p.add_argument("--demand-rate", dest="demand_rate", action="store_true",
+                   help="notice deposits: the customer accepts the demand rate without the notice")  # fmt: skip
     p = sub.add_parser("reprint", help="补打 one copy, marked 副本")
     p.add_argument("number")
     p.add_argument("--out", required=True, metavar="FILE")
@@ -74,6 +81,9 @@ def run(args, ctx: CommandContext) -> int:
         memo=args.memo,
         agreement_number=args.agreement,
         paper=args.paper,
+        withdrawal=args.withdrawal,
+        notice_given_on=day_argument(args.notice_given) if args.notice_given else None,
+        demand_rate_accepted=args.demand_rate,
     )
     out = out or _target(f"{issued.number}-customer.pdf")
     bank_out = bank_out or _target(f"{issued.number}-bank.pdf")

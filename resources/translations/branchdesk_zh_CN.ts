@@ -892,67 +892,185 @@
     </message>
 </context>
 <context>
+    <name>ComplaintController</name>
+    <message>
+        <location filename="../../widgets/complaint_controller.py" line="+63"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handler assigned.</source>
+        <translation>已分派经办人。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Complaint {number} registered; answer due {date}.</source>
+        <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major complaint: the branch head has been alerted.</source>
+        <translation>重大投诉：已立即报告网点负责人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to the customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply recorded.</source>
+        <translation>答复已记录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>撤诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for withdrawal</source>
+        <translation>撤诉原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record withdrawal</source>
+        <translation>登记撤诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have verified that the customer withdraws voluntarily.</source>
+        <translation>已核实客户系自愿撤诉。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdrawal recorded.</source>
+        <translation>撤诉已登记。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaint closed.</source>
+        <translation>投诉已结案。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer slip {number}</source>
+        <translation>投诉转办单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urging slip {number}</source>
+        <translation>投诉督办单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result report {number}</source>
+        <translation>处理结果报告单 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report {number}</source>
+        <translation>重大投诉报告单 {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint register {first} to {last}</source>
+        <translation>投诉登记簿 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reported upward to {whom}.</source>
+        <translation>已向{whom}报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was due by {date}: it is on record as late.</source>
+        <translation>报告时限为{date}，已记录为逾期报告。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The {check} check of {date} is recorded.</source>
+        <translation>{date}的{check}检查已登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward what was found by {date}.</source>
+        <translation>请于{date}前将发现的投诉转办。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+119"/>
-        <location line="+140"/>
+        <location filename="../../widgets/complaints_screen.py" line="+121"/>
+        <location line="+147"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+154"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+152"/>
+        <location line="-153"/>
+        <location line="+162"/>
         <source>Handler</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+140"/>
+        <location line="-161"/>
+        <location line="+147"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+99"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投诉</numerusform>
@@ -994,6 +1112,21 @@
         <location line="+1"/>
         <source>Major complaint</source>
         <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward</source>
+        <translation>向上级报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of</source>
+        <translation>重复投诉（前案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated by</source>
+        <translation>后续重复投诉</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1042,97 +1175,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
         <source>Reason for withdrawal</source>
         <translation>撤诉原因</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
+        <location line="+13"/>
+        <source>reported {when} (due {date})</source>
+        <translation>已于{when}报告（时限{date}）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Handler assigned.</source>
-        <translation>已分派经办人。</translation>
+        <location line="+3"/>
+        <source>not yet reported: due by the end of {date}</source>
+        <translation>尚未报告：须于{date}前报告</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Complaint {number} registered; answer due {date}.</source>
-        <translation>投诉 {number} 已登记，须于 {date} 前答复。</translation>
+        <location line="+34"/>
+        <source>Only a major complaint (over 50,000, a public figure, a sensitive topic or a reputational risk) is reported upward.</source>
+        <translation>仅重大投诉（金额超过5万元、涉及社会知名人士、热点敏感话题或声誉风险）需向上级报告。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Major complaint: the branch head has been alerted.</source>
-        <translation>重大投诉：已立即报告网点负责人。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reply to the customer</source>
-        <translation>答复客户</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply given</source>
-        <translation>答复内容</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reply recorded.</source>
-        <translation>答复已记录。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Withdrawal</source>
-        <translation>撤诉</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record withdrawal</source>
-        <translation>登记撤诉</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I have verified that the customer withdraws voluntarily.</source>
-        <translation>已核实客户系自愿撤诉。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Withdrawal recorded.</source>
-        <translation>撤诉已登记。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Complaint closed.</source>
-        <translation>投诉已结案。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Transfer slip {number}</source>
-        <translation>投诉转办单 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urging slip {number}</source>
-        <translation>投诉督办单 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result report {number}</source>
-        <translation>处理结果报告单 {number}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Complaint register {first} to {last}</source>
-        <translation>投诉登记簿 {first} 至 {last}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Register a complaint...</source>
         <translation>登记投诉…</translation>
     </message>
@@ -1160,6 +1222,21 @@
         <location line="+1"/>
         <source>Result report</source>
         <translation>处理结果报告单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report</source>
+        <translation>重大投诉报告单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward...</source>
+        <translation>向上级报告...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily check...</source>
+        <translation>日常检查...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1501,6 +1578,69 @@
     </message>
 </context>
 <context>
+    <name>DailyCheckDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="+56"/>
+        <source>Daily complaint check</source>
+        <translation>投诉日常检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record check</source>
+        <translation>登记检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opinion book</source>
+        <translation>意见簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online channels</source>
+        <translation>网络渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet recorded: {days}</source>
+        <translation>尚未登记：{days}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every working day of the last two weeks has its checks.</source>
+        <translation>近两周每个工作日均已登记检查。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaints found online: forward them within 2 working days</source>
+        <translation>发现网络投诉：须在2个工作日内转办</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day checked</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was checked</source>
+        <translation>检查范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>检查情况</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what was checked and what was found (or that nothing new was).</source>
+        <translation>请填写检查范围和检查情况（无新增亦须注明）。</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <location filename="../../widgets/profile/lists.py" line="+55"/>
@@ -1837,72 +1977,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
+        <location line="+306"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+286"/>
+        <location line="-304"/>
+        <location line="+301"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-299"/>
+        <location line="+299"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+297"/>
+        <location line="-297"/>
+        <location line="+312"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location line="-201"/>
+        <location line="+305"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-256"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -1970,7 +2110,27 @@
         <translation>投诉 {number}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重复投诉，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投诉 {number} 未在{date}前向上级报告</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登记{check}检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>请于{date}前转办网络渠道发现的投诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
     </message>
@@ -2329,6 +2489,44 @@ Close anyway?</source>
         <location line="+6"/>
         <source>{name} ({role}) · {branch}</source>
         <translation>{name}（{role}）· {branch}</translation>
+    </message>
+</context>
+<context>
+    <name>MajorReportDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="-78"/>
+        <source>Report major complaint {number} upward</source>
+        <translation>向上级报告重大投诉 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record report</source>
+        <translation>登记报告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due by the end of {date}.</source>
+        <translation>须于{date}前报告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The superior body, the regulator</source>
+        <translation>上级管理部门、监管机构</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported to</source>
+        <translation>报送对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was reported</source>
+        <translation>报告内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say to whom it was reported and what was reported.</source>
+        <translation>请填写报送对象和报告内容。</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3518,17 @@ Close anyway?</source>
         <translation>本次销售须在销售专区进行录音录像（双录）。请在介绍产品前开始录制。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>{amount} yuan is below the {minimum} yuan a notice deposit must keep: it could never be withdrawn from. Raise the amount.</source>
+        <translation>{amount} 元低于通知存款须保留的 {minimum} 元，存入后将无法支取。请提高金额。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan a month for {months} months is {principal} yuan of principal, above the education savings cap of {maximum} yuan. Lower the monthly amount or choose a shorter term.</source>
+        <translation>每月 {amount} 元、共 {months} 个月，本金合计 {principal} 元，超过教育储蓄本金上限 {maximum} 元。请降低每月金额或选择较短存期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低于起购金额 {minimum} 元。请提高金额。</translation>
     </message>
@@ -3712,6 +3920,31 @@ Close anyway?</source>
         <translation>账号须为 4 至 32 位字母或数字。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Give the balance left after the withdrawal from notice deposit {product}.</source>
+        <translation>请填写通知存款 {product} 支取后的余额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The balance left after the withdrawal ({balance} yuan) cannot be negative.</source>
+        <translation>支取后余额（{balance} 元）不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A withdrawal from notice deposit {product} is at least {minimum} yuan ({amount} yuan asked), unless it takes the whole balance.</source>
+        <translation>通知存款 {product} 每次支取不得少于 {minimum} 元（本次 {amount} 元），全部支取除外。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{balance} yuan would remain in notice deposit {product}, below its minimum of {minimum} yuan: withdraw everything or convert it to a demand deposit.</source>
+        <translation>支取后通知存款 {product} 余额为 {balance} 元，低于最低留存 {minimum} 元：请全部支取或转为活期存款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice deposit {product} needs {days} day(s) of notice (earliest withdrawal on the notice given: {date}). Without it the amount earns the demand rate: record that the customer accepts this.</source>
+        <translation>通知存款 {product} 须提前 {days} 天通知（按已通知日期最早可支取日：{date}）。未按约定通知的，支取金额按活期利率计息：请记录客户同意按活期计息。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The account {account} is not one of this customer&apos;s accounts: choose it from the list.</source>
         <translation>账户 {account} 不是该客户的账户，请从列表中选择。</translation>
@@ -3772,7 +4005,57 @@ Close anyway?</source>
         <translation>审计链在第 {seq} 条记录处不符（{problem}）：记录已被篡改。未打印任何内容；请报告网点负责人并运行 branchdesk audit verify。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/complaints.py" line="+6"/>
+        <location filename="../../widgets/messages/complaints.py" line="+9"/>
+        <source>Complaint {number} is not a major complaint: there is nothing to report upward.</source>
+        <translation>投诉 {number} 不是重大投诉，无需向上级报告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} has not been reported upward yet: record the report first.</source>
+        <translation>投诉 {number} 尚未向上级报告，请先登记报告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say to whom the major complaint was reported (the superior body, the regulator).</source>
+        <translation>请填写重大投诉的报送对象（上级管理部门、监管机构）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was reported upward.</source>
+        <translation>请填写向上级报告的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long: at most {maximum} characters.</source>
+        <translation>内容过长：最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown daily check {value}: use opinion_book or online.</source>
+        <translation>未知的日常检查 {value}：请使用 opinion_book（意见簿）或 online（网络渠道）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was checked.</source>
+        <translation>请填写检查范围。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down what the check found (or that nothing new was found).</source>
+        <translation>请填写检查情况（无新增亦须注明）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check date {value} has not come yet.</source>
+        <translation>检查日期 {value} 尚未到来。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {kind} check of {date} is already on record.</source>
+        <translation>{date}的{kind}检查已登记。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no complaint {number}.</source>
         <translation>没有编号为 {number} 的投诉。</translation>
     </message>
@@ -4262,7 +4545,7 @@ Close anyway?</source>
         <translation>未知的结果 {value}：请使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-82"/>
+        <location filename="../../widgets/messages/agreements.py" line="-104"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>备注过长（最多 {maximum} 个字符）。</translation>
@@ -5816,7 +6099,7 @@ Close anyway?</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <location filename="../../widgets/receipt/form.py" line="+28"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
@@ -5952,7 +6235,7 @@ Close anyway?</source>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <location filename="../../widgets/receipt/form.py" line="+103"/>
         <source>Choose or type the service to print (e.g. 存款).</source>
         <translation>请选择或输入要打印的业务名称（如“存款”）。</translation>
     </message>
@@ -5972,7 +6255,7 @@ Close anyway?</source>
         <translation>手续费和余额须按元填写，如 10.00（余额可不填）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Acc&amp;ount</source>
         <translation>账户(&amp;O)</translation>
     </message>
@@ -6003,6 +6286,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notice given on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
@@ -6020,6 +6308,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>empty: not printed</source>
         <translation>不填则不打印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal (a notice deposit: at least 50,000, 50,000 must remain)</source>
+        <translation>支取（通知存款：每次不少于5万元，留存不少于5万元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without the notice: the customer accepts the demand rate</source>
+        <translation>未按约定通知：客户同意按活期利率计息</translation>
     </message>
 </context>
 <context>

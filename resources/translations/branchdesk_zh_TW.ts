@@ -892,67 +892,185 @@
     </message>
 </context>
 <context>
+    <name>ComplaintController</name>
+    <message>
+        <location filename="../../widgets/complaint_controller.py" line="+63"/>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Handler assigned.</source>
+        <translation>已分派經辦人。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Complaint {number} registered; answer due {date}.</source>
+        <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Major complaint: the branch head has been alerted.</source>
+        <translation>重大投訴：已立即報告分行負責人。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply to the customer</source>
+        <translation>答覆客戶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply given</source>
+        <translation>答覆內容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reply recorded.</source>
+        <translation>答覆已記錄。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdrawal</source>
+        <translation>撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for withdrawal</source>
+        <translation>撤訴原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record withdrawal</source>
+        <translation>登記撤訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I have verified that the customer withdraws voluntarily.</source>
+        <translation>已核實客戶係自願撤訴。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Withdrawal recorded.</source>
+        <translation>撤訴已登記。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Complaint closed.</source>
+        <translation>投訴已結案。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Transfer slip {number}</source>
+        <translation>投訴轉辦單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urging slip {number}</source>
+        <translation>投訴督辦單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result report {number}</source>
+        <translation>處理結果報告單 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report {number}</source>
+        <translation>重大投訴報告單 {number}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Complaint register {first} to {last}</source>
+        <translation>投訴登記簿 {first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Reported upward to {whom}.</source>
+        <translation>已向{whom}報告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report was due by {date}: it is on record as late.</source>
+        <translation>報告時限為{date}，已記錄為逾期報告。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The {check} check of {date} is recorded.</source>
+        <translation>{date}的{check}檢查已登記。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward what was found by {date}.</source>
+        <translation>請於{date}前將發現的投訴轉辦。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+119"/>
-        <location line="+140"/>
+        <location filename="../../widgets/complaints_screen.py" line="+121"/>
+        <location line="+147"/>
         <source>Number</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+148"/>
         <source>Received</source>
         <translation>受理時間</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Category</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+147"/>
+        <location line="-147"/>
+        <location line="+154"/>
         <source>Complainant</source>
         <translation>投訴人</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+152"/>
+        <location line="-153"/>
+        <location line="+162"/>
         <source>Handler</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location line="-151"/>
-        <location line="+140"/>
+        <location line="-161"/>
+        <location line="+147"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Deadline</source>
         <translation>辦結時限</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-139"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message numerus="yes">
-        <location line="+92"/>
+        <location line="+99"/>
         <source>%n complaint(s)</source>
         <translation>
             <numerusform>共 %n 件投訴</numerusform>
@@ -994,6 +1112,21 @@
         <location line="+1"/>
         <source>Major complaint</source>
         <translation>重大投訴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward</source>
+        <translation>向上級報告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat of</source>
+        <translation>重複投訴（前案）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeated by</source>
+        <translation>後續重複投訴</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1042,97 +1175,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+118"/>
         <source>Reason for withdrawal</source>
         <translation>撤訴原因</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Saved.</source>
-        <translation>已儲存。</translation>
+        <location line="+13"/>
+        <source>reported {when} (due {date})</source>
+        <translation>已於{when}報告（時限{date}）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Handler assigned.</source>
-        <translation>已分派經辦人。</translation>
+        <location line="+3"/>
+        <source>not yet reported: due by the end of {date}</source>
+        <translation>尚未報告：須於{date}前報告</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Complaint {number} registered; answer due {date}.</source>
-        <translation>投訴 {number} 已登記，須於 {date} 前答覆。</translation>
+        <location line="+34"/>
+        <source>Only a major complaint (over 50,000, a public figure, a sensitive topic or a reputational risk) is reported upward.</source>
+        <translation>僅重大投訴（金額超過5萬元、涉及社會知名人士、熱點敏感話題或聲譽風險）需向上級報告。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Major complaint: the branch head has been alerted.</source>
-        <translation>重大投訴：已立即報告分行負責人。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Reply to the customer</source>
-        <translation>答覆客戶</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reply given</source>
-        <translation>答覆內容</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save</source>
-        <translation>儲存</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reply recorded.</source>
-        <translation>答覆已記錄。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Withdrawal</source>
-        <translation>撤訴</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record withdrawal</source>
-        <translation>登記撤訴</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>I have verified that the customer withdraws voluntarily.</source>
-        <translation>已核實客戶係自願撤訴。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Withdrawal recorded.</source>
-        <translation>撤訴已登記。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Complaint closed.</source>
-        <translation>投訴已結案。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Transfer slip {number}</source>
-        <translation>投訴轉辦單 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Urging slip {number}</source>
-        <translation>投訴督辦單 {number}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Result report {number}</source>
-        <translation>處理結果報告單 {number}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Complaint register {first} to {last}</source>
-        <translation>投訴登記簿 {first} 至 {last}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+9"/>
         <source>Register a complaint...</source>
         <translation>登記投訴…</translation>
     </message>
@@ -1160,6 +1222,21 @@
         <location line="+1"/>
         <source>Result report</source>
         <translation>處理結果報告單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major complaint report</source>
+        <translation>重大投訴報告單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report upward...</source>
+        <translation>向上級報告...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily check...</source>
+        <translation>日常檢查...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1501,6 +1578,69 @@
     </message>
 </context>
 <context>
+    <name>DailyCheckDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="+56"/>
+        <source>Daily complaint check</source>
+        <translation>投訴日常檢查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record check</source>
+        <translation>登記檢查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opinion book</source>
+        <translation>意見簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online channels</source>
+        <translation>網路渠道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not yet recorded: {days}</source>
+        <translation>尚未登記：{days}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every working day of the last two weeks has its checks.</source>
+        <translation>近兩週每個工作日均已登記檢查。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Complaints found online: forward them within 2 working days</source>
+        <translation>發現網路投訴：須在2個工作日內轉辦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day checked</source>
+        <translation>檢查日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was checked</source>
+        <translation>檢查範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>檢查情況</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say what was checked and what was found (or that nothing new was).</source>
+        <translation>請填寫檢查範圍和檢查情況（無新增亦須註明）。</translation>
+    </message>
+</context>
+<context>
     <name>HistorySection</name>
     <message>
         <location filename="../../widgets/profile/lists.py" line="+55"/>
@@ -1837,72 +1977,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
+        <location line="+306"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+286"/>
+        <location line="-304"/>
+        <location line="+301"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-299"/>
+        <location line="+300"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-297"/>
+        <location line="+299"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-299"/>
+        <location line="+299"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-298"/>
+        <location line="+299"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+297"/>
+        <location line="-297"/>
+        <location line="+312"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location line="-201"/>
+        <location line="+305"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-304"/>
+        <location line="+305"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-256"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -1970,7 +2110,27 @@
         <translation>投訴 {number}</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重複投訴，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投訴 {number} 未在{date}前向上級報告</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登記{check}檢查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>請於{date}前轉辦網路渠道發現的投訴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
         <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
     </message>
@@ -2329,6 +2489,44 @@ Close anyway?</source>
         <location line="+6"/>
         <source>{name} ({role}) · {branch}</source>
         <translation>{name}（{role}）· {branch}</translation>
+    </message>
+</context>
+<context>
+    <name>MajorReportDialog</name>
+    <message>
+        <location filename="../../widgets/complaint_duty_dialogs.py" line="-78"/>
+        <source>Report major complaint {number} upward</source>
+        <translation>向上級報告重大投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record report</source>
+        <translation>登記報告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due by the end of {date}.</source>
+        <translation>須於{date}前報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The superior body, the regulator</source>
+        <translation>上級管理部門、監管機構</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported to</source>
+        <translation>報送對象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was reported</source>
+        <translation>報告內容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Say to whom it was reported and what was reported.</source>
+        <translation>請填寫報送對象和報告內容。</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3518,17 @@ Close anyway?</source>
         <translation>本次銷售須在銷售專區進行錄音錄影。請在介紹產品前開始錄製。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>{amount} yuan is below the {minimum} yuan a notice deposit must keep: it could never be withdrawn from. Raise the amount.</source>
+        <translation>{amount} 元低於通知存款須保留的 {minimum} 元，存入後將無法提領。請提高金額。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{amount} yuan a month for {months} months is {principal} yuan of principal, above the education savings cap of {maximum} yuan. Lower the monthly amount or choose a shorter term.</source>
+        <translation>每月 {amount} 元、共 {months} 個月，本金合計 {principal} 元，超過教育儲蓄本金上限 {maximum} 元。請降低每月金額或選擇較短存期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{amount} yuan is below the minimum of {minimum} yuan. Raise the amount.</source>
         <translation>{amount} 元低於起購金額 {minimum} 元。請提高金額。</translation>
     </message>
@@ -3712,6 +3920,31 @@ Close anyway?</source>
         <translation>帳號須為 4 至 32 位字母或數字。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Give the balance left after the withdrawal from notice deposit {product}.</source>
+        <translation>請填寫通知存款 {product} 提領後的餘額。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The balance left after the withdrawal ({balance} yuan) cannot be negative.</source>
+        <translation>提領後餘額（{balance} 元）不能為負數。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A withdrawal from notice deposit {product} is at least {minimum} yuan ({amount} yuan asked), unless it takes the whole balance.</source>
+        <translation>通知存款 {product} 每次提領不得少於 {minimum} 元（本次 {amount} 元），全部提領除外。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{balance} yuan would remain in notice deposit {product}, below its minimum of {minimum} yuan: withdraw everything or convert it to a demand deposit.</source>
+        <translation>提領後通知存款 {product} 餘額為 {balance} 元，低於最低留存 {minimum} 元：請全部提領或轉為活期存款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notice deposit {product} needs {days} day(s) of notice (earliest withdrawal on the notice given: {date}). Without it the amount earns the demand rate: record that the customer accepts this.</source>
+        <translation>通知存款 {product} 須提前 {days} 天通知（按已通知日期最早可提領日：{date}）。未按約定通知的，提領金額按活期利率計息：請記錄客戶同意按活期計息。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The account {account} is not one of this customer&apos;s accounts: choose it from the list.</source>
         <translation>帳戶 {account} 不是該客戶的帳戶，請從清單中選擇。</translation>
@@ -3772,7 +4005,57 @@ Close anyway?</source>
         <translation>稽核鏈在第 {seq} 筆紀錄處不符（{problem}）：紀錄已遭竄改。未列印任何內容；請報告網點負責人並執行 branchdesk audit verify。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/complaints.py" line="+6"/>
+        <location filename="../../widgets/messages/complaints.py" line="+9"/>
+        <source>Complaint {number} is not a major complaint: there is nothing to report upward.</source>
+        <translation>投訴 {number} 不是重大投訴，無需向上級報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complaint {number} has not been reported upward yet: record the report first.</source>
+        <translation>投訴 {number} 尚未向上級報告，請先登記報告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say to whom the major complaint was reported (the superior body, the regulator).</source>
+        <translation>請填寫重大投訴的報送對象（上級管理部門、監管機構）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was reported upward.</source>
+        <translation>請填寫向上級報告的內容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is too long: at most {maximum} characters.</source>
+        <translation>內容過長：最多 {maximum} 個字元。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown daily check {value}: use opinion_book or online.</source>
+        <translation>未知的日常檢查 {value}：請使用 opinion_book（意見簿）或 online（網路渠道）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write down what was checked.</source>
+        <translation>請填寫檢查範圍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write down what the check found (or that nothing new was found).</source>
+        <translation>請填寫檢查情況（無新增亦須註明）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check date {value} has not come yet.</source>
+        <translation>檢查日期 {value} 尚未到來。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The {kind} check of {date} is already on record.</source>
+        <translation>{date}的{kind}檢查已登記。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>There is no complaint {number}.</source>
         <translation>沒有編號為 {number} 的投訴。</translation>
     </message>
@@ -4262,7 +4545,7 @@ Close anyway?</source>
         <translation>未知的結果 {value}：請使用 contacted、converted、not_interested 或 later。</translation>
     </message>
     <message>
-        <location filename="../../widgets/messages/agreements.py" line="-82"/>
+        <location filename="../../widgets/messages/agreements.py" line="-104"/>
         <location filename="../../widgets/messages/workqueue.py" line="+3"/>
         <source>The note is too long (at most {maximum} characters).</source>
         <translation>備註過長（最多 {maximum} 個字元）。</translation>
@@ -5816,7 +6099,7 @@ Close anyway?</source>
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+25"/>
+        <location filename="../../widgets/receipt/form.py" line="+28"/>
         <source>Deposit</source>
         <translation>存款</translation>
     </message>
@@ -5952,7 +6235,7 @@ Close anyway?</source>
 <context>
     <name>ReceiptForm</name>
     <message>
-        <location filename="../../widgets/receipt/form.py" line="+87"/>
+        <location filename="../../widgets/receipt/form.py" line="+103"/>
         <source>Choose or type the service to print (e.g. 存款).</source>
         <translation>請選擇或輸入要列印的業務名稱（如「存款」）。</translation>
     </message>
@@ -5972,7 +6255,7 @@ Close anyway?</source>
         <translation>手續費和餘額須按元填寫，如 10.00（餘額可不填）。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Acc&amp;ount</source>
         <translation>帳戶(&amp;O)</translation>
     </message>
@@ -6003,6 +6286,11 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notice given on</source>
+        <translation>通知日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Paper</source>
         <translation>紙張(&amp;P)</translation>
     </message>
@@ -6020,6 +6308,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>empty: not printed</source>
         <translation>不填則不列印</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawal (a notice deposit: at least 50,000, 50,000 must remain)</source>
+        <translation>提領（通知存款：每次不少於5萬元，留存不少於5萬元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without the notice: the customer accepts the demand rate</source>
+        <translation>未按約定通知：客戶同意按活期利率計息</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,42 @@ def test_print_the_documents_and_refusals_write_no_file(shop, db, tmp_path):
     assert json.loads(done.stdout)["number"].startswith("DJB0001-")
     text = Pdf(book.read_bytes(), tmp_path).flat
     assert "客户投诉登记簿" in text and case.number in text and "王小明" in text
+
+
+def test_a_major_complaint_is_reported_upward_and_the_daily_checks_recorded(shop, tmp_path):
+    done = branchdesk(shop, "complaint", "register", "--user", "teller1", "--channel", "phone",
+                      "--category", "product", "--content", "理财亏损", "--name", "王小明",
+                      "--customer", "C0000000001", "--sensitive", "--json")  # fmt: skip
+    number = json.loads(done.stdout)["number"]
+    again = branchdesk(shop, "complaint", "register", "--user", "teller1", "--channel", "phone",
+                       "--category", "product", "--content", "再次投诉理财亏损", "--name", "王小明",
+                       "--customer", "C0000000001", "--json")  # fmt: skip
+    assert json.loads(again.stdout)["repeat_of"] == number
+    early = branchdesk(shop, "complaint", "print", "major-report", "--user", "supervisor1", number,
+                       "--out", str(tmp_path / "r.pdf"))  # fmt: skip
+    assert early.returncode == 2 and "not been reported upward" in early.stderr
+    refused = branchdesk(
+        shop, "complaint", "report-major", "--user", "teller1", number, "--to", "分行", "--content", "x"
+    )
+    assert refused.returncode != 0
+    reported = branchdesk(shop, "complaint", "report-major", "--user", "supervisor1", number,
+                          "--to", "省联社办事处；银保监分局", "--content", "已电话报告并书面报送", "--json")  # fmt: skip
+    assert reported.returncode == 0, reported.stderr
+    assert json.loads(reported.stdout)["reported_to"] == "省联社办事处；银保监分局"
+    printed = branchdesk(shop, "complaint", "print", "major-report", "--user", "supervisor1", number,
+                         "--out", str(tmp_path / "r.pdf"))  # fmt: skip
+    assert printed.returncode == 0 and (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    shown = branchdesk(shop, "complaint", "show", "--user", "supervisor1", number)
+    assert "repeated by" in shown.stdout and "reported 20" in shown.stdout
+
+    check = branchdesk(shop, "complaint", "check", "--user", "supervisor1", "--kind", "online", "--date",
+                       "2026-11-20", "--checked", "手机银行留言", "--findings", "一条投诉", "--found-items", "--json")  # fmt: skip
+    assert check.returncode == 0, check.stderr
+    assert json.loads(check.stdout)["forward_by"] == "2026-11-24"
+    listing = branchdesk(
+        shop, "complaint", "checks", "--user", "supervisor1", "--from", "2026-11-19", "--to", "2026-11-20"
+    )
+    assert (
+        "2026-11-20  online  一条投诉" in listing.stdout
+        and "2026-11-19  opinion_book  MISSING" in listing.stdout
+    )

@@ -80,7 +80,9 @@ def test_a_complaint_over_fifty_thousand_is_major_and_urgent(db, branch):
     over = register(db, branch, amount=Decimal("50000.01"))
     assert at_limit.major_reasons == () and over.major_reasons == ("amount_over_threshold",)
     with db.read() as uow:
-        task = uow.session.scalars(select(Task).where(Task.title == over.number)).one()
+        task = uow.session.scalars(
+            select(Task).where(Task.title == over.number, Task.kind == complaints.TASK_INSTRUCTION)
+        ).one()
         assert task.due_on == NOW.date() and task.details["major"] == ["amount_over_threshold"]
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from tests.factories import small_branch
 from tests.widgets.conftest import sign_in, start_station, stop_station
@@ -197,7 +197,7 @@ def test_print_offers_only_the_documents_that_fit_and_renders_off_the_ui_thread(
     screen.print_actions["urging"].trigger()
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=10000)
     assert shown[0][0].startswith(b"%PDF") and shown[0][1] == f"Urging slip {case.number}"
-    screen.print_case("result")  # not offered: nothing happens
+    screen.control.print_case("result")  # not offered: nothing happens
     shell.runner.wait_idle()
     qtbot.wait(50)
     assert len(shown) == 1
@@ -215,3 +215,62 @@ def test_print_offers_only_the_documents_that_fit_and_renders_off_the_ui_thread(
     qtbot.mouseClick(screen.print_register_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=10000)
     assert len(periods) == 2 and shown[1][1].startswith("Complaint register ")
+
+
+def test_a_major_complaint_is_reported_upward_and_the_daily_check_recorded_from_the_screen(
+    qtbot, shell, monkeypatch, db
+):
+    from datetime import timedelta
+
+    from domain.codes import Role
+    from services import complaints
+    from tests.services.test_complaints import as_user
+    from widgets.complaint_duty_dialogs import DailyCheckDialog, MajorReportDialog
+
+    ids = small_ids(db)
+    teller = as_user(ids, Role.TELLER)
+    plain = complaints.register(db, teller, channel="phone", category="error", content="错账",
+                                complainant_name="李四", complainant_phone="13998765432")  # fmt: skip
+    screen = open_complaints(qtbot, shell, "supervisor1")
+    select_first(qtbot, screen)
+    assert screen._case.number == plain.number
+    assert screen.report_major_button.isVisible() and not screen.report_major_button.isEnabled()
+    assert "Only a major complaint" in screen.report_major_button.toolTip()  # says why it is disabled
+
+    major = complaints.register(db, teller, channel="phone", category="error", content="错账，涉及金额8万元",
+                                complainant_name="李四", complainant_phone="13998765432", sensitive=True)  # fmt: skip
+    assert major.repeat_of == plain.number
+    screen.load()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2, timeout=5000)
+    row = next(i for i in range(2) if screen.model.row(i).number == major.number)
+    screen.table.selectRow(row)
+    qtbot.waitUntil(lambda: screen._case is not None and screen._case.number == major.number, timeout=5000)
+    text = screen.detail.toPlainText()
+    assert "Repeat of" in text and plain.number in text  # the link shows on the later case
+    assert "not yet reported" in text
+    assert screen.report_major_button.isEnabled() and not screen.print_actions["major_report"].isEnabled()
+
+    reports: list[MajorReportDialog] = []
+
+    def fill(dialog, attempt):
+        dialog.reported_to.setText("省联社办事处")
+        dialog.content.setPlainText("已电话报告")
+
+    screen._dialogs["major_report"] = scripted(monkeypatch, reports, fill)(MajorReportDialog)
+    qtbot.mouseClick(screen.report_major_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Reported upward to 省联社办事处" in screen.banner.text(), timeout=5000)
+    qtbot.waitUntil(lambda: screen.print_actions["major_report"].isEnabled(), timeout=5000)
+    assert "reported" in screen.detail.toPlainText()
+
+    checks: list[DailyCheckDialog] = []
+
+    def fill_check(dialog, attempt):
+        assert "Not yet recorded" in dialog.findChild(QLabel, "missing").text()
+        dialog.set_values({"kind": "opinion_book", "check_date": date.today() - timedelta(days=0),
+                           "checked": "大堂意见簿", "findings": "无新增留言", "found_items": False})  # fmt: skip
+
+    screen._dialogs["daily_check"] = scripted(monkeypatch, checks, fill_check)(DailyCheckDialog)
+    assert screen.daily_check_button.isVisible()
+    qtbot.mouseClick(screen.daily_check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "check of" in screen.banner.text(), timeout=5000)
+    assert len(checks) == 1

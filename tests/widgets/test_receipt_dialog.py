@@ -169,3 +169,42 @@ def test_a_role_the_permission_table_refuses_gets_no_receipt_action(qtbot, db, r
     assert not panel.receipt_button.isVisible()
     panel.holdings.table.customContextMenuRequested.emit(QPoint(5, 5))
     assert panel.holdings.menu is None
+
+
+def test_a_notice_deposit_withdrawal_that_leaves_too_little_is_refused_in_words(qtbot, teller, runner, db):
+    from domain.catalog import spec_to_dict, validate_catalog
+    from domain.paths import resource_path
+    from domain.strict_yaml import load_strict
+    from tests.factories import add_product
+
+    catalogue = validate_catalog(load_strict(resource_path("catalog", "default.yaml").read_text("utf-8")))
+    notice = next(s for s in catalogue if s.code == "DEP-NOTICE-7D")
+    from db.models import Customer, Holding
+
+    with db.write() as uow:
+        s = uow.session
+        product = add_product(s, notice.code, notice.name)
+        product.spec = spec_to_dict(notice)
+        zhang = s.scalars(select(Customer).where(Customer.customer_no == "C0000000001")).one()
+        s.add(Holding(customer_id=zhang.id, product_id=product.id, account_no="6222020000000077",
+                      balance=Decimal("120000.00"), opened_on=date(2026, 1, 5)))  # fmt: skip
+        uow.commit()
+    panel = profile_panel(qtbot, teller, runner)
+    dialog = open_receipt_flow(panel, teller, runner, panel.view, account="************0077")
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert not form.notice_edit.isEnabled()  # only a withdrawal has a notice date
+    form.service_box.setEditText("通知存款支取")
+    form.amount_edit.setText("70000.01")
+    form.balance_edit.setText("49999.99")
+    form.withdrawal_box.setChecked(True)
+    assert form.notice_edit.isEnabled() and form.demand_rate_box.isEnabled()
+    form.demand_rate_box.setChecked(True)
+    dialog.issue_button.click()
+    qtbot.waitUntil(lambda: "below its minimum of 50000" in dialog.why.text(), timeout=10_000)
+    assert dialog.issued is None
+    form.balance_edit.setText("50000.00")
+    form.amount_edit.setText("70000.00")
+    dialog.issue_button.click()
+    qtbot.waitUntil(lambda: dialog.issued is not None, timeout=20_000)
+    dialog.close()

@@ -147,6 +147,28 @@ MESSAGES = {
     "receipt_account_malformed": QT_TRANSLATE_NOOP(
         "Messages", "The account number must be 4 to 32 letters or digits."
     ),
+    # Withdrawals from a notice deposit (domain/deposit_rules.py, DOMAIN §4).
+    "notice_balance_required": QT_TRANSLATE_NOOP(
+        "Messages", "Give the balance left after the withdrawal from notice deposit {product}."
+    ),
+    "notice_balance_negative": QT_TRANSLATE_NOOP(
+        "Messages", "The balance left after the withdrawal ({balance} yuan) cannot be negative."
+    ),
+    "notice_withdrawal_below_minimum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A withdrawal from notice deposit {product} is at least {minimum} yuan ({amount} yuan asked), unless it "
+        "takes the whole balance.",
+    ),
+    "notice_remaining_below_minimum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{balance} yuan would remain in notice deposit {product}, below its minimum of {minimum} yuan: withdraw "
+        "everything or convert it to a demand deposit.",
+    ),
+    "notice_not_given": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Notice deposit {product} needs {days} day(s) of notice (earliest withdrawal on the notice given: {date}). "
+        "Without it the amount earns the demand rate: record that the customer accepts this.",
+    ),
     "receipt_account_not_customers": QT_TRANSLATE_NOOP(
         "Messages", "The account {account} is not one of this customer's accounts: choose it from the list."
     ),

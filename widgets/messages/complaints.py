@@ -3,6 +3,31 @@
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = {
+    # The duties beside the case (services/complaint_duties.py).
+    "complaint_not_major": QT_TRANSLATE_NOOP(
+        "Messages", "Complaint {number} is not a major complaint: there is nothing to report upward."
+    ),
+    "complaint_major_not_reported": QT_TRANSLATE_NOOP(
+        "Messages", "Complaint {number} has not been reported upward yet: record the report first."
+    ),
+    "major_report_recipient_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say to whom the major complaint was reported (the superior body, the regulator)."
+    ),
+    "major_report_content_required": QT_TRANSLATE_NOOP("Messages", "Write down what was reported upward."),
+    "major_report_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The text is too long: at most {maximum} characters."
+    ),
+    "daily_check_kind_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown daily check {value}: use opinion_book or online."
+    ),
+    "daily_check_scope_required": QT_TRANSLATE_NOOP("Messages", "Write down what was checked."),
+    "daily_check_findings_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write down what the check found (or that nothing new was found)."
+    ),
+    "daily_check_in_future": QT_TRANSLATE_NOOP("Messages", "The check date {value} has not come yet."),
+    "daily_check_already_recorded": QT_TRANSLATE_NOOP(
+        "Messages", "The {kind} check of {date} is already on record."
+    ),
     "unknown_complaint": QT_TRANSLATE_NOOP("Messages", "There is no complaint {number}."),
     "unknown_complaint_channel": QT_TRANSLATE_NOOP(
         "Messages",

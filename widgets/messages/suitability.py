@@ -161,6 +161,17 @@ MESSAGES = {
         "pitch.",
     ),
     # the amount
+    # Deposit rules at issue (domain/deposit_rules.py, DOMAIN §4).
+    "deposit_below_remaining_minimum": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{amount} yuan is below the {minimum} yuan a notice deposit must keep: it could never be withdrawn from. "
+        "Raise the amount.",
+    ),
+    "education_principal_cap_exceeded": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{amount} yuan a month for {months} months is {principal} yuan of principal, above the education savings "
+        "cap of {maximum} yuan. Lower the monthly amount or choose a shorter term.",
+    ),
     "below_minimum": QT_TRANSLATE_NOOP(
         "Messages", "{amount} yuan is below the minimum of {minimum} yuan. Raise the amount."
     ),

@@ -1,13 +1,16 @@
 """What a counter receipt says: the account (one of the customer's holdings, or none), the service as printed, the
 amount with its 大写 words, fee, balance after, a note, and the paper (the station's, changeable for this one).
+A withdrawal says so, with the day notice was given (a notice deposit's rules, domain/deposit_rules.py, are the
+service's to apply) or that the customer takes the demand rate without it.
 `problem()` names what still keeps Issue off, in words, so a disabled button always says why."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLabel, QLineEdit, QWidget
 
 from domain.capitals import amount_in_capitals
 from domain.customer import HoldingView
@@ -77,6 +80,13 @@ class ReceiptForm(QWidget):
         self.fee_edit = QLineEdit("0.00", objectName="fee", maxLength=20)
         self.balance_edit = QLineEdit(objectName="balance", maxLength=20)
         self.memo_edit = QLineEdit(objectName="memo", maxLength=60)
+        self.withdrawal_box = QCheckBox(objectName="withdrawal")
+        today = date.today()
+        self.notice_edit = QDateEdit(QDate(today.year, today.month, today.day), objectName="notice_given")
+        self.notice_edit.setDisplayFormat("yyyy-MM-dd")
+        self.notice_edit.setCalendarPopup(True)
+        self.demand_rate_box = QCheckBox(objectName="demand_rate")
+        self.withdrawal_box.toggled.connect(lambda _on: self._withdrawal_fields())
         self.paper_box = QComboBox(objectName="paper")
         for code in RECEIPT_PAPERS:
             self.paper_box.addItem("", code)
@@ -92,6 +102,9 @@ class ReceiptForm(QWidget):
             ("fee", self.fee_edit),
             ("balance", self.balance_edit),
             ("memo", self.memo_edit),
+            ("withdrawal", self.withdrawal_box),
+            ("notice", self.notice_edit),
+            ("demand_rate", self.demand_rate_box),
             ("paper", self.paper_box),
         ):
             caption = QLabel()
@@ -107,6 +120,12 @@ class ReceiptForm(QWidget):
         self.setTabOrder(self.fee_edit, self.balance_edit)
         self.setTabOrder(self.balance_edit, self.memo_edit)
         self.setTabOrder(self.memo_edit, self.paper_box)
+        self._withdrawal_fields()
+
+    def _withdrawal_fields(self) -> None:
+        on = self.withdrawal_box.isChecked() and self.withdrawal_box.isEnabled()
+        self.notice_edit.setEnabled(on)
+        self.demand_rate_box.setEnabled(on)
 
     def _changed(self, *_args) -> None:
         self.show_amount_words()
@@ -145,12 +164,18 @@ class ReceiptForm(QWidget):
             "balance": _amount(self.balance_edit.text()),
             "memo": self.memo_edit.text().strip(),
             "paper": self.paper_box.currentData(),
+            "withdrawal": self.withdrawal_box.isChecked(),
+            "notice_given_on": self.notice_edit.date().toPython()
+            if self.withdrawal_box.isChecked()
+            else None,
+            "demand_rate_accepted": self.withdrawal_box.isChecked() and self.demand_rate_box.isChecked(),
         }
 
     def set_editable(self, editable: bool) -> None:
         for widget in (self.account_box, self.service_box, self.amount_edit, self.fee_edit, self.balance_edit,
-                       self.memo_edit, self.paper_box):  # fmt: skip
+                       self.memo_edit, self.paper_box, self.withdrawal_box):  # fmt: skip
             widget.setEnabled(editable)
+        self._withdrawal_fields()
 
     # -- words -------------------------------------------------------------------------------------------------
     def show_amount_words(self) -> None:
@@ -172,6 +197,7 @@ class ReceiptForm(QWidget):
             "fee": self.tr("&Fee (yuan)"),
             "balance": self.tr("&Balance after (yuan)"),
             "memo": self.tr("&Note"),
+            "notice": self.tr("Notice given on"),
             "paper": self.tr("&Paper"),
         }
         for key, caption in self.captions.items():
@@ -182,6 +208,10 @@ class ReceiptForm(QWidget):
             self.service_box.setItemText(index, printed if words == printed else f"{printed} · {words}")
         self.service_edit.setPlaceholderText(self.tr("e.g. 存款, or type the service"))
         self.balance_edit.setPlaceholderText(self.tr("empty: not printed"))
+        self.withdrawal_box.setText(
+            self.tr("Withdrawal (a notice deposit: at least 50,000, 50,000 must remain)")
+        )
+        self.demand_rate_box.setText(self.tr("Without the notice: the customer accepts the demand rate"))
         for index, code in enumerate(RECEIPT_PAPERS):
             self.paper_box.setItemText(index, paper_words(code))
         self.show_amount_words()
