@@ -25,7 +25,7 @@ from domain.inbox import TaskView
 from domain.overview import HomeSummary
 from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
-from domain.permissions import Action, allows
+from domain.permissions import BRANCH_WIDE, Action, allows
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
 from domain.referrals import Referral, ReferralReport
@@ -163,8 +163,9 @@ class Backend:
         return agreements.agreement_products(self.db, date.today())
 
     def may_issue_agreements(self) -> bool:
-        """Tellers and customer managers issue and print agreements; supervisors approve reprints (DOMAIN §1)."""
-        return self.user.role in (Role.TELLER, Role.MANAGER)
+        """Tellers, customer and wealth managers issue and print agreements; supervisors approve reprints (DOMAIN
+        §1)."""
+        return self.user.role in (Role.TELLER, Role.MANAGER, Role.WEALTH_MANAGER)
 
     def issue_agreement(
         self,
@@ -384,7 +385,7 @@ class Backend:
 
     # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
     def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]:
-        everyone = everyone and self.user.role is Role.SUPERVISOR  # others only ever see their own
+        everyone = everyone and self.user.role in BRANCH_WIDE  # others only ever see their own
         return inbox.list_tasks(self.db, self.user, everyone=everyone, assignee_login=assignee_login)
 
     def task_assignees(self) -> list[tuple[str, str]]:

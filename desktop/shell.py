@@ -17,7 +17,7 @@ from desktop.jobs import JobRunner
 from desktop.navigator import build_main_window, tasks_arrived
 from desktop.settings import Preferences, SettingsStore
 from desktop.task_watcher import TaskWatcher
-from domain.codes import Role
+from domain.permissions import Action, allows
 from domain.staff import effective_idle_minutes
 from services import positions, reminders, staff
 from widgets.lock_dialog import SIGN_OUT, LockDialog
@@ -174,7 +174,7 @@ class Shell(QObject):
             effective_idle_minutes(self.preferences.idle_lock_minutes, user.idle_lock_max_minutes)
         )
         self.idle.pause(False)
-        if user.role is not Role.ADMIN:
+        if allows(user.role, Action.WORK_QUEUE):
             self._watch_tasks(window, user)
         self.sig_main_window.emit(window)
 

@@ -23,7 +23,7 @@ from db.session import Database
 from domain.approvals import ApprovalView, Kind, Status
 from domain.codes import Role
 from domain.errors import Conflict, InvalidValue, NotPermitted, SeparationOfDuties
-from domain.permissions import Action, require
+from domain.permissions import APPROVER_ROLES, Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
 
@@ -43,12 +43,14 @@ def _rules() -> dict[str, KindRule]:
     from services import agreement_archive, catalog_versions, customer_edit, staff
 
     return {
-        Kind.AGREEMENT_VOID: KindRule(frozenset({Role.SUPERVISOR}), agreement_archive.void_approved),
-        Kind.AGREEMENT_REPRINT: KindRule(frozenset({Role.SUPERVISOR}), None),
-        Kind.BOOK_REASSIGN: KindRule(frozenset({Role.SUPERVISOR}), customer_edit.reassign_approved),
-        Kind.STAFF_UNLOCK: KindRule(frozenset({Role.SUPERVISOR, Role.ADMIN}), staff.unlock_approved),
+        Kind.AGREEMENT_VOID: KindRule(APPROVER_ROLES[Kind.AGREEMENT_VOID], agreement_archive.void_approved),
+        Kind.AGREEMENT_REPRINT: KindRule(APPROVER_ROLES[Kind.AGREEMENT_REPRINT], None),
+        Kind.BOOK_REASSIGN: KindRule(APPROVER_ROLES[Kind.BOOK_REASSIGN], customer_edit.reassign_approved),
+        Kind.STAFF_UNLOCK: KindRule(APPROVER_ROLES[Kind.STAFF_UNLOCK], staff.unlock_approved),
         Kind.CATALOG_CHANGE: KindRule(
-            frozenset({Role.SUPERVISOR}), catalog_versions.change_approved, catalog_versions.change_rejected
+            APPROVER_ROLES[Kind.CATALOG_CHANGE],
+            catalog_versions.change_approved,
+            catalog_versions.change_rejected,
         ),
     }
 

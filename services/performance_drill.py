@@ -45,6 +45,7 @@ from domain.errors import InvalidValue
 from domain.identity import mask_name
 from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
 from domain.periods import Period
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE
 from domain.profile import AUM_FAMILIES
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
@@ -261,7 +262,7 @@ def drill(
             .order_by(*((amount.desc(),) if has_amount else ()), aum.desc(), Customer.customer_no)
             .limit(DRILL_ROWS)
         ).all()
-    show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
+    show_name = user.role in BOOK_HOLDERS | BRANCH_WIDE
     return DrillDown(
         figure,
         tier,

@@ -22,6 +22,7 @@ from domain.codes import Role
 from domain.errors import NotYours, UnknownRecord
 from domain.money import from_fen
 from domain.periods import Period, month_ends
+from domain.permissions import BRANCH_WIDE
 from domain.staff import StaffUser
 from services.positions import previous_month_end
 
@@ -68,7 +69,7 @@ def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Sco
         raise UnknownRecord("unknown_branch", branch=user.branch_code)
     if user.role is Role.ADMIN:
         raise NotYours("figures_not_allowed")
-    if user.role is not Role.SUPERVISOR:  # one's own figures only
+    if user.role not in BRANCH_WIDE:  # one's own figures only
         if staff_login not in (None, "", user.login):
             raise NotYours("figures_of_others_not_allowed")
         staff_login = user.login

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import Role
 from domain.complaint_flow import ClosingFacts, ComplaintNotClosable, ComplaintStatus
 from domain.complaints import ComplaintView
 from domain.errors import InvalidValue
 from domain.money import parse_amount
+from domain.permissions import Action, allows
 from domain.staff import StaffUser
 from widgets.complaint_dialogs import CloseDialog, PeriodDialog, RegisterDialog, TextDialog
 from widgets.jobs_port import JobsPort
@@ -299,9 +299,9 @@ class ComplaintsScreen(Screen):
     def _update_actions(self) -> None:
         case, role = self._case, self.user.role
         status = case.status if case else None
-        supervisor = role is Role.SUPERVISOR
+        supervisor = allows(role, Action.COMPLAINT_SUPERVISE)
         handler = case is not None and case.handler_login == self.user.login
-        self.register_button.setVisible(role is not Role.ADMIN)
+        self.register_button.setVisible(allows(role, Action.COMPLAINT_REGISTER))
         can_assign = supervisor and status in (
             ComplaintStatus.REGISTERED,
             ComplaintStatus.ASSIGNED,

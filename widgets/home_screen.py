@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from domain.codes import Role
 from domain.overview import HomeSummary
+from domain.permissions import BOOK_HOLDERS
 from domain.staff import StaffUser
 from widgets.jobs_port import JobsPort
 from widgets.labels import day, money, whole_number
@@ -76,7 +77,7 @@ class HomeScreen(Screen):
         self.closing_button.clicked.connect(self.print_closing_sheet)
         self.scope = QLabel()
         keys = ["customers", "aum", "maturing", "assessment_expired"]
-        if user.role is not Role.MANAGER:
+        if user.role not in BOOK_HOLDERS:
             keys.append("unassigned")
         if user.role is Role.ADMIN:
             keys = ["customers", "staff_accounts", "staff_locked"]

@@ -1,6 +1,8 @@
 """`branchdesk users add|list|qualify|idle-lock|unlock`: staff accounts, kept by the branch's administrator.
 
 users add NEW --role R --name N --password-stdin [--branch CODE] --user ADMIN
+    R: a role code (teller, manager, supervisor, admin, lobby_manager, wealth_manager, complaint_officer,
+    branch_head) or its name in any of the three languages (客户经理, Wealth manager, 投訴專員).
     Standard input holds the administrator's password, then the new account's. On a database with no staff
     yet the first `users add` needs no --user and must create an administrator: how a new branch starts.
 users list --user ADMIN
@@ -13,13 +15,25 @@ users unlock LOGIN --user ADMIN
 
 from __future__ import annotations
 
+import argparse
 import getpass
 
 from desktop.commands import CommandContext, approvals, day_argument
 from desktop.commands.signin import read_password
 from domain.codes import Role
 from domain.errors import InvalidValue
+from domain.vocabulary import LANGUAGES, word
 from services import staff
+
+
+def role_argument(text: str) -> Role:
+    """A role by its code or by its name in any language of the vocabulary (大堂经理, Branch head, 理財經理)."""
+    wanted = text.strip().casefold()
+    for role in Role:
+        names = {role.value, *(word("role", role.value, language) for language in LANGUAGES)}
+        if wanted in {name.casefold() for name in names}:
+            return role
+    raise argparse.ArgumentTypeError(f"unknown role {text!r}: one of {', '.join(r.value for r in Role)}")
 
 
 def register(subparsers):
@@ -29,7 +43,15 @@ def register(subparsers):
         "add", help="create a staff account (the first one, on an empty database: an admin)"
     )
     add.add_argument("login")
-    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    add.add_argument(
+        "--role",
+        required=True,
+        type=role_argument,
+        metavar="ROLE",
+        help="one of "
+        + ", ".join(r.value for r in Role)
+        + " (or its name: 大堂经理, Lobby manager, 網點負責人...)",
+    )
     add.add_argument("--name", required=True)
     add.add_argument("--branch", help="branch code (default: the database's branch)")
     add.add_argument("--json", action="store_true")
@@ -70,14 +92,14 @@ def run(args, ctx: CommandContext) -> int:
     if args.action == "unlock":
         pending = staff.request_unlock(ctx.db, ctx.actor, args.login)
         return approvals.print_pending(ctx, pending, args.json)
-    if ctx.user is None and Role(args.role) is not Role.ADMIN:  # the branch's very first account
+    if ctx.user is None and args.role is not Role.ADMIN:  # the branch's very first account
         raise InvalidValue("first_account_must_be_admin")
     password = read_password(ctx.stdin) if args.password_stdin else getpass.getpass("Password: ")
     user = staff.add_user(
         ctx.db,
         login_name=args.login,
         name=args.name,
-        role=Role(args.role),
+        role=args.role,
         password=password,
         actor=ctx.user,
         branch_code=args.branch,
