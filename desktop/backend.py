@@ -125,6 +125,9 @@ class Backend:
 
     # -- recommendations (DOMAIN §6) ------------------------------------------------------------------------
 
+    def may_recommend(self) -> bool:
+        return allows(self.user.role, Action.RECOMMEND_VIEW)
+
     def recommend(self, customer_no: str) -> ShownRecommendation:
         """What suits the customer today (at the branch), with the catalogue entries for the key terms."""
         return recommend.recommend_shown(self.db, customer_no, date.today(), seller=self.user)

@@ -85,7 +85,7 @@ PERMITTED: dict[Action, frozenset[Role]] = {
     Action.BOOK_REASSIGN: frozenset({S, H}),
     Action.ASSESSMENT_RECORD: frozenset({T, M, S, W}),
     Action.SUITABILITY_CHECK: frozenset({T, M, S, W}),
-    Action.RECOMMEND_VIEW: frozenset({T, M, S, W}),
+    Action.RECOMMEND_VIEW: frozenset({T, M, S, W, L}),  # the lobby: what suits, to route and refer (§7.1)
     Action.CALL_PLAN: frozenset({M, S, W, H}),
     Action.PERSONAL_DATA_EXPORT: frozenset({M, S, W, H}),  # a manager: own book only
     Action.AGREEMENT_ISSUE: frozenset({T, M, S, W}),

@@ -47,6 +47,7 @@ def register(subparsers):
         "--role",
         required=True,
         type=role_argument,
+        choices=list(Role),
         metavar="ROLE",
         help="one of "
         + ", ".join(r.value for r in Role)

@@ -85,6 +85,7 @@ class ProfileActions(AgreementPort, Protocol):
         ...
 
     def may_issue_receipts(self) -> bool: ...  # "Counter receipt..." is shown only then
+    def may_recommend(self) -> bool: ...  # the recommendation section is there only then
 
 
 TIER_COLOURS = {
@@ -159,7 +160,7 @@ class ProfilePanel(QWidget):
         self.history = HistorySection()
         self.recommendations = RecommendationSection(
             runner,
-            actions.recommend if actions is not None else None,
+            actions.recommend if actions is not None and actions.may_recommend() else None,
             actions.record_recommendation_outcome if actions is not None else None,
         )
         self.recommendations.sig_recorded.connect(self._recommendation_answered)

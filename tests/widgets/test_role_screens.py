@@ -1,0 +1,71 @@
+"""The other posts of DOMAIN §1 at a station: each signs in to the screens its permissions allow, every screen
+opens, and a customer opens with what the role may see (the lobby and the complaint officer: no holdings)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from domain.codes import Role
+from tests.factories import OTHER_LOGINS, add_other_roles, small_branch
+from tests.widgets.conftest import sign_in, start_station, stop_station
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def shell(app, db, tmp_path, qtbot):
+    small_branch(db, date.today())
+    add_other_roles(db)
+    station = start_station(app, db, tmp_path, qtbot)
+    yield station
+    stop_station(station)
+
+
+SCREENS = {
+    # triage, referrals, walk-in complaints; customers masked; own figures
+    Role.LOBBY_MANAGER: ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"],
+    # a customer manager for premium tiers
+    Role.WEALTH_MANAGER: ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"],
+    # the register: no sales figures (their figures are the complaint statistics)
+    Role.COMPLAINT_OFFICER: ["home", "inbox", "customers", "catalog", "complaints", "settings"],
+    # the branch's figures, approvals (reprints, reassignments), overdue complaints
+    Role.BRANCH_HEAD: [
+        "home", "inbox", "customers", "performance", "catalog", "complaints", "approvals", "settings",
+    ],  # fmt: skip
+}
+
+
+@pytest.mark.parametrize("role", list(SCREENS))
+def test_each_other_role_gets_the_screens_its_permissions_allow(qtbot, shell, role):
+    sign_in(qtbot, shell, OTHER_LOGINS[role])
+    window = shell.window
+    assert window is not None and window.user.role is role
+    assert window.screen_keys() == SCREENS[role]
+    for key in window.screen_keys():  # each opens without an error
+        window.show_screen(key)
+        qtbot.wait(50)
+    if "customers" not in window.screen_keys():
+        return
+    window.show_screen("customers")
+    screen = window.screen_for("customers")
+    screen.search_edit.setText("张三")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
+    screen.open_selected()
+    qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
+    holdings = screen.detail.view.holdings
+    if role in (Role.LOBBY_MANAGER, Role.COMPLAINT_OFFICER):
+        assert holdings == ()  # the lobby: the tier only; the complaint officer: no holdings (DOMAIN §1)
+    else:
+        assert len(holdings) == 1
+
+
+def test_the_branch_head_sees_the_closing_sheet_and_the_lobby_manager_not(qtbot, shell):
+    sign_in(qtbot, shell, OTHER_LOGINS[Role.BRANCH_HEAD])
+    home = shell.window.screen_for("home")
+    assert home.closing_button.isVisibleTo(home)
+    shell.sign_out()
+    sign_in(qtbot, shell, OTHER_LOGINS[Role.LOBBY_MANAGER])
+    home = shell.window.screen_for("home")
+    assert not home.closing_button.isVisibleTo(home)
