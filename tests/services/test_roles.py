@@ -131,7 +131,9 @@ def test_the_wealth_manager_receives_a_book_and_edits_only_it(branch):
     customer_edit.update_customer(branch, wealth, LI, version, {"address": "上海市徐汇区"})
     zhang = profile.load_profile(branch, wealth, ZHANG, NOW.date(), now=NOW)  # manager1's: read-only
     assert not zhang.may_edit
-    refused(NotPermitted, customer_edit.update_customer, branch, wealth, ZHANG, zhang.version, {"address": "x"})
+    refused(
+        NotPermitted, customer_edit.update_customer, branch, wealth, ZHANG, zhang.version, {"address": "x"}
+    )
 
 
 def test_the_wealth_manager_sells_investment_products_with_the_familys_qualification():

@@ -10,6 +10,7 @@ import pytest
 from domain.codes import Role
 from tests.factories import OTHER_LOGINS, add_other_roles, small_branch
 from tests.widgets.conftest import sign_in, start_station, stop_station
+from widgets.account_dialog import AccountDialog
 
 pytestmark = pytest.mark.gui
 
@@ -32,7 +33,14 @@ SCREENS = {
     Role.COMPLAINT_OFFICER: ["home", "inbox", "customers", "catalog", "complaints", "settings"],
     # the branch's figures, approvals (reprints, reassignments), overdue complaints
     Role.BRANCH_HEAD: [
-        "home", "inbox", "customers", "performance", "catalog", "complaints", "approvals", "settings",
+        "home",
+        "inbox",
+        "customers",
+        "performance",
+        "catalog",
+        "complaints",
+        "approvals",
+        "settings",
     ],  # fmt: skip
 }
 
@@ -69,3 +77,29 @@ def test_the_branch_head_sees_the_closing_sheet_and_the_lobby_manager_not(qtbot,
     sign_in(qtbot, shell, OTHER_LOGINS[Role.LOBBY_MANAGER])
     home = shell.window.screen_for("home")
     assert not home.closing_button.isVisibleTo(home)
+
+
+def test_the_administrator_creates_a_branch_head_on_the_staff_screen(qtbot, shell, monkeypatch):
+    sign_in(qtbot, shell, "admin1")
+    screen = shell.window.screen_for("staff")
+    shell.window.show_screen("staff")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 8, timeout=5000)
+
+    def filled_dialog(new_account):
+        dialog = AccountDialog(new_account)
+        offered = [dialog.role_combo.itemData(i) for i in range(dialog.role_combo.count())]
+        assert offered == [role.value for role in Role]  # every post, worded in the language
+        assert dialog.role_combo.itemText(offered.index("branch_head")) == "Branch head"
+        dialog.login_edit.setText("head2")
+        dialog.name_edit.setText("钱国栋")
+        dialog.role_combo.setCurrentIndex(offered.index("branch_head"))
+        dialog.password_edit.setText("Branch2026")
+        dialog.repeat_edit.setText("Branch2026")
+        monkeypatch.setattr(dialog, "exec", lambda: (dialog._check(), dialog.result())[1])
+        return dialog
+
+    screen._dialog_factory = filled_dialog
+    screen.add_account()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 9, timeout=5000)
+    added = next(screen.model.row(i) for i in range(9) if screen.model.row(i).login == "head2")
+    assert added.role is Role.BRANCH_HEAD
