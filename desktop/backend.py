@@ -5,10 +5,12 @@ Screens get this object instead of the database: they never see a session or an 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from db.session import Database
 from desktop.settings import SettingsStore
@@ -69,7 +71,36 @@ from services.agreement_archive import AgreementRecord
 from services.recommend import ShownRecommendation
 from services.recommend_outcomes import OutcomeRecorded
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
+
+# Station settings and documents built from what a call already returned: no database, nothing to refuse.
+_UNGUARDED = frozenset(
+    {"receipt_setup", "print_setup", "save_print_setup", "performance_report", "performance_workbook"}
+)
+
+
+def _checks_account(method: Callable[Concatenate[Backend, P], R]) -> Callable[Concatenate[Backend, P], R]:
+    @functools.wraps(method)
+    def call(self: Backend, *args: P.args, **kwargs: P.kwargs) -> R:
+        staff.require_active(self.db, self.user)
+        return method(self, *args, **kwargs)
+
+    return call
+
+
+def _guarded(cls: type[Backend]) -> type[Backend]:
+    """Every call of the signed-in person first checks that their account is still active and unlocked
+    (`sod_departed_cm_access`: a manager who leaves loses access at once, even on a station still signed in).
+    The `may_*` questions only read the role the station signed in with."""
+    for name, member in list(vars(cls).items()):
+        if callable(member) and not name.startswith(("_", "may_")) and name not in _UNGUARDED:
+            setattr(cls, name, _checks_account(member))
+    return cls
+
+
+@_guarded
 class Backend:
     def __init__(self, db: Database, user: StaffUser) -> None:
         self.db, self.user = db, user

@@ -27,7 +27,9 @@ from widgets.messages import describe_error, is_explained
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
-DEMO_LOGINS_HINT = "teller1 · manager1 · supervisor1 · admin1 · lobby1 · wealth1 · complaints1 · head1 / Demo2026"
+DEMO_LOGINS_HINT = (
+    "teller1 · manager1 · supervisor1 · admin1 · lobby1 · wealth1 · complaints1 · head1 / Demo2026"
+)
 APP_VERSION = "0.1.0"
 
 

@@ -67,7 +67,9 @@ def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Sco
     branch_id = session.scalar(select(Branch.id).where(Branch.code == user.branch_code))
     if branch_id is None:
         raise UnknownRecord("unknown_branch", branch=user.branch_code)
-    if user.role is Role.ADMIN or not allows(user.role, Action.FIGURES_VIEW):  # the complaint officer: complaints
+    if user.role is Role.ADMIN or not allows(
+        user.role, Action.FIGURES_VIEW
+    ):  # the complaint officer: complaints
         raise NotYours("figures_not_allowed")
     if user.role not in BRANCH_WIDE:  # one's own figures only
         if staff_login not in (None, "", user.login):

@@ -273,6 +273,17 @@ def add_user(
         return user
 
 
+def require_active(db: Database, user: StaffUser) -> None:
+    """`sod_departed_cm_access` (DOMAIN §1, §7.6): a station signed in before its account was disabled (or locked)
+    is refused at its next call, not only at the next sign-in (desktop/backend.py checks before every call)."""
+    with db.read() as uow:
+        row = uow.session.get(Staff, user.id)
+        if row is None or not row.active:
+            raise SignInRefused("account_disabled")
+        if row.locked_at is not None:
+            raise SignInRefused("account_locked")
+
+
 def active_staff_row(session: Session, user: StaffUser) -> Staff:
     """The signed-in person's row inside a unit of work; an account deactivated or locked meanwhile is refused."""
     row = session.get(Staff, user.id)
