@@ -341,7 +341,7 @@ class Backend:
         self._require(Role.ADMIN)
         return staff.list_accounts(self.db)
 
-    def add_account(self, login: str, name: str, role: Role, password: str) -> StaffUser:
+    def add_account(self, login: str, name: str, role: Role, password: str, id_number: str = "") -> StaffUser:
         self._require(Role.ADMIN)
         return staff.add_user(
             self.db,
@@ -351,6 +351,7 @@ class Backend:
             password=password,
             actor=self.user,
             branch_code=self.user.branch_code,
+            id_number=id_number,
         )
 
     def calendar_years(self):

@@ -164,6 +164,7 @@ class SeparationOfDuties(DomainError):
             "maker_checker_same_person",
             "receipt_authoriser_same_person",
             "referral_to_self",
+            "self_dealing",
         }
     )
 

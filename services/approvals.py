@@ -26,6 +26,7 @@ from domain.errors import Conflict, InvalidValue, NotPermitted, SeparationOfDuti
 from domain.permissions import APPROVER_ROLES, Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
+from services.duties import customer_of_subject, refuse_own_record
 
 Effect = Callable[[Session, Approval, StaffUser, StaffUser, datetime], None]
 RejectEffect = Callable[[Session, Approval, StaffUser, datetime], None]
@@ -132,6 +133,7 @@ def _decidable(session: Session, user: StaffUser, approval_id: int) -> tuple[App
         raise Conflict("approval_not_pending", id=approval_id, status=row.status)
     if row.requested_by_id == user.id:
         raise SeparationOfDuties("approval_same_person", id=approval_id)
+    refuse_own_record(session, user, customer_of_subject(session, row.subject))  # sod_no_self_dealing
     rule = _rules()[row.kind]
     if user.role not in rule.approvers:
         raise NotPermitted("not_permitted", action=f"approve {row.kind}")

@@ -35,6 +35,7 @@ from domain.profile import EDITABLE_FIELDS, audit_value, check_field, needs_reid
 from domain.staff import StaffUser
 from domain.text import checked_texts
 from services import approvals, consents, reminder_rules, reminders
+from services.duties import refuse_own_record
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
 # The purposes of the contact log (as the demo data and the nightly jobs write them).
@@ -157,6 +158,7 @@ def _update(
         s = uow.session
         row = _customer(s, customer_no)
         _may_edit(user, row)
+        refuse_own_record(s, user, row.id)  # sod_no_self_dealing: a colleague edits a staff member's record
         document = _primary_document(s, row.id)
         current = _current(s, row, document)
         if row.version != version:
@@ -294,6 +296,7 @@ def reassign_approved(
         previous = s.get(Staff, row.manager_id) if row.manager_id is not None else None
         rows = [row] if row.manager_id != successor.id else []
     for row in rows:
+        refuse_own_record(s, approver, row.id)  # nor hands over a book with the approver's own record in it
         _hand_over(s, approver, row, previous, successor, now.date(), now)
 
 

@@ -7,6 +7,7 @@ users add NEW --role R --name N --password-stdin [--branch CODE] --user ADMIN
     yet the first `users add` needs no --user and must create an administrator: how a new branch starts.
 users list --user ADMIN
 users qualify LOGIN [FAMILY ...] [--until D] --user ADMIN    sales qualifications (fund, insurance, gold)
+users identity LOGIN [ID_NUMBER] --user ADMIN   the person's own resident ID (sod_no_self_dealing); none: clear
 users idle-lock MINUTES --user ADMIN        the longest any station may stay idle before it locks (1-240)
 users unlock LOGIN --user ADMIN
     Asks for the unlock; it takes effect when a supervisor or another administrator approves it
@@ -55,6 +56,7 @@ def register(subparsers):
     )
     add.add_argument("--name", required=True)
     add.add_argument("--branch", help="branch code (default: the database's branch)")
+    add.add_argument("--id-number", default="", help="the person's own resident ID (refuses self-dealing)")
     add.add_argument("--json", action="store_true")
     actions.add_parser("list", help="list staff accounts")
     qualify = actions.add_parser(
@@ -67,6 +69,11 @@ def register(subparsers):
         "idle-lock", help="the longest a station may sit idle before it locks (minutes)"
     )
     idle.add_argument("minutes", type=int)
+    identity = actions.add_parser(
+        "identity", help="a person's own resident ID: their own customer record is refused to them"
+    )
+    identity.add_argument("login")
+    identity.add_argument("id_number", nargs="?", default="", help="none: clear it")
     unlock = actions.add_parser("unlock", help="ask to unlock a locked account (a second person approves)")
     unlock.add_argument("login")
     unlock.add_argument("--json", action="store_true")
@@ -86,6 +93,13 @@ def run(args, ctx: CommandContext) -> int:
         held = staff.set_qualifications(ctx.db, ctx.actor, args.login, args.families, until)
         print(f"{args.login}: {' '.join(held) or 'no qualifications'}", file=ctx.out)
         return 0
+    if args.action == "identity":
+        staff.set_id_number(ctx.db, ctx.actor, args.login, args.id_number)
+        print(
+            f"{args.login}: identity number {'recorded' if args.id_number.strip() else 'cleared'}",
+            file=ctx.out,
+        )
+        return 0
     if args.action == "idle-lock":
         staff.set_idle_lock_ceiling(ctx.db, ctx.actor, args.minutes)
         print(f"stations lock after at most {args.minutes} idle minutes", file=ctx.out)
@@ -104,6 +118,7 @@ def run(args, ctx: CommandContext) -> int:
         password=password,
         actor=ctx.user,
         branch_code=args.branch,
+        id_number=args.id_number,
     )
     print(f"created {user.login} ({user.role.value}) at branch {user.branch_code}", file=ctx.out)
     return 0

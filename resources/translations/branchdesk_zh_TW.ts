@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../widgets/account_dialog.py" line="+37"/>
+        <location filename="../../widgets/account_dialog.py" line="+39"/>
         <source>Login</source>
         <translation>登入名稱</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>職務</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own ID number (optional)</source>
+        <translation>本人身分證號（選填）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,7 +44,7 @@
         <translation>設定新密碼</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Login and name are required.</source>
         <translation>登入名稱和姓名為必填。</translation>
     </message>
@@ -1596,7 +1601,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+91"/>
+        <location filename="../../widgets/home_screen.py" line="+92"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1818,7 +1823,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+75"/>
+        <location filename="../../desktop/navigator.py" line="+77"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
@@ -1837,72 +1842,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
+        <location line="+289"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+286"/>
+        <location line="-287"/>
+        <location line="+284"/>
         <source>Kind</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+285"/>
+        <location line="-282"/>
+        <location line="+283"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+283"/>
+        <location line="-280"/>
+        <location line="+281"/>
         <source>What</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+284"/>
+        <location line="-280"/>
+        <location line="+282"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+284"/>
+        <location line="-282"/>
+        <location line="+282"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+284"/>
+        <location line="-281"/>
+        <location line="+282"/>
         <source>From</source>
         <translation>來自</translation>
     </message>
     <message>
-        <location line="-282"/>
-        <location line="+297"/>
+        <location line="-280"/>
+        <location line="+295"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location line="-184"/>
+        <location line="+288"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="-287"/>
+        <location line="+288"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="-239"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -1928,7 +1933,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -2713,6 +2718,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的帳號。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is your own customer record: a colleague must serve you (no self-dealing).</source>
+        <translation>這是您本人的客戶記錄：須由其他同事為您辦理（不得自辦業務）。</translation>
     </message>
     <message>
         <location filename="../../widgets/messages/storage.py" line="+10"/>
@@ -4537,12 +4547,12 @@ Close anyway?</source>
         <translation>待辦</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Performance</source>
         <translation>業績</translation>
     </message>
@@ -4552,7 +4562,7 @@ Close anyway?</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Complaints</source>
         <translation>投訴</translation>
     </message>
@@ -4562,12 +4572,12 @@ Close anyway?</source>
         <translation>員工帳號</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working-day calendar</source>
         <translation>工作日日曆</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Approvals</source>
         <translation>待審批</translation>
     </message>
@@ -5710,7 +5720,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+296"/>
+        <location filename="../../widgets/profile/panel.py" line="+297"/>
         <source>Changes saved.</source>
         <translation>修改已儲存。</translation>
     </message>
@@ -6361,7 +6371,7 @@ Close anyway?</source>
         <translation>按時聯繫</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No referrals were made in this period.</source>
         <translation>該期間沒有轉介。</translation>
     </message>
@@ -6850,7 +6860,7 @@ Close anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+133"/>
+        <location filename="../../desktop/shell.py" line="+135"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：
@@ -6976,7 +6986,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+43"/>
+        <location filename="../../widgets/staff_screen.py" line="+45"/>
         <source>Login</source>
         <translation>登入名稱</translation>
     </message>
@@ -7041,7 +7051,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>已提交解鎖申請，須由主管或另一位管理員批准。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Account created.</source>
         <translation>帳號已建立。</translation>
     </message>
