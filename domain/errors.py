@@ -165,6 +165,7 @@ class SeparationOfDuties(DomainError):
             "receipt_authoriser_same_person",
             "referral_to_self",
             "self_dealing",
+            "void_approver_is_issuer",
         }
     )
 

@@ -3556,13 +3556,13 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+33"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3575,6 +3575,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Agreement {number} is void.</source>
         <translation>协议 {number} 已作废。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You issued agreement {number}: a different person must approve voiding it.</source>
+        <translation>协议 {number} 由您出具：作废须由其他人员审批。</translation>
     </message>
     <message>
         <location line="+5"/>

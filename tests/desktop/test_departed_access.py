@@ -10,7 +10,7 @@ import pytest
 
 from desktop.backend import _UNGUARDED, Backend
 from domain.codes import Role
-from domain.errors import SignInRefused
+from domain.errors import Conflict, SignInRefused
 from services import approvals, customer_edit, staff
 from services.staff import user_by_login
 from tests.factories import PASSWORD, add_other_roles, small_branch
@@ -76,6 +76,6 @@ def test_the_administrator_may_not_disable_a_wealth_manager_with_a_book(branch):
     pending = customer_edit.reassign_customer(branch, supervisor, "C0000000002", 1, wealth.id, now=NOW)
     approvals.approve(branch, head, pending.approval_id, now=NOW)
     row = account(branch, "wealth1")
-    with pytest.raises(Exception, match="staff_book_not_empty"):
+    with pytest.raises(Conflict, match="staff_book_not_empty"):
         staff.set_active(branch, row.id, row.version, False, user_by_login(branch, "admin1"))
     assert account(branch, "wealth1").active and Role.WEALTH_MANAGER is wealth.role
