@@ -347,7 +347,9 @@ def void_approved(
     row = agreement_row(s, request.subject, lock=True)
     if row.status == Status.VOIDED:
         raise Conflict("agreement_already_voided", number=row.number)
-    if row.issued_by_id == approver.id:  # sod_maker_checker: the seller never approves reversing their own sale
+    if (
+        row.issued_by_id == approver.id
+    ):  # sod_maker_checker: the seller never approves reversing their own sale
         raise SeparationOfDuties("void_approver_is_issuer", number=row.number)
     text = str(request.payload["reason"])
     row.status = Status.VOIDED

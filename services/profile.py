@@ -220,6 +220,8 @@ def _profile(
             may_reassign=allows(user.role, Action.BOOK_REASSIGN),
             may_see_history=supervisor,
             counter_view=teller,
+            holdings_visible=user.role in HOLDINGS_VISIBLE,
+            may_reveal=allows(user.role, Action.CUSTOMER_REVEAL),
             consents=active_purposes(s, cid),
             agreements=_agreements(s, cid, now) if user.role in HOLDINGS_VISIBLE else (),
         )

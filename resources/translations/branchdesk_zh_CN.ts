@@ -302,6 +302,11 @@
         <translation>冷静期内解除…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Agreements are not shown to your role</source>
+        <translation>您的岗位不显示协议</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No agreements</source>
         <translation>暂无协议</translation>
@@ -1591,6 +1596,11 @@
         <translation>
             <numerusform>持有产品：%n 笔 30 天内到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holdings are not shown to your role</source>
+        <translation>您的岗位不显示持有产品</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5674,7 +5684,7 @@ Close anyway?</source>
         <translation>推荐跟进：{product}</translation>
     </message>
     <message>
-        <location filename="../../widgets/profile/agreements.py" line="-67"/>
+        <location filename="../../widgets/profile/agreements.py" line="-69"/>
         <source>Until {when}</source>
         <translation>至 {when}</translation>
     </message>
@@ -7266,6 +7276,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+6"/>
         <source>Fully within the {limit} covered</source>
         <translation>全部在 {limit} 保障额度内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown to your role</source>
+        <translation>您的岗位不显示</translation>
     </message>
 </context>
 </TS>

@@ -302,6 +302,11 @@
         <translation>冷靜期內解除…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Agreements are not shown to your role</source>
+        <translation>您的崗位不顯示契約</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No agreements</source>
         <translation>暫無契約</translation>
@@ -1591,6 +1596,11 @@
         <translation>
             <numerusform>持有商品：%n 筆 30 天內到期</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Holdings are not shown to your role</source>
+        <translation>您的崗位不顯示持有商品</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5674,7 +5684,7 @@ Close anyway?</source>
         <translation>推薦跟進：{product}</translation>
     </message>
     <message>
-        <location filename="../../widgets/profile/agreements.py" line="-67"/>
+        <location filename="../../widgets/profile/agreements.py" line="-69"/>
         <source>Until {when}</source>
         <translation>至 {when}</translation>
     </message>
@@ -7266,6 +7276,11 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+6"/>
         <source>Fully within the {limit} covered</source>
         <translation>全部在 {limit} 保障額度內</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown to your role</source>
+        <translation>您的崗位不顯示</translation>
     </message>
 </context>
 </TS>

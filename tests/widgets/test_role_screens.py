@@ -62,11 +62,16 @@ def test_each_other_role_gets_the_screens_its_permissions_allow(qtbot, shell, ro
     qtbot.waitUntil(lambda: screen.results.rowCount() == 1, timeout=5000)
     screen.open_selected()
     qtbot.waitUntil(lambda: screen.detail.view is not None, timeout=5000)
-    holdings = screen.detail.view.holdings
+    view, detail = screen.detail.view, screen.detail
     if role in (Role.LOBBY_MANAGER, Role.COMPLAINT_OFFICER):
-        assert holdings == ()  # the lobby: the tier only; the complaint officer: no holdings (DOMAIN §1)
+        # The lobby: the tier only; the complaint officer: no holdings (DOMAIN §1). Said, not shown as zeros.
+        assert view.holdings == () and not view.holdings_visible
+        assert detail.value.values["aum"].text() == "Not shown to your role"
+        assert not detail.near_badge.isVisibleTo(detail)
     else:
-        assert len(holdings) == 1
+        assert len(view.holdings) == 1 and detail.value.values["aum"].text() != "Not shown to your role"
+    # Full identifiers: everyone but the complaint officer (who sees the complainant's, on the case).
+    assert detail.reveal_button.isVisibleTo(detail) is (role is not Role.COMPLAINT_OFFICER)
 
 
 def test_the_branch_head_sees_the_closing_sheet_and_the_lobby_manager_not(qtbot, shell):

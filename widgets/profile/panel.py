@@ -465,7 +465,7 @@ class ProfilePanel(QWidget):
         self.holdings.may_receipt = self.may_issue_receipts()
         self.refer_button.setVisible(self.may_refer())
         has_actions = self._actions is not None and view is not None
-        self.reveal_button.setVisible(has_actions and view is not None and view.masked)
+        self.reveal_button.setVisible(has_actions and view is not None and view.masked and view.may_reveal)
         self.edit_button.setVisible(has_actions and view is not None and view.may_edit)
         self.reassign_button.setVisible(has_actions and view is not None and view.may_reassign)
         for section in self.sections:
@@ -484,7 +484,7 @@ class ProfilePanel(QWidget):
         )
         self.tier_badge.show()
         standing = tier_standing(view.tier, view.aum)
-        self.near_badge.setVisible(standing.near_threshold)
+        self.near_badge.setVisible(standing.near_threshold and view.holdings_visible)  # no AUM: no badge
         self.near_badge.setText(
             self.tr("Near upgrade (临界区间)") if standing.near_upgrade else self.tr("Retention watch")
         )
