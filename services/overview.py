@@ -12,7 +12,7 @@ from db.models import Customer, Holding, Product, RiskAssessment, Staff
 from db.session import Database
 from domain.identity import mask_name
 from domain.overview import MATURITY_WINDOW_DAYS, HomeSummary, MaturityRow
-from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, HOLDINGS_VISIBLE
 from domain.staff import StaffUser
 
 UPCOMING_ROWS = 12
@@ -79,6 +79,8 @@ def home_summary(db: Database, user: StaffUser, today: date | None = None) -> Ho
         MaturityRow(no, name if show_name else mask_name(name), product, balance, maturity)
         for no, name, _manager, product, balance, maturity in rows
     )
+    if user.role not in HOLDINGS_VISIBLE:  # the lobby and the complaint officer: no balances (DOMAIN §1)
+        aum, count, amount, upcoming = ZERO, 0, ZERO, ()
     return HomeSummary(
         scope="book" if book_only else "branch",
         as_of=today,

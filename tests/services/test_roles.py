@@ -27,6 +27,7 @@ from services import (
     customer_edit,
     customer_search,
     customers,
+    overview,
     performance,
     profile,
     referrals,
@@ -111,6 +112,10 @@ def test_the_lobby_manager_refers_and_registers_but_never_edits_or_sells(branch)
         received_at=NOW, now=NOW,
     )  # fmt: skip
     assert case.registered_by == lobby.name  # 首问负责制: the first receiver of a walk-in complaint
+    home = overview.home_summary(branch, lobby, NOW.date())
+    assert (
+        home.customers == 2 and home.aum == 0 and home.upcoming == ()
+    )  # no balances, not even on the home page
     refused(NotPermitted, customer_edit.update_customer, branch, lobby, ZHANG, 1, {"address": "上海"})
     refused(NotPermitted, assessments.start_assessment, branch, lobby, ZHANG, NOW.date())
     refused(NotPermitted, agreements.issue, branch, lobby, ZHANG, "TD-X", Decimal("100010"), "1Y", now=NOW)

@@ -54,6 +54,9 @@ def test_each_other_role_gets_the_screens_its_permissions_allow(qtbot, shell, ro
     for key in window.screen_keys():  # each opens without an error
         window.show_screen(key)
         qtbot.wait(50)
+    home = window.screen_for("home")
+    balances = role not in (Role.LOBBY_MANAGER, Role.COMPLAINT_OFFICER)
+    assert ("aum" in home.cards) is balances and home.upcoming_view.isVisibleTo(home) is balances
     if "customers" not in window.screen_keys():
         return
     window.show_screen("customers")
