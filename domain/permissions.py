@@ -20,6 +20,8 @@ STAFF = frozenset({T, M, S, L, W, C, H})  # everyone who serves customers (not t
 
 # Roles that own a book (管户): their customers' private data, edits and figures are their own book only.
 BOOK_HOLDERS = frozenset({M, W})
+# Roles without a book whose figures are the customers they refer (the counter and the lobby).
+REFERRING_ROLES = frozenset({T, L})
 # Roles that see across the branch (DOMAIN §1 "Supervisor / head"): every customer, everyone's figures and tasks.
 BRANCH_WIDE = frozenset({S, H})
 # Roles that see a customer's holdings and private data beyond the counter (DOMAIN §1 rights: the lobby manager

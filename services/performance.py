@@ -48,7 +48,7 @@ from domain.performance import (
     TrendPoint,
 )
 from domain.periods import Period, year_ago
-from domain.permissions import BRANCH_WIDE, PERMITTED, Action
+from domain.permissions import BRANCH_WIDE, PERMITTED, REFERRING_ROLES, Action
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
 from services.performance_activity import (
@@ -245,7 +245,7 @@ def _plan_actual(session: Session, scope: Scope, metric: PlanMetric, first: date
         return Decimal(sum(r.count for r in agreement_counts(session, scope, first, last)))
     if metric is PlanMetric.REFERRALS_CONVERTED:
         made, made_converted, _r, _c, received_converted = referral_counts(session, scope, first, last)
-        return Decimal(made_converted if scope.role == Role.TELLER else received_converted)
+        return Decimal(made_converted if scope.role in REFERRING_ROLES else received_converted)
     family = _SALES_FAMILY[metric]
     return sum((r.amount for r in agreement_counts(session, scope, first, last) if r.code == family), ZERO)
 
@@ -362,7 +362,7 @@ def scorecard(
         branch = s.get_one(Branch, scope.branch_id)
         # Book figures run to the last day the positions job recorded (shown as 数据截至); activity runs to today.
         as_of = recorded_day(s, scope.branch_id, min(period.last, today)) or min(period.last, today)
-        has_book = scope.staff is None or scope.role != Role.TELLER
+        has_book = scope.staff is None or scope.role not in REFERRING_ROLES
         return Scorecard(
             bank_name=os.environ.get("BRANCHDESK_BANK_NAME", ""),
             branch_code=branch.code,

@@ -1611,7 +1611,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+92"/>
+        <location filename="../../widgets/home_screen.py" line="+94"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -4419,8 +4419,8 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Only a supervisor can set or delete sales plans.</source>
-        <translation>只有主管可以設定或刪除銷售計劃。</translation>
+        <source>Only a supervisor or the branch head can set or delete sales plans.</source>
+        <translation>只有主管或網點負責人可以設定或刪除銷售計劃。</translation>
     </message>
     <message>
         <location line="+1"/>

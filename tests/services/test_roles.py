@@ -112,6 +112,9 @@ def test_the_lobby_manager_refers_and_registers_but_never_edits_or_sells(branch)
         received_at=NOW, now=NOW,
     )  # fmt: skip
     assert case.registered_by == lobby.name  # 首问负责制: the first receiver of a walk-in complaint
+    period = custom_period(date(2026, 11, 1), date(2026, 11, 30))
+    card = performance.scorecard(branch, lobby, period, today=NOW.date(), now=NOW)
+    assert card.scope_login == "lobby1" and card.book is None  # like a teller: no book, the referrals made
     home = overview.home_summary(branch, lobby, NOW.date())
     assert (
         home.customers == 2 and home.aum == 0 and home.upcoming == ()
