@@ -81,6 +81,8 @@ class Staff(Versioned, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # Sales qualifications held (fund, insurance, gold): checked by the suitability rules.
     qualifications: Mapped[list[Any]] = mapped_column(JSON, default=list)  # "fund" or {"family", "until"}
+    # Their own identity number (migration 0014): refuses self-dealing on their own customer record (DOMAIN §1).
+    id_number: Mapped[str] = mapped_column(String(40), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime)
 

@@ -5,7 +5,8 @@ Speed comes from SQLAlchemy Core bulk inserts (executemany in chunks) with prima
 ORM objects; the `Money` and other column types still convert every value. Deterministic for a seed and `today`.
 
 Demo logins (password `Demo2026` for all): teller1, teller2 (tellers), manager1-manager3 (customer managers),
-supervisor1 (supervisor), admin1 (administrator).
+supervisor1 (supervisor), admin1 (administrator), lobby1 (lobby manager), wealth1 (wealth manager), complaints1
+(complaint officer), head1 (branch head).
 """
 
 from __future__ import annotations
@@ -52,6 +53,11 @@ DEMO_STAFF = (
     ("manager3", "manager", "刘洋", ("fund",)),
     ("supervisor1", "supervisor", "赵敏", ("fund", "insurance", "gold")),
     ("admin1", "admin", "周建华", ()),
+    # The other posts of DOMAIN §1, one login each (added last: the demo's customers and ids stay as they were).
+    ("lobby1", "lobby_manager", "孙悦", ()),
+    ("wealth1", "wealth_manager", "吴思远", ("fund", "insurance", "gold")),
+    ("complaints1", "complaint_officer", "郑洁", ()),
+    ("head1", "branch_head", "钱国栋", ()),
 )
 BRANCH = {
     "code": "3101",

@@ -5,10 +5,12 @@ Screens get this object instead of the database: they never see a session or an 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from db.session import Database
 from desktop.settings import SettingsStore
@@ -26,7 +28,7 @@ from domain.inbox import TaskView
 from domain.overview import HomeSummary
 from domain.performance import DrillDown, Figure, PlanView, PositionsRun, Scorecard
 from domain.periods import Period
-from domain.permissions import Action, allows
+from domain.permissions import BRANCH_WIDE, Action, allows
 from domain.profile import CustomerProfile
 from domain.questionnaire.result import AssessmentResult, AssessmentStart
 from domain.referrals import Referral, ReferralReport
@@ -71,7 +73,36 @@ from services.agreement_archive import AgreementRecord
 from services.recommend import ShownRecommendation
 from services.recommend_outcomes import OutcomeRecorded
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
+
+# Station settings and documents built from what a call already returned: no database, nothing to refuse.
+_UNGUARDED = frozenset(
+    {"receipt_setup", "print_setup", "save_print_setup", "performance_report", "performance_workbook"}
+)
+
+
+def _checks_account(method: Callable[Concatenate[Backend, P], R]) -> Callable[Concatenate[Backend, P], R]:
+    @functools.wraps(method)
+    def call(self: Backend, *args: P.args, **kwargs: P.kwargs) -> R:
+        staff.require_active(self.db, self.user)
+        return method(self, *args, **kwargs)
+
+    return call
+
+
+def _guarded(cls: type[Backend]) -> type[Backend]:
+    """Every call of the signed-in person first checks that their account is still active and unlocked
+    (`sod_departed_cm_access`: a manager who leaves loses access at once, even on a station still signed in).
+    The `may_*` questions only read the role the station signed in with."""
+    for name, member in list(vars(cls).items()):
+        if callable(member) and not name.startswith(("_", "may_")) and name not in _UNGUARDED:
+            setattr(cls, name, _checks_account(member))
+    return cls
+
+
+@_guarded
 class Backend:
     def __init__(self, db: Database, user: StaffUser) -> None:
         self.db, self.user = db, user
@@ -127,6 +158,9 @@ class Backend:
 
     # -- recommendations (DOMAIN §6) ------------------------------------------------------------------------
 
+    def may_recommend(self) -> bool:
+        return allows(self.user.role, Action.RECOMMEND_VIEW)
+
     def recommend(self, customer_no: str) -> ShownRecommendation:
         """What suits the customer today (at the branch), with the catalogue entries for the key terms."""
         return recommend.recommend_shown(self.db, customer_no, date.today(), seller=self.user)
@@ -165,8 +199,9 @@ class Backend:
         return agreements.agreement_products(self.db, date.today())
 
     def may_issue_agreements(self) -> bool:
-        """Tellers and customer managers issue and print agreements; supervisors approve reprints (DOMAIN §1)."""
-        return self.user.role in (Role.TELLER, Role.MANAGER)
+        """Tellers, customer and wealth managers issue and print agreements; supervisors approve reprints (DOMAIN
+        §1)."""
+        return self.user.role in (Role.TELLER, Role.MANAGER, Role.WEALTH_MANAGER)
 
     def issue_agreement(
         self,
@@ -314,7 +349,7 @@ class Backend:
         self._require(Role.ADMIN)
         return staff.list_accounts(self.db)
 
-    def add_account(self, login: str, name: str, role: Role, password: str) -> StaffUser:
+    def add_account(self, login: str, name: str, role: Role, password: str, id_number: str = "") -> StaffUser:
         self._require(Role.ADMIN)
         return staff.add_user(
             self.db,
@@ -324,6 +359,7 @@ class Backend:
             password=password,
             actor=self.user,
             branch_code=self.user.branch_code,
+            id_number=id_number,
         )
 
     def calendar_years(self):
@@ -411,7 +447,7 @@ class Backend:
 
     # -- the work queue: referrals and tasks (issue 7) -------------------------------------------------------
     def tasks(self, everyone: bool = False, assignee_login: str | None = None) -> list[TaskView]:
-        everyone = everyone and self.user.role is Role.SUPERVISOR  # others only ever see their own
+        everyone = everyone and self.user.role in BRANCH_WIDE  # others only ever see their own
         return inbox.list_tasks(self.db, self.user, everyone=everyone, assignee_login=assignee_login)
 
     def task_assignees(self) -> list[tuple[str, str]]:

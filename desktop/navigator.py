@@ -1,4 +1,5 @@
-"""Which screens a role gets, built and wired here so screens never import each other."""
+"""Which screens a role gets (what its permissions allow: domain/permissions.py), built and wired here so screens
+never import each other."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.backend import Backend
 from desktop.jobs import JobRunner
 from desktop.settings import Preferences
 from domain.codes import Role
+from domain.permissions import Action, allows
 from domain.privacy import may_open_customers
 from widgets.approvals_screen import ApprovalsScreen
 from widgets.calendar_screen import CalendarScreen
@@ -95,15 +97,16 @@ def build_main_window(
             user,
             backend.home_summary,
             runner,
-            closing_sheet=backend.closing_sheet if user.role in (Role.SUPERVISOR, Role.ADMIN) else None,
+            closing_sheet=backend.closing_sheet if allows(user.role, Action.CLOSING_SHEET) else None,
             print_setup=(backend.print_setup, backend.save_print_setup),
         ),
     )
-    if user.role is not Role.ADMIN:
+    if allows(user.role, Action.WORK_QUEUE):
         inbox = InboxScreen(user, backend, runner, open_customer=lambda no: _open_customer(window, no))
         inbox.sig_open_count.connect(lambda count: window.set_badge("inbox", count))
         window.add_screen("inbox", _title(QT_TRANSLATE_NOOP("Navigation", "Inbox")), inbox)
     if may_open_customers(user.role):
+        assesses = allows(user.role, Action.ASSESSMENT_RECORD)
         window.add_screen(
             "customers",
             _title(QT_TRANSLATE_NOOP("Navigation", "Customers")),
@@ -111,13 +114,15 @@ def build_main_window(
                 backend.search_customers,
                 backend.customer_profile,
                 runner,
-                start_assessment=backend.start_assessment if user.role is not Role.ADMIN else None,
-                record_assessment=backend.record_assessment if user.role is not Role.ADMIN else None,
+                start_assessment=backend.start_assessment if assesses else None,
+                record_assessment=backend.record_assessment if assesses else None,
                 profile_actions=backend,
             ),
         )
         _bind_customer_keys(window, backend)
-    if user.role is not Role.ADMIN:
+    if (
+        allows(user.role, Action.FIGURES_VIEW) and user.role is not Role.ADMIN
+    ):  # the administrator sells nothing
         window.add_screen(
             "performance",
             _title(QT_TRANSLATE_NOOP("Navigation", "Performance")),
@@ -134,27 +139,29 @@ def build_main_window(
         "catalog",
         _title(QT_TRANSLATE_NOOP("Navigation", "Products")),
         # Supervisors change the catalogue (maker-checker); everyone else reads it.
-        CatalogScreen(backend.products, runner, editor=backend if user.role is Role.SUPERVISOR else None),
+        CatalogScreen(
+            backend.products, runner, editor=backend if allows(user.role, Action.CATALOG_APPROVE) else None
+        ),
     )
-    if user.role is not Role.ADMIN:
+    if allows(user.role, Action.COMPLAINT_REGISTER):
         window.add_screen(
             "complaints",
             _title(QT_TRANSLATE_NOOP("Navigation", "Complaints")),
             ComplaintsScreen(user, backend, runner),
         )
-    if user.role is Role.ADMIN:
+    if allows(user.role, Action.STAFF_MANAGE):
         window.add_screen(
             "staff", _title(QT_TRANSLATE_NOOP("Navigation", "Staff accounts")), StaffScreen(backend, runner)
         )
+    if allows(user.role, Action.CALENDAR_MANAGE):
         window.add_screen(
             "calendar",
             _title(QT_TRANSLATE_NOOP("Navigation", "Working-day calendar")),
             CalendarScreen(backend, runner),
         )
-    if user.role in (
-        Role.SUPERVISOR,
-        Role.ADMIN,
-    ):  # a second person's decisions (domain/permissions.py APPROVE)
+    if allows(user.role, Action.APPROVE) or allows(
+        user.role, Action.AGREEMENT_REVIEW
+    ):  # a second person's decisions
         window.add_screen(
             "approvals",
             _title(QT_TRANSLATE_NOOP("Navigation", "Approvals")),

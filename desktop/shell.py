@@ -17,7 +17,7 @@ from desktop.jobs import JobRunner
 from desktop.navigator import build_main_window, tasks_arrived
 from desktop.settings import Preferences, SettingsStore
 from desktop.task_watcher import TaskWatcher
-from domain.codes import Role
+from domain.permissions import Action, allows
 from domain.staff import effective_idle_minutes
 from services import positions, reminders, staff
 from widgets.lock_dialog import SIGN_OUT, LockDialog
@@ -27,7 +27,9 @@ from widgets.messages import describe_error, is_explained
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
-DEMO_LOGINS_HINT = "teller1 · manager1 · supervisor1 · admin1 / Demo2026"
+DEMO_LOGINS_HINT = (
+    "teller1 · manager1 · supervisor1 · admin1 · lobby1 · wealth1 · complaints1 · head1 / Demo2026"
+)
 APP_VERSION = "0.1.0"
 
 
@@ -174,7 +176,7 @@ class Shell(QObject):
             effective_idle_minutes(self.preferences.idle_lock_minutes, user.idle_lock_max_minutes)
         )
         self.idle.pause(False)
-        if user.role is not Role.ADMIN:
+        if allows(user.role, Action.WORK_QUEUE):
             self._watch_tasks(window, user)
         self.sig_main_window.emit(window)
 

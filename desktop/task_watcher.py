@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.notifications import TaskListener
 from db.session import Database
-from domain.codes import Role
+from domain.permissions import BRANCH_WIDE
 from domain.staff import StaffUser
 from widgets.jobs_port import JobsPort
 
@@ -55,7 +55,7 @@ class TaskWatcher(QObject):
 
     def _mine(self, assignee_id: int | None) -> bool:
         if assignee_id is None:
-            return self._user.role is Role.SUPERVISOR
+            return self._user.role in BRANCH_WIDE  # the unassigned queue
         return assignee_id == self._user.id
 
     def _tick(self) -> None:

@@ -6,10 +6,16 @@ from enum import StrEnum
 
 
 class Role(StrEnum):
+    """The posts of DOMAIN §1 the app signs in (a CM assistant enters data as a teller would)."""
+
     TELLER = "teller"
     MANAGER = "manager"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+    LOBBY_MANAGER = "lobby_manager"  # 大堂经理: triage, referrals, first receiver of walk-in complaints
+    WEALTH_MANAGER = "wealth_manager"  # 理财经理: a customer manager for premium tiers, qualified to sell
+    COMPLAINT_OFFICER = "complaint_officer"  # 投诉/消保专员: the register, slips, deadlines, statistics
+    BRANCH_HEAD = "branch_head"  # 网点负责人: the outlet's results, sign-offs, the audit
 
 
 class IdType(StrEnum):

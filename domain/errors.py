@@ -167,6 +167,8 @@ class SeparationOfDuties(DomainError):
             "maker_checker_same_person",
             "receipt_authoriser_same_person",
             "referral_to_self",
+            "self_dealing",
+            "void_approver_is_issuer",
         }
     )
 

@@ -9,11 +9,24 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from domain.approvals import Kind
 from domain.codes import Role
 from domain.errors import NotPermitted
 from domain.staff import StaffUser
 
 T, M, S, A = Role.TELLER, Role.MANAGER, Role.SUPERVISOR, Role.ADMIN
+L, W, C, H = Role.LOBBY_MANAGER, Role.WEALTH_MANAGER, Role.COMPLAINT_OFFICER, Role.BRANCH_HEAD
+STAFF = frozenset({T, M, S, L, W, C, H})  # everyone who serves customers (not the administrator)
+
+# Roles that own a book (管户): their customers' private data, edits and figures are their own book only.
+BOOK_HOLDERS = frozenset({M, W})
+# Roles without a book whose figures are the customers they refer (the counter and the lobby).
+REFERRING_ROLES = frozenset({T, L})
+# Roles that see across the branch (DOMAIN §1 "Supervisor / head"): every customer, everyone's figures and tasks.
+BRANCH_WIDE = frozenset({S, H})
+# Roles that see a customer's holdings and private data beyond the counter (DOMAIN §1 rights: the lobby manager
+# sees the tier only, the complaint officer no holdings).
+HOLDINGS_VISIBLE = frozenset({T, M, W, S, H})
 
 
 class Action(StrEnum):
@@ -65,49 +78,69 @@ class Action(StrEnum):
     APPROVE = "approve"  # take a second person's decision (which kinds: `approver_roles` below)
 
 
+# DOMAIN §1 rights, column by column. The lobby manager triages and refers (customers masked, no sales, no
+# edits); the wealth manager is a customer manager for premium tiers; the complaint officer keeps the complaint
+# register (customers read-only and masked, no sales); the branch head sees and approves across the branch but
+# neither sells nor prints (DOMAIN: "approve overrides", "approve reprints") nor does the operations review.
 PERMITTED: dict[Action, frozenset[Role]] = {
-    Action.CUSTOMER_OPEN: frozenset({T, M, S}),
-    Action.CUSTOMER_REVEAL: frozenset({T, M, S}),
-    Action.CUSTOMER_EDIT: frozenset({M, S}),
-    Action.CONSENT_RECORD: frozenset({T, M, S}),
+    Action.CUSTOMER_OPEN: STAFF,
+    Action.CUSTOMER_REVEAL: frozenset({T, M, S, L, W, H}),  # the complaint officer: the complainant only
+    Action.CUSTOMER_EDIT: frozenset({M, S, W, H}),
+    Action.CONSENT_RECORD: frozenset({T, M, S, W, H}),
     Action.CUSTOMER_IMPORT: frozenset({S, A}),
-    Action.BOOK_REASSIGN: frozenset({S}),
-    Action.ASSESSMENT_RECORD: frozenset({T, M, S}),
-    Action.SUITABILITY_CHECK: frozenset({T, M, S}),
-    Action.RECOMMEND_VIEW: frozenset({T, M, S}),
-    Action.CALL_PLAN: frozenset({M, S}),
-    Action.PERSONAL_DATA_EXPORT: frozenset({M, S}),  # a manager: own book only
-    Action.AGREEMENT_ISSUE: frozenset({T, M, S}),
-    Action.AGREEMENT_PRINT_ORIGINAL: frozenset({T, M, S}),
-    Action.AGREEMENT_REPRINT: frozenset({T, M, S}),
-    Action.AGREEMENT_VOID: frozenset({T, M, S}),
-    Action.AGREEMENT_ATTACH_SCAN: frozenset({T, M, S}),
+    Action.BOOK_REASSIGN: frozenset({S, H}),
+    Action.ASSESSMENT_RECORD: frozenset({T, M, S, W}),
+    Action.SUITABILITY_CHECK: frozenset({T, M, S, W}),
+    Action.RECOMMEND_VIEW: frozenset({T, M, S, W, L}),  # the lobby: what suits, to route and refer (§7.1)
+    Action.CALL_PLAN: frozenset({M, S, W, H}),
+    Action.PERSONAL_DATA_EXPORT: frozenset({M, S, W, H}),  # a manager: own book only
+    Action.AGREEMENT_ISSUE: frozenset({T, M, S, W}),
+    Action.AGREEMENT_PRINT_ORIGINAL: frozenset({T, M, S, W}),
+    Action.AGREEMENT_REPRINT: frozenset({T, M, S, W}),
+    Action.AGREEMENT_VOID: frozenset({T, M, S, W}),
+    Action.AGREEMENT_ATTACH_SCAN: frozenset({T, M, S, W}),
     Action.AGREEMENT_REVIEW: frozenset({S}),  # the operations supervisor checks the counter's documents
-    Action.AGREEMENT_CANCEL: frozenset({T, M, S}),
-    Action.FOLLOW_UP_CALL: frozenset({M, S}),
-    Action.RECEIPT_ISSUE: frozenset({T, M, S}),
-    Action.REFERRAL_CREATE: frozenset({T, M, S}),
-    Action.WORK_QUEUE: frozenset({T, M, S}),
-    Action.COMPLAINT_REGISTER: frozenset({T, M, S}),
-    Action.COMPLAINT_SUPERVISE: frozenset({S}),
-    Action.COMPLAINT_REPORT_MAJOR: frozenset({S}),  # complaint officer, once the role exists
-    Action.COMPLAINT_DAILY_CHECK: frozenset({S}),  # branch head, once the role exists
-    Action.CATALOG_EXPORT: frozenset({T, M, S, A}),
+    Action.AGREEMENT_CANCEL: frozenset({T, M, S, W}),
+    Action.FOLLOW_UP_CALL: frozenset({M, S, W}),
+    Action.RECEIPT_ISSUE: frozenset({T, M, S, W}),
+    Action.REFERRAL_CREATE: STAFF,
+    Action.WORK_QUEUE: STAFF,
+    Action.COMPLAINT_REGISTER: STAFF,
+    Action.COMPLAINT_SUPERVISE: frozenset({S, C, H}),  # the head signs off overdue cases (DOMAIN §1)
+    Action.COMPLAINT_REPORT_MAJOR: frozenset(
+        {S, C, H}
+    ),  # the complaint officer reports; supervisors and the head too
+    Action.COMPLAINT_DAILY_CHECK: frozenset(
+        {S, H}
+    ),  # the branch head's daily opinion-book and online checks (DOMAIN §1)
+    Action.CATALOG_EXPORT: STAFF | {A},
     Action.CATALOG_PROPOSE: frozenset({S, A}),
     Action.CATALOG_APPROVE: frozenset({S}),
     Action.CALENDAR_MANAGE: frozenset({A}),
     Action.TIER_RUN: frozenset({S, A}),
     Action.TIER_OVERRIDE: frozenset({S}),
-    Action.TIER_REPORTS: frozenset({M, S}),
-    Action.FIGURES_VIEW: frozenset({T, M, S, A}),
-    Action.PLANS_SET: frozenset({S}),
-    Action.BRANCH_REPORTS: frozenset({S}),
+    Action.TIER_REPORTS: frozenset({M, S, W, H}),
+    Action.FIGURES_VIEW: frozenset({T, M, S, A, L, W, H}),  # the complaint officer's figures are complaints
+    Action.PLANS_SET: frozenset({S, H}),
+    Action.BRANCH_REPORTS: frozenset({S, H}),
     Action.DAILY_JOBS: frozenset({S, A}),
-    Action.AUDIT_READ: frozenset({S, A}),
-    Action.CLOSING_SHEET: frozenset({S, A}),
+    Action.AUDIT_READ: frozenset({S, A, H}),
+    Action.CLOSING_SHEET: frozenset({S, A, H}),
     Action.STAFF_MANAGE: frozenset({A}),
     Action.STAFF_UNLOCK: frozenset({A}),
-    Action.APPROVE: frozenset({S, A}),
+    Action.APPROVE: frozenset({S, A, H}),
+}
+
+
+# Who takes a second person's decision of each kind (never the requester: services/approvals.py). The branch head
+# approves reprints and reassignments beside the supervisor (DOMAIN §1 "approve reprints", "reassign"); voids are
+# operations reversals, the operations supervisor's; unlocking is the administrators' and supervisors'.
+APPROVER_ROLES: dict[Kind, frozenset[Role]] = {
+    Kind.AGREEMENT_VOID: frozenset({S}),
+    Kind.AGREEMENT_REPRINT: frozenset({S, H}),
+    Kind.BOOK_REASSIGN: frozenset({S, H}),
+    Kind.STAFF_UNLOCK: frozenset({S, A}),
+    Kind.CATALOG_CHANGE: frozenset({S}),
 }
 
 

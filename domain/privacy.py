@@ -4,8 +4,9 @@ or account number is a reveal with a reason, recorded before it is shown (servic
 from __future__ import annotations
 
 from domain.codes import Role
+from domain.permissions import PERMITTED, Action
 
-CUSTOMER_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
+CUSTOMER_ROLES = PERMITTED[Action.CUSTOMER_OPEN]
 
 
 def may_open_customers(role: Role) -> bool:

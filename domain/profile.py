@@ -178,6 +178,12 @@ class CustomerProfile:
         str, ...
     ] = ()  # purposes in force today (services/consents.py), in CONSENT_PURPOSES order
     agreements: tuple[AgreementLine, ...] = ()  # newest first, with their cooling-off windows
+    # False for the lobby manager (the tier only) and the complaint officer (DOMAIN §1 rights): holdings, agreements
+    # and the figures made of them are left out, and the screens say so instead of showing zeros.
+    holdings_visible: bool = True
+    may_reveal: bool = (
+        True  # full identifiers with a reason (not the complaint officer: the complainant only)
+    )
 
     @property
     def aum(self) -> Decimal:

@@ -1,5 +1,5 @@
 """Who may sell what (DOMAIN §1 and §5): tellers sell deposits and standard products only; an investment product
-needs a customer manager or supervisor, and a fund, insurance or gold product one holding that family's
+needs a customer manager, wealth manager or supervisor, and a fund, insurance or gold product one holding that family's
 qualification, still valid on the day (`seller_not_qualified`)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from domain.suitability.model import Finding
 
 INVESTMENT_FAMILIES = frozenset({"wealth", "fund", "insurance", "gold", "fx"})
 QUALIFIED_FAMILIES = frozenset({"fund", "insurance", "gold"})  # each needs the qualification of its own name
-SELLING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR})
+SELLING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR, Role.WEALTH_MANAGER})
 
 
 def held_qualifications(stored: Iterable[object], today: date) -> frozenset[str]:

@@ -23,6 +23,10 @@ WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "manager": ("Customer manager", "客户经理", "客戶經理"),
         "supervisor": ("Supervisor", "主管", "主管"),
         "admin": ("Administrator", "系统管理员", "系統管理員"),
+        "lobby_manager": ("Lobby manager", "大堂经理", "大堂經理"),
+        "wealth_manager": ("Wealth manager", "理财经理", "理財經理"),
+        "complaint_officer": ("Complaint officer", "投诉专员", "投訴專員"),
+        "branch_head": ("Branch head", "网点负责人", "網點負責人"),
     },
     "tier": {
         "T0": ("Mass", "大众客户", "大眾客戶"),

@@ -23,7 +23,7 @@ from domain import agreements as rules
 from domain.agreements import Status, Verdict
 from domain.approvals import Kind, Pending
 from domain.documents import DocumentTemplate, parse_template
-from domain.errors import Conflict, InvalidValue, NotApproved, RecordAltered
+from domain.errors import Conflict, InvalidValue, NotApproved, RecordAltered, SeparationOfDuties
 from domain.permissions import Action, require
 from domain.staff import StaffUser
 from reports import pdf_info
@@ -347,6 +347,10 @@ def void_approved(
     row = agreement_row(s, request.subject, lock=True)
     if row.status == Status.VOIDED:
         raise Conflict("agreement_already_voided", number=row.number)
+    if (
+        row.issued_by_id == approver.id
+    ):  # sod_maker_checker: the seller never approves reversing their own sale
+        raise SeparationOfDuties("void_approver_is_issuer", number=row.number)
     text = str(request.payload["reason"])
     row.status = Status.VOIDED
     row.void_reason = text

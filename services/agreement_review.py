@@ -32,6 +32,7 @@ from domain.staff import StaffUser
 from reports.agreement import build_agreement
 from services import follow_up_calls
 from services.agreement_archive import REVIEWED, AgreementRecord, agreement_row, record_of
+from services.duties import refuse_own_record
 from services.staff import active_staff_row
 
 
@@ -56,7 +57,7 @@ def pending_reviews(db: Database, user: StaffUser, limit: int = 200) -> list[Rev
         ]  # fmt: skip
 
 
-def _check_waiting(row: Agreement, user: StaffUser) -> None:
+def _check_waiting(s: Session, row: Agreement, user: StaffUser) -> None:
     if row.status == Status.VOIDED:
         raise Conflict("agreement_is_voided", number=row.number)
     if row.status == Status.EFFECTIVE:
@@ -65,6 +66,7 @@ def _check_waiting(row: Agreement, user: StaffUser) -> None:
         raise Conflict("agreement_was_returned", number=row.number)
     if row.issued_by_id == user.id:  # sod_maker_checker: the preparer never checks their own document
         raise SeparationOfDuties("agreement_reviewer_is_issuer", number=row.number)
+    refuse_own_record(s, user, row.customer_id)  # sod_no_self_dealing: nor the reviewer's own agreement
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def _draft(db: Database, user: StaffUser, number: str, now: datetime) -> _Draft:
         s = uow.session
         staff = active_staff_row(s, user)
         row = agreement_row(s, number)
-        _check_waiting(row, user)
+        _check_waiting(s, row, user)
         if not row.document:
             raise RecordAltered("agreement_archive_incomplete", number=row.number)
         source = row.document["template_source"]
@@ -108,7 +110,7 @@ def review(db: Database, user: StaffUser, number: str, *, now: datetime | None =
         s = uow.session
         active_staff_row(s, user)
         row = agreement_row(s, number, lock=True)
-        _check_waiting(row, user)
+        _check_waiting(s, row, user)
         if row.version != draft.version or row.content_sha256 != draft.content_sha256:
             raise Conflict("agreement_changed_during_review", number=row.number)
         original_sha = _original_sha256(s, row)
@@ -175,7 +177,7 @@ def return_agreement(
         s = uow.session
         active_staff_row(s, user)
         row = agreement_row(s, number, lock=True)
-        _check_waiting(row, user)
+        _check_waiting(s, row, user)
         row.status = Status.RETURNED
         row.returned_by_id = user.id
         row.returned_at = now

@@ -46,6 +46,7 @@ from domain.staff import StaffUser
 from domain.suitability import Finding, SaleChannel
 from reports.agreement import build_agreement
 from services import catalog, consents, numbering, referrals
+from services.duties import refuse_own_record
 from services.staff import active_staff_row
 from services.suitability import check_rows
 
@@ -200,6 +201,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
     ).one_or_none()
     if customer is None:
         raise errors.unknown_customer(order.customer_no)
+    refuse_own_record(s, order.user, customer.id)  # sod_no_self_dealing: never a sale to oneself
     product = s.scalars(select(Product).where(Product.code == order.product_code.strip())).one_or_none()
     if product is None:
         raise errors.unknown_product(order.product_code)

@@ -23,9 +23,10 @@ from db.session import Database
 from domain.approvals import ApprovalView, Kind, Status
 from domain.codes import Role
 from domain.errors import Conflict, InvalidValue, NotPermitted, SeparationOfDuties
-from domain.permissions import Action, require
+from domain.permissions import APPROVER_ROLES, Action, require
 from domain.staff import StaffUser
 from domain.text import checked_text
+from services.duties import customer_of_subject, refuse_own_record
 
 Effect = Callable[[Session, Approval, StaffUser, StaffUser, datetime], None]
 RejectEffect = Callable[[Session, Approval, StaffUser, datetime], None]
@@ -43,12 +44,14 @@ def _rules() -> dict[str, KindRule]:
     from services import agreement_archive, catalog_versions, customer_edit, staff
 
     return {
-        Kind.AGREEMENT_VOID: KindRule(frozenset({Role.SUPERVISOR}), agreement_archive.void_approved),
-        Kind.AGREEMENT_REPRINT: KindRule(frozenset({Role.SUPERVISOR}), None),
-        Kind.BOOK_REASSIGN: KindRule(frozenset({Role.SUPERVISOR}), customer_edit.reassign_approved),
-        Kind.STAFF_UNLOCK: KindRule(frozenset({Role.SUPERVISOR, Role.ADMIN}), staff.unlock_approved),
+        Kind.AGREEMENT_VOID: KindRule(APPROVER_ROLES[Kind.AGREEMENT_VOID], agreement_archive.void_approved),
+        Kind.AGREEMENT_REPRINT: KindRule(APPROVER_ROLES[Kind.AGREEMENT_REPRINT], None),
+        Kind.BOOK_REASSIGN: KindRule(APPROVER_ROLES[Kind.BOOK_REASSIGN], customer_edit.reassign_approved),
+        Kind.STAFF_UNLOCK: KindRule(APPROVER_ROLES[Kind.STAFF_UNLOCK], staff.unlock_approved),
         Kind.CATALOG_CHANGE: KindRule(
-            frozenset({Role.SUPERVISOR}), catalog_versions.change_approved, catalog_versions.change_rejected
+            APPROVER_ROLES[Kind.CATALOG_CHANGE],
+            catalog_versions.change_approved,
+            catalog_versions.change_rejected,
         ),
     }
 
@@ -130,6 +133,7 @@ def _decidable(session: Session, user: StaffUser, approval_id: int) -> tuple[App
         raise Conflict("approval_not_pending", id=approval_id, status=row.status)
     if row.requested_by_id == user.id:
         raise SeparationOfDuties("approval_same_person", id=approval_id)
+    refuse_own_record(session, user, customer_of_subject(session, row.subject))  # sod_no_self_dealing
     rule = _rules()[row.kind]
     if user.role not in rule.approvers:
         raise NotPermitted("not_permitted", action=f"approve {row.kind}")

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session
 from db import audit
 from db.models import Branch, Complaint, Customer, Staff
 from db.session import Database
-from domain.codes import Role
 from domain.complaint_documents import (
     CASE_DOCUMENTS,
     MAX_REGISTER_DAYS,
@@ -41,6 +40,7 @@ from domain.complaint_flow import mask_complainant
 from domain.documents import Institution
 from domain.errors import Conflict, InvalidValue
 from domain.identity import mask_phone
+from domain.permissions import Action, allows
 from domain.staff import StaffUser
 from domain.text import checked_text
 from domain.workdays import WorkCalendar
@@ -223,7 +223,7 @@ def case_document(
                 workdays_left=left,
                 reply_by=by,
                 urging_text=urging_text or default_urging_text(case, left, by),
-                supervisor=user.name if user.role is Role.SUPERVISOR else "",
+                supervisor=user.name if allows(user.role, Action.COMPLAINT_SUPERVISE) else "",
             )
         )
     else:
@@ -254,7 +254,7 @@ def register_document(
             Complaint.received_at >= datetime.combine(first, datetime.min.time()),
             Complaint.received_at <= datetime.combine(last, datetime.max.time()),
         )
-        if user.role is not Role.SUPERVISOR:
+        if not allows(user.role, Action.COMPLAINT_SUPERVISE):
             query = query.where((Complaint.handler_id == user.id) | (Complaint.registered_by_id == user.id))
         rows = list(session.scalars(query.order_by(Complaint.received_at, Complaint.number)))
         institution = _institution(session, user)

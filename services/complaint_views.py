@@ -26,6 +26,7 @@ from domain.complaint_flow import OPEN, UNFINISHED, ComplaintStatus, mask_compla
 from domain.complaints import ComplaintStats, ComplaintView
 from domain.errors import NotPermitted
 from domain.identity import mask_phone
+from domain.permissions import Action, allows, require
 from domain.staff import StaffUser
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in
@@ -53,7 +54,7 @@ def _replied_on_time(row: Complaint) -> bool:
 
 
 def may_see_identity(user: StaffUser, row: Complaint) -> bool:
-    return user.role is Role.SUPERVISOR or user.id in (row.handler_id, row.registered_by_id)
+    return allows(user.role, Action.COMPLAINT_SUPERVISE) or user.id in (row.handler_id, row.registered_by_id)
 
 
 def complaint_view(
@@ -194,7 +195,7 @@ def list_complaints(
     with db.read() as uow:
         session = uow.session
         query = select(Complaint)
-        if user.role is not Role.SUPERVISOR:
+        if not allows(user.role, Action.COMPLAINT_SUPERVISE):
             query = query.where((Complaint.handler_id == user.id) | (Complaint.registered_by_id == user.id))
         if open_only:
             query = query.where(Complaint.status.in_([s.value for s in UNFINISHED]))
@@ -207,7 +208,7 @@ def list_complaints(
 
 def statistics(db: Database, user: StaffUser, first: date, last: date) -> ComplaintStats:
     """Counts by channel and category, on-time rate and satisfaction for complaints received in [first, last]."""
-    require_role(user, Role.SUPERVISOR)
+    require(user, Action.COMPLAINT_SUPERVISE)
     with db.read() as uow:
         rows = uow.session.scalars(
             select(Complaint).where(

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from db import counters, errors
 from db.models import Branch, Complaint, Customer, Staff, Task
 from db.session import Database
-from domain.codes import Role
 from domain.complaint_duties import REPEAT_WINDOW_DAYS, major_report_due
 from domain.complaint_flow import (
     ClosingFacts,
@@ -36,6 +35,7 @@ from domain.complaint_flow import (
 )
 from domain.complaints import ComplaintView, complaint_deadline, major_complaint_reasons
 from domain.errors import InvalidValue, NotYours, UnknownRecord
+from domain.permissions import Action, allows, require
 from domain.referrals import RESOLVED
 from domain.staff import StaffUser
 from domain.text import checked_texts
@@ -46,7 +46,6 @@ from services.complaint_views import (
     audit_step,
     complaint_view,
     find_complaint,
-    require_role,
 )
 
 COMPLAINT_DEADLINE_KIND = "complaint_deadline"  # the daily job's deadline reminder (services/reminders.py)
@@ -231,7 +230,7 @@ def assign(
 ) -> ComplaintView:
     """A supervisor gives the case to a handler (never the person complained about); reassigning is allowed
     while the case is open."""
-    require_role(user, Role.SUPERVISOR)
+    require(user, Action.COMPLAINT_SUPERVISE)
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session
@@ -309,12 +308,13 @@ def close(
     now: datetime | None = None,
 ) -> ComplaintView:
     """A supervisor closes a replied case with the result report filled in; a late reply needs its reason."""
-    require_role(user, Role.SUPERVISOR)
+    require(user, Action.COMPLAINT_SUPERVISE)
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session
         row = find_complaint(session, number, version)
         require_step(row.status, ComplaintStatus.CLOSED)
+        require_handler(user.id, row.subject_staff_id)  # nor signs it off (sod_complaint_handler_not_subject)
         problems = closing_problems(facts, row.deadline, row.replied_at.date() if row.replied_at else None)
         if problems:
             raise ComplaintNotClosable(row.number, problems)
@@ -349,7 +349,7 @@ def withdraw(
     now: datetime | None = None,
 ) -> ComplaintView:
     """The customer withdraws: only when it is verified voluntary, and with a reason for the archive."""
-    require_role(user, Role.SUPERVISOR, Role.MANAGER, Role.TELLER)
+    require(user, Action.COMPLAINT_REGISTER)
     now = now or datetime.now()
     text = require_text(reason, "withdrawal_reason_required")
     if not voluntary:
@@ -358,7 +358,8 @@ def withdraw(
         session = uow.session
         row = find_complaint(session, number, version)
         require_step(row.status, ComplaintStatus.WITHDRAWN)
-        if user.role is not Role.SUPERVISOR and user.id != row.handler_id:
+        require_handler(user.id, row.subject_staff_id)  # nor archives it as withdrawn
+        if not allows(user.role, Action.COMPLAINT_SUPERVISE) and user.id != row.handler_id:
             raise NotYours("complaint_not_your_case", number=row.number)
         row.withdrawal_reason, row.status, row.closed_at = text, ComplaintStatus.WITHDRAWN.value, now
         _close_instruction_task(session, row.number, now)

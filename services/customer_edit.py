@@ -26,15 +26,16 @@ from db import audit, errors
 from db.models import Approval, Customer, IdDocument, Interaction, Staff, Task
 from db.session import Database
 from domain.approvals import Kind, Pending
-from domain.codes import InteractionChannel, Role
+from domain.codes import InteractionChannel
 from domain.errors import InvalidValue, NotPermitted, UnknownRecord
 from domain.identity import parse_resident_id
-from domain.permissions import Action, require
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, Action, require
 from domain.privacy import may_open_customers
 from domain.profile import EDITABLE_FIELDS, audit_value, check_field, needs_reidentification
 from domain.staff import StaffUser
 from domain.text import checked_texts
 from services import approvals, consents, reminder_rules, reminders
+from services.duties import refuse_own_record
 
 REASSIGN_CONTACT_KIND = "reassignment_contact"
 # The purposes of the contact log (as the demo data and the nightly jobs write them).
@@ -106,7 +107,7 @@ def _changed_since(seen: Mapping[str, object], current: Mapping[str, object]) ->
 
 def _may_edit(user: StaffUser, row: Customer) -> None:
     require(user, Action.CUSTOMER_EDIT)  # and a manager only their own book:
-    if user.role is Role.SUPERVISOR or (user.role is Role.MANAGER and row.manager_id == user.id):
+    if user.role in BRANCH_WIDE or (user.role in BOOK_HOLDERS and row.manager_id == user.id):
         return
     raise NotPermitted("not_permitted")
 
@@ -157,6 +158,7 @@ def _update(
         s = uow.session
         row = _customer(s, customer_no)
         _may_edit(user, row)
+        refuse_own_record(s, user, row.id)  # sod_no_self_dealing: a colleague edits a staff member's record
         document = _primary_document(s, row.id)
         current = _current(s, row, document)
         if row.version != version:
@@ -244,7 +246,7 @@ def active_managers(db: Database) -> list[tuple[int, str, str]]:
             (r.id, r.login, r.name)
             for r in uow.session.scalars(
                 select(Staff)
-                .where(Staff.role == Role.MANAGER.value, Staff.active.is_(True))
+                .where(Staff.role.in_([r.value for r in BOOK_HOLDERS]), Staff.active.is_(True))
                 .order_by(Staff.name)
             )
         ]
@@ -294,12 +296,13 @@ def reassign_approved(
         previous = s.get(Staff, row.manager_id) if row.manager_id is not None else None
         rows = [row] if row.manager_id != successor.id else []
     for row in rows:
+        refuse_own_record(s, approver, row.id)  # nor hands over a book with the approver's own record in it
         _hand_over(s, approver, row, previous, successor, now.date(), now)
 
 
 def _successor(session: Session, new_manager_id: int) -> Staff:
     successor = session.get(Staff, new_manager_id)
-    if successor is None or successor.role != Role.MANAGER.value or not successor.active:
+    if successor is None or successor.role not in BOOK_HOLDERS or not successor.active:
         raise InvalidValue("manager_not_assignable")
     return successor
 

@@ -19,10 +19,10 @@ from sqlalchemy.orm import Session
 
 from db.models import Customer, Holding, IdDocument, Staff
 from db.session import Database
-from domain.codes import Role
 from domain.customer import CustomerView
 from domain.identity import mask_account, mask_id_number, mask_phone
 from domain.people import age_on
+from domain.permissions import BOOK_HOLDERS
 from domain.search import (
     LIMIT,
     Candidate,
@@ -118,7 +118,7 @@ def search_customers(
         session = uow.session
         if lookups:
             candidates = best_first(find_candidates(session, lookups, not db.is_sqlite, limit), limit)
-        elif not text.strip() and user.role is Role.MANAGER:  # an empty search shows a manager their own book
+        elif not text.strip() and user.role in BOOK_HOLDERS:  # an empty search shows a manager their own book
             own = session.execute(
                 select(Customer.id, Customer.customer_no)
                 .where(Customer.manager_id == user.id)

@@ -19,6 +19,7 @@ from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
 from domain.errors import Conflict, NotYours, UnknownRecord
 from domain.inbox import TaskView
+from domain.permissions import BRANCH_WIDE
 from domain.referrals import REFERRAL_KIND, is_overdue
 from domain.staff import StaffUser
 from domain.text import checked_text
@@ -51,14 +52,14 @@ def list_tasks(
         .outerjoin(creator, creator.id == Task.created_by_id)
     )
     is_open = Task.status == "open"
-    if user.role is Role.SUPERVISOR and everyone:
+    if user.role in BRANCH_WIDE and everyone:
         if assignee_login == QUEUE:
             query = query.where(Task.assignee_id.is_(None))
         elif assignee_login:
             query = query.where(assignee.login == assignee_login)
         if open_only:
             query = query.where(is_open)
-    elif user.role is Role.SUPERVISOR:
+    elif user.role in BRANCH_WIDE:
         query = query.where((Task.assignee_id == user.id) | Task.assignee_id.is_(None))
         if open_only:
             query = query.where(is_open)
@@ -163,8 +164,8 @@ def complete(
             raise Conflict("referral_needs_outcome", id=task_id)
         if row.kind == FOLLOW_UP_KIND:  # the call's outcome closes it (services/follow_up_calls.py)
             raise Conflict("follow_up_call_needs_outcome", id=task_id)
-        mine = row.assignee_id == user.id or (row.assignee_id is None and user.role is Role.SUPERVISOR)
-        if not mine and user.role is not Role.SUPERVISOR:
+        mine = row.assignee_id == user.id or (row.assignee_id is None and user.role in BRANCH_WIDE)
+        if not mine and user.role not in BRANCH_WIDE:
             raise NotYours("task_not_yours", id=task_id)
         if row.status != "open":
             raise Conflict("task_closed", id=task_id)

@@ -10,9 +10,9 @@ from sqlalchemy import Select, func, select
 
 from db.models import Customer, Holding, Product, RiskAssessment, Staff
 from db.session import Database
-from domain.codes import Role
 from domain.identity import mask_name
 from domain.overview import MATURITY_WINDOW_DAYS, HomeSummary, MaturityRow
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, HOLDINGS_VISIBLE
 from domain.staff import StaffUser
 
 UPCOMING_ROWS = 12
@@ -22,7 +22,7 @@ ZERO = Decimal("0.00")
 def home_summary(db: Database, user: StaffUser, today: date | None = None) -> HomeSummary:
     today = today or date.today()
     horizon = today + timedelta(days=MATURITY_WINDOW_DAYS)
-    book_only = user.role is Role.MANAGER
+    book_only = user.role in BOOK_HOLDERS
 
     def scoped(query: Select[*tuple[Any, ...]]) -> Select[*tuple[Any, ...]]:
         return query.where(Customer.manager_id == user.id) if book_only else query
@@ -74,11 +74,13 @@ def home_summary(db: Database, user: StaffUser, today: date | None = None) -> Ho
         staff_accounts = s.scalar(select(func.count(Staff.id))) or 0
         staff_locked = s.scalar(select(func.count(Staff.id)).where(Staff.locked_at.is_not(None))) or 0
     # Tellers see customer names masked on lists that are not about the customer at the counter.
-    show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
+    show_name = user.role in BOOK_HOLDERS | BRANCH_WIDE
     upcoming = tuple(
         MaturityRow(no, name if show_name else mask_name(name), product, balance, maturity)
         for no, name, _manager, product, balance, maturity in rows
     )
+    if user.role not in HOLDINGS_VISIBLE:  # the lobby and the complaint officer: no balances (DOMAIN §1)
+        aum, count, amount, upcoming = ZERO, 0, ZERO, ()
     return HomeSummary(
         scope="book" if book_only else "branch",
         as_of=today,

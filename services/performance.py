@@ -48,6 +48,7 @@ from domain.performance import (
     TrendPoint,
 )
 from domain.periods import Period, year_ago
+from domain.permissions import BRANCH_WIDE, PERMITTED, REFERRING_ROLES, Action
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
 from services.performance_activity import (
@@ -80,6 +81,9 @@ _SALES_FAMILY = {
     PlanMetric.INSURANCE_SALES: "insurance",
     PlanMetric.GOLD_SALES: "gold",
 }
+
+# Whose figures make the branch table: the staff who serve customers (the administrator has none).
+FIGURE_ROLES = sorted(r.value for r in PERMITTED[Action.FIGURES_VIEW] - {Role.ADMIN})
 
 
 TransitionRow = tuple[str, str, bool, int]  # from tier, to tier, left the book, customers
@@ -241,7 +245,7 @@ def _plan_actual(session: Session, scope: Scope, metric: PlanMetric, first: date
         return Decimal(sum(r.count for r in agreement_counts(session, scope, first, last)))
     if metric is PlanMetric.REFERRALS_CONVERTED:
         made, made_converted, _r, _c, received_converted = referral_counts(session, scope, first, last)
-        return Decimal(made_converted if scope.role == Role.TELLER else received_converted)
+        return Decimal(made_converted if scope.role in REFERRING_ROLES else received_converted)
     family = _SALES_FAMILY[metric]
     return sum((r.amount for r in agreement_counts(session, scope, first, last) if r.code == family), ZERO)
 
@@ -270,9 +274,7 @@ def _staff_rows(
     first, last = day_start(period.first), day_after(as_of)
     people = session.execute(
         select(Staff.id, Staff.login, Staff.name, Staff.role)
-        .where(
-            Staff.branch_id == scope.branch_id, Staff.role.in_([Role.TELLER, Role.MANAGER, Role.SUPERVISOR])
-        )
+        .where(Staff.branch_id == scope.branch_id, Staff.role.in_(FIGURE_ROLES))
         .order_by(Staff.role, Staff.login)
     ).all()
     table: dict[int | None, list[Any]] = {p.id: [0, ZERO, ZERO, 0, 0, 0, 0, 0] for p in people}
@@ -360,7 +362,7 @@ def scorecard(
         branch = s.get_one(Branch, scope.branch_id)
         # Book figures run to the last day the positions job recorded (shown as 数据截至); activity runs to today.
         as_of = recorded_day(s, scope.branch_id, min(period.last, today)) or min(period.last, today)
-        has_book = scope.staff is None or scope.role != Role.TELLER
+        has_book = scope.staff is None or scope.role not in REFERRING_ROLES
         return Scorecard(
             bank_name=os.environ.get("BRANCHDESK_BANK_NAME", ""),
             branch_code=branch.code,
@@ -383,15 +385,13 @@ def scorecard(
 
 def staff_choices(db: Database, user: StaffUser) -> list[tuple[str, str, str]]:
     """(login, name, role) whose figures `user` may open: supervisors everyone of the branch, others themselves."""
-    if user.role is not Role.SUPERVISOR:
+    if user.role not in BRANCH_WIDE:
         return [(user.login, user.name, user.role.value)]
     with db.read() as uow:
         rows = uow.session.execute(
             select(Staff.login, Staff.name, Staff.role)
             .join(Branch, Branch.id == Staff.branch_id)
-            .where(
-                Branch.code == user.branch_code, Staff.role.in_([Role.TELLER, Role.MANAGER, Role.SUPERVISOR])
-            )
+            .where(Branch.code == user.branch_code, Staff.role.in_(FIGURE_ROLES))
             .order_by(Staff.role, Staff.login)
         ).all()
     return [(login, name, role) for login, name, role in rows]

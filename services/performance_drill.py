@@ -40,11 +40,11 @@ from db.models import (
     Task,
 )
 from db.session import Database
-from domain.codes import Role
 from domain.errors import InvalidValue
 from domain.identity import mask_name
 from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
 from domain.periods import Period
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, REFERRING_ROLES
 from domain.profile import AUM_FAMILIES
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
@@ -171,7 +171,7 @@ def _referrals(scope: Scope, period: Period, last: date) -> Listing:
         Task.assignee_id.in_(branch_staff(scope)),
     )
     if scope.staff is not None:
-        who = Task.created_by_id if scope.role == Role.TELLER else Task.assignee_id
+        who = Task.created_by_id if scope.role in REFERRING_ROLES else Task.assignee_id
         query = query.where(who == scope.staff_id)
     return query
 
@@ -261,7 +261,7 @@ def drill(
             .order_by(*((amount.desc(),) if has_amount else ()), aum.desc(), Customer.customer_no)
             .limit(DRILL_ROWS)
         ).all()
-    show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
+    show_name = user.role in BOOK_HOLDERS | BRANCH_WIDE
     return DrillDown(
         figure,
         tier,

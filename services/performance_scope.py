@@ -22,6 +22,7 @@ from domain.codes import Role
 from domain.errors import NotYours, UnknownRecord
 from domain.money import from_fen
 from domain.periods import Period, month_ends
+from domain.permissions import BRANCH_WIDE, Action, allows
 from domain.staff import StaffUser
 from services.positions import previous_month_end
 
@@ -66,9 +67,11 @@ def scope_for(session: Session, user: StaffUser, staff_login: str | None) -> Sco
     branch_id = session.scalar(select(Branch.id).where(Branch.code == user.branch_code))
     if branch_id is None:
         raise UnknownRecord("unknown_branch", branch=user.branch_code)
-    if user.role is Role.ADMIN:
+    if user.role is Role.ADMIN or not allows(
+        user.role, Action.FIGURES_VIEW
+    ):  # the complaint officer: complaints
         raise NotYours("figures_not_allowed")
-    if user.role is not Role.SUPERVISOR:  # one's own figures only
+    if user.role not in BRANCH_WIDE:  # one's own figures only
         if staff_login not in (None, "", user.login):
             raise NotYours("figures_of_others_not_allowed")
         staff_login = user.login

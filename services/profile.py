@@ -37,6 +37,7 @@ from domain.codes import Role
 from domain.cooling_off import AgreementLine, window_state
 from domain.customer import HoldingView
 from domain.errors import NotPermitted
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, HOLDINGS_VISIBLE, Action, allows
 from domain.privacy import may_open_customers
 from domain.profile import (
     AssessmentView,
@@ -58,8 +59,9 @@ HISTORY_ACTIONS = ("customer_updated", "customer_reassigned")
 
 
 def may_edit(user: StaffUser, manager_id: int | None) -> bool:
-    """Customer managers edit their own book, supervisors every customer; tellers do not edit."""
-    return user.role is Role.SUPERVISOR or (user.role is Role.MANAGER and manager_id == user.id)
+    """Customer and wealth managers edit their own book, supervisors and the head every customer; tellers, the
+    lobby and the complaint officer do not edit."""
+    return user.role in BRANCH_WIDE or (user.role in BOOK_HOLDERS and manager_id == user.id)
 
 
 def load_profile(
@@ -159,8 +161,14 @@ def _profile(
             )
         )
         teller = user.role is Role.TELLER
+        # Private data beyond the counter: the book holders and those who see the branch (DOMAIN §1 rights).
+        limited = user.role not in BOOK_HOLDERS | BRANCH_WIDE
+        if (
+            user.role not in HOLDINGS_VISIBLE
+        ):  # the lobby manager sees the tier only, the complaint officer none
+            holdings = ()
         household: tuple[HouseholdMember, ...] = ()
-        if c.household_id is not None and not teller:  # relatives (minors too) are not counter business
+        if c.household_id is not None and not limited:  # relatives (minors too) are not counter business
             household = tuple(
                 HouseholdMember(m.customer_no, m.name, m.household_relation, m.gender, m.birth_date, m.tier)
                 for m in s.scalars(
@@ -170,7 +178,7 @@ def _profile(
                     .limit(LIST_LIMIT)
                 )
             )
-        supervisor = user.role is Role.SUPERVISOR
+        supervisor = user.role in BRANCH_WIDE
         changes = _history(s, cid) if supervisor else ()
         profile = CustomerProfile(
             id=cid,
@@ -185,12 +193,12 @@ def _profile(
             address=c.address,
             occupation=c.occupation,
             employer=c.employer,
-            annual_income=None if teller else c.annual_income,
+            annual_income=None if limited else c.annual_income,
             civil_capacity=c.civil_capacity,
             qualified_investor=c.qualified_investor,
             qualified_until=c.qualified_until,
             kyc_status=c.kyc_status,
-            aml_risk=None if teller else c.aml_risk,
+            aml_risk=None if limited else c.aml_risk,
             tier=c.tier,
             star_level=c.star_level,
             manager_id=c.manager_id,
@@ -209,11 +217,13 @@ def _profile(
             version=c.version,
             today=today,
             may_edit=may_edit(user, c.manager_id),
-            may_reassign=supervisor,
+            may_reassign=allows(user.role, Action.BOOK_REASSIGN),
             may_see_history=supervisor,
             counter_view=teller,
+            holdings_visible=user.role in HOLDINGS_VISIBLE,
+            may_reveal=allows(user.role, Action.CUSTOMER_REVEAL),
             consents=active_purposes(s, cid),
-            agreements=_agreements(s, cid, now),
+            agreements=_agreements(s, cid, now) if user.role in HOLDINGS_VISIBLE else (),
         )
     return profile
 

@@ -43,6 +43,7 @@ from domain.text import checked_text
 from reports.receipt import PAPERS, build_receipt
 from services import numbering
 from services.agreements import bank_name
+from services.duties import refuse_own_record
 from services.staff import active_staff_row
 
 STATION = re.compile(r"^[A-Za-z0-9]{1,12}$")
@@ -209,6 +210,7 @@ def _prepare(s: Session, take: numbering.Take, order: _Order) -> _Prepared:
         ).one_or_none()
         if customer is None:
             raise errors.unknown_customer(order.customer_no)
+        refuse_own_record(s, order.user, customer.id)  # sod_no_self_dealing: never one's own transaction
         document = s.scalars(
             select(IdDocument).where(IdDocument.customer_id == customer.id).order_by(IdDocument.id.desc())
         ).first()

@@ -25,6 +25,7 @@ from db.session import Database
 from domain.catalog import ProductSpec
 from domain.errors import UnknownRecord
 from domain.paths import resource_path
+from domain.permissions import Action, require
 from domain.recommend import (
     SHIPPED_FILE,
     HoldingFact,
@@ -124,6 +125,8 @@ def recommend_shown(
 ) -> ShownRecommendation:
     """`recommend_for` with the catalogue entries, read in the same transaction; with `seller`, also which
     recommended products that person may not sell (domain/sales.py, the rule the sale itself applies)."""
+    if seller is not None:
+        require(seller, Action.RECOMMEND_VIEW)
     number = customer_no.strip().upper()
     with db.read() as uow:
         session = uow.session

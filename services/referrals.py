@@ -27,6 +27,7 @@ from db.notifications import announce
 from db.session import Database
 from domain.codes import Role
 from domain.errors import Conflict, InvalidValue, NotYours, SeparationOfDuties, UnknownRecord
+from domain.permissions import BRANCH_WIDE
 from domain.referrals import (
     CLOSING_OUTCOMES,
     REFERRAL_CONTACT_WORKDAYS,
@@ -54,7 +55,11 @@ from domain.text import checked_text
 from domain.workdays import WorkCalendar
 from services.calendar import calendar_in, load_calendar
 
-REFERRABLE_ROLES = (Role.MANAGER, Role.SUPERVISOR)
+REFERRABLE_ROLES = (
+    Role.MANAGER,
+    Role.WEALTH_MANAGER,
+    Role.SUPERVISOR,
+)  # the lobby routes premium customers to a wealth manager
 
 
 @dataclass(frozen=True)
@@ -292,7 +297,7 @@ def record_outcome(
             raise UnknownRecord("unknown_referral", id=task_id)
         if version is not None and row.version != version:
             raise errors.RecordChanged(f"task {task_id}")
-        if row.assignee_id != user.id and user.role is not Role.SUPERVISOR:
+        if row.assignee_id != user.id and user.role not in BRANCH_WIDE:
             raise NotYours("referral_not_yours", id=task_id)
         if row.status != "open":
             raise Conflict("referral_closed", id=task_id)
@@ -358,7 +363,7 @@ def report(
     manager, counted by the database (GROUP BY). Supervisors see everyone; others only their own lines."""
     check_period(first, last)
     today = today or date.today()
-    everyone = user.role is Role.SUPERVISOR
+    everyone = user.role in BRANCH_WIDE
     is_open = Task.status == "open"
     contacted = Task.outcome != ""
     overdue = is_open & (Task.due_on < today)

@@ -10,10 +10,10 @@ from sqlalchemy import delete, select
 from db import audit
 from db.models import Branch, SalesPlan, Staff
 from db.session import Database
-from domain.codes import Role
 from domain.errors import InvalidValue, NotPermitted, UnknownRecord
 from domain.performance import PlanMetric, PlanView
 from domain.periods import Period
+from domain.permissions import BRANCH_WIDE, Action, allows
 from domain.staff import StaffUser
 
 MAX_TARGET = Decimal("1e13")  # a trillion yuan: anything above is a typing slip
@@ -44,7 +44,7 @@ def parse_target(text: str, metric: PlanMetric) -> Decimal:
 
 
 def _supervisor(user: StaffUser) -> None:
-    if user.role is not Role.SUPERVISOR:
+    if not allows(user.role, Action.PLANS_SET):  # the supervisor, and the branch head who approves plans
         raise NotPermitted("plans_need_supervisor")
 
 
@@ -150,7 +150,7 @@ def list_plans(db: Database, user: StaffUser, first: date, last: date) -> list[P
             .where(Branch.code == user.branch_code, SalesPlan.first_day <= last, SalesPlan.last_day >= first)
             .order_by(SalesPlan.first_day, Staff.login.is_not(None), Staff.login, SalesPlan.metric)
         )
-        if user.role is not Role.SUPERVISOR:
+        if user.role not in BRANCH_WIDE:
             query = query.where(SalesPlan.staff_id == user.id)
         return [
             PlanView(p.id, PlanMetric(p.metric), login or "", name or "", p.first_day, p.last_day, p.target)

@@ -15,8 +15,9 @@ from db import audit, errors
 from db.models import Approval, Branch, Customer, Staff
 from db.session import Database
 from domain.approvals import Kind, Pending
-from domain.codes import Role
+from domain.codes import IdType, Role
 from domain.errors import Conflict, InvalidValue, SeparationOfDuties, SignInRefused, UnknownRecord
+from domain.identity import normalise_document_number
 from domain.permissions import Action, require
 from domain.sales import QUALIFIED_FAMILIES
 from domain.staff import IDLE_LOCK_RANGE, MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
@@ -165,6 +166,28 @@ def set_idle_lock_ceiling(db: Database, actor: StaffUser, minutes: int) -> None:
         uow.commit()
 
 
+def set_id_number(db: Database, actor: StaffUser, login_name: str, id_number: str) -> None:
+    """Record (or clear, with "") a staff member's own resident ID: their own customer record is then refused to
+    them (`sod_no_self_dealing`). Administrators only; audited without the number."""
+    require(actor, Action.STAFF_MANAGE)
+    own_id = normalise_document_number(IdType.RESIDENT_ID, id_number) if id_number.strip() else ""
+    with db.write() as uow:
+        row = uow.session.scalars(select(Staff).where(Staff.login == login_name.strip())).one_or_none()
+        if row is None:
+            raise UnknownRecord("unknown_staff", login=login_name)
+        row.id_number = own_id
+        audit.record(
+            uow.session,
+            actor=actor.login,
+            staff_id=actor.id,
+            action="staff_id_number_set",
+            entity="staff",
+            entity_id=row.id,
+            details={"login": row.login, "set": bool(own_id)},
+        )
+        uow.commit()
+
+
 def set_qualifications(
     db: Database, actor: StaffUser, login_name: str, families: Iterable[str], until: date | None = None
 ) -> tuple[str, ...]:
@@ -223,9 +246,12 @@ def add_user(
     actor: StaffUser | None,
     branch_code: str | None = None,
     now: datetime | None = None,
+    id_number: str = "",
 ) -> StaffUser:
     """Create a staff account, as an administrator. `actor` None: the branch's very first account, which must be
-    an administrator and is only possible while there are no staff at all (`branchdesk users add` at set-up)."""
+    an administrator and is only possible while there are no staff at all (`branchdesk users add` at set-up).
+    `id_number`: the person's own resident ID, so that their own customer record is refused to them
+    (`sod_no_self_dealing`, services/duties.py)."""
     if actor is not None:
         require(actor, Action.STAFF_MANAGE)
     elif role is not Role.ADMIN:
@@ -237,6 +263,7 @@ def add_user(
         raise InvalidValue("name_required")
     checked_text(name, "name")
     check_new_password(password)
+    own_id = normalise_document_number(IdType.RESIDENT_ID, id_number) if id_number.strip() else ""
     now = now or datetime.now()
     with db.write() as uow:
         session = uow.session
@@ -255,6 +282,7 @@ def add_user(
             active=True,
             qualifications=[],
             created_at=now,
+            id_number=own_id,
         )
         session.add(row)
         session.flush()
@@ -265,12 +293,23 @@ def add_user(
             action="user_added",
             entity="staff",
             entity_id=row.id,
-            details={"login": login_name, "role": role.value},
+            details={"login": login_name, "role": role.value, "id_number_set": bool(own_id)},
             at=now,
         )
         user = _user(row, branch)
         uow.commit()
         return user
+
+
+def require_active(db: Database, user: StaffUser) -> None:
+    """`sod_departed_cm_access` (DOMAIN §1, §7.6): a station signed in before its account was disabled (or locked)
+    is refused at its next call, not only at the next sign-in (desktop/backend.py checks before every call)."""
+    with db.read() as uow:
+        row = uow.session.get(Staff, user.id)
+        if row is None or not row.active:
+            raise SignInRefused("account_disabled")
+        if row.locked_at is not None:
+            raise SignInRefused("account_locked")
 
 
 def active_staff_row(session: Session, user: StaffUser) -> Staff:

@@ -34,10 +34,9 @@ from db.models import (
     TierRun,
 )
 from db.session import Database
-from domain.codes import Role
 from domain.errors import InvalidValue, NotPermitted
 from domain.money import from_fen
-from domain.permissions import Action, require
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE, Action, require
 from domain.profile import AUM_FAMILIES
 from domain.staff import StaffUser
 from domain.tiers import (
@@ -359,11 +358,11 @@ def _book(session: Session, user: StaffUser, manager_login: str | None) -> Seque
         .outerjoin(pc, pc.c.customer_id == Customer.id)
         .outerjoin(Staff, Staff.id == Customer.manager_id)
     )
-    if user.role is Role.MANAGER:
+    if user.role in BOOK_HOLDERS:
         if manager_login not in (None, user.login):
             raise NotPermitted("not_permitted")
         query = query.where(Customer.manager_id == user.id)
-    elif user.role is Role.SUPERVISOR:
+    elif user.role in BRANCH_WIDE:
         if manager_login:
             query = query.where(Staff.login == manager_login)
     else:
@@ -397,7 +396,7 @@ def concentration_report(db: Database, user: StaffUser) -> tuple[Concentration, 
     for _no, _name, login, _tier, aum_fen in rows:
         by_manager[login or ""].append(from_fen(int(aum_fen)))
     everyone = [aum for values in by_manager.values() for aum in values]
-    report = [concentration("", everyone)] if user.role is Role.SUPERVISOR else []
+    report = [concentration("", everyone)] if user.role in BRANCH_WIDE else []
     report += [concentration(login, values) for login, values in sorted(by_manager.items()) if login]
     return tuple(report)
 

@@ -167,6 +167,29 @@ def small_branch(db: Database, today: date) -> dict[Role, int]:
     return ids
 
 
+# The other posts of DOMAIN §1: added by `add_other_roles` where a test needs them (the four above stay the base).
+OTHER_LOGINS = {
+    Role.LOBBY_MANAGER: "lobby1",
+    Role.WEALTH_MANAGER: "wealth1",
+    Role.COMPLAINT_OFFICER: "complaints1",
+    Role.BRANCH_HEAD: "head1",
+}
+
+
+def add_other_roles(db: Database) -> dict[Role, int]:
+    """One account per role of OTHER_LOGINS in the branch of `add_staff` (the wealth manager holds every
+    qualification); their ids by role."""
+    with db.write() as uow:
+        branch_id = uow.session.scalars(select(Branch.id).order_by(Branch.id)).first()
+        rows = [new_staff(login, role, branch_id) for role, login in OTHER_LOGINS.items()]
+        rows[1].qualifications = ["fund", "insurance", "gold"]
+        uow.session.add_all(rows)
+        uow.session.flush()
+        ids = {Role(row.role): row.id for row in rows}
+        uow.commit()
+    return ids
+
+
 def add_second_supervisor(db: Database, login: str = "supervisor2") -> int:
     """A second supervisor in the branch of `add_staff`: the checker of a maker-checker change."""
     with db.write() as uow:

@@ -28,6 +28,8 @@ class AccountDialog(QDialog):
         self.role_combo = QComboBox(objectName="role")
         for role in Role:
             self.role_combo.addItem(label("role", role.value), role.value)
+        # The person's own resident ID: their own customer record is then refused to them (no self-dealing).
+        self.id_number_edit = QLineEdit(objectName="id_number", maxLength=18)
         self.password_edit = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
         self.error_label = QLabel(objectName="error", wordWrap=True)
@@ -37,6 +39,7 @@ class AccountDialog(QDialog):
             self.form.addRow(self.tr("Login"), self.login_edit)
             self.form.addRow(self.tr("Name"), self.name_edit)
             self.form.addRow(self.tr("Role"), self.role_combo)
+            self.form.addRow(self.tr("Own ID number (optional)"), self.id_number_edit)
         self.form.addRow(self.tr("Password"), self.password_edit)
         self.form.addRow(self.tr("Repeat password"), self.repeat_edit)
         buttons = QDialogButtonBox(
@@ -57,6 +60,7 @@ class AccountDialog(QDialog):
             "name": self.name_edit.text().strip(),
             "role": Role(self.role_combo.currentData()),
             "password": self.password_edit.text(),
+            "id_number": self.id_number_edit.text().strip(),
         }
 
     def show_error(self, text: str) -> None:

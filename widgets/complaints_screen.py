@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import Role
 from domain.complaint_duties import DailyCheckView, MajorReportView
 from domain.complaint_flow import ClosingFacts, ComplaintStatus
 from domain.complaints import ComplaintView
@@ -320,9 +319,9 @@ class ComplaintsScreen(Screen):
     def _update_actions(self) -> None:
         case, role = self._case, self.user.role
         status = case.status if case else None
-        supervisor = role is Role.SUPERVISOR
+        supervisor = allows(role, Action.COMPLAINT_SUPERVISE)
         handler = case is not None and case.handler_login == self.user.login
-        self.register_button.setVisible(role is not Role.ADMIN)
+        self.register_button.setVisible(allows(role, Action.COMPLAINT_REGISTER))
         can_assign = supervisor and status in (
             ComplaintStatus.REGISTERED,
             ComplaintStatus.ASSIGNED,

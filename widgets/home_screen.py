@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from domain.codes import Role
 from domain.overview import HomeSummary
+from domain.permissions import BOOK_HOLDERS, HOLDINGS_VISIBLE
 from domain.staff import StaffUser
 from widgets.jobs_port import JobsPort
 from widgets.labels import day, money, whole_number
@@ -76,8 +77,10 @@ class HomeScreen(Screen):
         self.closing_button.clicked.connect(self.print_closing_sheet)
         self.scope = QLabel()
         keys = ["customers", "aum", "maturing", "assessment_expired"]
-        if user.role is not Role.MANAGER:
+        if user.role not in BOOK_HOLDERS:
             keys.append("unassigned")
+        if user.role not in HOLDINGS_VISIBLE:  # the lobby manager, the complaint officer: no balances
+            keys = ["customers", "assessment_expired", "unassigned"]
         if user.role is Role.ADMIN:
             keys = ["customers", "staff_accounts", "staff_locked"]
         self.cards = {key: FigureCard(key) for key in keys}
@@ -111,7 +114,7 @@ class HomeScreen(Screen):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.scope)
         self.layout_.addLayout(grid)
-        show_upcoming = user.role is not Role.ADMIN
+        show_upcoming = user.role in HOLDINGS_VISIBLE
         self.upcoming_title.setVisible(show_upcoming)
         self.upcoming_view.setVisible(show_upcoming)
         self.layout_.addWidget(self.upcoming_title)

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
 from domain.inbox import TaskView
+from domain.permissions import BRANCH_WIDE
 from domain.referrals import Referral, ReferralReport, escalation_holds
 from domain.staff import StaffUser
 from widgets.follow_up_actions import FollowUpActions
@@ -141,7 +141,7 @@ class InboxScreen(Screen):
         self.refer_button.clicked.connect(lambda: self.refer())
         self.filter = QComboBox(objectName="filter")
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter.setVisible(user.role is Role.SUPERVISOR)
+        self.filter.setVisible(user.role in BRANCH_WIDE)
         self.filter.currentIndexChanged.connect(lambda _i: self.load())
         self.refresh_button = QPushButton(objectName="refresh")
         self.refresh_button.clicked.connect(lambda: self.load())
@@ -210,7 +210,7 @@ class InboxScreen(Screen):
 
     # -- loading -------------------------------------------------------------------------------------------------
     def load(self) -> None:
-        if self.user.role is Role.SUPERVISOR and self.filter.count() == 0:
+        if self.user.role in BRANCH_WIDE and self.filter.count() == 0:
             self.runner.submit(self._backend.task_assignees, on_done=self._set_assignees,
                                on_error=self.show_error, key="task_assignees")  # fmt: skip
         choice = self.filter.currentData() if self.filter.count() else MINE
@@ -317,9 +317,7 @@ class InboxScreen(Screen):
             return False
         if v.assignee_login == self.user.login:
             return True
-        return self.user.role is Role.SUPERVISOR and (
-            not v.assignee_login or self.filter.currentData() != MINE
-        )
+        return self.user.role in BRANCH_WIDE and (not v.assignee_login or self.filter.currentData() != MINE)
 
     def _select(self) -> None:
         index = self.table.selectionModel().currentIndex()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from domain.codes import Role
+from domain.permissions import BOOK_HOLDERS, BRANCH_WIDE
 from domain.referrals import month_of
 from domain.staff import StaffUser
 from widgets.jobs_port import JobsPort
@@ -140,7 +140,9 @@ class ReferralsReport(Screen):
             title.setStyleSheet("font-weight: 600; margin-top: 6px;")
         self.referrer_table = _table("by_referrer", self.referrers)
         self.manager_table = _table("by_manager", self.managers)
-        receives = user.role in (Role.MANAGER, Role.SUPERVISOR)  # tellers are never referred a customer
+        receives = (
+            user.role in BOOK_HOLDERS | BRANCH_WIDE
+        )  # tellers and the lobby are never referred a customer
         self.manager_title.setVisible(receives)
         self.manager_table.setVisible(receives)
         self.layout_.addLayout(top)
@@ -189,7 +191,7 @@ class ReferralsReport(Screen):
         self.refresh_button.setText(self.tr("Refresh"))
         self.referrer_title.setText(self.tr("By referring staff member"))
         self.manager_title.setText(self.tr("By receiving manager"))
-        if self.user.role is Role.SUPERVISOR:
+        if self.user.role in BRANCH_WIDE:
             scope = self.tr(
                 "Referrals made in the period, by the day referred, of everyone; overdue as of today."
             )

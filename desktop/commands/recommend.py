@@ -27,8 +27,8 @@ from pathlib import Path
 
 from db import files
 from desktop.commands import CommandContext, day_argument, recommend_text
-from domain.codes import Role
 from domain.errors import InvalidValue, NotPermitted
+from domain.permissions import BRANCH_WIDE
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
 from reports import tables
@@ -176,7 +176,7 @@ def run_opportunities(args, ctx: CommandContext) -> int:
         raise InvalidValue("export_format_unknown", value=args.out)
     user = ctx.actor
     manager = (args.manager or user.login).strip()
-    if user.role is not Role.SUPERVISOR and manager != user.login:  # a manager's own book only
+    if user.role not in BRANCH_WIDE and manager != user.login:  # a manager's own book only
         raise NotPermitted("not_permitted", action="opportunities")
     found = recommend.opportunities(ctx.db, manager, as_of)
     rows = _rows(found)

@@ -86,6 +86,7 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "users unlock": Action.STAFF_UNLOCK,
     "users idle-lock": Action.STAFF_MANAGE,
     "users qualify": Action.STAFF_MANAGE,
+    "users identity": Action.STAFF_MANAGE,
     "demo": Action.STAFF_MANAGE,
 }
 

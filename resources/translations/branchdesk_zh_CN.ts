@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../widgets/account_dialog.py" line="+37"/>
+        <location filename="../../widgets/account_dialog.py" line="+39"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -17,6 +17,11 @@
         <location line="+1"/>
         <source>Role</source>
         <translation>岗位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own ID number (optional)</source>
+        <translation>本人身份证号（选填）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -39,7 +44,7 @@
         <translation>设置新密码</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Login and name are required.</source>
         <translation>登录名和姓名为必填项。</translation>
     </message>
@@ -295,6 +300,11 @@
         <location line="+1"/>
         <source>Cancel in cooling-off period…</source>
         <translation>冷静期内解除…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreements are not shown to your role</source>
+        <translation>您的岗位不显示协议</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1012,7 +1022,7 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../widgets/complaints_screen.py" line="+121"/>
+        <location filename="../../widgets/complaints_screen.py" line="+120"/>
         <location line="+147"/>
         <source>Number</source>
         <translation>编号</translation>
@@ -1728,6 +1738,11 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Holdings are not shown to your role</source>
+        <translation>您的岗位不显示持有产品</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>No holdings</source>
         <translation>无持有产品</translation>
@@ -1736,7 +1751,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../widgets/home_screen.py" line="+91"/>
+        <location filename="../../widgets/home_screen.py" line="+94"/>
         <source>Maturity date</source>
         <translation>到期日</translation>
     </message>
@@ -1958,7 +1973,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+75"/>
+        <location filename="../../desktop/navigator.py" line="+77"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -1977,72 +1992,72 @@
     <name>InboxScreen</name>
     <message>
         <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+306"/>
+        <location line="+304"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+301"/>
+        <location line="-302"/>
+        <location line="+299"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+300"/>
+        <location line="-297"/>
+        <location line="+298"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+298"/>
+        <location line="-295"/>
+        <location line="+296"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+299"/>
+        <location line="-295"/>
+        <location line="+297"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+299"/>
+        <location line="-297"/>
+        <location line="+297"/>
         <source>Supervisors&apos; queue</source>
         <translation>主管待办</translation>
     </message>
     <message>
-        <location line="-298"/>
-        <location line="+299"/>
+        <location line="-296"/>
+        <location line="+297"/>
         <source>From</source>
         <translation>来自</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+312"/>
+        <location line="-295"/>
+        <location line="+310"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+305"/>
+        <location line="-199"/>
+        <location line="+303"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+305"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-304"/>
-        <location line="+305"/>
+        <location line="-302"/>
+        <location line="+303"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-256"/>
+        <location line="-254"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -2068,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+61"/>
         <source>URGENT</source>
         <translation>加急</translation>
     </message>
@@ -2913,6 +2928,11 @@ Close anyway?</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>This is your own customer record: a colleague must serve you (no self-dealing).</source>
+        <translation>这是您本人的客户记录：须由其他同事为您办理（不得自办业务）。</translation>
+    </message>
+    <message>
         <location filename="../../widgets/messages/storage.py" line="+10"/>
         <source>The database cannot be reached. Check the network cable and that the branch database server is running, then try again. If it persists, call the branch administrator.</source>
         <translation>无法连接数据库。请检查网线，并确认网点数据库服务器正在运行，然后重试。如问题仍然存在，请联系网点管理员。</translation>
@@ -3754,13 +3774,13 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+33"/>
         <source>The reason is too long (at most {maximum} characters).</source>
         <translation>原因过长（最多 {maximum} 个字）。</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Agreement {number} is already void.</source>
         <translation>协议 {number} 已作废。</translation>
     </message>
@@ -3773,6 +3793,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Agreement {number} is void.</source>
         <translation>协议 {number} 已作废。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You issued agreement {number}: a different person must approve voiding it.</source>
+        <translation>协议 {number} 由您出具：作废须由其他人员审批。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4677,8 +4702,8 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Only a supervisor can set or delete sales plans.</source>
-        <translation>只有主管可以设置或删除销售计划。</translation>
+        <source>Only a supervisor or the branch head can set or delete sales plans.</source>
+        <translation>只有主管或网点负责人可以设置或删除销售计划。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4820,12 +4845,12 @@ Close anyway?</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Performance</source>
         <translation>业绩</translation>
     </message>
@@ -4835,7 +4860,7 @@ Close anyway?</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -4845,12 +4870,12 @@ Close anyway?</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Working-day calendar</source>
         <translation>工作日日历</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Approvals</source>
         <translation>待审批</translation>
     </message>
@@ -5942,7 +5967,7 @@ Close anyway?</source>
         <translation>推荐跟进：{product}</translation>
     </message>
     <message>
-        <location filename="../../widgets/profile/agreements.py" line="-67"/>
+        <location filename="../../widgets/profile/agreements.py" line="-69"/>
         <source>Until {when}</source>
         <translation>至 {when}</translation>
     </message>
@@ -5993,7 +6018,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+296"/>
+        <location filename="../../widgets/profile/panel.py" line="+297"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -6659,7 +6684,7 @@ Close anyway?</source>
         <translation>按时联系</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>No referrals were made in this period.</source>
         <translation>该期间没有转介。</translation>
     </message>
@@ -7148,7 +7173,7 @@ Close anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+133"/>
+        <location filename="../../desktop/shell.py" line="+135"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：
@@ -7274,7 +7299,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+43"/>
+        <location filename="../../widgets/staff_screen.py" line="+45"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -7339,7 +7364,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>已提交解锁申请，须由主管或另一位管理员批准。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Account created.</source>
         <translation>账号已创建。</translation>
     </message>
@@ -7549,6 +7574,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+6"/>
         <source>Fully within the {limit} covered</source>
         <translation>全部在 {limit} 保障额度内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not shown to your role</source>
+        <translation>您的岗位不显示</translation>
     </message>
 </context>
 </TS>

@@ -166,7 +166,8 @@ def test_the_demo_logins_work(demo_db):
     logins = dict(summary.logins)
     assert logins == {
         "teller1": "teller", "teller2": "teller", "manager1": "manager", "manager2": "manager",
-        "manager3": "manager", "supervisor1": "supervisor", "admin1": "admin",
+        "manager3": "manager", "supervisor1": "supervisor", "admin1": "admin", "lobby1": "lobby_manager",
+        "wealth1": "wealth_manager", "complaints1": "complaint_officer", "head1": "branch_head",
     }  # fmt: skip
     for login in logins:
         user = staff.login(db, login, "Demo2026")

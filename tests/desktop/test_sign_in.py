@@ -20,7 +20,16 @@ from domain.permissions import PERMITTED
 from services import staff
 from services.staff import user_by_login
 from tests.cli import branchdesk
-from tests.factories import LOGINS, PASSWORD, add_second_supervisor, add_staff, new_staff, small_branch
+from tests.factories import (
+    LOGINS,
+    OTHER_LOGINS,
+    PASSWORD,
+    add_other_roles,
+    add_second_supervisor,
+    add_staff,
+    new_staff,
+    small_branch,
+)
 
 
 @pytest.fixture
@@ -178,14 +187,14 @@ def _recorder(ran: list[str], name: str):
     return handler
 
 
-@pytest.mark.parametrize("role", list(LOGINS))
+@pytest.mark.parametrize("role", list(Role))
 def test_the_dispatcher_follows_the_table_for_every_command_and_role(db, role):
     add_staff(db)
+    add_other_roles(db)
+    login = {**LOGINS, **OTHER_LOGINS}[role]
     ran: list[str] = []
     for words, parser in _commands():
-        args = build_parser().parse_args(
-            [*_minimal_argv(words, parser), "--user", LOGINS[role], "--password-stdin"]
-        )
+        args = build_parser().parse_args([*_minimal_argv(words, parser), "--user", login, "--password-stdin"])
         args.handler = _recorder(ran, " ".join(words))
         action = signin.permission_for(args)
         ctx = CommandContext(db=db, out=io.StringIO(), err=io.StringIO(), stdin=io.StringIO(PASSWORD + "\n"))

@@ -52,6 +52,9 @@ MESSAGES = {
         "Messages", "A copy of agreement {number} needs a supervisor's approval first."
     ),
     "agreement_is_voided": QT_TRANSLATE_NOOP("Messages", "Agreement {number} is void."),
+    "void_approver_is_issuer": QT_TRANSLATE_NOOP(
+        "Messages", "You issued agreement {number}: a different person must approve voiding it."
+    ),
     "agreement_reviewer_is_issuer": QT_TRANSLATE_NOOP(
         "Messages",
         "You issued agreement {number}: a different person must review it (the preparer never checks their own"

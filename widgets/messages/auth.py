@@ -44,4 +44,7 @@ MESSAGES = {
     ),
     "approval_reason_required": QT_TRANSLATE_NOOP("Messages", "Give a reason for turning the request down."),
     "cannot_disable_self": QT_TRANSLATE_NOOP("Messages", "You cannot disable your own account."),
+    "self_dealing": QT_TRANSLATE_NOOP(
+        "Messages", "This is your own customer record: a colleague must serve you (no self-dealing)."
+    ),
 }

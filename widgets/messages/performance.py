@@ -42,7 +42,7 @@ MESSAGES = {
         "Messages", "The target {value} counts customers or documents: enter a whole number."
     ),
     "plans_need_supervisor": QT_TRANSLATE_NOOP(
-        "Messages", "Only a supervisor can set or delete sales plans."
+        "Messages", "Only a supervisor or the branch head can set or delete sales plans."
     ),
     "unknown_plan": QT_TRANSLATE_NOOP("Messages", "There is no sales plan {id}."),
 }

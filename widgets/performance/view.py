@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.codes import Role
 from domain.errors import DomainError
 from domain.performance import DrillDown, Figure, Scorecard, TierMove
 from domain.periods import Cadence, Period, custom_period, period_containing
+from domain.permissions import BRANCH_WIDE
 from domain.staff import StaffUser
 from widgets.jobs_port import JobsPort
 from widgets.labels import label
@@ -78,7 +78,7 @@ class PerformanceScreen(Screen):
         super().__init__(runner, parent)
         self.setObjectName("performance_screen")
         self.user, self._open_customer, self._today = user, open_customer, today
-        self.supervisor = user.role is Role.SUPERVISOR
+        self.supervisor = user.role in BRANCH_WIDE  # everyone's figures
         self.controller = PerformanceController(self, backend, runner, supervisor=self.supervisor)
         self._dialogs = {
             "preview": open_pdf_dialog,

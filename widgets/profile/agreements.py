@@ -92,5 +92,7 @@ class AgreementsSection(TableSection):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Agreements"))
         self.cancel_button.setText(self.tr("Cancel in cooling-off period…"))
-        self.set_rows(self.profile.agreements if self.profile else (), self.tr("No agreements"))
+        hidden = self.profile is not None and not self.profile.holdings_visible
+        empty = self.tr("Agreements are not shown to your role") if hidden else self.tr("No agreements")
+        self.set_rows(self.profile.agreements if self.profile else (), empty)
         self._update()

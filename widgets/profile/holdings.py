@@ -83,4 +83,7 @@ class HoldingsSection(TableSection):
         soon = sum(1 for h in rows if p and maturing_soon(h, p.today))
         if soon:
             self.setTitle(self.tr("Holdings: %n maturing within 30 days", "", soon))
-        self.set_rows(rows, self.tr("No holdings"))
+        hidden = p is not None and not p.holdings_visible
+        self.set_rows(
+            rows, self.tr("Holdings are not shown to your role") if hidden else self.tr("No holdings")
+        )

@@ -85,6 +85,7 @@ class ProfileActions(AgreementPort, Protocol):
         ...
 
     def may_issue_receipts(self) -> bool: ...  # "Counter receipt..." is shown only then
+    def may_recommend(self) -> bool: ...  # the recommendation section is there only then
 
 
 TIER_COLOURS = {
@@ -159,7 +160,7 @@ class ProfilePanel(QWidget):
         self.history = HistorySection()
         self.recommendations = RecommendationSection(
             runner,
-            actions.recommend if actions is not None else None,
+            actions.recommend if actions is not None and actions.may_recommend() else None,
             actions.record_recommendation_outcome if actions is not None else None,
         )
         self.recommendations.sig_recorded.connect(self._recommendation_answered)
@@ -464,7 +465,7 @@ class ProfilePanel(QWidget):
         self.holdings.may_receipt = self.may_issue_receipts()
         self.refer_button.setVisible(self.may_refer())
         has_actions = self._actions is not None and view is not None
-        self.reveal_button.setVisible(has_actions and view is not None and view.masked)
+        self.reveal_button.setVisible(has_actions and view is not None and view.masked and view.may_reveal)
         self.edit_button.setVisible(has_actions and view is not None and view.may_edit)
         self.reassign_button.setVisible(has_actions and view is not None and view.may_reassign)
         for section in self.sections:
@@ -483,7 +484,7 @@ class ProfilePanel(QWidget):
         )
         self.tier_badge.show()
         standing = tier_standing(view.tier, view.aum)
-        self.near_badge.setVisible(standing.near_threshold)
+        self.near_badge.setVisible(standing.near_threshold and view.holdings_visible)  # no AUM: no badge
         self.near_badge.setText(
             self.tr("Near upgrade (临界区间)") if standing.near_upgrade else self.tr("Retention watch")
         )

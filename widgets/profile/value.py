@@ -49,7 +49,7 @@ class ValueSection(FormSection):
             "AUM from {floor} (deposits, wealth products, funds, bonds, insurance, gold; no loans)"
         ).format(floor=wan(floor_of(p.tier)))
         rule_flag = ""
-        if standing.computed_tier != p.tier:
+        if standing.computed_tier != p.tier and p.holdings_visible:
             rule = self.tr(
                 "{rule}. By today's AUM: {tier}; tiers change at month end (downgrades after two quarters)."
             ).format(rule=rule, tier=label("tier", standing.computed_tier))
@@ -86,6 +86,10 @@ class ValueSection(FormSection):
             if exposure > 0
             else self.tr("Fully within the {limit} covered").format(limit=wan(DEPOSIT_INSURANCE_LIMIT))
         )
+        if not p.holdings_visible:  # the tier only (DOMAIN §1: the lobby manager; the complaint officer)
+            hidden = self.tr("Not shown to your role")
+            return {"tier": tier, "rule": rule, "aum": hidden, "next_tier": hidden,
+                    "deposits": hidden, "exposure": hidden}  # fmt: skip
         return {
             "tier": tier,
             "rule": (rule, rule_flag),
