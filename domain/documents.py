@@ -23,13 +23,13 @@ from typing import Any
 from domain import vocabulary
 from domain.consents import statement as consent_statement
 from domain.errors import DomainError
+from domain.papers import RECEIPT_PAPERS  # noqa: F401 - its callers import it from here too
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
 from domain.template_ids import AGREEMENT_TEMPLATES
 
 TEMPLATE_DIR = "agreements"
 RECEIPT_TEMPLATE = "receipt"
-RECEIPT_PAPERS = ("A4", "A5", "roll80")  # a station prints receipts on one of these (its setting)
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
 CANCELLATION_TEMPLATE = "cooling_off_cancellation"
 ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE, CANCELLATION_TEMPLATE)
