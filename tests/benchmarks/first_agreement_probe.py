@@ -58,7 +58,11 @@ def main(argv: list[str]) -> int:
             url=args.db,
         )
         shell.start()
-        _wait(app, lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(), "the sign-in window")
+        _wait(
+            app,
+            lambda: shell.login_dialog is not None and shell.login_dialog.isVisible(),
+            "the sign-in window",
+        )
         login_shown = time.perf_counter() - started
         typing_ends = time.monotonic() + TYPING_S
         _wait(app, lambda: time.monotonic() > typing_ends, "the typing")
