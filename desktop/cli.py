@@ -49,7 +49,9 @@ def _modules(argv: Sequence[str] | None = None):
 
     words = list(argv or ())
     named = [word for word in words if word in COMMANDS][:1]
-    if named:
+    if argv is None:
+        wanted = list(dict.fromkeys(COMMANDS.values()))  # the whole command line (tests walk it)
+    elif named:
         wanted = [COMMANDS[named[0]]]
     elif _app_words_only(words):
         wanted = []  # only the app's own options: open the app
