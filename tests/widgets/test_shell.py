@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 
+from desktop import startup
 from desktop.settings import Preferences, SettingsStore
 from desktop.shell import Shell
 from domain.codes import Role
@@ -247,3 +249,32 @@ def test_a_database_without_staff_tells_how_to_create_the_first_administrator(ap
     station.start()
     qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
     qtbot.waitUntil(lambda: "branchdesk users add" in station.login_dialog.hint_label.text(), timeout=10_000)
+
+
+def test_the_sign_in_window_comes_first_and_a_sign_in_typed_meanwhile_waits_for_the_database(
+    app, qtbot, db, tmp_path, monkeypatch
+):
+    small_branch(db, date.today())
+    release = threading.Event()
+    prepare = startup.open_and_prepare
+
+    def slow_database(*args):
+        release.wait(30)
+        return prepare(*args)
+
+    monkeypatch.setattr(startup, "open_and_prepare", slow_database)
+    store = SettingsStore(tmp_path / "s.ini")
+    station = Shell(app, db, store, Preferences(language="en", idle_lock_minutes=0))
+    station.start()
+    dialog = station.login_dialog
+    assert dialog is not None and dialog.isVisible()  # at once, before the database is ready
+    assert dialog.database_label.text() == "Preparing the database..."
+    dialog.login_edit.setText("manager1")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.wait(300)
+    assert station.window is None and dialog.error_label.text() == "Signing in..."
+    release.set()
+    qtbot.waitUntil(lambda: station.window is not None, timeout=30_000)
+    assert station.window.user.login == "manager1"
+    stop_station(station)
