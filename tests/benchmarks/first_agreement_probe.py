@@ -44,18 +44,20 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from db.session import Database
     from desktop.app import create_application
     from desktop.settings import Preferences, SettingsStore
     from desktop.shell import Shell
 
     app = create_application()
     with tempfile.TemporaryDirectory() as scratch:
-        shell = Shell(
-            app,
-            None,
-            SettingsStore(Path(scratch) / "station.ini"),
-            Preferences(language="zh_CN", idle_lock_minutes=0),
-            url=args.db,
+        shell = (
+            Shell(  # the database opened here: the probe also runs on versions that open it before the shell
+                app,
+                Database(args.db),
+                SettingsStore(Path(scratch) / "station.ini"),
+                Preferences(language="zh_CN", idle_lock_minutes=0),
+            )
         )
         shell.start()
         _wait(
