@@ -23,7 +23,6 @@ from typing import Any
 from domain import vocabulary
 from domain.consents import statement as consent_statement
 from domain.errors import DomainError
-from domain.papers import RECEIPT_PAPERS  # noqa: F401 - its callers import it from here too
 from domain.paths import resource_path
 from domain.strict_yaml import YamlRefused, load_strict, plain_words
 from domain.template_ids import AGREEMENT_TEMPLATES
