@@ -86,3 +86,14 @@ def test_a_command_on_a_current_database_loads_no_migrations_documents_or_pinyin
     assert done.returncode == 0, done.stderr[-2000:]
     assert '"customer_no": "C0000000001"' in done.stdout
     assert heavy(names) == set()
+
+
+def test_preparing_a_current_database_at_start_loads_no_migrations(tmp_path, db, db_url):
+    code = (
+        "from db.session import Database\n"
+        "from desktop.shell import prepare_database\n"
+        f"assert prepare_database(Database({db_url!r}), False)['staff'] == 0\n"
+    )
+    done, names = imported(tmp_path, code=code)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert heavy(names) == set()
