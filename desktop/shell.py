@@ -107,7 +107,10 @@ class Shell(QObject):
             on_error=self._prepare_failed,
             write=True,
         )
-        self.runner.submit(startup.warm_up, on_done=lambda _none: self.sig_warmed.emit())
+        self.runner.submit(startup.warm_up, on_done=self._warmed)
+
+    def _warmed(self, _none: None) -> None:  # a method: the runner drops the answer if the shell is gone
+        self.sig_warmed.emit()
 
     def _prepared(self, facts: dict) -> None:
         self.db = self._preparation.db
