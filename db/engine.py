@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -17,24 +16,11 @@ from sqlalchemy.engine import make_url
 
 from db import files
 from db.errors import DatabaseFileUnusable
+from db.files import user_data_dir
 
 ENV_URL = "BRANCHDESK_DB_URL"
-ENV_DATA_DIR = "BRANCHDESK_DATA_DIR"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 READ_ONLY_OPTION = "branchdesk_read_only"
-
-
-def user_data_dir() -> Path:
-    """Where the embedded database lives: the per-user data folder of the platform."""
-    override = os.environ.get(ENV_DATA_DIR)
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-        return base / "BranchDesk"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "BranchDesk"
-    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "branchdesk"
 
 
 def default_url() -> str:

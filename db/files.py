@@ -16,6 +16,20 @@ from pathlib import Path
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
 POSIX = sys.platform != "win32"
+ENV_DATA_DIR = "BRANCHDESK_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """Where the embedded database lives: the per-user data folder of the platform."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "BranchDesk"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "BranchDesk"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "branchdesk"
 
 
 def private_dir(path: Path, *, tighten_existing: bool = True) -> Path:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import sys
 import traceback
-
-from sqlalchemy.exc import StatementError
 
 from domain.identity import mask_id_number, mask_phone
 
@@ -49,7 +48,10 @@ def _driver_error(orig: BaseException) -> str:
 
 def describe(exc: BaseException) -> str:
     """One line (or a few) about `exc` that carries no personal data."""
-    if isinstance(exc, StatementError):
+    # Looked up, not imported: without SQLAlchemy loaded no exception can be one of its errors, and the log set up
+    # at start must not cost the app's first window SQLAlchemy's import (about 0.3 s).
+    sqlalchemy_errors = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_errors is not None and isinstance(exc, sqlalchemy_errors.StatementError):
         orig = exc.orig
         head = _driver_error(orig) if orig is not None else type(exc).__name__
         statement = " ".join((exc.statement or "").split())

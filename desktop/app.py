@@ -1,4 +1,7 @@
-"""Starting the application: fonts, settings, language, crash handling, then the station's shell."""
+"""Starting the application: fonts, settings, language, crash handling, then the station's shell.
+
+Only what the sign-in window needs is imported before it is shown; the database is opened behind it (shell.py).
+"""
 
 from __future__ import annotations
 
@@ -6,15 +9,12 @@ import argparse
 import gc
 import sys
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from db import errors
-from db.session import Database
 from desktop import crash, fonts, i18n
 from desktop.collector import UiThreadCollector
 from desktop.settings import SettingsStore
 from desktop.shell import Shell
-from widgets.messages import describe_error
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -36,18 +36,20 @@ def run_app(args: argparse.Namespace) -> int:
     if args.lang:
         preferences.language = args.lang
     i18n.install(preferences.language)
-    try:
-        db = Database(args.db)
-    except errors.StorageError as exc:  # e.g. a malformed URL's driver refusing at once
-        QMessageBox.critical(None, "BranchDesk", describe_error(exc))
-        return 1
-    shell = Shell(app, db, store, preferences, demo_if_empty=args.demo_if_empty)
+    # A database that cannot be opened (e.g. a malformed URL) is explained by the shell, which then quits.
+    shell = Shell(app, None, store, preferences, demo_if_empty=args.demo_if_empty, url=args.db)
+    # Hundreds of thousands of start-up objects (Qt bindings, SQLAlchemy, the screens) live for the whole session:
+    # once they are loaded (behind the sign-in window), move them out of the collector's sight, or a full
+    # collection pauses typing for ~100 ms (measured in search).
+    shell.sig_warmed.connect(_freeze_startup_objects)
     shell.start()
-    # Hundreds of thousands of start-up objects (Qt bindings, SQLAlchemy, Alembic) live for the whole session:
-    # move them out of the collector's sight, or a full collection pauses typing for ~100 ms (measured in search).
-    gc.collect()
-    gc.freeze()
     code = app.exec()
     shell.runner.wait_idle(5_000)
-    db.dispose()
+    if shell.db is not None:
+        shell.db.dispose()
     return code
+
+
+def _freeze_startup_objects() -> None:
+    gc.collect()
+    gc.freeze()

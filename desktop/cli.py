@@ -8,18 +8,15 @@ import os
 import sys
 from collections.abc import Sequence
 
-from db import errors, schema
-from db.session import Database
 from desktop import logs
-from desktop.commands import CommandContext, signin
-from domain.errors import DomainError
 
 log = logging.getLogger(__name__)
 
 
 # Subcommand -> the module that registers it, in the order `--help` lists them. A command line naming one command
 # imports only its module (each pulls in its own services, documents, database models): a call does not pay for
-# every other command's imports. `--help` or an unknown word loads them all.
+# every other command's imports. `--help` or an unknown word loads them all; no command (the app) loads none, and
+# nothing of the database's either: the sign-in window comes first (tests/desktop/test_lazy_imports.py).
 COMMANDS: dict[str, str] = {
     "db": "database",
     "demo": "demo",
@@ -50,9 +47,31 @@ COMMANDS: dict[str, str] = {
 def _modules(argv: Sequence[str] | None = None):
     import importlib
 
-    named = [word for word in (argv or ()) if word in COMMANDS][:1]
-    wanted = [COMMANDS[named[0]]] if named else list(dict.fromkeys(COMMANDS.values()))
+    words = list(argv or ())
+    named = [word for word in words if word in COMMANDS][:1]
+    if argv is None:
+        wanted = list(dict.fromkeys(COMMANDS.values()))  # the whole command line (tests walk it)
+    elif named:
+        wanted = [COMMANDS[named[0]]]
+    elif _app_words_only(words):
+        wanted = []  # only the app's own options: open the app
+    else:
+        wanted = list(dict.fromkeys(COMMANDS.values()))  # --help, or a word to explain as unknown
     return tuple(importlib.import_module(f"desktop.commands.{name}") for name in wanted)
+
+
+def _app_words_only(words: list[str]) -> bool:
+    app = _global_options(_app_options(argparse.ArgumentParser(add_help=False)))
+    return not app.parse_known_args(words)[1]
+
+
+def _app_options(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    parser.add_argument(
+        "--demo-if-empty",
+        action="store_true",
+        help="fill an empty database with demo data before opening the app",
+    )
+    return parser
 
 
 def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.ArgumentParser:
@@ -70,23 +89,24 @@ def _global_options(parser: argparse.ArgumentParser, default=None) -> argparse.A
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole command line, or (given the arguments) just the part they name."""
-    # --db and --lang may stand anywhere, also after a nested subcommand (`users add X --db URL`).
-    common = _global_options(argparse.ArgumentParser(add_help=False), default=argparse.SUPPRESS)
-    signin.add_options(common, default=argparse.SUPPRESS)
-    parser = _global_options(
-        argparse.ArgumentParser(
-            prog="branchdesk",
-            description="BranchDesk 网点客户工作台. Without a subcommand it opens the application.",
+    parser = _app_options(
+        _global_options(
+            argparse.ArgumentParser(
+                prog="branchdesk",
+                description="BranchDesk 网点客户工作台. Without a subcommand it opens the application.",
+            )
         )
     )
-    parser.add_argument(
-        "--demo-if-empty",
-        action="store_true",
-        help="fill an empty database with demo data before opening the app",
-    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _modules(argv):
-        module.register(_SubcommandsWithCommonOptions(subparsers, common))
+    modules = _modules(argv)
+    if modules:
+        from desktop.commands import signin
+
+        # --db and --lang may stand anywhere, also after a nested subcommand (`users add X --db URL`).
+        common = _global_options(argparse.ArgumentParser(add_help=False), default=argparse.SUPPRESS)
+        signin.add_options(common, default=argparse.SUPPRESS)
+        for module in modules:
+            module.register(_SubcommandsWithCommonOptions(subparsers, common))
     return parser
 
 
@@ -128,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from db import errors, schema
+    from db.session import Database
+    from desktop.commands import CommandContext, signin
+    from domain.errors import DomainError
     from widgets.messages import describe_error
 
     try:

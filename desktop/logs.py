@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from db import files, redact
-from db.engine import user_data_dir
+from db.files import user_data_dir  # not db.engine: logging starts before SQLAlchemy is needed
 
 LOG_NAME = "branchdesk.log"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from domain.documents import RECEIPT_PAPERS
+from domain.papers import RECEIPT_PAPERS
 from widgets.labels import DEFAULT_LANGUAGE, LANGUAGES
 
 SETTINGS_VERSION = 1

@@ -1,29 +1,33 @@
-"""The session of a station: prepare the database, sign in, work, lock when idle, sign out, sign in again."""
+"""The session of a station: sign in (the database prepared behind the sign-in window), work, lock when idle,
+sign out, sign in again.
+
+The sign-in window is the first thing shown (issue 16): this module imports only what it needs, and opening the
+database, its schema check and loading the signed-in window's modules and the PDF font run on the job runner
+while the person types (desktop/startup.py). The rest is imported where it is first used.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import schema
-from db.session import Database
-from desktop import i18n, logs
-from desktop.backend import Backend
+from desktop import i18n, logs, startup
 from desktop.idle import IdleWatcher
 from desktop.jobs import JobRunner
-from desktop.navigator import build_main_window, tasks_arrived
 from desktop.settings import Preferences, SettingsStore
-from desktop.task_watcher import TaskWatcher
 from domain.permissions import Action, allows
 from domain.staff import effective_idle_minutes
-from services import positions, reminders, staff
-from widgets.lock_dialog import SIGN_OUT, LockDialog
 from widgets.login_dialog import LoginDialog
-from widgets.main_window import MainWindow
 from widgets.messages import describe_error, is_explained
+
+if TYPE_CHECKING:
+    from db.session import Database
+    from widgets.lock_dialog import LockDialog
+    from widgets.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 DEMO_CUSTOMERS = 2000
@@ -35,7 +39,10 @@ APP_VERSION = "0.1.0"
 
 def prepare_database(db: Database, demo_if_empty: bool) -> dict:
     """Runs on a worker: bring the schema up to date, fill an empty demo database, say what is there."""
-    state = schema.upgrade(db)
+    from db import schema
+    from services import staff
+
+    schema.ensure_current(db)  # one query when it is current: Alembic (0.4-0.7 s) only to migrate
     demo_made = False
     if demo_if_empty:
         import demo
@@ -43,18 +50,7 @@ def prepare_database(db: Database, demo_if_empty: bool) -> dict:
         if demo.is_empty(db):
             demo.generate(db, customers=DEMO_CUSTOMERS, seed=1)
             demo_made = True
-    return {"schema": state.current, "staff": staff.staff_count(db), "demo": demo_made or demo_if_empty}
-
-
-class StartupDialog(QDialog):
-    def __init__(self, database: str) -> None:
-        super().__init__()
-        self.setWindowTitle("BranchDesk")
-        self.setObjectName("startup_dialog")
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Preparing the database...\n{database}").format(database=database)))
-        layout.addWidget(QProgressBar(maximum=0))
-        self.setMinimumWidth(380)
+    return {"schema": schema.HEAD, "staff": staff.staff_count(db), "demo": demo_made or demo_if_empty}
 
 
 def _reload_performance(window: MainWindow) -> None:
@@ -69,17 +65,24 @@ class Shell(QObject):
     sig_main_window = Signal(object)  # MainWindow, once signed in
     sig_signed_out = Signal()
 
+    sig_warmed = Signal()  # the signed-in window's modules and the PDF font are loaded
+
     def __init__(
         self,
         app: QApplication,
-        db: Database,
+        db: Database | None,
         store: SettingsStore,
         preferences: Preferences,
         demo_if_empty: bool = False,
         on_fatal: Callable[[str], None] | None = None,
+        *,
+        url: str | None = None,
     ) -> None:
+        """`db` an open database, or None to open `url` (None: the configured one) behind the sign-in window."""
         super().__init__(app)
         self.app, self.db, self.store, self.preferences = app, db, store, preferences
+        self._url = url
+        self._preparation = startup.Preparation()
         self.runner = JobRunner(self)
         self.runner.sig_failed.connect(self._unhandled)
         self._demo_if_empty = demo_if_empty
@@ -91,42 +94,48 @@ class Shell(QObject):
         self.idle = IdleWatcher(app, preferences.idle_lock_minutes)
         self.idle.pause(True)
         self.idle.sig_idle.connect(lambda: self.lock(idle=True))
-        self._startup: StartupDialog | None = None
 
     def start(self) -> None:
-        self._startup = StartupDialog(self.db.description)
-        self._startup.show()
+        """Show the sign-in window, then prepare the database behind it (a sign-in waits for that, not the
+        window) and warm up what signing in and the first document load."""
+        self.show_login()
         self.runner.submit(
-            prepare_database,
+            startup.open_and_prepare,
+            self._preparation,
+            self._url,
             self.db,
             self._demo_if_empty,
             on_done=self._prepared,
             on_error=self._prepare_failed,
             write=True,
         )
+        self.runner.submit(startup.warm_up, on_done=self._warmed)
+
+    def _warmed(self, _none: None) -> None:  # a method: the runner drops the answer if the shell is gone
+        self.sig_warmed.emit()
 
     def _prepared(self, facts: dict) -> None:
+        self.db = self._preparation.db
         self.facts = facts
-        self._close_startup()
-        self.show_login()
+        if self.login_dialog is not None:
+            assert self.db is not None
+            self.login_dialog.show_prepared(self.db.description, self._login_hint())
 
     def _prepare_failed(self, error: BaseException) -> None:
-        self._close_startup()
+        dialog, self.login_dialog = self.login_dialog, None
+        if dialog is not None:  # nobody can sign in: the message replaces the window (without quitting twice)
+            dialog.rejected.disconnect(self.app.quit)
+            dialog.hide()
+            dialog.deleteLater()
         if not is_explained(error):
             raise error
         self._on_fatal(describe_error(error))
-
-    def _close_startup(self) -> None:
-        if self._startup is not None:
-            self._startup.close()
-            self._startup.deleteLater()
-            self._startup = None
 
     def _fatal_dialog(self, text: str) -> None:
         QMessageBox.critical(None, "BranchDesk", text)
         self.app.exit(1)
 
-    def show_login(self) -> None:
+    def _login_hint(self) -> str:
         if self.facts.get("staff") == 0:
             hint = self.tr(
                 "No staff accounts exist yet. Create the first administrator on this computer with:\n"
@@ -136,12 +145,17 @@ class Shell(QObject):
             hint = self.tr("Demo logins: {logins}").format(logins=DEMO_LOGINS_HINT)
         else:
             hint = ""
+        return hint
+
+    def show_login(self) -> None:
+        prepared = self._preparation.done.is_set() and self.db is not None
         dialog = LoginDialog(
             self._authenticate,
             self.runner,
-            self.db.description,
+            self.db.description if prepared and self.db is not None else "",
             last_login=self.preferences.last_login,
-            hint=hint,
+            hint=self._login_hint(),
+            preparing=not prepared,
         )
         dialog.sig_logged_in.connect(self._signed_in)
         dialog.rejected.connect(self.app.quit)
@@ -149,9 +163,17 @@ class Shell(QObject):
         dialog.show()
 
     def _authenticate(self, login: str, password: str):
-        return staff.login(self.db, login, password)
+        """On a worker: a password typed before the database was ready is checked once it is."""
+        from services import staff
+
+        return staff.login(self._preparation.wait(), login, password)
 
     def _signed_in(self, user) -> None:
+        from desktop.backend import Backend
+        from desktop.navigator import build_main_window
+
+        self.db = self.db or self._preparation.db  # signed in: the preparation has finished
+        assert self.db is not None
         self.login_dialog = None
         self.preferences.last_login = user.login
         self.store.save(self.preferences)
@@ -182,6 +204,11 @@ class Shell(QObject):
 
     def _watch_tasks(self, window: MainWindow, user) -> None:
         """The work queue: today's reminders (the daily job, on the write lane) and arrivals from other stations."""
+        from desktop.navigator import tasks_arrived
+        from desktop.task_watcher import TaskWatcher
+        from services import positions, reminders
+
+        assert self.db is not None
         watcher = TaskWatcher(self.db, user, self.runner, window)
         watcher.sig_arrived.connect(lambda count: tasks_arrived(window, count))
         window.sig_closing.connect(watcher.stop)
@@ -214,10 +241,15 @@ class Shell(QObject):
         """Lock now (menu, F12) or after idle time (`idle=True`, the watcher): the password opens it again."""
         if self.window is None or self.lock_dialog is not None:
             return
+        from services import staff
+        from widgets.lock_dialog import LockDialog
+
+        db = self.db
+        assert db is not None
         backend_user = self.window.user
         dialog = LockDialog(
             backend_user,
-            lambda user, pw: staff.verify_password(self.db, user, pw),
+            lambda user, pw: staff.verify_password(db, user, pw),
             self.runner,
             self.window,
             idle=idle,
@@ -231,6 +263,8 @@ class Shell(QObject):
         dialog.show()
 
     def _lock_finished(self, result: int) -> None:
+        from widgets.lock_dialog import SIGN_OUT
+
         self.lock_dialog = None
         if result == SIGN_OUT:
             if not self.sign_out():

@@ -29,7 +29,6 @@ from domain.template_ids import AGREEMENT_TEMPLATES
 
 TEMPLATE_DIR = "agreements"
 RECEIPT_TEMPLATE = "receipt"
-RECEIPT_PAPERS = ("A4", "A5", "roll80")  # a station prints receipts on one of these (its setting)
 ASSESSMENT_TEMPLATE = "risk_assessment_confirmation"
 CANCELLATION_TEMPLATE = "cooling_off_cancellation"
 ALL_TEMPLATES = (*AGREEMENT_TEMPLATES, RECEIPT_TEMPLATE, ASSESSMENT_TEMPLATE, CANCELLATION_TEMPLATE)

@@ -16,13 +16,13 @@ from reportlab.platypus.flowables import Flowable
 
 from domain.documents import (
     CURRENCY_WORDS,
-    RECEIPT_PAPERS,
     DocumentKind,
     DocumentTemplate,
     ReceiptCopy,
     ReceiptDocument,
 )
 from domain.errors import InvalidValue
+from domain.papers import RECEIPT_PAPERS
 from reports import _layout as L
 from reports import fonts
 from reports._layout import para

@@ -31,7 +31,11 @@ class LoginDialog(QDialog):
         last_login: str = "",
         hint: str = "",
         parent=None,
+        *,
+        preparing: bool = False,
     ) -> None:
+        """`preparing`: the window is shown while the database is still being opened and checked (a sign-in
+        typed meanwhile waits for it); `show_prepared` then names the database."""
         super().__init__(parent)
         self._authenticate, self._runner = authenticate, runner
         self.user: StaffUser | None = None
@@ -46,6 +50,7 @@ class LoginDialog(QDialog):
         self.hint_label = QLabel(hint, wordWrap=True)
         self.hint_label.setStyleSheet("color: #555;")
         self.hint_label.setVisible(bool(hint))
+        self._preparing = preparing
         self.database_label = QLabel(database, wordWrap=True)
         self.database_label.setStyleSheet("color: #777; font-size: 11px;")
         self.buttons = QDialogButtonBox(
@@ -66,8 +71,16 @@ class LoginDialog(QDialog):
         (self.password_edit if last_login else self.login_edit).setFocus()
         self.retranslate_ui()
 
+    def show_prepared(self, database: str, hint: str) -> None:
+        self._preparing = False
+        self.database_label.setText(database)
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("BranchDesk - sign in"))
+        if self._preparing:
+            self.database_label.setText(self.tr("Preparing the database..."))
         self.title.setText(self.tr("BranchDesk customer workstation"))
         cast(QLabel, self.form.labelForField(self.login_edit)).setText(self.tr("Login"))
         cast(QLabel, self.form.labelForField(self.password_edit)).setText(self.tr("Password"))

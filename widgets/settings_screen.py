@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from domain.documents import RECEIPT_PAPERS
+from domain.papers import RECEIPT_PAPERS
 from widgets.jobs_port import JobsPort
 from widgets.labels import LANGUAGES, label
 from widgets.receipt.form import paper_words

@@ -47,12 +47,14 @@ from dataclasses import asdict
 from pathlib import Path
 
 from db import files
-from desktop.commands import CommandContext, approvals, json_value
+from desktop.commands import CommandContext, json_value
 from domain.agreements import ACKNOWLEDGEABLE, Verdict
 from domain.errors import InvalidValue, NotApproved, Refused
 from domain.money import parse_amount
-from services import agreement_archive, agreement_cancel, agreement_review, agreements, follow_up_calls
 from widgets.messages import describe_error, describe_finding
+
+# Each action imports its own services (issue 16): `agreement issue` does not load the review, cancellation,
+# follow-up and archive services it never calls.
 
 EXIT_OK = 0
 EXIT_REFUSED = 3
@@ -204,6 +206,8 @@ def _detail(text: str) -> tuple[str, str]:
 
 
 def _issue(args, ctx: CommandContext) -> int:
+    from services import agreements
+
     user = ctx.actor
     amount = parse_amount(args.amount)
     target = _target(args.out) if args.out else None
@@ -241,6 +245,8 @@ def _issue(args, ctx: CommandContext) -> int:
 
 def _delivered(ctx: CommandContext, user, number: str, target: Path, data: bytes) -> bool:
     """Write the original; if that fails, record it (authorising one print-original) and tell the person."""
+    from services import agreement_archive
+
     try:
         target.write_bytes(data)
         return True
@@ -256,6 +262,8 @@ def _delivered(ctx: CommandContext, user, number: str, target: Path, data: bytes
 
 
 def _print_original(args, ctx: CommandContext) -> int:
+    from services import agreement_archive
+
     user = ctx.actor
     target = _target(args.out)
     data = agreement_archive.print_original(ctx.db, user, args.number)
@@ -268,6 +276,8 @@ def _print_original(args, ctx: CommandContext) -> int:
 
 
 def _verify(args, ctx: CommandContext) -> int:
+    from services import agreement_archive
+
     result = agreement_archive.verify(ctx.db, _read(args.file))
     if args.json:
         print(json.dumps(asdict(result), ensure_ascii=False, indent=2), file=ctx.out)
@@ -295,6 +305,9 @@ def _verify(args, ctx: CommandContext) -> int:
 
 def _reprint(args, ctx: CommandContext) -> int:
     """With an approved request of this person's: the copy. Without: the request, for a supervisor."""
+    from desktop.commands import approvals
+    from services import agreement_archive
+
     target = _target(args.out)
     try:
         data = agreement_archive.reprint(ctx.db, ctx.actor, args.number)
@@ -310,11 +323,16 @@ def _reprint(args, ctx: CommandContext) -> int:
 
 
 def _void(args, ctx: CommandContext) -> int:
+    from desktop.commands import approvals
+    from services import agreement_archive
+
     pending = agreement_archive.request_void(ctx.db, ctx.actor, args.number, args.reason)
     return approvals.print_pending(ctx, pending, args.json)
 
 
 def _attach(args, ctx: CommandContext) -> int:
+    from services import agreement_archive
+
     user = ctx.actor
     record = agreement_archive.attach_scan(ctx.db, user, args.number, _read(args.scan))
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False), file=ctx.out)
@@ -322,12 +340,16 @@ def _attach(args, ctx: CommandContext) -> int:
 
 
 def _show(args, ctx: CommandContext) -> int:
+    from services import agreement_archive
+
     record = agreement_archive.show(ctx.db, args.number)
     print(json.dumps(json_value(asdict(record)), ensure_ascii=False, indent=2), file=ctx.out)
     return EXIT_OK
 
 
 def _review(args, ctx: CommandContext) -> int:
+    from services import agreement_archive, agreement_review
+
     if args.send_back:
         if not args.reason:
             raise InvalidValue("agreement_return_reason_missing", minimum=4)
@@ -344,6 +366,8 @@ def _review(args, ctx: CommandContext) -> int:
 
 
 def _reviews(args, ctx: CommandContext) -> int:
+    from services import agreement_review
+
     items = agreement_review.pending_reviews(ctx.db, ctx.actor)
     if args.json:
         print(json.dumps([json_value(asdict(i)) for i in items], ensure_ascii=False, indent=2), file=ctx.out)
@@ -360,6 +384,8 @@ def _reviews(args, ctx: CommandContext) -> int:
 
 
 def _cancel(args, ctx: CommandContext) -> int:
+    from services import agreement_cancel
+
     target = _target(args.out) if args.out else None
     station = (args.station or station_setting()).strip()
     record, pdf = agreement_cancel.cancel(
@@ -378,6 +404,8 @@ def _cancel(args, ctx: CommandContext) -> int:
 
 
 def _follow_up(args, ctx: CommandContext) -> int:
+    from services import follow_up_calls
+
     status = follow_up_calls.record_call(ctx.db, ctx.actor, args.number, args.outcome, args.note)
     print(json.dumps({"number": args.number, "outcome": args.outcome, "task": status}), file=ctx.out)
     return EXIT_OK

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
 from desktop.commands import CommandContext, json_value
-from domain.approvals import Pending
-from services import approvals
+
+if TYPE_CHECKING:
+    from domain.approvals import Pending
 
 
 def register(subparsers):
@@ -37,6 +39,8 @@ def register(subparsers):
 
 
 def run(args, ctx: CommandContext) -> int:
+    from services import approvals  # here: the commands that only print_pending do not load it
+
     db = ctx.db
     assert db is not None  # the dispatcher opened it
     if args.action == "list":

@@ -11,17 +11,22 @@ import json
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from db import errors
-from desktop.commands import CommandContext, approvals, day_argument
+from desktop.commands import CommandContext, day_argument
 from domain.consents import CONSENT_PURPOSES
 from domain.customer import CustomerView
-from domain.customer_import import ImportRejected, RowProblem
 from domain.errors import DomainError
 from domain.people import age_on
-from services import consents, customer_edit, customer_import, customers
+from services import customers
 from widgets.messages import describe
+
+if TYPE_CHECKING:
+    from domain.customer_import import RowProblem
+
+# The services of `import`, `consent` and `reassign` are imported by their branch: `show`, the call a script makes
+# most, does not load them (issue 16).
 
 REFUSED = 2  # the dispatcher's exit code for a coded refusal
 
@@ -55,10 +60,15 @@ def register(subparsers):
 
 def run(args, ctx: CommandContext) -> int:
     if args.action == "import":
+        from services import customer_import
+
         return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
     if args.action == "consent":
         return _consent(args, ctx)
     if args.action == "reassign":
+        from desktop.commands import approvals
+        from services import customer_edit
+
         pending = customer_edit.reassign_book_by_login(ctx.db, ctx.actor, args.from_login, args.to_login)
         return approvals.print_pending(ctx, pending, args.json)
     return _show(args, ctx)
@@ -94,6 +104,8 @@ def problem_line(problem: RowProblem) -> str:
 
 
 def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
+    from domain.customer_import import ImportRejected
+
     text = read_csv(path, ctx.err)
     if text is None:
         return REFUSED
@@ -116,6 +128,8 @@ def run_import(path: str, ctx: CommandContext, service, done_code: str) -> int:
 
 
 def _consent(args, ctx: CommandContext) -> int:
+    from services import consents
+
     if args.withdraw:
         consents.withdraw(ctx.db, ctx.actor, args.customer_no, args.purpose)
         print(f"{args.customer_no}: {args.purpose} consent withdrawn", file=ctx.out)

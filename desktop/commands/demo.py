@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import demo
 from desktop.commands import CommandContext
 
 
@@ -21,6 +20,8 @@ def register(subparsers):
 
 
 def run(args, ctx: CommandContext) -> int:
+    import demo  # the generator and its data: only when a demo is made, not for `--help`
+
     started = time.perf_counter()
     actor = ctx.user.login if ctx.user is not None else "demo"  # an empty database: nobody to sign in as yet
     summary = demo.generate(ctx.db, customers=args.customers, seed=args.seed, actor=actor)

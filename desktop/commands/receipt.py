@@ -21,7 +21,7 @@ import json
 from desktop.commands import CommandContext, day_argument
 from desktop.commands.agreement import _target, _write, station_setting
 from domain.money import parse_amount
-from reports.receipt import PAPERS
+from domain.papers import RECEIPT_PAPERS as PAPERS  # reports.receipt (reportlab) only to print
 from services import receipts
 
 

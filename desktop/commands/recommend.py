@@ -31,8 +31,7 @@ from domain.errors import InvalidValue, NotPermitted
 from domain.permissions import BRANCH_WIDE
 from domain.recommend import Reason, Recommendation
 from domain.suitability import SaleChannel
-from reports import tables
-from services import catalog, exports, recommend, recommend_outcomes
+from services import exports, recommend, recommend_outcomes
 from widgets.messages import describe_reason
 
 
@@ -181,6 +180,8 @@ def run_opportunities(args, ctx: CommandContext) -> int:
     found = recommend.opportunities(ctx.db, manager, as_of)
     rows = _rows(found)
     if not args.out:
+        from services import catalog
+
         products = {p.code: p for p in catalog.list_products(ctx.db, as_of)}
         recommend_text.print_opportunities(manager, as_of.isoformat(), found, products, ctx.out)
         return 0
@@ -198,6 +199,8 @@ def run_opportunities(args, ctx: CommandContext) -> int:
         entity_id=manager,
         details={"as_of": as_of.isoformat(), "format": fmt},
     )
+    from reports import tables  # openpyxl and its images: only for a file
+
     if fmt == "csv":
         data = tables.csv_bytes(HEADER, rows)
     else:

@@ -263,7 +263,9 @@ def _settle(app, shell, test: SelfTest, what: str) -> None:
 
 
 def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
-    if first and test.wait(app, lambda: shell.login_dialog is not None, 120, "the sign-in dialog"):
+    # Once the database is prepared behind it: the dialog then names the database and shows the demo logins.
+    ready = lambda: shell.login_dialog is not None and bool(shell.facts)  # noqa: E731
+    if first and test.wait(app, ready, 120, "the sign-in dialog"):
         test.save(shell.login_dialog, "00_login")
         test.check_glyphs(shell.login_dialog, "sign-in dialog")
     if not _sign_in(app, shell, test, login, DEMO_PASSWORD):

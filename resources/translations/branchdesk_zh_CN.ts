@@ -2384,9 +2384,14 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+70"/>
+        <location filename="../../widgets/login_dialog.py" line="+81"/>
         <source>BranchDesk - sign in</source>
         <translation>网点客户工作台 - 登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the database...</source>
+        <translation>正在准备数据库…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7173,7 +7178,7 @@ Close anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+135"/>
+        <location filename="../../desktop/shell.py" line="+144"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚无员工账号。请在本机用以下命令创建第一个管理员：
@@ -7382,16 +7387,6 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+1"/>
         <source>Set password...</source>
         <translation>设置密码…</translation>
-    </message>
-</context>
-<context>
-    <name>StartupDialog</name>
-    <message>
-        <location filename="../../desktop/shell.py" line="-81"/>
-        <source>Preparing the database...
-{database}</source>
-        <translation>正在准备数据库…
-{database}</translation>
     </message>
 </context>
 <context>

@@ -2384,9 +2384,14 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+70"/>
+        <location filename="../../widgets/login_dialog.py" line="+81"/>
         <source>BranchDesk - sign in</source>
         <translation>分行客戶工作台 - 登入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing the database...</source>
+        <translation>正在準備資料庫…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7173,7 +7178,7 @@ Close anyway?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../desktop/shell.py" line="+135"/>
+        <location filename="../../desktop/shell.py" line="+144"/>
         <source>No staff accounts exist yet. Create the first administrator on this computer with:
 branchdesk users add LOGIN --role admin --name NAME --password-stdin</source>
         <translation>尚無員工帳號。請在本機以下列指令建立第一位管理員：
@@ -7382,16 +7387,6 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+1"/>
         <source>Set password...</source>
         <translation>設定密碼…</translation>
-    </message>
-</context>
-<context>
-    <name>StartupDialog</name>
-    <message>
-        <location filename="../../desktop/shell.py" line="-81"/>
-        <source>Preparing the database...
-{database}</source>
-        <translation>正在準備資料庫…
-{database}</translation>
     </message>
 </context>
 <context>

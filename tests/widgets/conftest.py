@@ -93,6 +93,9 @@ def start_station(app, db, tmp_path, qtbot) -> Shell:
 
 
 def stop_station(station: Shell) -> None:
+    # The shell lives on under the application: its idle watcher would lock the closed station ten minutes later,
+    # in whichever test then runs on this worker (seen on a loaded machine).
+    station.idle.pause(True)
     station.runner.wait_idle()
     # The pools are drained, but a job's answer arrives by queued event: until it has, a save counts as still on
     # the write lane, and closing the window asks first (a modal question nobody answers; seen on a loaded machine).

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
 
+from desktop import startup
 from desktop.settings import Preferences, SettingsStore
 from desktop.shell import Shell
 from domain.codes import Role
@@ -232,8 +234,9 @@ def test_first_start_on_an_empty_database_fills_demo_data_and_shows_the_demo_log
         demo_if_empty=True,
     )
     station.start()
-    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=60_000)
-    assert "Demo2026" in station.login_dialog.hint_label.text()
+    # The sign-in window at once, before the demo is made; the demo logins once it is.
+    qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: "Demo2026" in station.login_dialog.hint_label.text(), timeout=60_000)
     sign_in(qtbot, station, "manager1", "Demo2026")
     home = station.window.screen_for("home")
     qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)
@@ -245,4 +248,33 @@ def test_a_database_without_staff_tells_how_to_create_the_first_administrator(ap
     station = Shell(app, db, SettingsStore(tmp_path / "s.ini"), Preferences(language="en"))
     station.start()
     qtbot.waitUntil(lambda: station.login_dialog is not None, timeout=10_000)
-    assert "branchdesk users add" in station.login_dialog.hint_label.text()
+    qtbot.waitUntil(lambda: "branchdesk users add" in station.login_dialog.hint_label.text(), timeout=10_000)
+
+
+def test_the_sign_in_window_comes_first_and_a_sign_in_typed_meanwhile_waits_for_the_database(
+    app, qtbot, db, tmp_path, monkeypatch
+):
+    small_branch(db, date.today())
+    release = threading.Event()
+    prepare = startup.open_and_prepare
+
+    def slow_database(*args):
+        release.wait(30)
+        return prepare(*args)
+
+    monkeypatch.setattr(startup, "open_and_prepare", slow_database)
+    store = SettingsStore(tmp_path / "s.ini")
+    station = Shell(app, db, store, Preferences(language="en", idle_lock_minutes=0))
+    station.start()
+    dialog = station.login_dialog
+    assert dialog is not None and dialog.isVisible()  # at once, before the database is ready
+    assert dialog.database_label.text() == "Preparing the database..."
+    dialog.login_edit.setText("manager1")
+    dialog.password_edit.setText(PASSWORD)
+    dialog.submit()
+    qtbot.wait(300)
+    assert station.window is None and dialog.error_label.text() == "Signing in..."
+    release.set()
+    qtbot.waitUntil(lambda: station.window is not None, timeout=30_000)
+    assert station.window.user.login == "manager1"
+    stop_station(station)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QLab
 
 from domain.capitals import amount_in_capitals
 from domain.customer import HoldingView
-from domain.documents import RECEIPT_PAPERS
 from domain.errors import DomainError
 from domain.money import parse_amount
+from domain.papers import RECEIPT_PAPERS
 from widgets.labels import money
 
 ERROR_STYLE = "color: #b00020;"
