@@ -38,7 +38,7 @@ def _open_customer(window: MainWindow, customer_no: str) -> None:
 
 
 def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
-    """F2 search, F3 open, F4 receipt, F6 refer, F7 agreement (widgets/shortcuts.py): they act on the customers
+    """F2 search, F3 open, F4 receipt, F6 refer, F7 agreement, F8 recommendations (widgets/shortcuts.py): they act on the customers
     screen, which comes to the front first."""
     screen = window.screen_for("customers")
     assert isinstance(screen, CustomersScreen)
@@ -46,6 +46,7 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
         "refer": True,
         "receipt": backend.may_issue_receipts(),
         "agreement": backend.may_issue_agreements(),
+        "recommendations": True,
     }
 
     def on_customers(action: Callable[[], object]) -> Callable[[], None]:
@@ -57,7 +58,7 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
 
     window.bind("search", on_customers(screen.focus_search))
     window.bind("open", on_customers(screen.open_selected))
-    for name in ("receipt", "refer", "agreement"):
+    for name in ("receipt", "refer", "agreement", "recommendations"):
         if allowed[name]:
             window.bind(name, on_customers(partial(screen.customer_action, name)))
 

@@ -52,6 +52,11 @@ class _SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+# The list beside an open profile, and what the profile keeps while the list is wide for choosing.
+PROFILE_LIST_WIDTH = 480
+PROFILE_MIN_WIDTH = 300
+
+
 class CustomersScreen(Screen):
     """`start_assessment` / `record_assessment` None: the role may not run the risk questionnaire (button hidden).
     `assessment_dialog_factory(start, record, runner, parent)` builds the questionnaire dialog (tests inject one).
@@ -119,11 +124,12 @@ class CustomersScreen(Screen):
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.results_view, 1)
-        page = QSplitter()
+        self.page = page = QSplitter()
         page.addWidget(left)
         page.addWidget(self.detail)
         page.setStretchFactor(1, 1)  # the profile takes what the search list leaves
-        page.setSizes([480, 860])
+        page.setSizes([PROFILE_LIST_WIDTH, 860])
+        self._list_wide = False  # whether the list was widened for choosing (no profile shown)
         self.layout_.addWidget(page, 1)
         self.back_shortcut = QShortcut(
             keys("back"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -237,6 +243,7 @@ class CustomersScreen(Screen):
             # Selected, not opened: the person chooses (Enter, double-click, F3).
             self.results_view.setCurrentIndex(self.results.index(0, 0))
         self._update_hint()
+        self._fit_list()
         only = rows[0] if len(rows) == 1 else None
         if (
             isinstance(only, SearchHit)
@@ -246,14 +253,35 @@ class CustomersScreen(Screen):
         ):
             self._open(only.customer_no)
 
+    def _fit_list(self) -> None:
+        """While no profile is shown the list has the room: every column (mobile, found by, assets) is read to
+        choose the right customer, without scrolling sideways at 1366x768. A profile takes it back to 480 px."""
+        total = sum(self.page.sizes())
+        if total <= 0:
+            return
+        if self.detail.view is None:
+            view = self.results_view
+            header = view.horizontalHeader()
+            columns = range(self.results.columnCount())
+            needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+            needed += view.verticalScrollBar().sizeHint().width() + view.verticalHeader().width()
+            wanted = min(needed + 2 * view.frameWidth() + 12, total - PROFILE_MIN_WIDTH)
+            if wanted > self.page.sizes()[0]:
+                self.page.setSizes([wanted, total - wanted])
+                self._list_wide = True
+        elif self._list_wide:
+            self.page.setSizes([PROFILE_LIST_WIDTH, total - PROFILE_LIST_WIDTH])
+            self._list_wide = False
+
     def _show_detail(self, view: CustomerProfile | None) -> None:
         self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
+        self._fit_list()
         if self._focus_profile and view is not None:
             self.detail.focus_actions()
         self._focus_profile = False
 
     def customer_action(self, name: str) -> None:
-        """F4 receipt, F6 refer, F7 agreement: for the customer shown; without one, say how to get one."""
+        """F4 receipt, F6 refer, F7 agreement, F8 recommendations: for the customer shown; without one, say how to get one."""
         if self.detail.view is None:
             self.banner.show_message(
                 self.tr("Open a customer first: {search} finds one, Enter opens the selected result.").format(
@@ -267,6 +295,7 @@ class CustomersScreen(Screen):
             "receipt": self.detail.issue_receipt,
             "refer": self.detail.refer,
             "agreement": self.detail.issue_agreement,
+            "recommendations": self.detail.focus_recommendations,
         }
         actions[name]()
 

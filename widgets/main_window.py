@@ -30,10 +30,13 @@ from widgets.shortcuts import SHORTCUTS, WINDOW, keys
 
 # The menus and the order of their entries; every entry is a shortcut of the table with where == WINDOW.
 MENUS = (
-    ("customer", ("search", "open", "receipt", "refer", "agreement")),
+    ("customer", ("search", "open", "receipt", "refer", "agreement", "recommendations")),
     ("station", ("lock", "sign_out")),
     ("help", ("help",)),
 )
+
+# Below this (width, height) the window starts maximised: the screens are laid out for 1366x768.
+SMALL_SCREEN = (1600, 900)
 
 
 def _ask_close(parent: QWidget) -> bool:
@@ -170,6 +173,16 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet.show()
         self.shortcut_sheet.activateWindow()
 
+    def show_on_screen(self) -> None:
+        """Shown maximised on a small screen (a counter's 1366x768) or when the saved size no longer fits it: the
+        status bar, where new tasks and errors appear, is never below the screen's edge."""
+        available = self.screen().availableGeometry()
+        small = available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]
+        if small or not available.contains(self.frameGeometry()):
+            self.showMaximized()
+        else:
+            self.show()
+
     def add_screen(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
         self._entries.append(ScreenEntry(key, title, widget))
         self.stack.addWidget(widget)
@@ -229,6 +242,7 @@ class MainWindow(QMainWindow):
             "receipt": self.tr("Counter &receipt..."),
             "refer": self.tr("Re&fer to a manager..."),
             "agreement": self.tr("Issue &agreement..."),
+            "recommendations": self.tr("Recommen&dations"),
             "lock": self.tr("&Lock now"),
             "sign_out": self.tr("Sign &out"),
             "help": self.tr("&Keyboard shortcuts"),

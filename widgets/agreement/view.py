@@ -125,6 +125,8 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        # Enter in the amount issues (Alt+I anywhere); Enter in the product search only opens its list.
+        self.amount_edit.returnPressed.connect(self._issue_if_ready)
         if amount is not None:
             self.amount_edit.setText(f"{Decimal(str(amount)).quantize(Decimal('0.01'))}")
         self._fit_to_screen(1000, 660)
@@ -282,6 +284,10 @@ class AgreementDialog(QDialog):
         self.check_box.set_editable(self.controller.editable)
         self.close_button.setEnabled(not self.controller.issuing)
 
+    def _issue_if_ready(self) -> None:
+        if not self.issue_button.isHidden() and self.issue_button.isEnabled():
+            self.issue_button.click()
+
     def issue(self) -> None:
         if self.can_issue():
             self.controller.issue(
@@ -359,7 +365,7 @@ class AgreementDialog(QDialog):
         who = f"{self.customer_name}  {self.customer_no}" if self.customer_name else self.customer_no
         self.sale.retranslate_ui(who)
         self.check_box.retranslate_ui()
-        self.issue_button.setText(self.tr("Issue agreement"))
+        self.issue_button.setText(self.tr("&Issue agreement"))
         self.close_button.setText(self.tr("Finish") if self.issued is not None else self.tr("Cancel"))
         self._show_product_info()
         self.sale.show_amount_words()

@@ -15,7 +15,16 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
@@ -241,6 +250,24 @@ class ProfilePanel(QWidget):
         """The keyboard on the first action the header offers (Tab goes on to the others, then the holdings)."""
         shown = [button for button in self.header.buttons if button.isVisibleTo(self)]
         (shown[0] if shown else self.holdings.table).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_recommendations(self) -> None:
+        """F8: the keyboard on the recommendations' first action (a card's "Proceed", or the assessment first),
+        scrolled into view; Tab goes on through the cards."""
+        panel = self.recommendations.panel
+        places = [panel.assess_button, *panel.cards, panel.not_offered_toggle]  # in the order they are shown
+        buttons = [
+            button
+            for place in places
+            for button in (
+                [place] if isinstance(place, QAbstractButton) else place.findChildren(QAbstractButton)
+            )
+            if button.isVisibleTo(self) and button.isEnabled()
+        ]
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.scroll_area.ensureWidgetVisible(self.recommendations, 0, 40)
 
     def _error(self, error: BaseException) -> None:
         if not is_situation(error):
