@@ -107,12 +107,12 @@
         <translation>生成协议前：{steps}。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <location line="+62"/>
         <source>Finish</source>
         <translation>完成</translation>
@@ -139,9 +139,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+4"/>
         <source>Issue agreement</source>
         <translation>生成协议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue agreement</source>
+        <translation>生成协议(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1384,31 +1388,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+88"/>
-        <location line="+83"/>
+        <location filename="../../widgets/customers_screen.py" line="+93"/>
+        <location line="+84"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+74"/>
+        <location line="-81"/>
+        <location line="+75"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
@@ -1433,7 +1437,7 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>End of ID number</source>
         <translation>证件号码尾号</translation>
     </message>
@@ -1458,12 +1462,12 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+106"/>
         <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
         <translation>请先打开一位客户：按 {search} 查找，回车打开所选结果。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -1818,7 +1822,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+75"/>
+        <location filename="../../desktop/navigator.py" line="+76"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -2209,7 +2213,7 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+70"/>
+        <location filename="../../widgets/login_dialog.py" line="+71"/>
         <source>BranchDesk - sign in</source>
         <translation>网点客户工作台 - 登录</translation>
     </message>
@@ -2220,13 +2224,13 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Login</source>
-        <translation>登录名</translation>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2252,7 +2256,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+42"/>
+        <location filename="../../widgets/main_window.py" line="+45"/>
         <source>Work still running</source>
         <translation>仍有操作未完成</translation>
     </message>
@@ -2266,7 +2270,7 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+186"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -2309,6 +2313,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Issue &amp;agreement...</source>
         <translation>生成协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommen&amp;dations</source>
+        <translation>产品推荐(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5710,7 +5719,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+296"/>
+        <location filename="../../widgets/profile/panel.py" line="+323"/>
         <source>Changes saved.</source>
         <translation>修改已保存。</translation>
     </message>
@@ -6227,44 +6236,44 @@ Close anyway?</source>
         <translation>客户的管户客户经理</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Urgent: the customer is waiting</source>
-        <translation>加急：客户正在等候</translation>
+        <location line="+23"/>
+        <source>&amp;Urgent: the customer is waiting</source>
+        <translation>加急：客户正在等候(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The customer agrees to be contacted</source>
-        <translation>客户同意被联系</translation>
+        <source>The customer &amp;agrees to be contacted</source>
+        <translation>客户同意被联系(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refer to</source>
-        <translation>转介给</translation>
+        <source>Refer &amp;to</source>
+        <translation>转介给(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suggested products</source>
-        <translation>推荐产品</translation>
+        <source>Suggested &amp;products</source>
+        <translation>推荐产品(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Refer</source>
-        <translation>转介</translation>
+        <source>Re&amp;fer</source>
+        <translation>转介(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6938,7 +6947,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>为当前客户生成协议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Go to the recommendations for the customer shown (Tab to their actions)</source>
+        <translation>转到当前客户的产品推荐（按 Tab 键逐个操作）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lock the station now</source>
         <translation>立即锁定工作站</translation>
     </message>
