@@ -31,7 +31,7 @@ from widgets.shortcuts import SHORTCUTS, WINDOW, keys
 # The menus and the order of their entries; every entry is a shortcut of the table with where == WINDOW.
 MENUS = (
     ("customer", ("search", "open", "receipt", "refer", "agreement", "recommendations")),
-    ("station", ("lock", "sign_out")),
+    ("station", ("screens", "lock", "sign_out")),
     ("help", ("help",)),
 )
 
@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.shortcut_sheet: ShortcutSheet | None = None
         self.bind("help", self.show_shortcuts)
+        self.bind("screens", lambda: self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.resize(1366, 768)
         self.retranslate_ui()
 
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
             "refer": self.tr("Re&fer to a manager..."),
             "agreement": self.tr("Issue &agreement..."),
             "recommendations": self.tr("Recommen&dations"),
+            "screens": self.tr("&Go to the screen list"),
             "lock": self.tr("&Lock now"),
             "sign_out": self.tr("Sign &out"),
             "help": self.tr("&Keyboard shortcuts"),

@@ -2270,7 +2270,7 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -2318,6 +2318,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Recommen&amp;dations</source>
         <translation>产品推荐(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the screen list</source>
+        <translation>转到功能列表(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6950,6 +6955,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+7"/>
         <source>Go to the recommendations for the customer shown (Tab to their actions)</source>
         <translation>转到当前客户的产品推荐（按 Tab 键逐个操作）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the list of screens (the arrow keys open the one above or below)</source>
+        <translation>转到左侧功能列表（方向键切换到上一个或下一个功能）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -2270,7 +2270,7 @@ Close anyway?</source>
 仍要關閉嗎？</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
@@ -2318,6 +2318,11 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Recommen&amp;dations</source>
         <translation>產品推薦(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the screen list</source>
+        <translation>跳至功能清單(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6950,6 +6955,11 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+7"/>
         <source>Go to the recommendations for the customer shown (Tab to their actions)</source>
         <translation>跳至目前客戶的產品推薦（按 Tab 鍵逐一操作）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to the list of screens (the arrow keys open the one above or below)</source>
+        <translation>跳至左側功能清單（方向鍵切換到上一個或下一個功能）</translation>
     </message>
     <message>
         <location line="+3"/>

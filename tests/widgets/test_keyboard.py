@@ -214,3 +214,15 @@ def test_f8_puts_the_keyboard_on_the_first_recommendation(qtbot, station):
     press(qtbot, "F8")
     focused = QApplication.focusWidget()
     assert focused is not None and recommendations.isAncestorOf(focused), focused
+
+
+def test_f9_goes_to_the_screen_list_and_down_opens_the_next_screen(qtbot, station):
+    sign_in(qtbot, station, "manager1")
+    window = station.window
+    focused_window(qtbot, window)
+    window.show_screen("home")
+    window.screen_for("home").setFocus()
+    press(qtbot, "F9")
+    assert window.navigation.hasFocus()
+    press(qtbot, "Down")
+    assert window.stack.currentWidget() is window.screen_for("inbox")
