@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -47,6 +48,7 @@ OVERDUE = QColor("#b00020")
 DONE = QColor("#7a808a")  # a closed referral the referrer still sees
 EVERYONE, MINE, QUEUE = "*", "", "queue"
 ALL_KINDS = ""
+WHAT_COLUMN = 3  # the task's summary, in the table's columns below
 
 
 def task_product(v, code: str | None = None) -> str:
@@ -112,7 +114,7 @@ class InboxScreen(Screen):
                     lambda: self.tr("Customer"),
                     lambda v: f"{v.customer_name} {v.customer_no}".strip(),
                 ),
-                Column(lambda: self.tr("What"), self._summary),
+                Column(lambda: self.tr("What"), self._summary, tooltip=self._summary),
                 Column(lambda: self.tr("Assigned to"), lambda v: v.assignee or self.tr("Supervisors' queue")),
                 Column(lambda: self.tr("From"), lambda v: v.created_by),
                 Column(
@@ -126,6 +128,12 @@ class InboxScreen(Screen):
             pinned=lambda v: v.urgent,
         )
         self.table = row_list(self.model, "tasks")
+        # "What" takes the width the other columns leave (cut, whole on hover and in the detail below): a long
+        # summary never pushes the outcome off a 1366 px screen into a sideways scroll.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(WHAT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Due first (the oldest on top) until a header is clicked; without the indicator set, enabling sorting
         # would sort by the first column descending and put the overdue tasks at the bottom.
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
