@@ -132,8 +132,14 @@ sleep 2
 
 # -- the supervisor reviews (复核) -------------------------------------------------------------------------------
 sign_in supervisor1
-k F9 End
+k F9 End Up
 shot approvals 3
+k Tab Tab Tab Tab Home alt+v
+focus
+shot agreement_review 2
+k Return
+focus
+shot reviewed 2
 k F1
 focus
 shot shortcut_sheet 2

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,28 @@ class _SearchBox(QLineEdit):
 # The list beside an open profile, and what the profile keeps while the list is wide for choosing.
 PROFILE_LIST_WIDTH = 480
 PROFILE_MIN_WIDTH = 300
+
+
+def fit_results(page: QSplitter, view: QTableView, profile_shown: bool, wide: bool) -> bool:
+    """While no profile is shown the list has the room: every column (mobile, found by, assets) is read to choose
+    the right customer, without scrolling sideways at 1366x768. A profile takes it back to 480 px. Returns whether
+    the list is wide now."""
+    total = sum(page.sizes())
+    if total <= 0:
+        return wide
+    if not profile_shown:
+        header, model = view.horizontalHeader(), view.model()
+        columns = range(model.columnCount())
+        needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+        needed += view.verticalScrollBar().sizeHint().width() + view.verticalHeader().width()
+        wanted = min(needed + 2 * view.frameWidth() + 12, total - PROFILE_MIN_WIDTH)
+        if wanted > page.sizes()[0]:
+            page.setSizes([wanted, total - wanted])
+            return True
+        return wide
+    if wide:
+        page.setSizes([PROFILE_LIST_WIDTH, total - PROFILE_LIST_WIDTH])
+    return False
 
 
 class CustomersScreen(Screen):
@@ -254,24 +277,9 @@ class CustomersScreen(Screen):
             self._open(only.customer_no)
 
     def _fit_list(self) -> None:
-        """While no profile is shown the list has the room: every column (mobile, found by, assets) is read to
-        choose the right customer, without scrolling sideways at 1366x768. A profile takes it back to 480 px."""
-        total = sum(self.page.sizes())
-        if total <= 0:
-            return
-        if self.detail.view is None:
-            view = self.results_view
-            header = view.horizontalHeader()
-            columns = range(self.results.columnCount())
-            needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
-            needed += view.verticalScrollBar().sizeHint().width() + view.verticalHeader().width()
-            wanted = min(needed + 2 * view.frameWidth() + 12, total - PROFILE_MIN_WIDTH)
-            if wanted > self.page.sizes()[0]:
-                self.page.setSizes([wanted, total - wanted])
-                self._list_wide = True
-        elif self._list_wide:
-            self.page.setSizes([PROFILE_LIST_WIDTH, total - PROFILE_LIST_WIDTH])
-            self._list_wide = False
+        self._list_wide = fit_results(
+            self.page, self.results_view, self.detail.view is not None, self._list_wide
+        )
 
     def _show_detail(self, view: CustomerProfile | None) -> None:
         self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button

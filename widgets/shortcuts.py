@@ -51,7 +51,9 @@ SHORTCUTS = (
     Shortcut(
         "screens",
         "F9",
-        QT_TRANSLATE_NOOP("Shortcuts", "Go to the list of screens (the arrow keys open the one above or below)"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Go to the list of screens (the arrow keys open the one above or below)"
+        ),
         WINDOW,
     ),
     Shortcut("lock", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Lock the station now"), WINDOW),

@@ -1838,75 +1838,24 @@
     </message>
 </context>
 <context>
-    <name>InboxScreen</name>
+    <name>InboxController</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="-289"/>
-        <location line="+286"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="-284"/>
-        <location line="+285"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+283"/>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+284"/>
-        <source>Assigned to</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location line="-284"/>
-        <location line="+284"/>
-        <source>Supervisors&apos; queue</source>
-        <translation>主管待办</translation>
-    </message>
-    <message>
-        <location line="-283"/>
-        <location line="+284"/>
-        <source>From</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+297"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location filename="../../widgets/inbox_controller.py" line="+52"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="+1"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="+1"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="+51"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -1918,131 +1867,89 @@
         <translation>显示 {shown} 条（共 {total} 条）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
         <translation>
             <numerusform>%n 条加急转介：客户正在等候（置顶、粗体）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n task(s) overdue (in red).</source>
         <translation>
             <numerusform>%n 条待办已超时（红色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>URGENT</source>
-        <translation>加急</translation>
+        <location line="+93"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
+</context>
+<context>
+    <name>InboxScreen</name>
     <message>
-        <location line="+2"/>
-        <source>ESCALATED</source>
-        <translation>已上报主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not contacted by {manager}: %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{product} {account} matures {date} ({stage})</source>
-        <translation>{product} {account} 于 {date} 到期（{stage}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Risk assessment valid until {date}</source>
-        <translation>风险评估有效期至 {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID document ending {tail} expires {date}</source>
-        <translation>尾号 {tail} 的证件于 {date} 到期</translation>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Birthday on {date}</source>
-        <translation>{date} 生日</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint {number}</source>
-        <translation>投诉 {number}</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
-        <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
-        <translation>冷静期届满（{end}）后就协议 {number} 回访客户</translation>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contact within a month: new manager {name}</source>
-        <translation>一个月内联系客户：新客户经理 {name}</translation>
+        <location line="+0"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待办</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+130"/>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>仅主管待办</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contact consent</source>
-        <translation>同意联系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No: do not call</source>
-        <translation>否：请勿致电</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Escalated</source>
-        <translation>上报主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>To the supervisors on {date}, %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contact was due</source>
-        <translation>应联系日期</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Refer a customer...</source>
         <translation>转介客户…</translation>
     </message>
@@ -6957,7 +6864,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>转到当前客户的产品推荐（按 Tab 键逐个操作）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Go to the list of screens (the arrow keys open the one above or below)</source>
         <translation>转到左侧功能列表（方向键切换到上一个或下一个功能）</translation>
     </message>
@@ -7146,6 +7053,153 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+4"/>
         <source>Suitability (checked again when issuing)</source>
         <translation>适当性（生成协议时再次检查）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <location filename="../../widgets/inbox_words.py" line="+50"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESCALATED</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not contacted by {manager}: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 于 {date} 到期（{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>风险评估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>尾号 {tail} 的证件于 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷静期届满（{end}）后就协议 {number} 回访客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一个月内联系客户：新客户经理 {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待办</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：请勿致电</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>To the supervisors on {date}, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact was due</source>
+        <translation>应联系日期</translation>
     </message>
 </context>
 <context>

@@ -1838,75 +1838,24 @@
     </message>
 </context>
 <context>
-    <name>InboxScreen</name>
+    <name>InboxController</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+291"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="-289"/>
-        <location line="+286"/>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location line="-284"/>
-        <location line="+285"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+283"/>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+284"/>
-        <source>Assigned to</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <location line="-284"/>
-        <location line="+284"/>
-        <source>Supervisors&apos; queue</source>
-        <translation>主管待辦</translation>
-    </message>
-    <message>
-        <location line="-283"/>
-        <location line="+284"/>
-        <source>From</source>
-        <translation>來自</translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <location line="+297"/>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="-186"/>
-        <location line="+290"/>
+        <location filename="../../widgets/inbox_controller.py" line="+52"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="+1"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-289"/>
-        <location line="+290"/>
+        <location line="+1"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-241"/>
+        <location line="+51"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -1918,131 +1867,89 @@
         <translation>顯示 {shown} 筆（共 {total} 筆）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
         <translation>
             <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n task(s) overdue (in red).</source>
         <translation>
             <numerusform>%n 筆待辦已逾時（紅色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>URGENT</source>
-        <translation>加急</translation>
+        <location line="+93"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
+</context>
+<context>
+    <name>InboxScreen</name>
     <message>
-        <location line="+2"/>
-        <source>ESCALATED</source>
-        <translation>已上報主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not contacted by {manager}: %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{manager} 未聯繫客戶：已逾時 %n 個工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{product} {account} matures {date} ({stage})</source>
-        <translation>{product} {account} 於 {date} 到期（{stage}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Risk assessment valid until {date}</source>
-        <translation>風險評估有效期至 {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID document ending {tail} expires {date}</source>
-        <translation>末碼 {tail} 的證件於 {date} 到期</translation>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Birthday on {date}</source>
-        <translation>{date} 生日</translation>
+        <source>Kind</source>
+        <translation>類別</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint {number}</source>
-        <translation>投訴 {number}</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
-        <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
+        <location line="+3"/>
+        <source>What</source>
+        <translation>事項</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
-        <translation>冷靜期屆滿（{end}）後就契約 {number} 回訪客戶</translation>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contact within a month: new manager {name}</source>
-        <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
+        <location line="+0"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+130"/>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>來自</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待辦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>僅主管待辦</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Created</source>
-        <translation>建立時間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contact consent</source>
-        <translation>同意聯繫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No: do not call</source>
-        <translation>否：請勿致電</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Escalated</source>
-        <translation>上報主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>To the supervisors on {date}, %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{date} 上報主管，已逾時 %n 個工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contact was due</source>
-        <translation>應聯繫日期</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Refer a customer...</source>
         <translation>轉介客戶…</translation>
     </message>
@@ -6957,7 +6864,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>跳至目前客戶的產品推薦（按 Tab 鍵逐一操作）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Go to the list of screens (the arrow keys open the one above or below)</source>
         <translation>跳至左側功能清單（方向鍵切換到上一個或下一個功能）</translation>
     </message>
@@ -7146,6 +7053,153 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+4"/>
         <source>Suitability (checked again when issuing)</source>
         <translation>適合度（產生契約時再次檢查）</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <location filename="../../widgets/inbox_words.py" line="+50"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESCALATED</source>
+        <translation>已上報主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not contacted by {manager}: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{manager} 未聯繫客戶：已逾時 %n 個工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 於 {date} 到期（{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>風險評估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>末碼 {tail} 的證件於 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷靜期屆滿（{end}）後就契約 {number} 回訪客戶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待辦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>來自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：請勿致電</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>上報主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>To the supervisors on {date}, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{date} 上報主管，已逾時 %n 個工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact was due</source>
+        <translation>應聯繫日期</translation>
     </message>
 </context>
 <context>

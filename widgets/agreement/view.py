@@ -77,6 +77,12 @@ def waiting_words(missing: list[str]) -> str:
     return QCoreApplication.translate("AgreementDialog", "To issue: {steps}.").format(steps=steps)
 
 
+def click_if_ready(button: QPushButton) -> None:
+    """Enter in the amount issues (Alt+I anywhere); Enter in the product search only opens its list."""
+    if button.isEnabled() and not button.isHidden():
+        button.click()
+
+
 class AgreementDialog(QDialog):
     def __init__(
         self,
@@ -125,8 +131,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
-        # Enter in the amount issues (Alt+I anywhere); Enter in the product search only opens its list.
-        self.amount_edit.returnPressed.connect(self._issue_if_ready)
+        self.amount_edit.returnPressed.connect(lambda: click_if_ready(self.issue_button))  # Enter issues
         if amount is not None:
             self.amount_edit.setText(f"{Decimal(str(amount)).quantize(Decimal('0.01'))}")
         self._fit_to_screen(1000, 660)
@@ -283,10 +288,6 @@ class AgreementDialog(QDialog):
         self.sale.set_editable(self.controller.editable, self.controller.needs_recording_id())
         self.check_box.set_editable(self.controller.editable)
         self.close_button.setEnabled(not self.controller.issuing)
-
-    def _issue_if_ready(self) -> None:
-        if not self.issue_button.isHidden() and self.issue_button.isEnabled():
-            self.issue_button.click()
 
     def issue(self) -> None:
         if self.can_issue():
