@@ -107,12 +107,12 @@
         <translation>生成协议前：{steps}。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <location line="+62"/>
         <source>Finish</source>
         <translation>完成</translation>
@@ -1388,7 +1388,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+93"/>
+        <location filename="../../widgets/customers_screen.py" line="+116"/>
         <location line="+84"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
@@ -1462,7 +1462,7 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+91"/>
         <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
         <translation>请先打开一位客户：按 {search} 查找，回车打开所选结果。</translation>
     </message>
@@ -5596,6 +5596,24 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <location filename="../../widgets/profile/dialog_flows.py" line="+70"/>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申请（编号 {id}），经另一位主管批准后生效。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../widgets/profile/header.py" line="+48"/>
@@ -5631,17 +5649,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+323"/>
-        <source>Changes saved.</source>
-        <translation>修改已保存。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
-        <translation>已提交移交申请（编号 {id}），经另一位主管批准后生效。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../widgets/profile/panel.py" line="+300"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已记录客户对 {product} 的答复：稍后再议，并已创建跟进任务。</translation>
     </message>
@@ -5661,12 +5669,7 @@ Close anyway?</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Choose a customer to see their profile.</source>
         <translation>请选择客户以查看客户视图。</translation>
     </message>

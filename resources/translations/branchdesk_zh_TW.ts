@@ -107,12 +107,12 @@
         <translation>產生契約前：{steps}。</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+96"/>
         <location line="+62"/>
         <source>Finish</source>
         <translation>完成</translation>
@@ -1388,7 +1388,7 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+93"/>
+        <location filename="../../widgets/customers_screen.py" line="+116"/>
         <location line="+84"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
@@ -1462,7 +1462,7 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+91"/>
         <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
         <translation>請先開啟一位客戶：按 {search} 搜尋，按 Enter 開啟所選結果。</translation>
     </message>
@@ -5596,6 +5596,24 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <location filename="../../widgets/profile/dialog_flows.py" line="+70"/>
+        <source>Changes saved.</source>
+        <translation>修改已儲存。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申請（編號 {id}），經另一位主管批准後生效。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../widgets/profile/header.py" line="+48"/>
@@ -5631,17 +5649,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+323"/>
-        <source>Changes saved.</source>
-        <translation>修改已儲存。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
-        <translation>已提交移交申請（編號 {id}），經另一位主管批准後生效。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../widgets/profile/panel.py" line="+300"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已記錄客戶對 {product} 的答覆：稍後再議，並已建立跟進任務。</translation>
     </message>
@@ -5661,12 +5669,7 @@ Close anyway?</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
