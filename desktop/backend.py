@@ -32,6 +32,7 @@ from domain.referrals import Referral, ReferralReport
 from domain.search import SearchHit
 from domain.staff import StaffAccount, StaffUser
 from domain.suitability.model import SuitabilityResult
+from domain.tiers import Concentration, NearThreshold
 from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
@@ -64,6 +65,7 @@ from services import (
     sales_plans,
     staff,
     suitability,
+    tiers,
 )
 from services.agreement_archive import AgreementRecord
 from services.recommend import ShownRecommendation
@@ -468,3 +470,19 @@ class Backend:
 
     def delete_plan(self, plan_id: int) -> None:
         sales_plans.delete_plan(self.db, self.user, plan_id)
+
+    # -- tier reports (issue 17, DOMAIN §3): managers their book, supervisors the branch -----------------------
+    def may_see_tier_reports(self) -> bool:
+        return allows(self.user.role, Action.TIER_REPORTS)
+
+    def near_threshold(self) -> tuple[NearThreshold, ...]:
+        return tiers.near_threshold(self.db, self.user)
+
+    def concentration_report(self) -> tuple[Concentration, ...]:
+        return tiers.concentration_report(self.db, self.user)
+
+    def export_near_threshold(self) -> str:
+        return tiers.export_near_threshold(self.db, self.user)
+
+    def manager_names(self) -> dict[str, str]:
+        return {login: name for _id, login, name in customer_edit.active_managers(self.db)}

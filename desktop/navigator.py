@@ -23,6 +23,7 @@ from widgets.main_window import MainWindow
 from widgets.performance.view import PerformanceScreen
 from widgets.settings_screen import SettingsScreen
 from widgets.staff_screen import StaffScreen
+from widgets.tier_reports_screen import TierReportsScreen
 
 
 def _title(source: str) -> Callable[[], str]:
@@ -130,6 +131,12 @@ def build_main_window(
                 if may_open_customers(user.role)
                 else None,
             ),
+        )
+    if backend.may_see_tier_reports():
+        window.add_screen(
+            "tiers",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Tier reports")),
+            TierReportsScreen(backend, runner, open_customer=lambda no: _open_customer(window, no)),
         )
     window.add_screen(
         "catalog",

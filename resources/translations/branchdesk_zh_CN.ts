@@ -1822,7 +1822,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+76"/>
+        <location filename="../../desktop/navigator.py" line="+77"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -4468,7 +4468,12 @@ Close anyway?</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Tier reports</source>
+        <translation>层级报表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -7244,6 +7249,150 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location filename="../../widgets/complaint_dialogs.py" line="+93"/>
         <source>This cannot be left empty.</source>
         <translation>此项不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportsScreen</name>
+    <message>
+        <location filename="../../widgets/tier_reports_screen.py" line="+51"/>
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Assets (yuan)</source>
+        <translation>资产（元）</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Book</source>
+        <translation>管户范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top 20% (customers)</source>
+        <translation>前 20% 客户数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by the top 20% (yuan)</source>
+        <translation>前 20% 客户资产（元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export the list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>near_tier_list.csv</source>
+        <translation>临界区间名单.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List exported to {path}.</source>
+        <translation>名单已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Near {tier}</source>
+        <translation>临近{tier}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May drop from {tier}</source>
+        <translation>可能降出{tier}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{gap} yuan more reaches {tier}</source>
+        <translation>再增加 {gap} 元即达{tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} yuan above the floor of {tier}</source>
+        <translation>高出{tier}门槛 {gap} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{upgrade} near the next tier (upgrade calls), {retention} close to losing theirs (retention)</source>
+        <translation>临近升级 {upgrade} 位（升级回访），临近降级 {retention} 位（挽留回访）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Near the next tier</source>
+        <translation>临界区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80/20 concentration</source>
+        <translation>二八集中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list...</source>
+        <translation>导出名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much of the assets the top 20% of customers hold: the branch first, then each manager&apos;s book.</source>
+        <translation>前 20% 客户持有的资产占比：先列全网点，再列各客户经理的管户。</translation>
     </message>
 </context>
 <context>
