@@ -57,15 +57,15 @@ class TierReportsScreen(Screen):
                     lambda r: money(r.aum),
                     align_right=True,
                     sort_key=lambda r: r.aum,
-                ),  # fmt: skip
-                Column(lambda: self.tr("List"), self._kind),
+                ),
                 Column(
                     lambda: self.tr("Gap (yuan)"),
                     lambda r: money(r.gap),
                     align_right=True,
                     sort_key=lambda r: r.gap,
                     tooltip=self._gap_words,
-                ),  # fmt: skip
+                ),
+                Column(lambda: self.tr("List"), self._kind),
             ],
             self,
         )

@@ -21,6 +21,7 @@ from domain.customer_import import ImportRejected, RowProblem
 from domain.errors import DomainError
 from domain.people import age_on
 from services import consents, customer_edit, customer_import, customers
+from services.reassignment_notices import reassignment_notices
 from widgets.messages import describe
 
 REFUSED = 2  # the dispatcher's exit code for a coded refusal
@@ -42,6 +43,12 @@ def register(subparsers):
     move.add_argument("--from", dest="from_login", required=True, metavar="LOGIN")
     move.add_argument("--to", dest="to_login", required=True, metavar="LOGIN")
     move.add_argument("--json", action="store_true")
+    notices = actions.add_parser(
+        "notices", help="print the written notice of a manager change for each customer moved (one page each)"
+    )
+    notices.add_argument("--to", dest="to_login", required=True, metavar="LOGIN", help="the new manager")
+    notices.add_argument("--on", metavar="YYYY-MM-DD", help="the day the customers moved (default today)")
+    notices.add_argument("--out", required=True, metavar="FILE.pdf")
     consent = actions.add_parser("consent", help="record (or --withdraw) a customer's separate consent")
     consent.add_argument("customer_no")
     consent.add_argument("--purpose", required=True, choices=CONSENT_PURPOSES)
@@ -58,6 +65,11 @@ def run(args, ctx: CommandContext) -> int:
         return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
     if args.action == "consent":
         return _consent(args, ctx)
+    if args.action == "notices":
+        count, pdf = reassignment_notices(ctx.db, ctx.actor, args.to_login, day_argument(args.on))
+        Path(args.out).write_bytes(pdf)
+        print(f"{args.out}: {count}", file=ctx.out)
+        return 0
     if args.action == "reassign":
         pending = customer_edit.reassign_book_by_login(ctx.db, ctx.actor, args.from_login, args.to_login)
         return approvals.print_pending(ctx, pending, args.json)

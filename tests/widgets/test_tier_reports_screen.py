@@ -70,8 +70,8 @@ def screen(qtbot, runner, tmp_path):
 def test_the_near_tier_list_reads_in_words_and_names_the_manager(qtbot, screen):
     first = cells(screen.near_model, 0)
     assert first[:4] == ["C0000000007", "陈平国", "陈静", label_of("T1")]
-    assert "T2" not in first[5] and label_of("T2") in first[5]  # "Near <tier>", the tier in words
-    assert "2,000.00" in screen.near_model.data(screen.near_model.index(0, 6), Qt.ItemDataRole.ToolTipRole)
+    assert "T2" not in first[6] and label_of("T2") in first[6]  # "Near <tier>", the tier in words
+    assert "2,000.00" in screen.near_model.data(screen.near_model.index(0, 5), Qt.ItemDataRole.ToolTipRole)
     assert (
         "1 near the next tier" in screen.near_count.text() and "1 close to losing" in screen.near_count.text()
     )
