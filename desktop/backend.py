@@ -58,6 +58,7 @@ from services import (
     performance_drill,
     positions,
     profile,
+    reassignment_notices,
     receipts,
     recommend,
     recommend_outcomes,
@@ -486,3 +487,7 @@ class Backend:
 
     def manager_names(self) -> dict[str, str]:
         return {login: name for _id, login, name in customer_edit.active_managers(self.db)}
+
+    def reassignment_notices(self, to_login: str) -> tuple[int, bytes]:
+        """The written notices for the customers given to `to_login` today (DOMAIN §7.6)."""
+        return reassignment_notices.reassignment_notices(self.db, self.user, to_login, date.today())

@@ -166,7 +166,12 @@ def build_main_window(
         window.add_screen(
             "approvals",
             _title(QT_TRANSLATE_NOOP("Navigation", "Approvals")),
-            ApprovalsScreen(backend, runner, reviews=backend if backend.may_review_agreements() else None),
+            ApprovalsScreen(
+                backend,
+                runner,
+                reviews=backend if backend.may_review_agreements() else None,
+                notices=backend.reassignment_notices if user.role is Role.SUPERVISOR else None,
+            ),
         )
     window.add_screen(
         "settings",

@@ -309,7 +309,7 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../widgets/approvals_screen.py" line="+19"/>
+        <location filename="../../widgets/approvals_screen.py" line="+21"/>
         <source>Void an agreement</source>
         <translation>作废协议</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -372,12 +372,19 @@
         <translation>这是您提出的申请，须由他人审批。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Approved: the change has taken effect.</source>
         <translation>已批准，变更已生效。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notices of the manager change: %n customer(s)</source>
+        <translation>
+            <numerusform>客户经理变更通知书：%n 位客户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
@@ -392,7 +399,7 @@
         <translation>已驳回，未做任何变更。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -4498,7 +4505,7 @@ Close anyway?</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7280,17 +7287,17 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-30"/>
         <source>List</source>
         <translation>名单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Gap (yuan)</source>
         <translation>差额（元）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Book</source>
         <translation>管户范围</translation>
     </message>
