@@ -35,6 +35,7 @@ from domain.referrals import Referral, ReferralReport
 from domain.search import SearchHit
 from domain.staff import StaffAccount, StaffUser
 from domain.suitability.model import SuitabilityResult
+from domain.tiers import Concentration, NearThreshold
 from reports.performance import build_performance_report
 from reports.performance_xlsx import build_performance_workbook
 from services import (
@@ -61,6 +62,7 @@ from services import (
     performance_drill,
     positions,
     profile,
+    reassignment_notices,
     receipts,
     recommend,
     recommend_outcomes,
@@ -68,6 +70,7 @@ from services import (
     sales_plans,
     staff,
     suitability,
+    tiers,
 )
 from services.agreement_archive import AgreementRecord
 from services.recommend import ShownRecommendation
@@ -531,3 +534,23 @@ class Backend:
 
     def delete_plan(self, plan_id: int) -> None:
         sales_plans.delete_plan(self.db, self.user, plan_id)
+
+    # -- tier reports (issue 17, DOMAIN §3): managers their book, supervisors the branch -----------------------
+    def may_see_tier_reports(self) -> bool:
+        return allows(self.user.role, Action.TIER_REPORTS)
+
+    def near_threshold(self) -> tuple[NearThreshold, ...]:
+        return tiers.near_threshold(self.db, self.user)
+
+    def concentration_report(self) -> tuple[Concentration, ...]:
+        return tiers.concentration_report(self.db, self.user)
+
+    def export_near_threshold(self) -> str:
+        return tiers.export_near_threshold(self.db, self.user)
+
+    def manager_names(self) -> dict[str, str]:
+        return {login: name for _id, login, name in customer_edit.active_managers(self.db)}
+
+    def reassignment_notices(self, to_login: str) -> tuple[int, bytes]:
+        """The written notices for the customers given to `to_login` today (DOMAIN §7.6)."""
+        return reassignment_notices.reassignment_notices(self.db, self.user, to_login, date.today())

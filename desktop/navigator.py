@@ -25,6 +25,7 @@ from widgets.main_window import MainWindow
 from widgets.performance.view import PerformanceScreen
 from widgets.settings_screen import SettingsScreen
 from widgets.staff_screen import StaffScreen
+from widgets.tier_reports_screen import TierReportsScreen
 
 
 def _title(source: str) -> Callable[[], str]:
@@ -40,7 +41,7 @@ def _open_customer(window: MainWindow, customer_no: str) -> None:
 
 
 def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
-    """F2 search, F3 open, F4 receipt, F6 refer, F7 agreement (widgets/shortcuts.py): they act on the customers
+    """F2 search, F3 open, F4 receipt, F6 refer, F7 agreement, F8 recommendations (widgets/shortcuts.py): they act on the customers
     screen, which comes to the front first."""
     screen = window.screen_for("customers")
     assert isinstance(screen, CustomersScreen)
@@ -48,6 +49,7 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
         "refer": True,
         "receipt": backend.may_issue_receipts(),
         "agreement": backend.may_issue_agreements(),
+        "recommendations": True,
     }
 
     def on_customers(action: Callable[[], object]) -> Callable[[], None]:
@@ -59,7 +61,7 @@ def _bind_customer_keys(window: MainWindow, backend: Backend) -> None:
 
     window.bind("search", on_customers(screen.focus_search))
     window.bind("open", on_customers(screen.open_selected))
-    for name in ("receipt", "refer", "agreement"):
+    for name in ("receipt", "refer", "agreement", "recommendations"):
         if allowed[name]:
             window.bind(name, on_customers(partial(screen.customer_action, name)))
 
@@ -135,6 +137,12 @@ def build_main_window(
                 else None,
             ),
         )
+    if backend.may_see_tier_reports():
+        window.add_screen(
+            "tiers",
+            _title(QT_TRANSLATE_NOOP("Navigation", "Tier reports")),
+            TierReportsScreen(backend, runner, open_customer=lambda no: _open_customer(window, no)),
+        )
     window.add_screen(
         "catalog",
         _title(QT_TRANSLATE_NOOP("Navigation", "Products")),
@@ -165,7 +173,12 @@ def build_main_window(
         window.add_screen(
             "approvals",
             _title(QT_TRANSLATE_NOOP("Navigation", "Approvals")),
-            ApprovalsScreen(backend, runner, reviews=backend if backend.may_review_agreements() else None),
+            ApprovalsScreen(
+                backend,
+                runner,
+                reviews=backend if backend.may_review_agreements() else None,
+                notices=backend.reassignment_notices if user.role is Role.SUPERVISOR else None,
+            ),
         )
     window.add_screen(
         "settings",

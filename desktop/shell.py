@@ -192,7 +192,7 @@ class Shell(QObject):
         window.sig_closing.connect(lambda: self.store.save_window_geometry(window.saveGeometry()))
         window.bind("lock", self.lock)
         window.bind("sign_out", self.sign_out)
-        window.show()
+        window.show_on_screen()
         self.window = window
         self.idle.set_minutes(
             effective_idle_minutes(self.preferences.idle_lock_minutes, user.idle_lock_max_minutes)

@@ -46,6 +46,7 @@ ACTION_WORDS = {
     "complaint_identity_printed": "投诉人信息完整打印",
     "complaint_identity_viewed": "投诉人信息完整查看",
     "customer_reassigned": "客户移交",
+    "reassignment_notices_printed": "客户经理变更通知书打印",
     "customer_updated": "客户信息修改",
     "customers_imported": "客户导入",
     "demo_generated": "演示数据生成",

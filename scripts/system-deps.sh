@@ -1,12 +1,13 @@
 #!/bin/sh
 # Installs the system libraries Qt needs (offscreen and under Xvfb) and the PDF, QR-code and spreadsheet tools
-# the tests use (LibreOffice Calc opens the Excel exports as a user's spreadsheet program would).
+# the tests use (LibreOffice Calc opens the Excel exports as a user's spreadsheet program would), and the tools of
+# scripts/keyboard_tour.sh (xdotool types the keys under Xvfb; x11-apps' xwd and xwininfo look at the windows).
 # On Debian/Ubuntu as root it installs what is missing; elsewhere it prints what to install.
 set -eu
 PKGS="libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 \
 xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 \
 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 poppler-utils zbar-tools python3-venv \
-libreoffice-calc-nogui"
+libreoffice-calc-nogui xdotool x11-apps"
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     case "$(uname -s)" in

@@ -4,14 +4,16 @@ Supervisors also review (复核) issued agreements here (widgets/agreement_revie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QInputDialog, QPushButton, QTableView, QWidget
 
-from domain.approvals import ApprovalView
+from domain.approvals import ApprovalView, Kind
 from widgets.agreement_reviews import AgreementReviews, ReviewPort
 from widgets.jobs_port import JobsPort
+from widgets.pdf_preview import open_pdf_dialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
 
@@ -41,10 +43,17 @@ class ApprovalsScreen(Screen):
         runner: JobsPort,
         parent: QWidget | None = None,
         reviews: ReviewPort | None = None,  # agreements waiting for 复核: supervisors only
+        *,
+        # The written notices of a manager change (DOMAIN §7.6) for a new manager's login: (customers, PDF);
+        # offered once a reassignment is approved. None: this person does not print them.
+        notices: Callable[[str], tuple[int, bytes]] | None = None,
+        preview: Callable[..., object] = open_pdf_dialog,
     ) -> None:
         super().__init__(runner, parent)
         self.setObjectName("approvals_screen")
         self._backend = backend
+        self._notices, self._preview = notices, preview
+        self.preview_dialog: object = None
         self.model = RowsModel(
             [
                 Column(lambda: self.tr("No."), lambda r: str(r.id), align_right=True),
@@ -111,8 +120,24 @@ class ApprovalsScreen(Screen):
 
     def approve(self) -> None:
         row = self.selected()
-        if row is not None:
-            self._decide(self._backend.approve, row.id, self.tr("Approved: the change has taken effect."))
+        if row is None:
+            return
+        manager = dict(row.details).get("manager")
+        then = None
+        if row.kind is Kind.BOOK_REASSIGN and manager and self._notices is not None:
+            notices = self._notices
+            # Once the customers have moved: the notices each of them gets (DOMAIN §7.6), to print at once.
+            then = lambda: self.runner.submit(  # noqa: E731
+                notices, manager, on_done=self._show_notices, on_error=self.show_error, write=True
+            )
+        self._decide(
+            self._backend.approve, row.id, self.tr("Approved: the change has taken effect."), then=then
+        )
+
+    def _show_notices(self, result: tuple[int, bytes]) -> None:
+        count, data = result
+        title = self.tr("Notices of the manager change: %n customer(s)", "", count)
+        self.preview_dialog = self._preview(self, data, title)
 
     def reject(self) -> None:
         row = self.selected()
@@ -122,10 +147,14 @@ class ApprovalsScreen(Screen):
         if ok:
             self._decide(self._backend.reject, row.id, self.tr("Rejected: nothing has changed."), reason)
 
-    def _decide(self, action, approval_id: int, message: str, *extra: object) -> None:
+    def _decide(
+        self, action, approval_id: int, message: str, *extra: object, then: Callable[[], object] | None = None
+    ) -> None:
         def done(_view: object) -> None:
             self.banner.show_message(message, "info")
             self.load()
+            if then is not None:
+                then()
 
         self.runner.submit(action, approval_id, *extra, on_done=done, on_error=self.show_error, write=True)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +51,33 @@ class _SearchBox(QLineEdit):
         if event.key() == Qt.Key.Key_Down and self._to_results():
             return
         super().keyPressEvent(event)
+
+
+# The list beside an open profile, and what the profile keeps while the list is wide for choosing.
+PROFILE_LIST_WIDTH = 480
+PROFILE_MIN_WIDTH = 300
+
+
+def fit_results(page: QSplitter, view: QTableView, profile_shown: bool, wide: bool) -> bool:
+    """While no profile is shown the list has the room: every column (mobile, found by, assets) is read to choose
+    the right customer, without scrolling sideways at 1366x768. A profile takes it back to 480 px. Returns whether
+    the list is wide now."""
+    total = sum(page.sizes())
+    if total <= 0:
+        return wide
+    if not profile_shown:
+        header, model = view.horizontalHeader(), view.model()
+        columns = range(model.columnCount())
+        needed = sum(max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in columns)
+        needed += view.verticalScrollBar().sizeHint().width() + view.verticalHeader().width()
+        wanted = min(needed + 2 * view.frameWidth() + 12, total - PROFILE_MIN_WIDTH)
+        if wanted > page.sizes()[0]:
+            page.setSizes([wanted, total - wanted])
+            return True
+        return wide
+    if wide:
+        page.setSizes([PROFILE_LIST_WIDTH, total - PROFILE_LIST_WIDTH])
+    return False
 
 
 class CustomersScreen(Screen):
@@ -119,11 +147,12 @@ class CustomersScreen(Screen):
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.hint)
         left_layout.addWidget(self.results_view, 1)
-        page = QSplitter()
+        self.page = page = QSplitter()
         page.addWidget(left)
         page.addWidget(self.detail)
         page.setStretchFactor(1, 1)  # the profile takes what the search list leaves
-        page.setSizes([480, 860])
+        page.setSizes([PROFILE_LIST_WIDTH, 860])
+        self._list_wide = False  # whether the list was widened for choosing (no profile shown)
         self.layout_.addWidget(page, 1)
         self.back_shortcut = QShortcut(
             keys("back"), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -237,6 +266,7 @@ class CustomersScreen(Screen):
             # Selected, not opened: the person chooses (Enter, double-click, F3).
             self.results_view.setCurrentIndex(self.results.index(0, 0))
         self._update_hint()
+        self._fit_list()
         only = rows[0] if len(rows) == 1 else None
         if (
             isinstance(only, SearchHit)
@@ -246,14 +276,20 @@ class CustomersScreen(Screen):
         ):
             self._open(only.customer_no)
 
+    def _fit_list(self) -> None:
+        self._list_wide = fit_results(
+            self.page, self.results_view, self.detail.view is not None, self._list_wide
+        )
+
     def _show_detail(self, view: CustomerProfile | None) -> None:
         self.detail.show_customer(view)  # sig_customer_loaded enables the questionnaire button
+        self._fit_list()
         if self._focus_profile and view is not None:
             self.detail.focus_actions()
         self._focus_profile = False
 
     def customer_action(self, name: str) -> None:
-        """F4 receipt, F6 refer, F7 agreement: for the customer shown; without one, say how to get one."""
+        """F4 receipt, F6 refer, F7 agreement, F8 recommendations: for the customer shown; without one, say how to get one."""
         if self.detail.view is None:
             self.banner.show_message(
                 self.tr("Open a customer first: {search} finds one, Enter opens the selected result.").format(
@@ -267,6 +303,7 @@ class CustomersScreen(Screen):
             "receipt": self.detail.issue_receipt,
             "refer": self.detail.refer,
             "agreement": self.detail.issue_agreement,
+            "recommendations": self.detail.focus_recommendations,
         }
         actions[name]()
 

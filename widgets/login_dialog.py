@@ -59,8 +59,9 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.form.addRow(QLabel(), self.login_edit)
-        self.form.addRow(QLabel(), self.password_edit)
+        # Alt+L / Alt+P reach the fields from anywhere in the dialog (the next person signs in after a sign-out).
+        self.form.addRow(QLabel(buddy=self.login_edit), self.login_edit)
+        self.form.addRow(QLabel(buddy=self.password_edit), self.password_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
@@ -82,8 +83,8 @@ class LoginDialog(QDialog):
         if self._preparing:
             self.database_label.setText(self.tr("Preparing the database..."))
         self.title.setText(self.tr("BranchDesk customer workstation"))
-        cast(QLabel, self.form.labelForField(self.login_edit)).setText(self.tr("Login"))
-        cast(QLabel, self.form.labelForField(self.password_edit)).setText(self.tr("Password"))
+        cast(QLabel, self.form.labelForField(self.login_edit)).setText(self.tr("&Login"))
+        cast(QLabel, self.form.labelForField(self.password_edit)).setText(self.tr("&Password"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
 

@@ -30,10 +30,13 @@ from widgets.shortcuts import SHORTCUTS, WINDOW, keys
 
 # The menus and the order of their entries; every entry is a shortcut of the table with where == WINDOW.
 MENUS = (
-    ("customer", ("search", "open", "receipt", "refer", "agreement")),
-    ("station", ("lock", "sign_out")),
+    ("customer", ("search", "open", "receipt", "refer", "agreement", "recommendations")),
+    ("station", ("screens", "lock", "sign_out")),
     ("help", ("help",)),
 )
+
+# Below this (width, height) the window starts maximised: the screens are laid out for 1366x768.
+SMALL_SCREEN = (1600, 900)
 
 
 def _ask_close(parent: QWidget) -> bool:
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.shortcut_sheet: ShortcutSheet | None = None
         self.bind("help", self.show_shortcuts)
+        self.bind("screens", lambda: self.navigation.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.resize(1366, 768)
         self.retranslate_ui()
 
@@ -169,6 +173,16 @@ class MainWindow(QMainWindow):
             self.shortcut_sheet = ShortcutSheet(self)
         self.shortcut_sheet.show()
         self.shortcut_sheet.activateWindow()
+
+    def show_on_screen(self) -> None:
+        """Shown maximised on a small screen (a counter's 1366x768) or when the saved size no longer fits it: the
+        status bar, where new tasks and errors appear, is never below the screen's edge."""
+        available = self.screen().availableGeometry()
+        small = available.width() < SMALL_SCREEN[0] or available.height() < SMALL_SCREEN[1]
+        if small or not available.contains(self.frameGeometry()):
+            self.showMaximized()
+        else:
+            self.show()
 
     def add_screen(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
         self._entries.append(ScreenEntry(key, title, widget))
@@ -229,6 +243,8 @@ class MainWindow(QMainWindow):
             "receipt": self.tr("Counter &receipt..."),
             "refer": self.tr("Re&fer to a manager..."),
             "agreement": self.tr("Issue &agreement..."),
+            "recommendations": self.tr("Recommen&dations"),
+            "screens": self.tr("&Go to the screen list"),
             "lock": self.tr("&Lock now"),
             "sign_out": self.tr("Sign &out"),
             "help": self.tr("&Keyboard shortcuts"),

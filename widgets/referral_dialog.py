@@ -91,28 +91,29 @@ class ReferralDialog(QDialog):
             self.products.addItem(item)
         self.note = QPlainTextEdit(objectName="note")
         self.note.setMaximumHeight(80)
-        self.urgent = QCheckBox(self.tr("Urgent: the customer is waiting"), objectName="urgent")
+        self.note.setTabChangesFocus(True)  # Tab goes on to the check boxes; a note needs no tab character
+        self.urgent = QCheckBox(self.tr("&Urgent: the customer is waiting"), objectName="urgent")
         self.consent = QCheckBox(
-            self.tr("The customer agrees to be contacted"), objectName="consent", checked=False
+            self.tr("The customer &agrees to be contacted"), objectName="consent", checked=False
         )
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Customer"), self.customer_label if known else self.customer)
+        form.addRow(self.tr("&Customer"), self.customer_label if known else self.customer)
         if not known:
             form.addRow("", self.customer_choice)
-        form.addRow(self.tr("Refer to"), self.manager)
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("Suggested products"), self.product_filter)
+        form.addRow(self.tr("Refer &to"), self.manager)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("Suggested &products"), self.product_filter)
         form.addRow("", self.products)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("&Note"), self.note)
         form.addRow("", self.urgent)
         form.addRow("", self.consent)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Refer"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Re&fer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

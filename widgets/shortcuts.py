@@ -40,6 +40,22 @@ SHORTCUTS = (
     Shortcut(
         "agreement", "F7", QT_TRANSLATE_NOOP("Shortcuts", "Issue an agreement for the customer shown"), WINDOW
     ),
+    Shortcut(
+        "recommendations",
+        "F8",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Go to the recommendations for the customer shown (Tab to their actions)"
+        ),
+        WINDOW,
+    ),
+    Shortcut(
+        "screens",
+        "F9",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Go to the list of screens (the arrow keys open the one above or below)"
+        ),
+        WINDOW,
+    ),
     Shortcut("lock", "F12", QT_TRANSLATE_NOOP("Shortcuts", "Lock the station now"), WINDOW),
     Shortcut("sign_out", "Shift+F12", QT_TRANSLATE_NOOP("Shortcuts", "Sign out"), WINDOW),
     Shortcut("choose", "Return", QT_TRANSLATE_NOOP("Shortcuts", "Open the selected result"), CUSTOMERS),

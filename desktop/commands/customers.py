@@ -47,6 +47,12 @@ def register(subparsers):
     move.add_argument("--from", dest="from_login", required=True, metavar="LOGIN")
     move.add_argument("--to", dest="to_login", required=True, metavar="LOGIN")
     move.add_argument("--json", action="store_true")
+    notices = actions.add_parser(
+        "notices", help="print the written notice of a manager change for each customer moved (one page each)"
+    )
+    notices.add_argument("--to", dest="to_login", required=True, metavar="LOGIN", help="the new manager")
+    notices.add_argument("--on", metavar="YYYY-MM-DD", help="the day the customers moved (default today)")
+    notices.add_argument("--out", required=True, metavar="FILE.pdf")
     consent = actions.add_parser("consent", help="record (or --withdraw) a customer's separate consent")
     consent.add_argument("customer_no")
     consent.add_argument("--purpose", required=True, choices=CONSENT_PURPOSES)
@@ -65,6 +71,13 @@ def run(args, ctx: CommandContext) -> int:
         return run_import(args.file, ctx, customer_import.import_customers, "customers_imported")
     if args.action == "consent":
         return _consent(args, ctx)
+    if args.action == "notices":
+        from services.reassignment_notices import reassignment_notices
+
+        count, pdf = reassignment_notices(ctx.db, ctx.actor, args.to_login, day_argument(args.on))
+        Path(args.out).write_bytes(pdf)
+        print(f"{args.out}: {count}", file=ctx.out)
+        return 0
     if args.action == "reassign":
         from desktop.commands import approvals
         from services import customer_edit

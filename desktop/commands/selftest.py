@@ -21,6 +21,8 @@ DEMO_PASSWORD = "Demo2026"
 SELFTEST_CUSTOMERS = 300
 # Said by the offscreen platform plugin for every top-level window: about the test platform, not the app.
 PLATFORM_NOISE = ("This plugin does not support propagateSizeHints",)
+# A counter's screen (issue 14): no window or dialog may need more, or part of it is off the screen.
+SCREEN_SIZE = (1366, 768)
 # Codes a Chinese screen must show as words (issue 14): product codes (DEP-DEMAND), snake_case codes, tiers
 # (T1), terms (1M, 1Y), due stages (T-7), and any code the vocabulary words (CHN, CNY, attitude, replied).
 _CODE_SHAPES = re.compile(
@@ -109,6 +111,7 @@ class SelfTest:
                 app.processEvents()
             self.check_glyphs(dialog, name)
             self.check_code_words(dialog, name)
+            self.check_size(dialog, name)
             self.save(dialog, name)
             shot.append(True)
             dialog.reject()
@@ -127,6 +130,33 @@ class SelfTest:
         missing = {c for text in texts for c in text if not c.isspace() and not metrics.inFontUcs4(ord(c))}
         if missing:
             self.problem(f"{where}: characters no font can draw: {''.join(sorted(missing))}")
+
+    def check_size(self, window, where: str) -> None:
+        """A window or dialog larger than a counter's screen, or one that cannot be made small enough, fails."""
+        width, height = SCREEN_SIZE
+        needed, size = window.minimumSizeHint(), window.size()  # offscreen, a frame is 4 px of nothing
+        if needed.width() > width or needed.height() > height:
+            self.problem(
+                f"{where}: needs {needed.width()}x{needed.height()}, more than the {width}x{height} screen"
+            )
+        elif size.width() > width or size.height() > height:
+            self.problem(
+                f"{where}: {size.width()}x{size.height()} is larger than the {width}x{height} screen"
+            )
+
+    def check_top_levels(self, where: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                self.check_size(widget, f"{where} ({widget.objectName() or type(widget).__name__})")
+
+    def look_at(self, widget, name: str) -> None:
+        """The checks of a screen or a dialog that stays open (not modal): glyphs, code words, size; then a PNG."""
+        self.check_glyphs(widget, name)
+        self.check_code_words(widget, name)
+        self.check_size(widget.window(), name)
+        self.save(widget, name)
 
     def check_code_words(self, root, where: str) -> None:
         found = {word: text for text in visible_texts(root) for word in code_words(text)}
@@ -289,7 +319,9 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
             test.problem(f"{role}/{key} shows an error: {screen.banner.text()}")
         test.check_glyphs(window, f"{role}/{key}")
         test.check_code_words(window, f"{role}/{key}")
+        test.check_size(window, f"{role}/{key}")
         test.save(window, f"{role}_{key}")
+        _visit_more(app, shell, test, role, key, screen)
         if key == "customers" and screen.assess_button.isVisible() and screen.assess_button.isEnabled():
             test.shoot_modal(app, screen.assess_button.click, f"{role}_assessment")
         if (
@@ -301,6 +333,7 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
             _settle(app, shell, test, f"{role} product history")
             if screen.edit_button.isEnabled():
                 test.shoot_modal(app, screen.edit_button.click, f"{role}_product_edit")
+    test.check_top_levels(role)
     if role == "supervisor":
         shell.lock()
         _settle(app, shell, test, "the lock dialog")
@@ -309,6 +342,41 @@ def _visit_role(app, shell, test: SelfTest, login: str, first: bool) -> None:
         shell.lock_dialog.submit()
         test.wait(app, lambda: shell.lock_dialog is None, 30, "unlocking")
     shell.sign_out()
+
+
+def _visit_more(app, shell, test: SelfTest, role: str, key: str, screen) -> None:
+    """The screens issue 14 added, each once: the notice of new tasks, the referral form, a drill-down, the
+    agreement review's question."""
+    from desktop.navigator import tasks_arrived
+    from domain.performance import Figure
+
+    window = shell.window
+    if role == "manager" and key == "inbox":
+        tasks_arrived(window, 2)  # as the task watcher does when another station refers a customer
+        _settle(app, shell, test, "the inbox after new tasks")
+        if not window.notice.isVisible():
+            test.problem("manager/inbox: no notice of the tasks that arrived")
+        test.look_at(window, "manager_new_tasks_notice")
+        window.notice.hide()
+    if role == "manager" and key == "customers" and screen.detail.refer_button.isVisible():
+        test.shoot_modal(app, screen.detail.refer, "manager_referral")
+    if role == "manager" and key == "performance":
+        screen.drill(Figure.BOOK)
+        if test.wait(app, lambda: screen.drill_dialog is not None, 30, "the drill-down"):
+            _settle(app, shell, test, "the drill-down rows")
+            dialog = screen.drill_dialog
+            test.look_at(dialog, "manager_drill_down")
+            dialog.close()
+    reviews = getattr(screen, "reviews", None) if key == "approvals" else None
+    if reviews is not None:
+        if not reviews.model.rowCount():
+            test.problem(f"{role}/approvals: no agreement waiting for review in the demo")
+            return
+        reviews.table.selectRow(next(
+            (row for row in range(reviews.model.rowCount()) if not reviews.model.row(row).own), 0
+        ))  # fmt: skip
+        if reviews.review_button.isEnabled():
+            test.shoot_modal(app, reviews.review, f"{role}_agreement_review")  # answered No: nothing changes
 
 
 def _visit_languages(app, shell, test: SelfTest) -> None:
@@ -325,6 +393,7 @@ def _visit_languages(app, shell, test: SelfTest) -> None:
             window.show_screen(key)
             _settle(app, shell, test, f"{language}/{key}")
             test.check_glyphs(window, f"{language}/{key}")
+            test.check_size(window, f"{language}/{key}")
             test.save(window, f"lang_{language}_{key}")
     i18n.install("zh_CN")
     shell.sign_out()

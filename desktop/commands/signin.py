@@ -54,6 +54,7 @@ COMMAND_PERMISSIONS: dict[str, Action | None] = {
     "customers show": Action.CUSTOMER_OPEN,
     "customers consent": Action.CONSENT_RECORD,
     "customers reassign": Action.BOOK_REASSIGN,
+    "customers notices": Action.BOOK_REASSIGN,
     "holdings import": Action.CUSTOMER_IMPORT,
     "suitability": Action.SUITABILITY_CHECK,
     "recommend": Action.RECOMMEND_VIEW,

@@ -112,7 +112,7 @@
         <translation>生成协议前：{steps}。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>产品 {code} 今日无法在此办理（不在销售期内，或无需打印协议）。</translation>
     </message>
@@ -144,9 +144,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+4"/>
         <source>Issue agreement</source>
         <translation>生成协议</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue agreement</source>
+        <translation>生成协议(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,7 +319,7 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../widgets/approvals_screen.py" line="+19"/>
+        <location filename="../../widgets/approvals_screen.py" line="+21"/>
         <source>Void an agreement</source>
         <translation>作废协议</translation>
     </message>
@@ -343,7 +347,7 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
@@ -378,12 +382,19 @@
         <translation>这是您提出的申请，须由他人审批。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Approved: the change has taken effect.</source>
         <translation>已批准，变更已生效。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notices of the manager change: %n customer(s)</source>
+        <translation>
+            <numerusform>客户经理变更通知书：%n 位客户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
@@ -398,7 +409,7 @@
         <translation>已驳回，未做任何变更。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -1471,31 +1482,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+88"/>
-        <location line="+83"/>
+        <location filename="../../widgets/customers_screen.py" line="+116"/>
+        <location line="+84"/>
         <source>Customer no.</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+74"/>
+        <location line="-81"/>
+        <location line="+75"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Tier</source>
         <translation>客户层级</translation>
     </message>
@@ -1520,7 +1531,7 @@
         <translation>资产（元）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>End of ID number</source>
         <translation>证件号码尾号</translation>
     </message>
@@ -1545,12 +1556,12 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
         <translation>请先打开一位客户：按 {search} 查找，回车打开所选结果。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>风险测评已保存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -1973,7 +1984,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+77"/>
+        <location filename="../../desktop/navigator.py" line="+79"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待办新增 %n 条</translation>
     </message>
@@ -1989,75 +2000,24 @@
     </message>
 </context>
 <context>
-    <name>InboxScreen</name>
+    <name>InboxController</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+304"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="-302"/>
-        <location line="+299"/>
-        <source>Kind</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <location line="-297"/>
-        <location line="+298"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+296"/>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+297"/>
-        <source>Assigned to</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location line="-297"/>
-        <location line="+297"/>
-        <source>Supervisors&apos; queue</source>
-        <translation>主管待办</translation>
-    </message>
-    <message>
-        <location line="-296"/>
-        <location line="+297"/>
-        <source>From</source>
-        <translation>来自</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+310"/>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location line="-199"/>
-        <location line="+303"/>
+        <location filename="../../widgets/inbox_controller.py" line="+52"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+303"/>
+        <location line="+1"/>
         <source>Everyone</source>
         <translation>全部人员</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+303"/>
+        <location line="+1"/>
         <source>Supervisors&apos; queue only</source>
         <translation>仅主管待办</translation>
     </message>
     <message numerus="yes">
-        <location line="-254"/>
+        <location line="+51"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 条待办</numerusform>
@@ -2069,151 +2029,89 @@
         <translation>显示 {shown} 条（共 {total} 条）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
         <translation>
             <numerusform>%n 条加急转介：客户正在等候（置顶、粗体）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n task(s) overdue (in red).</source>
         <translation>
             <numerusform>%n 条待办已超时（红色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>URGENT</source>
-        <translation>加急</translation>
+        <location line="+93"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
     </message>
+</context>
+<context>
+    <name>InboxScreen</name>
     <message>
-        <location line="+2"/>
-        <source>ESCALATED</source>
-        <translation>已上报主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not contacted by {manager}: %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{product} {account} matures {date} ({stage})</source>
-        <translation>{product} {account} 于 {date} 到期（{stage}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Risk assessment valid until {date}</source>
-        <translation>风险评估有效期至 {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID document ending {tail} expires {date}</source>
-        <translation>尾号 {tail} 的证件于 {date} 到期</translation>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Birthday on {date}</source>
-        <translation>{date} 生日</translation>
+        <source>Kind</source>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint {number}</source>
-        <translation>投诉 {number}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>repeats {number}</source>
-        <translation>重复投诉，前案 {number}</translation>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Major complaint {number} not reported upward by {date}</source>
-        <translation>重大投诉 {number} 未在{date}前向上级报告</translation>
+        <source>What</source>
+        <translation>事项</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No {check} check recorded for {date}</source>
-        <translation>{date}未登记{check}检查</translation>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Forward the complaints found online by {date}</source>
-        <translation>请于{date}前转办网络渠道发现的投诉</translation>
+        <location line="+0"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待办</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
-        <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>来自</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
-        <translation>冷静期届满（{end}）后就协议 {number} 回访客户</translation>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contact within a month: new manager {name}</source>
-        <translation>一个月内联系客户：新客户经理 {name}</translation>
+        <location line="+169"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待办</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+130"/>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>仅主管待办</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contact consent</source>
-        <translation>同意联系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No: do not call</source>
-        <translation>否：请勿致电</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Escalated</source>
-        <translation>上报主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>To the supervisors on {date}, %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contact was due</source>
-        <translation>应联系日期</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Refer a customer...</source>
         <translation>转介客户…</translation>
     </message>
@@ -2384,7 +2282,7 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+81"/>
+        <location filename="../../widgets/login_dialog.py" line="+82"/>
         <source>BranchDesk - sign in</source>
         <translation>网点客户工作台 - 登录</translation>
     </message>
@@ -2400,13 +2298,13 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Login</source>
-        <translation>登录名</translation>
+        <source>&amp;Login</source>
+        <translation>登录名(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password</source>
-        <translation>密码</translation>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,7 +2330,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+42"/>
+        <location filename="../../widgets/main_window.py" line="+45"/>
         <source>Work still running</source>
         <translation>仍有操作未完成</translation>
     </message>
@@ -2446,7 +2344,7 @@ Close anyway?</source>
 仍要关闭吗？</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>BranchDesk customer workstation</source>
         <translation>网点客户工作台</translation>
     </message>
@@ -2489,6 +2387,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Issue &amp;agreement...</source>
         <translation>生成协议(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommen&amp;dations</source>
+        <translation>产品推荐(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the screen list</source>
+        <translation>转到功能列表(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4860,7 +4768,12 @@ Close anyway?</source>
         <translation>业绩</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Tier reports</source>
+        <translation>层级报表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
@@ -4885,7 +4798,7 @@ Close anyway?</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5988,6 +5901,24 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <location filename="../../widgets/profile/dialog_flows.py" line="+70"/>
+        <source>Changes saved.</source>
+        <translation>修改已保存。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申请（编号 {id}），经另一位主管批准后生效。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../widgets/profile/header.py" line="+48"/>
@@ -6023,17 +5954,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+297"/>
-        <source>Changes saved.</source>
-        <translation>修改已保存。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
-        <translation>已提交移交申请（编号 {id}），经另一位主管批准后生效。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../widgets/profile/panel.py" line="+301"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已记录客户对 {product} 的答复：稍后再议，并已创建跟进任务。</translation>
     </message>
@@ -6053,12 +5974,7 @@ Close anyway?</source>
         <translation>暂时无法在此办理协议。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已将客户 {customer} 转介给 {manager}，须于 {date} 前联系。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Choose a customer to see their profile.</source>
         <translation>请选择客户以查看客户视图。</translation>
     </message>
@@ -6555,44 +6471,44 @@ Close anyway?</source>
         <translation>客户的管户客户经理</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Urgent: the customer is waiting</source>
-        <translation>加急：客户正在等候</translation>
+        <location line="+23"/>
+        <source>&amp;Urgent: the customer is waiting</source>
+        <translation>加急：客户正在等候(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The customer agrees to be contacted</source>
-        <translation>客户同意被联系</translation>
+        <source>The customer &amp;agrees to be contacted</source>
+        <translation>客户同意被联系(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Customer</source>
-        <translation>客户</translation>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refer to</source>
-        <translation>转介给</translation>
+        <source>Refer &amp;to</source>
+        <translation>转介给(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suggested products</source>
-        <translation>推荐产品</translation>
+        <source>Suggested &amp;products</source>
+        <translation>推荐产品(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Note</source>
-        <translation>备注</translation>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Refer</source>
-        <translation>转介</translation>
+        <source>Re&amp;fer</source>
+        <translation>转介(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7266,7 +7182,17 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>为当前客户生成协议</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Go to the recommendations for the customer shown (Tab to their actions)</source>
+        <translation>转到当前客户的产品推荐（按 Tab 键逐个操作）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go to the list of screens (the arrow keys open the one above or below)</source>
+        <translation>转到左侧功能列表（方向键切换到上一个或下一个功能）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lock the station now</source>
         <translation>立即锁定工作站</translation>
     </message>
@@ -7443,6 +7369,173 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
     </message>
 </context>
 <context>
+    <name>TaskWords</name>
+    <message>
+        <location filename="../../widgets/inbox_words.py" line="+50"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESCALATED</source>
+        <translation>已上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not contacted by {manager}: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{manager} 未联系客户：已超时 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 于 {date} 到期（{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>风险评估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>尾号 {tail} 的证件于 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投诉 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重复投诉，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投诉 {number} 未在{date}前向上级报告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登记{check}检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>请于{date}前转办网络渠道发现的投诉</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>请系统管理员导入 {year} 年工作日日历：{year} 年的期限目前为暂定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷静期届满（{end}）后就协议 {number} 回访客户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一个月内联系客户：新客户经理 {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待办</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：请勿致电</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>上报主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>To the supervisors on {date}, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{date} 上报主管，已超时 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact was due</source>
+        <translation>应联系日期</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <location filename="../../widgets/profile/lists.py" line="+10"/>
@@ -7481,6 +7574,150 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location filename="../../widgets/complaint_dialogs.py" line="+93"/>
         <source>This cannot be left empty.</source>
         <translation>此项不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportsScreen</name>
+    <message>
+        <location filename="../../widgets/tier_reports_screen.py" line="+51"/>
+        <source>Customer no.</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>客户层级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Assets (yuan)</source>
+        <translation>资产（元）</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>List</source>
+        <translation>名单</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Gap (yuan)</source>
+        <translation>差额（元）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Book</source>
+        <translation>管户范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top 20% (customers)</source>
+        <translation>前 20% 客户数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by the top 20% (yuan)</source>
+        <translation>前 20% 客户资产（元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export the list</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>near_tier_list.csv</source>
+        <translation>临界区间名单.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>无法写入文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List exported to {path}.</source>
+        <translation>名单已导出到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Near {tier}</source>
+        <translation>临近{tier}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May drop from {tier}</source>
+        <translation>可能降出{tier}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{gap} yuan more reaches {tier}</source>
+        <translation>再增加 {gap} 元即达{tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} yuan above the floor of {tier}</source>
+        <translation>高出{tier}门槛 {gap} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch</source>
+        <translation>全网点</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{upgrade} near the next tier (upgrade calls), {retention} close to losing theirs (retention)</source>
+        <translation>临近升级 {upgrade} 位（升级回访），临近降级 {retention} 位（挽留回访）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Near the next tier</source>
+        <translation>临界区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80/20 concentration</source>
+        <translation>二八集中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list...</source>
+        <translation>导出名单(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much of the assets the top 20% of customers hold: the branch first, then each manager&apos;s book.</source>
+        <translation>前 20% 客户持有的资产占比：先列全网点，再列各客户经理的管户。</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@
         <translation>產生契約前：{steps}。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+135"/>
         <source>The product {code} cannot be issued here today (not on sale, or it prints no agreement).</source>
         <translation>產品 {code} 今日無法在此辦理（不在銷售期內，或無需列印契約）。</translation>
     </message>
@@ -144,9 +144,13 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+4"/>
         <source>Issue agreement</source>
         <translation>產生契約</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Issue agreement</source>
+        <translation>產生契約(&amp;I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -315,7 +319,7 @@
 <context>
     <name>Approvals</name>
     <message>
-        <location filename="../../widgets/approvals_screen.py" line="+19"/>
+        <location filename="../../widgets/approvals_screen.py" line="+21"/>
         <source>Void an agreement</source>
         <translation>作廢協議</translation>
     </message>
@@ -343,7 +347,7 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>No.</source>
         <translation>編號</translation>
     </message>
@@ -378,12 +382,19 @@
         <translation>這是您提出的申請，須由他人審批。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Approved: the change has taken effect.</source>
         <translation>已批准，變更已生效。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Notices of the manager change: %n customer(s)</source>
+        <translation>
+            <numerusform>客戶經理變更通知書：%n 位客戶</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reject</source>
         <translation>駁回</translation>
     </message>
@@ -398,7 +409,7 @@
         <translation>已駁回，未做任何變更。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Approve</source>
         <translation>批准(&amp;A)</translation>
     </message>
@@ -1471,31 +1482,31 @@
 <context>
     <name>CustomersScreen</name>
     <message>
-        <location filename="../../widgets/customers_screen.py" line="+88"/>
-        <location line="+83"/>
+        <location filename="../../widgets/customers_screen.py" line="+116"/>
+        <location line="+84"/>
         <source>Customer no.</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <location line="+84"/>
+        <location line="-83"/>
+        <location line="+85"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+74"/>
+        <location line="-81"/>
+        <location line="+75"/>
         <source>ID number</source>
         <translation>證件號碼</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+75"/>
+        <location line="-74"/>
+        <location line="+76"/>
         <source>Mobile</source>
         <translation>手機號碼</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-79"/>
         <source>Tier</source>
         <translation>客戶層級</translation>
     </message>
@@ -1520,7 +1531,7 @@
         <translation>資產（元）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>End of ID number</source>
         <translation>證件號碼末碼</translation>
     </message>
@@ -1545,12 +1556,12 @@
         <translation>拼音首字母</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+91"/>
         <source>Open a customer first: {search} finds one, Enter opens the selected result.</source>
         <translation>請先開啟一位客戶：按 {search} 搜尋，按 Enter 開啟所選結果。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Risk assessment saved: {grade} {label}, valid until {date}.</source>
         <translation>風險評估已儲存：{grade} {label}，有效期至 {date}。</translation>
     </message>
@@ -1973,7 +1984,7 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../desktop/navigator.py" line="+77"/>
+        <location filename="../../desktop/navigator.py" line="+79"/>
         <source>%n new task(s) in your inbox</source>
         <translation>待辦新增 %n 筆</translation>
     </message>
@@ -1989,75 +2000,24 @@
     </message>
 </context>
 <context>
-    <name>InboxScreen</name>
+    <name>InboxController</name>
     <message>
-        <location filename="../../widgets/inbox_screen.py" line="+108"/>
-        <location line="+304"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location line="-302"/>
-        <location line="+299"/>
-        <source>Kind</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <location line="-297"/>
-        <location line="+298"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+296"/>
-        <source>What</source>
-        <translation>事項</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+297"/>
-        <source>Assigned to</source>
-        <translation>負責人</translation>
-    </message>
-    <message>
-        <location line="-297"/>
-        <location line="+297"/>
-        <source>Supervisors&apos; queue</source>
-        <translation>主管待辦</translation>
-    </message>
-    <message>
-        <location line="-296"/>
-        <location line="+297"/>
-        <source>From</source>
-        <translation>來自</translation>
-    </message>
-    <message>
-        <location line="-295"/>
-        <location line="+310"/>
-        <source>Outcome</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location line="-199"/>
-        <location line="+303"/>
+        <location filename="../../widgets/inbox_controller.py" line="+52"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+303"/>
+        <location line="+1"/>
         <source>Everyone</source>
         <translation>全部人員</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <location line="+303"/>
+        <location line="+1"/>
         <source>Supervisors&apos; queue only</source>
         <translation>僅主管待辦</translation>
     </message>
     <message numerus="yes">
-        <location line="-254"/>
+        <location line="+51"/>
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>顯示 %n 筆待辦</numerusform>
@@ -2069,151 +2029,89 @@
         <translation>顯示 {shown} 筆（共 {total} 筆）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%n urgent referral(s): the customer is waiting (on top, in bold).</source>
         <translation>
             <numerusform>%n 筆加急轉介：客戶正在等候（置頂、粗體）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n task(s) overdue (in red).</source>
         <translation>
             <numerusform>%n 筆待辦已逾時（紅色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>URGENT</source>
-        <translation>加急</translation>
+        <location line="+93"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
     </message>
+</context>
+<context>
+    <name>InboxScreen</name>
     <message>
-        <location line="+2"/>
-        <source>ESCALATED</source>
-        <translation>已上報主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Not contacted by {manager}: %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{manager} 未聯繫客戶：已逾時 %n 個工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{product} {account} matures {date} ({stage})</source>
-        <translation>{product} {account} 於 {date} 到期（{stage}）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Risk assessment valid until {date}</source>
-        <translation>風險評估有效期至 {date}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ID document ending {tail} expires {date}</source>
-        <translation>末碼 {tail} 的證件於 {date} 到期</translation>
+        <location filename="../../widgets/inbox_screen.py" line="+89"/>
+        <source>Due</source>
+        <translation>到期日</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Birthday on {date}</source>
-        <translation>{date} 生日</translation>
+        <source>Kind</source>
+        <translation>類別</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Complaint {number}</source>
-        <translation>投訴 {number}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>repeats {number}</source>
-        <translation>重複投訴，前案 {number}</translation>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Major complaint {number} not reported upward by {date}</source>
-        <translation>重大投訴 {number} 未在{date}前向上級報告</translation>
+        <source>What</source>
+        <translation>事項</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No {check} check recorded for {date}</source>
-        <translation>{date}未登記{check}檢查</translation>
+        <location line="+1"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Forward the complaints found online by {date}</source>
-        <translation>請於{date}前轉辦網路渠道發現的投訴</translation>
+        <location line="+0"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待辦</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
-        <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>來自</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
-        <translation>冷靜期屆滿（{end}）後就契約 {number} 回訪客戶</translation>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Contact within a month: new manager {name}</source>
-        <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
+        <location line="+169"/>
+        <source>Mine and the supervisors&apos; queue</source>
+        <translation>我的及主管待辦</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+130"/>
+        <location line="+1"/>
+        <source>Everyone</source>
+        <translation>全部人員</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue only</source>
+        <translation>僅主管待辦</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue</source>
         <translation>已逾時</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <source>Created</source>
-        <translation>建立時間</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Contact consent</source>
-        <translation>同意聯繫</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No: do not call</source>
-        <translation>否：請勿致電</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Escalated</source>
-        <translation>上報主管</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>To the supervisors on {date}, %n working day(s) overdue</source>
-        <translation>
-            <numerusform>{date} 上報主管，已逾時 %n 個工作日</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Contact was due</source>
-        <translation>應聯繫日期</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-20"/>
         <source>Refer a customer...</source>
         <translation>轉介客戶…</translation>
     </message>
@@ -2384,7 +2282,7 @@ Next: {next_step}</source>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../widgets/login_dialog.py" line="+81"/>
+        <location filename="../../widgets/login_dialog.py" line="+82"/>
         <source>BranchDesk - sign in</source>
         <translation>分行客戶工作台 - 登入</translation>
     </message>
@@ -2400,13 +2298,13 @@ Next: {next_step}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Login</source>
-        <translation>登入名稱</translation>
+        <source>&amp;Login</source>
+        <translation>登入名稱(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Password</source>
-        <translation>密碼</translation>
+        <source>&amp;Password</source>
+        <translation>密碼(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2432,7 +2330,7 @@ Next: {next_step}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="+42"/>
+        <location filename="../../widgets/main_window.py" line="+45"/>
         <source>Work still running</source>
         <translation>仍有作業未完成</translation>
     </message>
@@ -2446,7 +2344,7 @@ Close anyway?</source>
 仍要關閉嗎？</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+187"/>
         <source>BranchDesk customer workstation</source>
         <translation>分行客戶工作台</translation>
     </message>
@@ -2489,6 +2387,16 @@ Close anyway?</source>
         <location line="+1"/>
         <source>Issue &amp;agreement...</source>
         <translation>產生契約(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommen&amp;dations</source>
+        <translation>產品推薦(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to the screen list</source>
+        <translation>跳至功能清單(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4860,7 +4768,12 @@ Close anyway?</source>
         <translation>業績</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Tier reports</source>
+        <translation>層級報表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Products</source>
         <translation>產品</translation>
     </message>
@@ -4885,7 +4798,7 @@ Close anyway?</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -5988,6 +5901,24 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>ProfileDialogs</name>
+    <message>
+        <location filename="../../widgets/profile/dialog_flows.py" line="+70"/>
+        <source>Changes saved.</source>
+        <translation>修改已儲存。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
+        <translation>已提交移交申請（編號 {id}），經另一位主管批准後生效。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Referred {customer} to {manager}; contact due by {date}.</source>
+        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../widgets/profile/header.py" line="+48"/>
@@ -6023,17 +5954,7 @@ Close anyway?</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../widgets/profile/panel.py" line="+297"/>
-        <source>Changes saved.</source>
-        <translation>修改已儲存。</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>Reassignment requested (no. {id}); it takes effect when another supervisor approves it.</source>
-        <translation>已提交移交申請（編號 {id}），經另一位主管批准後生效。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../widgets/profile/panel.py" line="+301"/>
         <source>Answer recorded for {product}: later. A follow-up task was created.</source>
         <translation>已記錄客戶對 {product} 的答覆：稍後再議，並已建立跟進任務。</translation>
     </message>
@@ -6053,12 +5974,7 @@ Close anyway?</source>
         <translation>暫時無法在此辦理契約。</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Referred {customer} to {manager}; contact due by {date}.</source>
-        <translation>已將客戶 {customer} 轉介給 {manager}，須於 {date} 前聯繫。</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Choose a customer to see their profile.</source>
         <translation>請選擇客戶以查看客戶檢視。</translation>
     </message>
@@ -6555,44 +6471,44 @@ Close anyway?</source>
         <translation>客戶的管戶客戶經理</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Urgent: the customer is waiting</source>
-        <translation>加急：客戶正在等候</translation>
+        <location line="+23"/>
+        <source>&amp;Urgent: the customer is waiting</source>
+        <translation>加急：客戶正在等候(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The customer agrees to be contacted</source>
-        <translation>客戶同意被聯繫</translation>
+        <source>The customer &amp;agrees to be contacted</source>
+        <translation>客戶同意被聯繫(&amp;A)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
+        <source>&amp;Customer</source>
+        <translation>客戶(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Refer to</source>
-        <translation>轉介給</translation>
+        <source>Refer &amp;to</source>
+        <translation>轉介給(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reason</source>
-        <translation>原因</translation>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Suggested products</source>
-        <translation>推薦商品</translation>
+        <source>Suggested &amp;products</source>
+        <translation>推薦產品(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Note</source>
-        <translation>備註</translation>
+        <source>&amp;Note</source>
+        <translation>備註(&amp;N)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Refer</source>
-        <translation>轉介</translation>
+        <source>Re&amp;fer</source>
+        <translation>轉介(&amp;F)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7266,7 +7182,17 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>為目前客戶產生契約</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Go to the recommendations for the customer shown (Tab to their actions)</source>
+        <translation>跳至目前客戶的產品推薦（按 Tab 鍵逐一操作）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Go to the list of screens (the arrow keys open the one above or below)</source>
+        <translation>跳至左側功能清單（方向鍵切換到上一個或下一個功能）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lock the station now</source>
         <translation>立即鎖定工作站</translation>
     </message>
@@ -7443,6 +7369,173 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
     </message>
 </context>
 <context>
+    <name>TaskWords</name>
+    <message>
+        <location filename="../../widgets/inbox_words.py" line="+50"/>
+        <source>URGENT</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESCALATED</source>
+        <translation>已上報主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Not contacted by {manager}: %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{manager} 未聯繫客戶：已逾時 %n 個工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{product} {account} matures {date} ({stage})</source>
+        <translation>{product} {account} 於 {date} 到期（{stage}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk assessment valid until {date}</source>
+        <translation>風險評估有效期至 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID document ending {tail} expires {date}</source>
+        <translation>末碼 {tail} 的證件於 {date} 到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Birthday on {date}</source>
+        <translation>{date} 生日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Complaint {number}</source>
+        <translation>投訴 {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeats {number}</source>
+        <translation>重複投訴，前案 {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major complaint {number} not reported upward by {date}</source>
+        <translation>重大投訴 {number} 未在{date}前向上級報告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No {check} check recorded for {date}</source>
+        <translation>{date}未登記{check}檢查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward the complaints found online by {date}</source>
+        <translation>請於{date}前轉辦網路渠道發現的投訴</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Have an administrator load the {year} working-day calendar: deadlines in {year} are provisional</source>
+        <translation>請系統管理員匯入 {year} 年工作日日曆：{year} 年的期限目前為暫定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Call about agreement {number} once its cooling-off period has ended ({end})</source>
+        <translation>冷靜期屆滿（{end}）後就契約 {number} 回訪客戶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contact within a month: new manager {name}</source>
+        <translation>一個月內聯繫客戶：新客戶經理 {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>已逾時</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisors&apos; queue</source>
+        <translation>主管待辦</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>來自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact consent</source>
+        <translation>同意聯繫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No: do not call</source>
+        <translation>否：請勿致電</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Escalated</source>
+        <translation>上報主管</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>To the supervisors on {date}, %n working day(s) overdue</source>
+        <translation>
+            <numerusform>{date} 上報主管，已逾時 %n 個工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact was due</source>
+        <translation>應聯繫日期</translation>
+    </message>
+</context>
+<context>
     <name>TasksSection</name>
     <message>
         <location filename="../../widgets/profile/lists.py" line="+10"/>
@@ -7481,6 +7574,150 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location filename="../../widgets/complaint_dialogs.py" line="+93"/>
         <source>This cannot be left empty.</source>
         <translation>此項不能為空。</translation>
+    </message>
+</context>
+<context>
+    <name>TierReportsScreen</name>
+    <message>
+        <location filename="../../widgets/tier_reports_screen.py" line="+51"/>
+        <source>Customer no.</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manager</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>客戶層級</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+42"/>
+        <source>Assets (yuan)</source>
+        <translation>資產（元）</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>List</source>
+        <translation>名單</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Gap (yuan)</source>
+        <translation>差額（元）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Book</source>
+        <translation>管戶範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top 20% (customers)</source>
+        <translation>前 20% 客戶數</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Held by the top 20% (yuan)</source>
+        <translation>前 20% 客戶資產（元）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Export the list</source>
+        <translation>匯出名單</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>near_tier_list.csv</source>
+        <translation>臨界區間名單.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>無法寫入檔案：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List exported to {path}.</source>
+        <translation>名單已匯出至 {path}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Near {tier}</source>
+        <translation>臨近{tier}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May drop from {tier}</source>
+        <translation>可能降出{tier}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{gap} yuan more reaches {tier}</source>
+        <translation>再增加 {gap} 元即達{tier}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{gap} yuan above the floor of {tier}</source>
+        <translation>高出{tier}門檻 {gap} 元</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The branch</source>
+        <translation>全網點</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{upgrade} near the next tier (upgrade calls), {retention} close to losing theirs (retention)</source>
+        <translation>臨近升級 {upgrade} 位（升級回訪），臨近降級 {retention} 位（挽留回訪）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Near the next tier</source>
+        <translation>臨界區間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80/20 concentration</source>
+        <translation>二八集中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export list...</source>
+        <translation>匯出名單(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How much of the assets the top 20% of customers hold: the branch first, then each manager&apos;s book.</source>
+        <translation>前 20% 客戶持有的資產占比：先列全網點，再列各客戶經理的管戶。</translation>
     </message>
 </context>
 <context>

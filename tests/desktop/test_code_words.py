@@ -64,3 +64,31 @@ def test_selftest_screens_show_no_codes_in_chinese(tmp_path):
     assert "saved" in result.stdout, result.stdout + result.stderr
     shown = [line for line in result.stdout.splitlines() if "codes shown instead of words" in line]
     assert not shown, "\n".join(shown)
+    too_big = [line for line in result.stdout.splitlines() if "x768 screen" in line]
+    assert not too_big, "\n".join(too_big)
+    # The screens issue 14 added are visited too: the notice of new tasks, the referral form, a drill-down and
+    # the agreement review's question.
+    saved = {path.stem for path in (tmp_path / "screens").glob("*.png")}
+    visited = {
+        "manager_new_tasks_notice",
+        "manager_referral",
+        "manager_drill_down",
+        "supervisor_agreement_review",
+    }
+    assert visited <= saved, sorted(visited - saved)
+
+
+def test_a_window_larger_than_the_counters_screen_is_a_problem(qapp, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.commands.selftest import SelfTest
+
+    test = SelfTest(tmp_path, sys.stdout)
+    fits, wide, needs = QDialog(), QDialog(), QDialog()
+    fits.resize(1366, 768)
+    wide.resize(1400, 600)
+    needs.setMinimumSize(800, 800)
+    test.check_size(fits, "fits")
+    test.check_size(wide, "wide")
+    test.check_size(needs, "needs")
+    assert [problem.split(":")[0] for problem in test.problems] == ["wide", "needs"]

@@ -210,7 +210,7 @@ def test_the_dispatcher_follows_the_table_for_every_command_and_role(db, role):
     assert ran == expected and (role is Role.ADMIN or "customers show" in ran)
 
 
-def test_a_departing_managers_book_moves_only_with_a_second_supervisor(shop, db):
+def test_a_departing_managers_book_moves_only_with_a_second_supervisor(shop, db, tmp_path):
     add_second_supervisor(db)
     with db.write() as uow:
         s = uow.session
@@ -227,5 +227,11 @@ def test_a_departing_managers_book_moves_only_with_a_second_supervisor(shop, db)
         managers = set(uow.session.scalars(select(Customer.manager_id)))
         moved_to = uow.session.scalar(select(Staff.id).where(Staff.login == "manager9"))
         assert moved_to in managers and managers <= {moved_to, None}  # nothing left with manager1
+        moved = sum(1 for m in uow.session.scalars(select(Customer.manager_id)) if m == moved_to)
+    # Each customer moved is told in writing (DOMAIN §7.6): one page each, printed by a supervisor.
+    notices = tmp_path / "notices.pdf"
+    printed = branchdesk(shop, "customers", "notices", "--to", "manager9", "--out", str(notices))
+    assert printed.returncode == 0 and printed.stdout.strip().endswith(f": {moved}")
+    assert notices.read_bytes().startswith(b"%PDF")
     manager1 = next(a for a in staff.list_accounts(db) if a.login == "manager1")
     staff.set_active(db, manager1.id, manager1.version, False, user_by_login(db, "admin1"))

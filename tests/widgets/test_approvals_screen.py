@@ -93,3 +93,33 @@ def test_an_administrator_has_approvals_but_no_review_band(qtbot, shell):
     sign_in(qtbot, shell, "admin1")
     shell.window.show_screen("approvals")
     assert shell.window.screen_for("approvals").reviews is None
+
+
+def test_approving_a_book_reassignment_shows_each_customers_written_notice(qtbot, shell, db):
+    """DOMAIN §7.6: the customers moved are told in writing; the approver gets the notices to print at once."""
+    from sqlalchemy import select
+
+    from db.models import Customer, Staff
+    from domain.codes import Role
+    from services.customer_edit import reassign_book
+    from tests.factories import new_staff
+
+    with db.write() as uow:
+        s = uow.session
+        manager1 = s.scalars(select(Staff).where(Staff.login == "manager1")).one()
+        moving = len(s.scalars(select(Customer).where(Customer.manager_id == manager1.id)).all())
+        successor = new_staff("manager9", Role.MANAGER, manager1.branch_id, name="接任经理")
+        s.add(successor)
+        s.flush()
+        ids = (manager1.id, successor.id)
+        uow.commit()
+    assert moving > 0
+    reassign_book(db, user_by_login(db, "supervisor1"), *ids)
+    screen = open_approvals(qtbot, shell, "supervisor2")
+    shown: list[tuple[bytes, str]] = []
+    screen._preview = lambda _parent, data, title: shown.append((data, title))
+    screen.table.selectRow(0)
+    screen.approve_button.click()
+    qtbot.waitUntil(lambda: bool(shown) and shell.runner.is_idle(), timeout=30_000)
+    data, title = shown[0]
+    assert data.startswith(b"%PDF") and f"{moving} customer" in title

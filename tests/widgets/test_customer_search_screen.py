@@ -215,3 +215,21 @@ def test_tab_leaves_the_results_in_one_step_and_esc_goes_back(app, qtbot, runner
     screen.results_view.setFocus()
     qtbot.keyClick(screen.results_view, Qt.Key.Key_Escape)
     assert screen.search_edit.hasFocus() and screen.search_edit.selectedText() == "张伟"
+
+
+def test_the_results_have_the_room_to_choose_until_a_profile_is_shown(app, qtbot, runner):
+    """At 1366x768 (the window less its 160 px navigation) every column of the results is read without scrolling
+    sideways while choosing (issue 14: mobile, found by and assets were cut off at 480 px)."""
+    rows = [hit(f"C00000000{n:02d}", "欧阳王颖", phone="13812345678") for n in range(1, 5)]
+    screen, _opened = opened_screen(qtbot, runner, rows)
+    screen.resize(1206, 700)
+    screen.search_edit.setFocus()
+    qtbot.keyClicks(screen.search_edit, "wy")
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 4 and runner.is_idle(), timeout=2000)
+    qtbot.wait(20)
+    assert screen.results_view.horizontalScrollBar().maximum() == 0
+    assert screen.page.sizes()[0] > 480
+
+    screen.detail.view = object()  # a profile is shown (its loader here records the number only)
+    screen._fit_list()
+    assert screen.page.sizes()[0] == 480

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from db.models import Task
 from db.session import Database
@@ -407,3 +407,27 @@ def test_the_referral_dialog_asks_for_consent_instead_of_presuming_it(app, qtbot
     assert not dialog.consent.isChecked() and dialog.values()["contact_consent"] is False
     dialog.consent.setChecked(True)
     assert dialog.values()["contact_consent"] is True
+
+
+def test_the_task_list_never_scrolls_sideways_at_1366_by_768(qtbot, shell, ids, db):
+    """A long summary (a referral of many products) is cut at the width instead of pushing the outcome column off
+    the screen: "What" takes the width the other columns leave, and the whole text is shown on hover."""
+    referrals.create(db, teller(ids), "C0000000001", reason="stated_need", products=["TD1Y"])
+    with db.write() as uow:
+        task = uow.session.scalars(select(Task).where(Task.kind == "referral")).one()
+        task.details = {**task.details, "products": ["TD1Y"] * 16}
+        uow.commit()
+    screen = open_inbox(qtbot, shell, "manager1")
+    shell.window.resize(1366, 768)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=5000)
+    qtbot.wait(50)
+    assert screen.table.horizontalScrollBar().maximum() == 0
+    model = screen.model
+    what = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "What"
+    )
+    row = next(r for r in range(model.rowCount()) if model.row(r).kind == "referral")
+    shown = model.data(model.index(row, what))
+    assert (
+        shown.count("TD1Y") == 16 and model.data(model.index(row, what), Qt.ItemDataRole.ToolTipRole) == shown
+    )

@@ -190,3 +190,39 @@ def test_alt_letters_in_the_window_never_collide(qtbot, station):
     for _ in range(len([b for b in screen.detail.header.buttons if b.isVisibleTo(screen)])):
         press(qtbot, "Tab")
     assert screen.detail.holdings.table.hasFocus()  # then the holdings, one Tab past the last button
+
+
+def test_the_window_starts_maximised_on_a_small_screen(qtbot, station):
+    """The offscreen screen is smaller than a counter's 1366x768: the status bar must not start below its edge."""
+    sign_in(qtbot, station, "teller1")
+    window = station.window
+    assert window.screen().availableGeometry().width() < 1600
+    qtbot.waitUntil(window.isMaximized, timeout=5000)
+
+
+def test_f8_puts_the_keyboard_on_the_first_recommendation(qtbot, station):
+    sign_in(qtbot, station, "manager1")
+    window = station.window
+    focused_window(qtbot, window)
+    screen = window.screen_for("customers")
+    window.show_screen("customers")
+    screen.open_customer("C0000000001")
+    recommendations = screen.detail.recommendations
+    qtbot.waitUntil(
+        lambda: recommendations.shown_for == "C0000000001" and station.runner.is_idle(), timeout=20_000
+    )
+    press(qtbot, "F8")
+    focused = QApplication.focusWidget()
+    assert focused is not None and recommendations.isAncestorOf(focused), focused
+
+
+def test_f9_goes_to_the_screen_list_and_down_opens_the_next_screen(qtbot, station):
+    sign_in(qtbot, station, "manager1")
+    window = station.window
+    focused_window(qtbot, window)
+    window.show_screen("home")
+    window.screen_for("home").setFocus()
+    press(qtbot, "F9")
+    assert window.navigation.hasFocus()
+    press(qtbot, "Down")
+    assert window.stack.currentWidget() is window.screen_for("inbox")

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from db.models import Customer, RecommendationOutcome, RiskAssessment, Staff, Task
@@ -270,3 +271,29 @@ def test_a_manager_without_the_fund_qualification_is_offered_the_referral_not_pr
     for card in fund_cards(panel):
         assert card.open_button.isVisibleTo(card) and not card.manager_note.isVisibleTo(card)
     settle(qtbot, runner)
+
+
+def test_f8_reaches_the_first_card_and_space_proceeds(qtbot, db, ids, runner):
+    """The manager's recommendation step on the keyboard: F8 (focus_recommendations) puts the keyboard on the
+    first card's Proceed, Space opens the agreement for that product."""
+    calls = []
+    backend = backend_for(db, ids, Role.MANAGER)
+    panel = open_panel(qtbot, backend, runner, agreement_flow=lambda *args, **kw: calls.append(kw))
+    wait_cards(qtbot, panel)
+    panel.window().activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow(), timeout=5000)
+    panel.focus_recommendations()
+    cards = panel.recommendations.panel.cards
+    shown = [b for b in (cards[0].open_button, cards[0].refer_button) if b.isVisibleTo(panel)]
+    assert shown[
+        0
+    ].hasFocus()  # the first card's first action: Proceed, or Refer where this person may not sell
+    for _ in range(20):  # Tab on through the cards to the first Proceed
+        focused = QApplication.focusWidget()
+        if focused.objectName() == "open_agreement":
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    card = focused.parent()
+    assert focused is card.open_button and card in cards
+    qtbot.keyClick(focused, Qt.Key.Key_Space)
+    assert [call["product_code"] for call in calls] == [card.item.product]

@@ -29,10 +29,23 @@ def shell(app, db, tmp_path, qtbot):
     ("role", "screens"),
     [
         (Role.TELLER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
-        (Role.MANAGER, ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"]),
+        (
+            Role.MANAGER,
+            ["home", "inbox", "customers", "performance", "tiers", "catalog", "complaints", "settings"],
+        ),
         (
             Role.SUPERVISOR,
-            ["home", "inbox", "customers", "performance", "catalog", "complaints", "approvals", "settings"],
+            [
+                "home",
+                "inbox",
+                "customers",
+                "performance",
+                "tiers",
+                "catalog",
+                "complaints",
+                "approvals",
+                "settings",
+            ],
         ),
         (Role.ADMIN, ["home", "catalog", "staff", "calendar", "approvals", "settings"]),
     ],

@@ -77,6 +77,12 @@ def waiting_words(missing: list[str]) -> str:
     return QCoreApplication.translate("AgreementDialog", "To issue: {steps}.").format(steps=steps)
 
 
+def click_if_ready(button: QPushButton) -> None:
+    """Enter in the amount issues (Alt+I anywhere); Enter in the product search only opens its list."""
+    if button.isEnabled() and not button.isHidden():
+        button.click()
+
+
 class AgreementDialog(QDialog):
     def __init__(
         self,
@@ -125,6 +131,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        self.amount_edit.returnPressed.connect(lambda: click_if_ready(self.issue_button))  # Enter issues
         if amount is not None:
             self.amount_edit.setText(f"{Decimal(str(amount)).quantize(Decimal('0.01'))}")
         self._fit_to_screen(1000, 660)
@@ -359,7 +366,7 @@ class AgreementDialog(QDialog):
         who = f"{self.customer_name}  {self.customer_no}" if self.customer_name else self.customer_no
         self.sale.retranslate_ui(who)
         self.check_box.retranslate_ui()
-        self.issue_button.setText(self.tr("Issue agreement"))
+        self.issue_button.setText(self.tr("&Issue agreement"))
         self.close_button.setText(self.tr("Finish") if self.issued is not None else self.tr("Cancel"))
         self._show_product_info()
         self.sale.show_amount_words()

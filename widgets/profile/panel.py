@@ -15,7 +15,16 @@ from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from domain.approvals import Pending
 from domain.profile import CustomerProfile, tier_standing
@@ -28,6 +37,7 @@ from widgets.messages import describe_error
 from widgets.profile.agreements import AgreementsSection
 from widgets.profile.base import MUTED, is_situation
 from widgets.profile.contact import ContactSection
+from widgets.profile.dialog_flows import ProfileDialogs
 from widgets.profile.dialogs import ReassignDialog, RevealDialog
 from widgets.profile.header import ProfileHeader
 from widgets.profile.holdings import HoldingsSection
@@ -131,6 +141,7 @@ class ProfilePanel(QWidget):
         self._reassign_view: CustomerProfile | None = None
         self._pending_edit: dict[str, object] = {}
         self.banner = MessageBanner()
+        self.flows = ProfileDialogs(self)
         self.header = ProfileHeader()
         h = self.header
         self.title, self.tier_badge, self.near_badge = h.title, h.tier_badge, h.near_badge
@@ -243,6 +254,24 @@ class ProfilePanel(QWidget):
         shown = [button for button in self.header.buttons if button.isVisibleTo(self)]
         (shown[0] if shown else self.holdings.table).setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def focus_recommendations(self) -> None:
+        """F8: the keyboard on the recommendations' first action (a card's "Proceed", or the assessment first),
+        scrolled into view; Tab goes on through the cards."""
+        panel = self.recommendations.panel
+        places = [panel.assess_button, *panel.cards, panel.not_offered_toggle]  # in the order they are shown
+        buttons = [
+            button
+            for place in places
+            for button in (
+                [place] if isinstance(place, QAbstractButton) else place.findChildren(QAbstractButton)
+            )
+            if button.isVisibleTo(self) and button.isEnabled()
+        ]
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.scroll_area.ensureWidgetVisible(self.recommendations, 0, 40)
+
     def _error(self, error: BaseException) -> None:
         if not is_situation(error):
             raise error
@@ -252,102 +281,18 @@ class ProfilePanel(QWidget):
     # Dialogs are window-modal and non-blocking (`open()`); their slots read `self.dialog` and the customer it was
     # opened for, instead of lambdas holding the dialog: no reference cycle keeps a closed dialog alive, and it is
     # deleted when closed (a cycle collected later on a worker thread would delete a widget off the UI thread).
-    def _open_dialog(self, dialog: QDialog, view: CustomerProfile) -> None:
-        self.dialog, self._dialog_view = dialog, view
-        if isinstance(dialog, QDialog):
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
+    # -- the header's dialogs (widgets/profile/dialog_flows.py) -------------------------------------------------------
     def reveal(self) -> None:
-        view = self.view
-        if view is None or self._actions is None:
-            return
-        dialog = self._reveal_dialog_factory(view.name, self)
-        dialog.accepted.connect(self._reveal_accepted)
-        self._open_dialog(dialog, view)
-
-    def _reveal_accepted(self) -> None:
-        dialog, view = self.dialog, self._dialog_view
-        if self._actions is None or view is None:
-            return
-        self.runner.submit(
-            self._actions.reveal_identifiers,
-            view.customer_no,
-            dialog.reason,
-            dialog.note,
-            on_done=self.show_customer,
-            on_error=self._error,
-            key="customer_profile",
-            write=True,
-        )
+        self.flows.reveal()
 
     def edit(self, pending: dict[str, object] | None = None) -> None:
-        view = self.view
-        if view is None or self._actions is None or not view.may_edit:
-            return
-        dialog = self._edit_dialog_factory(
-            view, self._actions.update_customer, self.runner, self, pending=pending
-        )
-        dialog.finished.connect(self._edit_finished)
-        self._open_dialog(dialog, view)
-
-    def _edit_finished(self, _code: int) -> None:
-        dialog = self.dialog
-        if getattr(dialog, "saved", None) is not None:
-            self.banner.show_message(self.tr("Changes saved."), "info")
-            self.reload()
-        elif getattr(dialog, "reload_requested", False):
-            self._pending_edit = dict(getattr(dialog, "pending", {}) or {})
-            if self._dialog_view is None:
-                return
-            self.runner.submit(
-                self._load,
-                self._dialog_view.customer_no,
-                on_done=self._reopen_edit,
-                on_error=self._error,
-                key="customer_profile",
-            )
-
-    def _reopen_edit(self, view: CustomerProfile) -> None:
-        self.show_customer(view)
-        self.edit(self._pending_edit)
+        self.flows.edit(pending)
 
     def reassign(self) -> None:
-        view = self.view
-        if view is None or self._actions is None or not view.may_reassign:
-            return
-        self._reassign_view = view
-        self.runner.submit(self._actions.active_managers, on_done=self._pick_manager, on_error=self._error)
+        self.flows.reassign()
 
-    def _pick_manager(self, managers: list[tuple[int, str, str]]) -> None:
-        view = self._reassign_view
-        if view is None:
-            return
-        dialog = self._reassign_dialog_factory(view.name, view.manager_id, managers, self)
-        dialog.accepted.connect(self._reassign_chosen)
-        self._open_dialog(dialog, view)
-
-    def _reassign_chosen(self) -> None:
-        dialog, view = self.dialog, self._dialog_view
-        if dialog.manager_id is None or self._actions is None or view is None:
-            return
-        self.runner.submit(
-            self._actions.reassign_customer,
-            view.customer_no,
-            view.version,
-            dialog.manager_id,
-            on_done=self._reassigned,
-            on_error=self._error,
-            write=True,
-        )
-
-    def _reassigned(self, pending) -> None:
-        # A request: the customer keeps the manager until a second supervisor approves it.
-        text = self.tr(
-            "Reassignment requested (no. {id}); it takes effect when another supervisor approves it."
-        )
-        self.banner.show_message(text.format(id=pending.approval_id), "info")
-        self.reload()
+    def refer(self, products: tuple[str, ...] = ()) -> None:
+        self.flows.refer(products)
 
     # -- recommendations -------------------------------------------------------------------------------------
     def _recommendation_answered(self, product: str, outcome: str, result: RecordedAnswer) -> None:
@@ -391,50 +336,6 @@ class ProfilePanel(QWidget):
 
     def may_refer(self) -> bool:
         return self.view is not None and self._actions is not None
-
-    def refer(self, products: tuple[str, ...] = ()) -> None:
-        """ "Refer to a manager...": the referral form for this customer (reason, products, note)."""
-        if not self.may_refer() or self._actions is None:
-            return
-        self._refer_products = products
-        self.runner.submit(self._actions.referral_choices, on_done=self._open_referral, on_error=self._error,
-                           key="referral_choices")  # fmt: skip
-
-    def _open_referral(self, choices: tuple[list[tuple[str, str]], list[tuple[str, str, str, str]]]) -> None:
-        if self.view is None:
-            return
-        managers, products = choices
-        dialog = self._referral_dialog_factory(
-            managers, self.view.customer_no, self, customer_name=self.view.name, products=products
-        )
-        dialog.choose_products(getattr(self, "_refer_products", ()))  # the product a card's 转介 came from
-        dialog.accepted.connect(self._referral_accepted)
-        self.dialog = dialog
-        dialog.open()
-
-    def _referral_accepted(self) -> None:
-        if self.dialog is None or self._actions is None:
-            return
-        self.runner.submit(self._actions.refer, self.dialog.values(), on_done=self._referred,
-                           on_error=self._referral_refused, write=True)  # fmt: skip
-
-    def _referred(self, referral: Referral) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
-            self.dialog = None
-        self.banner.show_message(
-            self.tr("Referred {customer} to {manager}; contact due by {date}.").format(
-                customer=referral.customer_no, manager=referral.manager, date=str(referral.due_on)
-            ),
-            "info",
-        )
-        self.reload()
-
-    def _referral_refused(self, error: BaseException) -> None:
-        if not is_situation(error) or self.dialog is None:
-            raise error
-        self.dialog.show_error(describe_error(error))
-        self.dialog.open()  # what was typed is kept; the person corrects it or cancels
 
     def may_issue_agreements(self) -> bool:
         return self.view is not None and self._actions is not None and self._actions.may_issue_agreements()
