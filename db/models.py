@@ -535,6 +535,39 @@ class CustomerMonthEnd(Base):
     aum: Mapped[Decimal] = mapped_column(Money)
 
 
+class CustomerPosition(Base):
+    """Each customer's line at the last day the daily job recorded (migration 0016): one row per customer.
+
+    The day's sums (`daily_positions`) are taken from these lines, and a drill-down into the book or the contact
+    plan reads a page of them by index instead of summing every customer's holdings again."""
+
+    __tablename__ = "customer_positions"
+    __table_args__ = (
+        Index("ix_customer_positions_branch_aum", "branch_id", "aum", "customer_id"),
+        Index("ix_customer_positions_branch_tier_aum", "branch_id", "tier", "aum", "customer_id"),
+    )
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    tier: Mapped[str] = mapped_column(String(2))
+    aum: Mapped[Decimal] = mapped_column(Money)
+    deposits: Mapped[Decimal] = mapped_column(Money)
+    holdings: Mapped[int] = mapped_column(Integer)
+    families: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[bool] = mapped_column(Boolean)  # T1+: the contact plan covers the customer
+    contacted: Mapped[bool] = mapped_column(Boolean)  # within the tier's interval up to the end of `day`
+
+
+class UnfinishedRun(Base):
+    """A job recorded in chunks that has started and not finished (migration 0016): the next run completes it."""
+
+    __tablename__ = "unfinished_runs"
+    job: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class TierTransition(Base):
     """Where the customers of one book at a month end stood at the next month end (migration 0007).
 

@@ -2,15 +2,18 @@
 
 Each figure's list is selected by the same conditions its count uses (services/performance.py), one row per
 thing counted (a customer twice converted is listed twice, with each referral), so the total equals the number
-on the dashboard; the book list reads the live customers, equal to the tiles once today's positions are
-recorded (at sign-in). Rows: the largest AUM first (for tier moves, the AUM at the month end that set the tier),
-at most DRILL_ROWS; names masked for tellers, as on every list that is not about the customer at the counter.
+on the dashboard. The book and the contact plan are listed from the customers' lines the daily job stored
+(`customer_positions`, services/positions.py), the lines the figures were summed from: one indexed page, not a
+million customers' holdings summed again. Rows: the largest AUM first (the AUM on the customer's stored line; for
+tier moves, the AUM at the month end that set the tier), a page of DRILL_ROWS from `offset`; names masked for
+tellers, as on every list that is not about the customer at the counter.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -19,21 +22,21 @@ from sqlalchemy import (
     ScalarSelect,
     Select,
     and_,
-    case,
     func,
     literal,
     or_,
     select,
     type_coerce,
 )
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
     Agreement,
     Customer,
     CustomerMonthEnd,
+    CustomerPosition,
     Holding,
-    Interaction,
     Product,
     RecommendationOutcome,
     Staff,
@@ -43,7 +46,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.errors import InvalidValue
 from domain.identity import mask_name
-from domain.performance import CONTACT_INTERVAL_DAYS, MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
+from domain.performance import MID_HIGH_TIERS, TIERS, DrillDown, DrillRow, Figure
 from domain.periods import Period
 from domain.profile import AUM_FAMILIES
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
@@ -63,6 +66,7 @@ from services.performance_scope import (
 )
 
 DRILL_ROWS = 200
+STORED_LINES = (Figure.BOOK, Figure.CONTACT_DUE)  # listed from the customers' stored lines
 # The customers behind a figure: rows of (customer_id, detail), and aum_fen where the rows carry it already.
 Listing = Select[*tuple[Any, ...]]
 
@@ -88,11 +92,24 @@ def _mine(scope: Scope) -> list[ColumnElement[bool]]:
     return where
 
 
+def _lines(scope: Scope) -> list[ColumnElement[bool]]:
+    line = CustomerPosition
+    where = [line.branch_id == scope.branch_id]
+    if scope.staff is not None:
+        where.append(line.manager_id == scope.staff_id)
+    return where
+
+
 def _book(scope: Scope, tier: str) -> Listing:
-    where = _mine(scope)
+    line = CustomerPosition
+    where = _lines(scope)
     if tier:
-        where.append(Customer.tier == tier)
-    return select(Customer.id.label("customer_id"), literal("").label("detail")).where(*where)
+        where.append(line.tier == tier)
+    return select(line.customer_id, literal("").label("detail"), _stored_aum(line)).where(*where)
+
+
+def _stored_aum(line: type[CustomerPosition]) -> ColumnElement[int]:
+    return type_coerce(line.aum, BigInteger).label("aum_fen")
 
 
 def _new_customers(scope: Scope, period: Period, last: date) -> Listing:
@@ -139,26 +156,11 @@ def _moved(
     return query.where(prev.tier.in_(MID_HIGH_TIERS), or_(cur.id.is_(None), ~kept))
 
 
-def _contact_due(scope: Scope, today: date) -> Listing:
-    end = day_after(today)
-    cutoff = case(
-        *(
-            (Customer.tier == tier, end - timedelta(days=days))
-            for tier, days in CONTACT_INTERVAL_DAYS.items()
-        ),
-        else_=end,
-    )
-    contacted = (
-        select(Interaction.id)
-        .where(
-            Interaction.customer_id == Customer.id,
-            Interaction.occurred_at >= cutoff,
-            Interaction.occurred_at < end,
-        )
-        .exists()
-    )
-    return select(Customer.id.label("customer_id"), Customer.tier.label("detail")).where(
-        *_mine(scope), Customer.tier.in_(sorted(CONTACT_INTERVAL_DAYS)), ~contacted
+def _contact_due(scope: Scope) -> Listing:
+    """The T1+ customers not contacted within their tier's interval on the day the lines were recorded."""
+    line = CustomerPosition
+    return select(line.customer_id, line.tier.label("detail"), _stored_aum(line)).where(
+        *_lines(scope), line.planned.is_(True), line.contacted.is_(False)
     )
 
 
@@ -220,8 +222,10 @@ def drill(
     tier: str = "",
     move: tuple[str, str] | None = None,
     today: date | None = None,
+    offset: int = 0,
 ) -> DrillDown:
-    """The customers behind one figure of `scorecard(user, period, staff_login)`."""
+    """The customers behind one figure of `scorecard(user, period, staff_login)`: a page of DRILL_ROWS rows from
+    `offset` (the largest first), and the total of every row."""
     today = today or date.today()
     for value in (tier, *(move or ())):
         if value and value not in TIERS:
@@ -237,7 +241,7 @@ def drill(
             Figure.MOVED_UP: lambda: _moved(s, scope, period, as_of, figure, move),
             Figure.MOVED_DOWN: lambda: _moved(s, scope, period, as_of, figure, move),
             Figure.MID_HIGH_LOST: lambda: _moved(s, scope, period, as_of, figure, move),
-            Figure.CONTACT_DUE: lambda: _contact_due(scope, today),
+            Figure.CONTACT_DUE: lambda: _contact_due(scope),
             Figure.REFERRALS_CONVERTED: lambda: _referrals(scope, period, last),
             Figure.RECOMMENDATIONS_ACCEPTED: lambda: _accepted(scope, period, last),
             Figure.AGREEMENTS: lambda: _agreements(scope, period, last),
@@ -246,21 +250,7 @@ def drill(
         chosen = listings[figure]()
         if chosen is None:
             return DrillDown(figure, tier, 0, ())
-        behind = chosen.subquery()
-        total = s.scalar(select(func.count()).select_from(behind)) or 0
-        aum = behind.c.aum_fen if "aum_fen" in behind.c else _aum().label("aum")
-        has_amount = "amount_fen" in behind.c
-        amount = behind.c.amount_fen if has_amount else literal(None)
-        amount_total = yuan(s.scalar(select(fen_sum(behind.c.amount_fen))) or 0) if has_amount else None
-        rows = s.execute(
-            select(
-                Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail, amount
-            )
-            .join(Customer, Customer.id == behind.c.customer_id)
-            .outerjoin(Staff, Staff.id == Customer.manager_id)
-            .order_by(*((amount.desc(),) if has_amount else ()), aum.desc(), Customer.customer_no)
-            .limit(DRILL_ROWS)
-        ).all()
+        total, rows, amount_total = _page(s, chosen, figure in STORED_LINES, offset)
     show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
     return DrillDown(
         figure,
@@ -280,6 +270,50 @@ def drill(
         ),
         amount_total,
     )
+
+
+def _page(
+    s: Session, chosen: Listing, stored: bool, offset: int
+) -> tuple[int, list[Row[Any]], Decimal | None]:
+    """(total, the page's rows, the amounts' total where rows have amounts)."""
+    behind = chosen.subquery()
+    total = s.scalar(select(func.count()).select_from(behind)) or 0
+    has_amount = "amount_fen" in behind.c
+    amount = behind.c.amount_fen if has_amount else literal(None)
+    amount_total = yuan(s.scalar(select(fen_sum(behind.c.amount_fen))) or 0) if has_amount else None
+    if stored:
+        # Straight from the lines' index (branch[, tier], aum, customer): the page is read, nothing sorted.
+        line = CustomerPosition
+        page = (
+            chosen.with_only_columns(
+                Customer.customer_no,
+                Customer.name,
+                Customer.tier,
+                Staff.name,
+                _stored_aum(line),
+                *[c for c in chosen.selected_columns if c.name == "detail"],
+                literal(None),
+            )
+            .join(Customer, Customer.id == line.customer_id)
+            .outerjoin(Staff, Staff.id == Customer.manager_id)
+            .order_by(line.aum.desc(), line.customer_id.desc())
+        )
+    else:
+        # The AUM on the customer's stored line (a customer new since the last recording: summed live).
+        line = aliased(CustomerPosition)
+        stored_aum = type_coerce(line.aum, BigInteger)
+        aum = behind.c.aum_fen if "aum_fen" in behind.c else func.coalesce(stored_aum, _aum()).label("aum")
+        page = (
+            select(
+                Customer.customer_no, Customer.name, Customer.tier, Staff.name, aum, behind.c.detail, amount
+            )
+            .join(Customer, Customer.id == behind.c.customer_id)
+            .outerjoin(line, line.customer_id == behind.c.customer_id)
+            .outerjoin(Staff, Staff.id == Customer.manager_id)
+            .order_by(*((amount.desc(),) if has_amount else ()), aum.desc(), Customer.customer_no)
+        )
+    rows = list(s.execute(page.offset(max(offset, 0)).limit(DRILL_ROWS)).all())
+    return total, rows, amount_total
 
 
 def _detail(value: object) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -53,7 +54,8 @@ from domain.tiers import (
     quarter_ends_before,
 )
 
-_CHUNK = 500
+_CHUNK = 500  # ids per IN (...) list
+JOB_CHUNK = 2_000  # customers per write transaction of the month-end job
 
 
 @dataclass(frozen=True)
@@ -116,21 +118,27 @@ def _recorded_measures(
     return found
 
 
-def apply_month_end(
-    session: Session, as_of: date, *, now: datetime, rule: TierRule = DEFAULT_RULE
-) -> TierRunResult:
-    """The job inside a caller's write transaction (the positions job uses it so)."""
-    as_of = month_end_on_or_before(as_of)
-    done = session.get(TierRun, as_of)
-    if done is not None:
-        return TierRunResult(
-            as_of, True, done.upgrades, done.downgrades, done.overrides_expired, done.stars_changed
-        )
+@dataclass(frozen=True)
+class _MonthEndPlan:
+    """What the job would change, worked out in a read transaction: the changes, and the customers whose manual
+    override expired (ended even when their tier stays); both in customer order, for chunking."""
+
+    changes: list[dict[str, Any]]
+    expired: list[int]
+
+
+def _plan_month_end(session: Session, as_of: date, now: datetime, rule: TierRule) -> _MonthEndPlan:
     aum = _aum_by_customer(session)
     overrides = {
         o.customer_id: o for o in session.scalars(select(TierOverride).where(TierOverride.ended_at.is_(None)))
     }
     expired = {cid for cid, o in overrides.items() if o.expires_on < as_of}
+    # A run cut short committed some chunks: their customers are done (the job's changes carry no staff).
+    done = set(
+        session.scalars(
+            select(TierChange.customer_id).where(TierChange.as_of == as_of, TierChange.staff_id.is_(None))
+        )
+    )
     customers = session.execute(select(Customer.id, Customer.tier, Customer.star_level)).all()
     earlier_days = quarter_ends_before(as_of, rule.downgrade_quarters - 1)
     # Only customers the measure would move down need their earlier quarter ends.
@@ -141,8 +149,9 @@ def apply_month_end(
     ]
     earlier = _recorded_measures(session, falling, earlier_days) if falling else {}
     changes: list[dict[str, Any]] = []
-    counts: dict[str, int] = defaultdict(int)
     for cid, tier, star in customers:
+        if cid in done:
+            continue
         measure = from_fen(aum.get(cid, 0))
         if cid in overrides and cid not in expired:
             continue  # held by hand until it expires
@@ -155,8 +164,6 @@ def apply_month_end(
         new_star = rule.star_for(new_tier, measure)
         if (new_tier, new_star) == (tier, star):
             continue
-        reason = reason or "stars"
-        counts[reason] += 1
         changes.append(
             {
                 "customer_id": cid,
@@ -166,34 +173,136 @@ def apply_month_end(
                 "old_star": star,
                 "new_star": new_star,
                 "measure": measure,
-                "reason": reason,
+                "reason": reason or "stars",
                 "note": "",
                 "staff_id": None,
                 "created_at": now,
             }
         )
-    for o in (overrides[cid] for cid in expired):
-        o.ended_at = now
-    _write_changes(session, changes)
-    result = TierRunResult(
-        as_of,
-        False,
-        counts["upgrade"],
-        counts["downgrade"],
-        counts["override_expired"],
-        counts["stars"],
-    )
-    session.add(
-        TierRun(
-            as_of=as_of,
-            ran_at=now,
-            upgrades=result.upgrades,
-            downgrades=result.downgrades,
-            overrides_expired=result.overrides_expired,
-            stars_changed=result.stars_changed,
+    changes.sort(key=lambda c: c["customer_id"])
+    return _MonthEndPlan(changes, sorted(expired - done))
+
+
+def _apply_chunk(
+    session: Session, as_of: date, changes: list[dict[str, Any]], expired: list[int], now: datetime
+) -> None:
+    """Write one chunk of the plan, in its own write transaction: a customer changed since the plan was read (by
+    hand, or by the job on another station) is left as it is now."""
+    ids = [c["customer_id"] for c in changes]
+    current = {
+        cid: (tier, star)
+        for i in range(0, len(ids), _CHUNK)
+        for cid, tier, star in session.execute(
+            select(Customer.id, Customer.tier, Customer.star_level).where(
+                Customer.id.in_(ids[i : i + _CHUNK])
+            )
         )
-    )
+    }
+    held = {
+        cid
+        for i in range(0, len(ids), _CHUNK)
+        for cid in session.scalars(
+            select(TierOverride.customer_id).where(
+                TierOverride.customer_id.in_(ids[i : i + _CHUNK]), TierOverride.ended_at.is_(None)
+            )
+        )
+    }
+    ending = set(expired)
+    kept = [
+        c
+        for c in changes
+        if current.get(c["customer_id"]) == (c["old_tier"], c["old_star"])
+        and (c["customer_id"] not in held or c["customer_id"] in ending)
+    ]
+    for i in range(0, len(expired), _CHUNK):
+        session.execute(
+            update(TierOverride)
+            .where(
+                TierOverride.customer_id.in_(expired[i : i + _CHUNK]),
+                TierOverride.ended_at.is_(None),
+                TierOverride.expires_on < as_of,
+            )
+            .values(ended_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    _write_changes(session, kept)
+
+
+def _chunks(plan: _MonthEndPlan) -> list[tuple[list[dict[str, Any]], list[int]]]:
+    """The plan cut into chunks of about JOB_CHUNK customers, in customer order."""
+    ids = sorted({c["customer_id"] for c in plan.changes} | set(plan.expired))
+    out = []
+    for i in range(0, len(ids), JOB_CHUNK):
+        low, high = ids[i], ids[min(i + JOB_CHUNK, len(ids)) - 1]
+        changes = plan.changes[
+            bisect_left(plan.changes, low, key=_customer) : bisect_right(plan.changes, high, key=_customer)
+        ]
+        expired = plan.expired[bisect_left(plan.expired, low) : bisect_right(plan.expired, high)]
+        out.append((changes, expired))
+    return out
+
+
+def _customer(change: dict[str, Any]) -> int:
+    return int(change["customer_id"])
+
+
+def run_month_end_in_chunks(
+    db: Database,
+    as_of: date,
+    *,
+    now: datetime,
+    rule: TierRule = DEFAULT_RULE,
+    on_finish: Callable[[Session, TierRunResult], None] | None = None,
+) -> TierRunResult:
+    """The job: planned in a read transaction, written a chunk of customers per write transaction (other
+    stations wait for SQLite's writer lock one chunk at most), finished by its `TierRun` row with the counts of
+    every change the job made for the month end. A run cut short is completed by the next; `on_finish` writes
+    in the finishing transaction (the audit record)."""
+    as_of = month_end_on_or_before(as_of)
+    with db.read() as uow:
+        done = uow.session.get(TierRun, as_of)
+        if done is not None:
+            return _already(done)
+        plan = _plan_month_end(uow.session, as_of, now, rule)
+    for changes, expired in _chunks(plan):
+        with db.write() as uow:
+            _apply_chunk(uow.session, as_of, changes, expired, now)
+            uow.commit()
+    with db.write() as uow:
+        s = uow.session
+        done = s.get(TierRun, as_of)
+        if done is not None:  # another station finished it first
+            return _already(done)
+        counts: dict[str, int] = defaultdict(int)
+        for reason, n in s.execute(
+            select(TierChange.reason, func.count())
+            .where(TierChange.as_of == as_of, TierChange.staff_id.is_(None))
+            .group_by(TierChange.reason)
+        ):
+            counts[reason] = n
+        result = TierRunResult(
+            as_of, False, counts["upgrade"], counts["downgrade"], counts["override_expired"], counts["stars"]
+        )
+        s.add(
+            TierRun(
+                as_of=as_of,
+                ran_at=now,
+                upgrades=result.upgrades,
+                downgrades=result.downgrades,
+                overrides_expired=result.overrides_expired,
+                stars_changed=result.stars_changed,
+            )
+        )
+        if on_finish is not None:
+            on_finish(s, result)
+        uow.commit()
     return result
+
+
+def _already(done: TierRun) -> TierRunResult:
+    return TierRunResult(
+        done.as_of, True, done.upgrades, done.downgrades, done.overrides_expired, done.stars_changed
+    )
 
 
 def _write_changes(session: Session, changes: list[dict[str, Any]]) -> None:
@@ -220,11 +329,11 @@ def run_month_end(
     """`branchdesk tiers run --as-of D`: the month end on or before D; supervisors and administrators."""
     _require_supervisor(user)
     now = now or datetime.now()
-    with db.write() as uow:
-        result = apply_month_end(uow.session, as_of, now=now)
-        if user is not None and not result.already:
+
+    def audited(session: Session, result: TierRunResult) -> None:
+        if user is not None:
             audit.record(
-                uow.session,
+                session,
                 actor=user.login,
                 staff_id=user.id,
                 action="tier_run",
@@ -238,8 +347,8 @@ def run_month_end(
                 },
                 at=now,
             )
-        uow.commit()
-    return result
+
+    return run_month_end_in_chunks(db, as_of, now=now, on_finish=audited)
 
 
 def override(
