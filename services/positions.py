@@ -19,11 +19,13 @@ transaction and written in one short one. Drill-downs list the customers behind 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     ColumnElement,
     Date,
     Select,
@@ -31,12 +33,14 @@ from sqlalchemy import (
     Subquery,
     and_,
     case,
+    column,
     delete,
     false,
     func,
     insert,
     literal,
     select,
+    table,
     true,
     type_coerce,
 )
@@ -54,10 +58,11 @@ from db.models import (
     UnfinishedRun,
 )
 from db.session import Database
+from domain.codes import ProductFamily
 from domain.money import from_fen
 from domain.performance import CONTACT_INTERVAL_DAYS, PositionsRun
 from domain.profile import AUM_FAMILIES
-from services.tiers import run_month_end_in_chunks
+from services.tier_job import moved_at, run_month_end_in_chunks
 
 log = logging.getLogger(__name__)
 CARRY_FORWARD_DAYS = 400  # a gap longer than this is left empty rather than invented
@@ -67,19 +72,29 @@ CHUNK_CUSTOMERS = 5_000  # customers per write transaction: tens of milliseconds
 MONTH_END_JOB = "month_end"  # unfinished_runs.job while a month end's customer lines are being copied
 
 
-def _per_customer(low: int, high: int) -> Subquery:
-    """Each customer's AUM, deposits, active holdings and product families, in fen (customer ids low..high-1)."""
+def _per_customer(which: Callable[[Any], ColumnElement[bool]]) -> Subquery:
+    """Each customer's AUM, deposits, active holdings and product families, in fen (the customers `which` picks
+    from a customer id column)."""
     active = Holding.status == "active"
+    fen = BigInteger
     return (
         select(
             Holding.customer_id.label("customer_id"),
-            func.sum(case((Product.family.in_(sorted(AUM_FAMILIES)), Holding.balance), else_=0)).label("aum"),
-            func.sum(case((Product.family == "deposit", Holding.balance), else_=0)).label("deposits"),
+            func.sum(
+                case((Product.family.in_(sorted(AUM_FAMILIES)), type_coerce(Holding.balance, fen)), else_=0)
+            ).label("aum"),
+            func.sum(case((Product.family == "deposit", type_coerce(Holding.balance, fen)), else_=0)).label(
+                "deposits"
+            ),
             func.count(Holding.id).label("holdings"),
-            func.count(Product.family.distinct()).label("families"),
+            # Families held, without COUNT(DISTINCT)'s sort per customer: one flag per family.
+            sum(
+                (func.max(case((Product.family == family.value, 1), else_=0)) for family in ProductFamily),
+                literal(0),
+            ).label("families"),
         )
         .join(Product, Product.id == Holding.product_id)
-        .where(active, Holding.customer_id >= low, Holding.customer_id < high)
+        .where(active, which(Holding.customer_id))
         .group_by(Holding.customer_id)
         .subquery()
     )
@@ -116,9 +131,9 @@ def _contacted(day: date) -> ColumnElement[bool]:
     )
 
 
-def _customer_lines(day: date, low: int, high: int) -> Select[Any]:
-    """The live state of customers low..high-1 as `customer_positions` rows for `day`."""
-    pc = _per_customer(low, high)
+def _customer_lines(day: date, which: Callable[[Any], ColumnElement[bool]]) -> Select[Any]:
+    """The live state of the customers `which` picks as `customer_positions` rows for `day`."""
+    pc = _per_customer(which)
     zero = literal(0)
     planned = Customer.tier.in_(sorted(CONTACT_INTERVAL_DAYS))
     return (
@@ -128,15 +143,15 @@ def _customer_lines(day: date, low: int, high: int) -> Select[Any]:
             Customer.branch_id,
             Customer.manager_id,
             Customer.tier,
-            func.coalesce(pc.c.aum, zero),
-            func.coalesce(pc.c.deposits, zero),
+            type_coerce(func.coalesce(pc.c.aum, zero), BigInteger),
+            type_coerce(func.coalesce(pc.c.deposits, zero), BigInteger),
             func.coalesce(pc.c.holdings, zero),
             func.coalesce(pc.c.families, zero),
             case((planned, true()), else_=false()),
             case((planned & _contacted(day), true()), else_=false()),
         )
         .outerjoin(pc, pc.c.customer_id == Customer.id)
-        .where(Customer.id >= low, Customer.id < high)
+        .where(which(Customer.id))
     )
 
 
@@ -148,22 +163,42 @@ def _id_ranges(db: Database) -> list[tuple[int, int]]:
     return [(start, start + CHUNK_CUSTOMERS) for start in range(low, high + 1, CHUNK_CUSTOMERS)]
 
 
-def _record_customer_lines(db: Database, day: date) -> None:
-    """Each customer's line for `day`, a chunk of customers per write transaction: another station waits for the
-    writer lock at most one chunk, never the whole book. A run cut short leaves some lines a day older; the next
-    run rewrites them all."""
-    for low, high in _id_ranges(db):
+_LINES = table(
+    "customer_positions",
+    *(column(name, Date if name == "day" else Boolean if name in ("planned", "contacted") else None)
+      for name in LINE_COLUMNS),
+)  # fmt: skip  # the columns as stored (fen), without the model's yuan conversion
+
+
+def _record_customer_lines(db: Database, day: date, only: list[int] | None = None) -> None:
+    """Each customer's line for `day` (or only those customers'), a chunk of customers at a time: read outside any
+    write transaction, then written in a short one, so another station waits for the writer lock a few
+    milliseconds, never the whole book. A run cut short leaves some lines a day older; the next run rewrites
+    them all."""
+    picks: list[Callable[[Any], ColumnElement[bool]]]
+    if only is None:
+        picks = [lambda c, lo=low, hi=high: and_(c >= lo, c < hi) for low, high in _id_ranges(db)]
+    else:
+        picks = [lambda c, ids=only[i : i + 500]: c.in_(ids) for i in range(0, len(only), 500)]
+    for which in picks:
+        with db.read() as uow:
+            lines = [
+                dict(zip(LINE_COLUMNS, row, strict=True))
+                for row in uow.session.execute(_customer_lines(day, which))
+            ]
         with db.write() as uow:
             s = uow.session
-            s.execute(
-                delete(CustomerPosition).where(
-                    CustomerPosition.customer_id >= low, CustomerPosition.customer_id < high
-                )
-            )
-            s.connection().execute(
-                insert(CustomerPosition).from_select(LINE_COLUMNS, _customer_lines(day, low, high))
-            )
+            s.execute(delete(CustomerPosition).where(which(CustomerPosition.customer_id)))
+            if lines:
+                s.connection().execute(_LINES.insert(), lines)
             uow.commit()
+
+
+def _stored_aum(db: Database) -> dict[int, int]:
+    """Each customer's AUM in fen on the lines just recorded (the tier job's measure: the live book)."""
+    lines = _LINES.c
+    with db.read() as uow:
+        return dict(uow.session.connection().execute(select(lines.customer_id, lines.aum)).all())
 
 
 def _day_groups(session: Session, day: date) -> list[dict[str, Any]]:
@@ -369,10 +404,12 @@ def record_positions(
             return None
         month_end_due = not _month_end_recorded(s, month_end)
     transitions = 0
-    if month_end_due:
-        # Tiers move at the month end (DOMAIN §3) before the month end's tiers are recorded.
-        run_month_end_in_chunks(db, month_end, now=datetime.now())
     _record_customer_lines(db, day)
+    if month_end_due:
+        # Tiers move at the month end (DOMAIN §3) before the month end's tiers are recorded; the job measures
+        # the lines just recorded, and the lines of the customers it moved are recorded again.
+        run_month_end_in_chunks(db, month_end, now=datetime.now(), aum=_stored_aum(db))
+        _record_customer_lines(db, day, only=moved_at(db, month_end))
     with db.read() as uow:
         groups = _day_groups(uow.session, day)
     with db.write() as uow:
