@@ -536,7 +536,8 @@ class CustomerMonthEnd(Base):
 
 
 class CustomerPosition(Base):
-    """Each customer's line at the last day the daily job recorded (migration 0016): one row per customer.
+    """Each customer's line at the last run of the daily job (migration 0016): one row per customer, rewritten
+    only where it changed.
 
     The day's sums (`daily_positions`) are taken from these lines, and a drill-down into the book or the contact
     plan reads a page of them by index instead of summing every customer's holdings again."""
@@ -547,7 +548,6 @@ class CustomerPosition(Base):
         Index("ix_customer_positions_branch_tier_aum", "branch_id", "tier", "aum", "customer_id"),
     )
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True, autoincrement=False)
-    day: Mapped[date] = mapped_column(Date)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tier: Mapped[str] = mapped_column(String(2))
@@ -556,7 +556,7 @@ class CustomerPosition(Base):
     holdings: Mapped[int] = mapped_column(Integer)
     families: Mapped[int] = mapped_column(Integer)
     planned: Mapped[bool] = mapped_column(Boolean)  # T1+: the contact plan covers the customer
-    contacted: Mapped[bool] = mapped_column(Boolean)  # within the tier's interval up to the end of `day`
+    contacted: Mapped[bool] = mapped_column(Boolean)  # within the tier's interval up to the end of the day
 
 
 class UnfinishedRun(Base):

@@ -30,18 +30,15 @@ from sqlalchemy import (
     Date,
     Select,
     String,
-    Subquery,
     and_,
     case,
     column,
     delete,
-    false,
     func,
     insert,
     literal,
     select,
     table,
-    true,
     type_coerce,
 )
 from sqlalchemy.orm import Session, aliased
@@ -58,7 +55,6 @@ from db.models import (
     UnfinishedRun,
 )
 from db.session import Database
-from domain.codes import ProductFamily
 from domain.money import from_fen
 from domain.performance import CONTACT_INTERVAL_DAYS, PositionsRun
 from domain.profile import AUM_FAMILIES
@@ -72,133 +68,111 @@ CHUNK_CUSTOMERS = 5_000  # customers per write transaction: tens of milliseconds
 MONTH_END_JOB = "month_end"  # unfinished_runs.job while a month end's customer lines are being copied
 
 
-def _per_customer(which: Callable[[Any], ColumnElement[bool]]) -> Subquery:
-    """Each customer's AUM, deposits, active holdings and product families, in fen (the customers `which` picks
-    from a customer id column)."""
-    active = Holding.status == "active"
-    fen = BigInteger
-    return (
-        select(
-            Holding.customer_id.label("customer_id"),
-            func.sum(
-                case((Product.family.in_(sorted(AUM_FAMILIES)), type_coerce(Holding.balance, fen)), else_=0)
-            ).label("aum"),
-            func.sum(case((Product.family == "deposit", type_coerce(Holding.balance, fen)), else_=0)).label(
-                "deposits"
-            ),
-            func.count(Holding.id).label("holdings"),
-            # Families held, without COUNT(DISTINCT)'s sort per customer: one flag per family.
-            sum(
-                (func.max(case((Product.family == family.value, 1), else_=0)) for family in ProductFamily),
-                literal(0),
-            ).label("families"),
-        )
-        .join(Product, Product.id == Holding.product_id)
-        .where(active, which(Holding.customer_id))
-        .group_by(Holding.customer_id)
-        .subquery()
-    )
-
-
 COLUMNS = (
     "day", "branch_id", "manager_id", "tier", "customers", "aum", "deposits", "holdings", "families",
     "contact_due", "contacted",
 )  # fmt: skip
 LINE_COLUMNS = (
-    "customer_id", "day", "branch_id", "manager_id", "tier", "aum", "deposits", "holdings", "families",
-    "planned", "contacted",
+    "customer_id", "branch_id", "manager_id", "tier", "aum", "deposits", "holdings", "families", "planned",
+    "contacted",
 )  # fmt: skip
+# The lines as stored (fen), without the model's conversion to yuan.
+_LINES = table(
+    "customer_positions",
+    *(column(name, Boolean if name in ("planned", "contacted") else None) for name in LINE_COLUMNS),
+)
+WRITE_ROWS = 1_000  # lines per write transaction: a few tens of milliseconds of the writer lock
 
 
-def _contacted(day: date) -> ColumnElement[bool]:
-    """The customer (T1+) was contacted within their tier's interval up to the end of `day`."""
+def _live_lines(session: Session, day: date, which: Callable[[Any], ColumnElement[bool]]) -> dict[int, tuple]:
+    """The live state of the customers `which` picks, as lines: three plain reads summed here, in fen."""
+    conn = session.connection()
     end = datetime.combine(day + timedelta(days=1), time())
-    cutoff = case(
-        *(
-            (Customer.tier == tier, end - timedelta(days=days))
-            for tier, days in CONTACT_INTERVAL_DAYS.items()
-        ),
-        else_=end,
+    people = conn.execute(
+        select(Customer.id, Customer.branch_id, Customer.manager_id, Customer.tier).where(which(Customer.id))
+    ).all()
+    held: dict[int, list[int | set[str]]] = {}
+    for cid, family, balance in conn.execute(
+        select(Holding.customer_id, Product.family, type_coerce(Holding.balance, BigInteger))
+        .join(Product, Product.id == Holding.product_id)
+        .where(Holding.status == "active", which(Holding.customer_id))
+    ):
+        sums = held.setdefault(cid, [0, 0, 0, set()])
+        sums[0] += balance if family in AUM_FAMILIES else 0  # type: ignore[operator]
+        sums[1] += balance if family == "deposit" else 0  # type: ignore[operator]
+        sums[2] += 1  # type: ignore[operator]
+        sums[3].add(family)  # type: ignore[union-attr]
+    last_contact = dict(
+        conn.execute(
+            select(Interaction.customer_id, func.max(Interaction.occurred_at))
+            .where(which(Interaction.customer_id), Interaction.occurred_at < end)
+            .group_by(Interaction.customer_id)
+        ).all()
     )
-    return (
-        select(Interaction.id)
-        .where(
-            Interaction.customer_id == Customer.id,
-            Interaction.occurred_at >= cutoff,
-            Interaction.occurred_at < end,
-        )
-        .exists()
-    )
+    lines = {}
+    for cid, branch, manager, tier in people:
+        aum, deposits, holdings, families = held.get(cid, (0, 0, 0, ()))
+        interval = CONTACT_INTERVAL_DAYS.get(tier)
+        last = last_contact.get(cid)
+        contacted = interval is not None and last is not None and last >= end - timedelta(days=interval)
+        lines[cid] = (cid, branch, manager, tier, aum, deposits, holdings, len(families), interval is not None,
+                      contacted)  # fmt: skip
+    return lines
 
 
-def _customer_lines(day: date, which: Callable[[Any], ColumnElement[bool]]) -> Select[Any]:
-    """The live state of the customers `which` picks as `customer_positions` rows for `day`."""
-    pc = _per_customer(which)
-    zero = literal(0)
-    planned = Customer.tier.in_(sorted(CONTACT_INTERVAL_DAYS))
-    return (
-        select(
-            Customer.id,
-            literal(day, Date),
-            Customer.branch_id,
-            Customer.manager_id,
-            Customer.tier,
-            type_coerce(func.coalesce(pc.c.aum, zero), BigInteger),
-            type_coerce(func.coalesce(pc.c.deposits, zero), BigInteger),
-            func.coalesce(pc.c.holdings, zero),
-            func.coalesce(pc.c.families, zero),
-            case((planned, true()), else_=false()),
-            case((planned & _contacted(day), true()), else_=false()),
-        )
-        .outerjoin(pc, pc.c.customer_id == Customer.id)
-        .where(which(Customer.id))
-    )
-
-
-def _id_ranges(db: Database) -> list[tuple[int, int]]:
+def _id_ranges(db: Database, size: int | None = None) -> list[tuple[int, int]]:
+    """Customer ids cut into ranges of `size` (CHUNK_CUSTOMERS)."""
+    size = size or CHUNK_CUSTOMERS
     with db.read() as uow:
         low, high = uow.session.execute(select(func.min(Customer.id), func.max(Customer.id))).one()
     if low is None:
         return []
-    return [(start, start + CHUNK_CUSTOMERS) for start in range(low, high + 1, CHUNK_CUSTOMERS)]
-
-
-_LINES = table(
-    "customer_positions",
-    *(column(name, Date if name == "day" else Boolean if name in ("planned", "contacted") else None)
-      for name in LINE_COLUMNS),
-)  # fmt: skip  # the columns as stored (fen), without the model's yuan conversion
+    return [(start, start + size) for start in range(low, high + 1, size)]
 
 
 def _record_customer_lines(db: Database, day: date, only: list[int] | None = None) -> None:
-    """Each customer's line for `day` (or only those customers'), a chunk of customers at a time: read outside any
-    write transaction, then written in a short one, so another station waits for the writer lock a few
-    milliseconds, never the whole book. A run cut short leaves some lines a day older; the next run rewrites
-    them all."""
+    """Each customer's line for `day` (or only those customers'), a chunk of customers at a time: read and
+    compared with the stored lines outside any write transaction, then only the lines that changed written, in
+    short transactions, so another station waits for the writer lock a few milliseconds, never the whole book.
+    A run cut short leaves some lines older; the next run brings them all up to date."""
     picks: list[Callable[[Any], ColumnElement[bool]]]
     if only is None:
         picks = [lambda c, lo=low, hi=high: and_(c >= lo, c < hi) for low, high in _id_ranges(db)]
     else:
         picks = [lambda c, ids=only[i : i + 500]: c.in_(ids) for i in range(0, len(only), 500)]
+    stored = _LINES.c
     for which in picks:
         with db.read() as uow:
-            lines = [
-                dict(zip(LINE_COLUMNS, row, strict=True))
-                for row in uow.session.execute(_customer_lines(day, which))
-            ]
-        with db.write() as uow:
-            s = uow.session
-            s.execute(delete(CustomerPosition).where(which(CustomerPosition.customer_id)))
-            if lines:
-                s.connection().execute(_LINES.insert(), lines)
-            uow.commit()
+            live = _live_lines(uow.session, day, which)
+            kept = {
+                row[0]: tuple(row)
+                for row in uow.session.connection().execute(
+                    select(*(stored[c] for c in LINE_COLUMNS)).where(which(stored.customer_id))
+                )
+            }
+        changed = [line for cid, line in live.items() if kept.get(cid) != line]
+        gone = [cid for cid in kept if cid not in live]
+        for i in range(0, max(len(changed), len(gone)), WRITE_ROWS):
+            batch, leaving = changed[i : i + WRITE_ROWS], gone[i : i + WRITE_ROWS]
+            with db.write() as uow:
+                s = uow.session
+                ids = [line[0] for line in batch] + leaving
+                s.execute(delete(CustomerPosition).where(CustomerPosition.customer_id.in_(ids)))
+                if batch:
+                    s.connection().execute(
+                        _LINES.insert(), [dict(zip(LINE_COLUMNS, line, strict=True)) for line in batch]
+                    )
+                uow.commit()
 
 
 def _stored_aum(db: Database) -> dict[int, int]:
     """Each customer's AUM in fen on the lines just recorded (the tier job's measure: the live book)."""
     lines = _LINES.c
     with db.read() as uow:
-        return dict(uow.session.connection().execute(select(lines.customer_id, lines.aum)).all())
+        return {
+            cid: int(aum)
+            for cid, aum in uow.session.connection().execute(select(lines.customer_id, lines.aum))
+        }
 
 
 def _day_groups(session: Session, day: date) -> list[dict[str, Any]]:
@@ -219,7 +193,7 @@ def _day_groups(session: Session, day: date) -> list[dict[str, Any]]:
             func.sum(case((c.planned & c.contacted, 1), else_=0)),
         )
         .join(Customer, Customer.id == c.customer_id)
-        .where(c.day == day, Customer.created_at < datetime.combine(day + timedelta(days=1), time()))
+        .where(Customer.created_at < datetime.combine(day + timedelta(days=1), time()))
         .group_by(c.branch_id, c.manager_id, c.tier)
     ).all()
     return [
@@ -276,16 +250,17 @@ def _month_end_recorded(session: Session, month_end: date) -> bool:
 
 
 def _record_month_end(db: Database, month_end: date, now: datetime) -> None:
-    """Copy the customers' lines (just recorded, after the tier job) as the month end's, a chunk per transaction.
+    """Copy the customers' lines (just recorded, after the tier job) as the month end's, WRITE_ROWS customers per
+    transaction.
 
-    Marked unfinished in the first chunk's transaction and finished with the transitions, in one transaction at
-    the end: a run cut short leaves the mark, and the next run copies the customers still missing and ends it."""
+    Marked unfinished before the first copy and finished with the transitions, in one transaction at the end: a
+    run cut short leaves the mark, and the next run copies the customers still missing and ends it."""
     c, m = CustomerPosition, CustomerMonthEnd
     with db.write() as uow:
         if uow.session.get(UnfinishedRun, (MONTH_END_JOB, month_end)) is None:
             uow.session.add(UnfinishedRun(job=MONTH_END_JOB, day=month_end, started_at=now))
             uow.commit()
-    for low, high in _id_ranges(db):
+    for low, high in _id_ranges(db, WRITE_ROWS):
         copied = select(m.id).where(m.month_end == month_end, m.customer_id == c.customer_id).exists()
         rows = select(
             literal(month_end, Date), c.customer_id, c.branch_id, c.manager_id, c.tier, c.aum

@@ -59,6 +59,8 @@ def _probe(url: str, stop: Event, results) -> None:
                 uow.commit()
         except Exception:  # noqa: BLE001 - a locked database is what is being measured
             failed += 1
+        if not waits:
+            results.put("ready")  # the first write, after the imports: the job may start
         waits.append((time.perf_counter() - started) * 1000)
         time.sleep(PROBE_EVERY_S)
     db.dispose()
@@ -73,19 +75,19 @@ def with_probe(db: Database, job: Callable[[], object]) -> tuple[float, list[flo
     stop, results = context.Event(), context.Queue()
     station = context.Process(target=_probe, args=(db.url, stop, results))
     station.start()
-    time.sleep(1.5)  # the other station's imports and first write
+    assert results.get(timeout=120) == "ready"
     started = time.perf_counter()
     job()
     seconds = time.perf_counter() - started
     stop.set()
-    waits, failed = results.get(timeout=60)
+    waits, failed = results.get(timeout=120)
     station.join(timeout=30)
     return seconds, waits, failed
 
 
 def undo_month_end(db: Database, month_end: date) -> None:
     """The month end as before its job: the job's tier changes reverted and deleted, its run, month-end lines,
-    transitions and unfinished mark deleted."""
+    transitions and unfinished mark deleted; and one customer in twenty set back to T0 for it to upgrade."""
     started = time.perf_counter()
     job = "tier_changes.as_of = :m AND tier_changes.staff_id IS NULL"
     with db.write() as uow:
@@ -107,6 +109,8 @@ def undo_month_end(db: Database, month_end: date) -> None:
             "DELETE FROM unfinished_runs WHERE day = :m",
         ):
             s.execute(text(statement), {"m": month_end})
+        # One customer in twenty back at T0 one star: the job has upgrades to make (about 5% of the book).
+        s.execute(text("UPDATE customers SET tier = 'T0', star_level = 1 WHERE id % 20 = 0 AND tier <> 'T0'"))
         uow.commit()
     print(f"  (month end {month_end} undone in {time.perf_counter() - started:.1f} s)")
 

@@ -1,4 +1,4 @@
-"""customer positions: each customer's standing at the last recorded day, and unfinished job runs
+"""customer positions: each customer's standing at the daily job's last run, and unfinished job runs
 
 Revision ID: 0016
 Revises: 0013
@@ -6,8 +6,8 @@ Create Date: 2026-12-08
 
 The daily positions job (services/positions.py) kept only sums per manager and tier, so opening a figure to its
 customers (the book, contact due) summed a million customers' holdings again to list the largest first: seconds.
-Now the job stores each customer's line for the day it recorded (`customer_positions`, one row per customer,
-rewritten in chunks of customers so that other stations never wait long for SQLite's writer lock), the day's sums
+Now the job stores each customer's line (`customer_positions`, one row per customer, rewritten where it changed,
+in short transactions so that other stations never wait long for SQLite's writer lock), the day's sums
 are taken from those lines, and a drill-down reads one page of them by index. `unfinished_runs` marks a month end
 whose chunked recording has started and not finished: the next run completes it.
 """
@@ -31,7 +31,6 @@ def upgrade() -> None:
     op.create_table(
         "customer_positions",
         sa.Column("customer_id", sa.Integer(), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
         sa.Column("branch_id", sa.Integer(), nullable=False),
         sa.Column("manager_id", sa.Integer(), nullable=True),
         sa.Column("tier", sa.String(length=2), nullable=False),
