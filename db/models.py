@@ -547,7 +547,9 @@ class CustomerPosition(Base):
         Index("ix_customer_positions_branch_aum", "branch_id", "aum", "customer_id"),
         Index("ix_customer_positions_branch_tier_aum", "branch_id", "tier", "aum", "customer_id"),
     )
-    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True, autoincrement=False)
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id"), primary_key=True, autoincrement=False
+    )
     branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tier: Mapped[str] = mapped_column(String(2))

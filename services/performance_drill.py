@@ -28,7 +28,6 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session, aliased
 
 from db.models import (
@@ -51,6 +50,7 @@ from domain.periods import Period
 from domain.profile import AUM_FAMILIES
 from domain.referrals import REFERRAL_KIND, ReferralOutcome
 from domain.staff import StaffUser
+from services.performance import tier_moves, transition_rows
 from services.performance_scope import (
     Scope,
     agreement_filter,
@@ -67,6 +67,7 @@ from services.performance_scope import (
 
 DRILL_ROWS = 200
 STORED_LINES = (Figure.BOOK, Figure.CONTACT_DUE)  # listed from the customers' stored lines
+MOVES = (Figure.MOVED_UP, Figure.MOVED_DOWN, Figure.MID_HIGH_LOST)
 # The customers behind a figure: rows of (customer_id, detail), and aum_fen where the rows carry it already.
 Listing = Select[*tuple[Any, ...]]
 
@@ -250,7 +251,9 @@ def drill(
         chosen = listings[figure]()
         if chosen is None:
             return DrillDown(figure, tier, 0, ())
-        total, rows, amount_total = _page(s, chosen, figure in STORED_LINES, offset)
+        # Tier moves are counted from the stored transitions, as the figure is (not a join of two month ends).
+        counted = _moves_counted(s, scope, period, as_of, figure, move) if figure in MOVES else None
+        total, rows, amount_total = _page(s, chosen, figure in STORED_LINES, offset, counted)
     show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
     return DrillDown(
         figure,
@@ -272,12 +275,27 @@ def drill(
     )
 
 
+def _moves_counted(
+    s: Session, scope: Scope, period: Period, as_of: date, figure: Figure, move: tuple[str, str] | None
+) -> int | None:
+    window = month_window(s, period, as_of)
+    if window is None:
+        return None
+    moves, start, kept = tier_moves(transition_rows(s, scope, window), scope.staff is None)
+    if figure is Figure.MID_HIGH_LOST:
+        return start - kept
+    up = figure is Figure.MOVED_UP
+    return sum(
+        m.customers for m in moves if m.up == up and (move is None or (m.from_tier, m.to_tier) == move)
+    )
+
+
 def _page(
-    s: Session, chosen: Listing, stored: bool, offset: int
-) -> tuple[int, list[Row[Any]], Decimal | None]:
-    """(total, the page's rows, the amounts' total where rows have amounts)."""
+    s: Session, chosen: Listing, stored: bool, offset: int, counted: int | None = None
+) -> tuple[int, list[Any], Decimal | None]:
+    """(total, the page's rows, the amounts' total where rows have amounts); `counted`: the total, known."""
     behind = chosen.subquery()
-    total = s.scalar(select(func.count()).select_from(behind)) or 0
+    total = counted if counted is not None else s.scalar(select(func.count()).select_from(behind)) or 0
     has_amount = "amount_fen" in behind.c
     amount = behind.c.amount_fen if has_amount else literal(None)
     amount_total = yuan(s.scalar(select(fen_sum(behind.c.amount_fen))) or 0) if has_amount else None

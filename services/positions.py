@@ -84,24 +84,27 @@ _LINES = table(
 WRITE_ROWS = 1_000  # lines per write transaction: a few tens of milliseconds of the writer lock
 
 
-def _live_lines(session: Session, day: date, which: Callable[[Any], ColumnElement[bool]]) -> dict[int, tuple]:
+def _live_lines(
+    session: Session, day: date, which: Callable[[Any], ColumnElement[bool]]
+) -> dict[int, tuple[Any, ...]]:
     """The live state of the customers `which` picks, as lines: three plain reads summed here, in fen."""
     conn = session.connection()
     end = datetime.combine(day + timedelta(days=1), time())
     people = conn.execute(
         select(Customer.id, Customer.branch_id, Customer.manager_id, Customer.tier).where(which(Customer.id))
     ).all()
-    held: dict[int, list[int | set[str]]] = {}
+    sums: dict[int, list[int]] = {}  # aum, deposits, holdings
+    families: dict[int, set[str]] = {}
     for cid, family, balance in conn.execute(
         select(Holding.customer_id, Product.family, type_coerce(Holding.balance, BigInteger))
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.status == "active", which(Holding.customer_id))
     ):
-        sums = held.setdefault(cid, [0, 0, 0, set()])
-        sums[0] += balance if family in AUM_FAMILIES else 0  # type: ignore[operator]
-        sums[1] += balance if family == "deposit" else 0  # type: ignore[operator]
-        sums[2] += 1  # type: ignore[operator]
-        sums[3].add(family)  # type: ignore[union-attr]
+        held = sums.setdefault(cid, [0, 0, 0])
+        held[0] += balance if family in AUM_FAMILIES else 0
+        held[1] += balance if family == "deposit" else 0
+        held[2] += 1
+        families.setdefault(cid, set()).add(family)
     last_contact = dict(
         conn.execute(
             select(Interaction.customer_id, func.max(Interaction.occurred_at))
@@ -111,12 +114,12 @@ def _live_lines(session: Session, day: date, which: Callable[[Any], ColumnElemen
     )
     lines = {}
     for cid, branch, manager, tier in people:
-        aum, deposits, holdings, families = held.get(cid, (0, 0, 0, ()))
+        aum, deposits, holdings = sums.get(cid, (0, 0, 0))
         interval = CONTACT_INTERVAL_DAYS.get(tier)
         last = last_contact.get(cid)
         contacted = interval is not None and last is not None and last >= end - timedelta(days=interval)
-        lines[cid] = (cid, branch, manager, tier, aum, deposits, holdings, len(families), interval is not None,
-                      contacted)  # fmt: skip
+        lines[cid] = (cid, branch, manager, tier, aum, deposits, holdings, len(families.get(cid, ())),
+                      interval is not None, contacted)  # fmt: skip
     return lines
 
 
@@ -130,6 +133,14 @@ def _id_ranges(db: Database, size: int | None = None) -> list[tuple[int, int]]:
     return [(start, start + size) for start in range(low, high + 1, size)]
 
 
+def _between(low: int, high: int) -> Callable[[Any], ColumnElement[bool]]:
+    return lambda column: and_(column >= low, column < high)
+
+
+def _among(ids: list[int]) -> Callable[[Any], ColumnElement[bool]]:
+    return lambda column: column.in_(ids)
+
+
 def _record_customer_lines(db: Database, day: date, only: list[int] | None = None) -> None:
     """Each customer's line for `day` (or only those customers'), a chunk of customers at a time: read and
     compared with the stored lines outside any write transaction, then only the lines that changed written, in
@@ -137,9 +148,9 @@ def _record_customer_lines(db: Database, day: date, only: list[int] | None = Non
     A run cut short leaves some lines older; the next run brings them all up to date."""
     picks: list[Callable[[Any], ColumnElement[bool]]]
     if only is None:
-        picks = [lambda c, lo=low, hi=high: and_(c >= lo, c < hi) for low, high in _id_ranges(db)]
+        picks = [_between(low, high) for low, high in _id_ranges(db)]
     else:
-        picks = [lambda c, ids=only[i : i + 500]: c.in_(ids) for i in range(0, len(only), 500)]
+        picks = [_among(only[i : i + 500]) for i in range(0, len(only), 500)]
     stored = _LINES.c
     for which in picks:
         with db.read() as uow:
@@ -205,7 +216,7 @@ def _day_groups(session: Session, day: date) -> list[dict[str, Any]]:
 def _write_day(session: Session, day: date, groups: list[dict[str, Any]]) -> int:
     session.execute(delete(DailyPosition).where(DailyPosition.day == day))
     if groups:
-        session.connection().execute(insert(DailyPosition.__table__), groups)
+        session.execute(insert(DailyPosition), groups)
     return len(groups)
 
 

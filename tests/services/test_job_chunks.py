@@ -46,7 +46,9 @@ def _state(db: Database) -> dict[str, object]:
         number = {cid: no for cid, no in s.execute(select(Customer.id, Customer.customer_no))}
         run = s.get(TierRun, NOVEMBER_END)
         return {
-            "tiers": sorted(map(tuple, s.execute(select(Customer.customer_no, Customer.tier, Customer.star_level)))),
+            "tiers": sorted(
+                map(tuple, s.execute(select(Customer.customer_no, Customer.tier, Customer.star_level)))
+            ),
             "changes": sorted(
                 (number[c.customer_id], c.old_tier, c.new_tier, c.old_star, c.new_star, c.reason)
                 for c in s.scalars(select(TierChange).where(TierChange.as_of == NOVEMBER_END))

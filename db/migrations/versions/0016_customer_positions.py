@@ -46,9 +46,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_customer_positions")),
     )
     # A drill-down's page: the branch's (or one tier's) largest AUM first, by index; contact due likewise.
-    op.create_index("ix_customer_positions_branch_aum", "customer_positions", ["branch_id", "aum", "customer_id"])
     op.create_index(
-        "ix_customer_positions_branch_tier_aum", "customer_positions", ["branch_id", "tier", "aum", "customer_id"]
+        "ix_customer_positions_branch_aum", "customer_positions", ["branch_id", "aum", "customer_id"]
+    )
+    op.create_index(
+        "ix_customer_positions_branch_tier_aum",
+        "customer_positions",
+        ["branch_id", "tier", "aum", "customer_id"],
     )
     op.create_table(
         "unfinished_runs",
