@@ -525,6 +525,7 @@ class CustomerMonthEnd(Base):
     __table_args__ = (
         UniqueConstraint("month_end", "customer_id", name="uq_customer_month_ends_month_customer"),
         Index("ix_customer_month_ends_month_manager_tier", "month_end", "manager_id", "tier"),
+        Index("ix_customer_month_ends_move", "month_end", "previous_tier", "tier", "aum"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     month_end: Mapped[date] = mapped_column(Date)
@@ -533,6 +534,9 @@ class CustomerMonthEnd(Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tier: Mapped[str] = mapped_column(String(2))
     aum: Mapped[Decimal] = mapped_column(Money)
+    # The tier at the month end recorded before this one ("" for a customer new since; NULL on rows recorded before
+    # migration 0016): a tier move's customers are found by index, largest AUM first.
+    previous_tier: Mapped[str | None] = mapped_column(String(2))
 
 
 class CustomerPosition(Base):

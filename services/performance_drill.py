@@ -35,6 +35,7 @@ from db.models import (
     Customer,
     CustomerMonthEnd,
     CustomerPosition,
+    DailyPosition,
     Holding,
     Product,
     RecommendationOutcome,
@@ -64,6 +65,7 @@ from services.performance_scope import (
     task_owner,
     yuan,
 )
+from services.positions import previous_month_end
 
 DRILL_ROWS = 200
 STORED_LINES = (Figure.BOOK, Figure.CONTACT_DUE)  # listed from the customers' stored lines
@@ -253,7 +255,13 @@ def drill(
             return DrillDown(figure, tier, 0, ())
         # Tier moves are counted from the stored transitions, as the figure is (not a join of two month ends).
         counted = _moves_counted(s, scope, period, as_of, figure, move) if figure in MOVES else None
-        total, rows, amount_total = _page(s, chosen, figure in STORED_LINES, offset, counted)
+        if figure in STORED_LINES:  # the day's sums the figure shows, summed from these same lines
+            counted = _lines_counted(s, scope, as_of, figure, tier)
+        paged = _moves_page(s, scope, period, as_of, figure, move, offset) if figure in MOVES else None
+        if paged is not None:
+            (total, rows), amount_total = paged, None
+        else:
+            total, rows, amount_total = _page(s, chosen, figure in STORED_LINES, offset, counted)
     show_name = user.role in (Role.MANAGER, Role.SUPERVISOR)
     return DrillDown(
         figure,
@@ -273,6 +281,79 @@ def drill(
         ),
         amount_total,
     )
+
+
+def _lines_counted(s: Session, scope: Scope, day: date, figure: Figure, tier: str) -> int:
+    p = DailyPosition
+    counted = p.customers if figure is Figure.BOOK else p.contact_due - p.contacted
+    query = select(func.coalesce(func.sum(counted), 0)).where(p.day == day, p.branch_id == scope.branch_id)
+    if scope.staff is not None:
+        query = query.where(p.manager_id == scope.staff_id)
+    if tier:
+        query = query.where(p.tier == tier)
+    return int(s.scalar(query) or 0)
+
+
+def _moves_page(
+    s: Session,
+    scope: Scope,
+    period: Period,
+    as_of: date,
+    figure: Figure,
+    move: tuple[str, str] | None,
+    offset: int,
+) -> tuple[int, list[Any]] | None:
+    """A page of tier moves up or down between consecutive month ends, cell by cell of the stored transitions, each
+    read by index (the later month end's rows by previous tier, tier and AUM); None where that index cannot serve
+    (month ends apart, rows recorded before the previous tier was kept, customers lost)."""
+    window = month_window(s, period, as_of)
+    if figure is Figure.MID_HIGH_LOST or window is None or previous_month_end(window[1]) != window[0]:
+        return None
+    earlier, later = window
+    cur, prev = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
+    unknown = select(cur.id).where(cur.month_end == later, cur.previous_tier.is_(None)).limit(1)
+    if s.scalar(unknown) is not None:
+        return None
+    moves, _start, _kept = tier_moves(transition_rows(s, scope, window), scope.staff is None)
+    up = figure is Figure.MOVED_UP
+    cells = [
+        m for m in moves if m.up == up and m.customers and (move is None or (m.from_tier, m.to_tier) == move)
+    ]
+    wanted = max(offset, 0) + DRILL_ROWS
+    found: list[Any] = []
+    for cell in cells:
+        query = (
+            select(
+                cur.customer_id, type_coerce(cur.aum, BigInteger), literal(f"{cell.from_tier}→{cell.to_tier}")
+            )
+            .join(prev, and_(prev.customer_id == cur.customer_id, prev.month_end == earlier))
+            .where(
+                cur.month_end == later,
+                cur.previous_tier == cell.from_tier,
+                cur.tier == cell.to_tier,
+                prev.branch_id == scope.branch_id,
+            )
+            .order_by(cur.aum.desc())
+            .limit(wanted)
+        )
+        if scope.staff is not None:
+            query = query.where(prev.manager_id == scope.staff_id)
+        found += s.execute(query).all()
+    ids = [customer_id for customer_id, _aum, _detail in found]
+    who = {
+        cid: (no, name, tier, manager)
+        for i in range(0, len(ids), 500)
+        for cid, no, name, tier, manager in s.execute(
+            select(Customer.id, Customer.customer_no, Customer.name, Customer.tier, Staff.name)
+            .outerjoin(Staff, Staff.id == Customer.manager_id)
+            .where(Customer.id.in_(ids[i : i + 500]))
+        )
+    }
+    rows = sorted(
+        ((*who[cid][:4], aum, detail, None) for cid, aum, detail in found if cid in who),
+        key=lambda row: (-row[4], row[0]),
+    )
+    return sum(c.customers for c in cells), rows[max(offset, 0) : wanted]
 
 
 def _moves_counted(

@@ -271,15 +271,30 @@ def _record_month_end(db: Database, month_end: date, now: datetime) -> None:
         if uow.session.get(UnfinishedRun, (MONTH_END_JOB, month_end)) is None:
             uow.session.add(UnfinishedRun(job=MONTH_END_JOB, day=month_end, started_at=now))
             uow.commit()
+    with db.read() as uow:
+        before = uow.session.scalar(select(func.max(m.month_end)).where(m.month_end < month_end))
+    earlier = aliased(CustomerMonthEnd)
+    previous_tier = (
+        select(earlier.tier)
+        .where(earlier.month_end == before, earlier.customer_id == c.customer_id)
+        .scalar_subquery()
+    )
     for low, high in _id_ranges(db, WRITE_ROWS):
         copied = select(m.id).where(m.month_end == month_end, m.customer_id == c.customer_id).exists()
         rows = select(
-            literal(month_end, Date), c.customer_id, c.branch_id, c.manager_id, c.tier, c.aum
+            literal(month_end, Date),
+            c.customer_id,
+            c.branch_id,
+            c.manager_id,
+            c.tier,
+            c.aum,
+            func.coalesce(previous_tier, literal("", String)),
         ).where(c.customer_id >= low, c.customer_id < high, ~copied)
         with db.write() as uow:
             uow.session.connection().execute(
                 insert(m).from_select(
-                    ["month_end", "customer_id", "branch_id", "manager_id", "tier", "aum"], rows
+                    ["month_end", "customer_id", "branch_id", "manager_id", "tier", "aum", "previous_tier"],
+                    rows,
                 )
             )
             uow.commit()

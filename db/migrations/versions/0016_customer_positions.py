@@ -9,7 +9,8 @@ customers (the book, contact due) summed a million customers' holdings again to 
 Now the job stores each customer's line (`customer_positions`, one row per customer, rewritten where it changed,
 in short transactions so that other stations never wait long for SQLite's writer lock), the day's sums
 are taken from those lines, and a drill-down reads one page of them by index. `unfinished_runs` marks a month end
-whose chunked recording has started and not finished: the next run completes it.
+whose chunked recording has started and not finished: the next run completes it. A month end's row keeps the
+customer's tier at the month end before (`previous_tier`), so a tier move's customers are read by index.
 """
 
 from __future__ import annotations
@@ -54,6 +55,10 @@ def upgrade() -> None:
         "customer_positions",
         ["branch_id", "tier", "aum", "customer_id"],
     )
+    op.add_column("customer_month_ends", sa.Column("previous_tier", sa.String(length=2), nullable=True))
+    op.create_index(
+        "ix_customer_month_ends_move", "customer_month_ends", ["month_end", "previous_tier", "tier", "aum"]
+    )
     op.create_table(
         "unfinished_runs",
         sa.Column("job", sa.String(length=40), nullable=False),
@@ -65,6 +70,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("unfinished_runs")
+    op.drop_index("ix_customer_month_ends_move", table_name="customer_month_ends")
+    with op.batch_alter_table("customer_month_ends") as batch_op:
+        batch_op.drop_column("previous_tier")
     op.drop_index("ix_customer_positions_branch_tier_aum", table_name="customer_positions")
     op.drop_index("ix_customer_positions_branch_aum", table_name="customer_positions")
     op.drop_table("customer_positions")
