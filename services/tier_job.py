@@ -29,7 +29,7 @@ from domain.profile import AUM_FAMILIES
 from domain.tiers import DEFAULT_RULE, TierRule, decide, month_end_on_or_before, quarter_ends_before
 
 _CHUNK = 500  # ids per IN (...) list
-JOB_CHUNK = 500  # customers per write transaction (an UPDATE of customers touches its indexes)
+JOB_CHUNK = 200  # customers per write transaction (an UPDATE of customers touches its indexes)
 
 
 @dataclass(frozen=True)
