@@ -303,34 +303,55 @@ def _moves_page(
     move: tuple[str, str] | None,
     offset: int,
 ) -> tuple[int, list[Any]] | None:
-    """A page of tier moves up or down between consecutive month ends, cell by cell of the stored transitions, each
-    read by index (the later month end's rows by previous tier, tier and AUM); None where that index cannot serve
-    (month ends apart, rows recorded before the previous tier was kept, customers lost)."""
+    """A page of tier moves (up, down, or mid-high customers lost) between consecutive month ends, cell by cell
+    of the stored transitions, each read by index (the later month end's rows by previous tier, tier and AUM);
+    None where that index cannot serve (month ends apart, rows recorded before the previous tier was kept,
+    customers gone from the bank)."""
     window = month_window(s, period, as_of)
-    if figure is Figure.MID_HIGH_LOST or window is None or previous_month_end(window[1]) != window[0]:
+    if window is None or previous_month_end(window[1]) != window[0]:
         return None
     earlier, later = window
     cur, prev = aliased(CustomerMonthEnd), aliased(CustomerMonthEnd)
     unknown = select(cur.id).where(cur.month_end == later, cur.previous_tier.is_(None)).limit(1)
     if s.scalar(unknown) is not None:
         return None
-    moves, _start, _kept = tier_moves(transition_rows(s, scope, window), scope.staff is None)
-    up = figure is Figure.MOVED_UP
-    cells = [
-        m for m in moves if m.up == up and m.customers and (move is None or (m.from_tier, m.to_tier) == move)
-    ]
+    rows_moved = transition_rows(s, scope, window)
+    # (from, to) -> only those who left the manager's book (a mid-high customer kept in tier but not in the book)
+    cells: dict[tuple[str, str], bool] = {}
+    for from_tier, to_tier, left_book, n in rows_moved:
+        if not n or not from_tier:
+            continue
+        if figure is Figure.MID_HIGH_LOST:
+            if from_tier not in MID_HIGH_TIERS:
+                continue
+            if not to_tier:
+                return None  # gone from the bank: on the earlier month end only
+            lost_tier = to_tier not in MID_HIGH_TIERS
+            if not lost_tier and not (scope.staff is not None and left_book):
+                continue
+            cells[(from_tier, to_tier)] = cells.get((from_tier, to_tier), True) and not lost_tier
+        elif (
+            to_tier
+            and from_tier != to_tier
+            and (to_tier > from_tier) == (figure is Figure.MOVED_UP)
+            and (move is None or (from_tier, to_tier) == move)
+        ):
+            cells[(from_tier, to_tier)] = False
+    total = sum(
+        n
+        for from_tier, to_tier, left_book, n in rows_moved
+        if (from_tier, to_tier) in cells and (left_book or not cells[(from_tier, to_tier)])
+    )
     wanted = max(offset, 0) + DRILL_ROWS
     found: list[Any] = []
-    for cell in cells:
+    for (from_tier, to_tier), left_only in cells.items():
         query = (
-            select(
-                cur.customer_id, type_coerce(cur.aum, BigInteger), literal(f"{cell.from_tier}→{cell.to_tier}")
-            )
+            select(cur.customer_id, type_coerce(cur.aum, BigInteger), literal(f"{from_tier}→{to_tier}"))
             .join(prev, and_(prev.customer_id == cur.customer_id, prev.month_end == earlier))
             .where(
                 cur.month_end == later,
-                cur.previous_tier == cell.from_tier,
-                cur.tier == cell.to_tier,
+                cur.previous_tier == from_tier,
+                cur.tier == to_tier,
                 prev.branch_id == scope.branch_id,
             )
             .order_by(cur.aum.desc())
@@ -338,6 +359,8 @@ def _moves_page(
         )
         if scope.staff is not None:
             query = query.where(prev.manager_id == scope.staff_id)
+        if left_only:
+            query = query.where(cur.manager_id.is_distinct_from(scope.staff_id))
         found += s.execute(query).all()
     ids = [customer_id for customer_id, _aum, _detail in found]
     who = {
@@ -353,7 +376,7 @@ def _moves_page(
         ((*who[cid][:4], aum, detail, None) for cid, aum, detail in found if cid in who),
         key=lambda row: (-row[4], row[0]),
     )
-    return sum(c.customers for c in cells), rows[max(offset, 0) : wanted]
+    return total, rows[max(offset, 0) : wanted]
 
 
 def _moves_counted(
