@@ -116,10 +116,15 @@ def _stored_aum(line: type[CustomerPosition]) -> ColumnElement[int]:
 
 
 def _new_customers(scope: Scope, period: Period, last: date) -> Listing:
+    # The period's few customers by the created_at index: "+ 0" keeps SQLite from walking the manager's whole
+    # book on the manager_id index instead (seconds on a million customers).
+    mine = [Customer.branch_id == scope.branch_id]
+    if scope.staff is not None:
+        mine.append(Customer.manager_id + 0 == scope.staff_id)
     return (
         select(Customer.id.label("customer_id"), func.min(Customer.created_at).label("detail"))
         .where(
-            *_mine(scope),
+            *mine,
             Customer.created_at >= day_start(period.first),
             Customer.created_at < day_after(last),
         )
