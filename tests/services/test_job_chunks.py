@@ -1,11 +1,11 @@
-"""The daily job and the month-end tier job write in chunks (short write transactions): a run cut short anywhere is
+"""The daily jobs (positions, reminders) and the month-end tier job write in chunks (short write transactions): a run cut short anywhere is
 completed by the next run, to exactly what one uninterrupted run records, and a second run changes nothing."""
 
 from __future__ import annotations
 
 import itertools
 import shutil
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select, update
@@ -15,13 +15,14 @@ from db.models import (
     CustomerMonthEnd,
     CustomerPosition,
     DailyPosition,
+    Task,
     TierChange,
     TierRun,
     TierTransition,
     UnfinishedRun,
 )
 from db.session import Database
-from services import positions, tier_job
+from services import positions, reminder_rules, reminders, tier_job
 
 DEMO_DAY = date(2026, 11, 23)
 FIRST_OF_DECEMBER = date(2026, 12, 2)  # the first run after November's month end
@@ -132,3 +133,48 @@ def test_a_run_cut_short_is_completed_by_the_next_one(db, demo_copy, reference, 
     again = positions.record_positions(db, FIRST_OF_DECEMBER)  # the same day again: nothing new
     assert again is not None and again.month_end is None
     assert _state(db) == expected
+
+
+def _tasks(db: Database) -> list[tuple]:
+    with db.read() as uow:
+        return sorted(
+            (t.source_key or "", t.kind, t.assignee_id or 0, t.status, t.outcome, t.due_on)
+            for t in uow.session.scalars(select(Task))
+        )
+
+
+@pytest.mark.parametrize("where", [0.2, 0.6, 1.0])
+def test_the_reminders_job_cut_short_is_completed_by_the_next_run(
+    db, demo_copy, sqlite_template, tmp_path, monkeypatch, where
+):
+    monkeypatch.setattr(reminders, "chunks", lambda values: reminder_rules.chunks(values, 7))
+    path = tmp_path / "reference.db"
+    shutil.copyfile(sqlite_template, path)
+    reference = Database(f"sqlite:///{path}")
+    demo_copy(reference, customers=300, seed=3, today=DEMO_DAY)
+    writes = itertools.count()
+    real_reference = reference.write
+    monkeypatch.setattr(reference, "write", lambda: (next(writes), real_reference())[1])
+    first = reminders.generate_reminders(reference, FIRST_OF_DECEMBER, now=datetime(2026, 12, 2, 8))
+    total = next(writes)
+    expected = _tasks(reference)
+    reference.dispose()
+    assert sum(first.created.values()) > 14 and total > 3  # several batches
+    demo_copy(db, customers=300, seed=3, today=DEMO_DAY)
+    count = itertools.count()
+    real = db.write
+
+    def failing():
+        if next(count) >= max(1, int(total * where) - 1):
+            raise PowerCut
+        return real()
+
+    monkeypatch.setattr(db, "write", failing)
+    with pytest.raises(PowerCut):
+        reminders.generate_reminders(db, FIRST_OF_DECEMBER, now=datetime(2026, 12, 2, 8))
+    monkeypatch.setattr(db, "write", real)
+    assert _tasks(db) != expected
+    reminders.generate_reminders(db, FIRST_OF_DECEMBER, now=datetime(2026, 12, 2, 8))
+    assert _tasks(db) == expected
+    again = reminders.generate_reminders(db, FIRST_OF_DECEMBER, now=datetime(2026, 12, 2, 8))
+    assert not again.changed
