@@ -14,7 +14,7 @@ the same time: the insert skips existing keys) creates nothing new. One query pe
 
 Each kind is a rule in services/reminder_rules.py (which rows are due, the task they get, when an open one closes by
 itself); this module runs the table in a read transaction and writes what is missing in short write transactions
-(CHUNK tasks each), so the writer lock is never held for the whole job.
+(WRITE_TASKS tasks each), so the writer lock is never held for the whole job.
 
 Before creating, the job closes open generated tasks whose cause went away (outcome "resolved", `done_at` set): a
 maturity whose holding closed or rolled to another date, an expiring assessment after a new one, an expiring ID
@@ -42,6 +42,7 @@ from domain.workdays import WorkCalendar
 from services.calendar import CALENDAR_YEAR_TASK, load_calendar, remind_missing_years
 from services.reminder_rules import BY_KIND, CLOSABLE_KINDS, RULE_KINDS, RULES, Day, Reminder, chunks
 
+WRITE_TASKS = 100  # tasks per write transaction: a task row carries six indexes
 # The rules' kinds, and the supervisors' task to have next year's calendar loaded (made by services/calendar.py).
 GENERATED_KINDS = (*RULE_KINDS, CALENDAR_YEAR_TASK)
 
@@ -78,12 +79,12 @@ def generate_reminders(
                     row = _task_row(rule.kind, reminder, day.now)
                     candidates[row["source_key"]] = row
         missing = _missing(s, candidates)
-    for stale_ids in chunks(gone):
+    for stale_ids in chunks(gone, WRITE_TASKS):
         with db.write() as uow:
             _resolve(uow.session, stale_ids, day.now)
             uow.commit()
     created: dict[str, int] = dict.fromkeys(GENERATED_KINDS, 0)
-    for batch in chunks(missing):
+    for batch in chunks(missing, WRITE_TASKS):
         with db.write() as uow:
             s = uow.session
             inserted = _insert_missing(s, batch)

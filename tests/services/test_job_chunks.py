@@ -22,7 +22,7 @@ from db.models import (
     UnfinishedRun,
 )
 from db.session import Database
-from services import positions, reminder_rules, reminders, tier_job
+from services import positions, reminders, tier_job
 
 DEMO_DAY = date(2026, 11, 23)
 FIRST_OF_DECEMBER = date(2026, 12, 2)  # the first run after November's month end
@@ -147,7 +147,7 @@ def _tasks(db: Database) -> list[tuple]:
 def test_the_reminders_job_cut_short_is_completed_by_the_next_run(
     db, demo_copy, sqlite_template, tmp_path, monkeypatch, where
 ):
-    monkeypatch.setattr(reminders, "chunks", lambda values: reminder_rules.chunks(values, 7))
+    monkeypatch.setattr(reminders, "WRITE_TASKS", 7)
     path = tmp_path / "reference.db"
     shutil.copyfile(sqlite_template, path)
     reference = Database(f"sqlite:///{path}")
