@@ -165,7 +165,7 @@ def _record_customer_lines(db: Database, day: date, only: list[int] | None = Non
         gone = [cid for cid in kept if cid not in live]
         for i in range(0, max(len(changed), len(gone)), WRITE_ROWS):
             batch, leaving = changed[i : i + WRITE_ROWS], gone[i : i + WRITE_ROWS]
-            with db.write() as uow:
+            with db.write_chunk() as uow:
                 s = uow.session
                 ids = [line[0] for line in batch] + leaving
                 s.execute(delete(CustomerPosition).where(CustomerPosition.customer_id.in_(ids)))
@@ -290,7 +290,7 @@ def _record_month_end(db: Database, month_end: date, now: datetime) -> None:
             c.aum,
             func.coalesce(previous_tier, literal("", String)),
         ).where(c.customer_id >= low, c.customer_id < high, ~copied)
-        with db.write() as uow:
+        with db.write_chunk() as uow:
             uow.session.connection().execute(
                 insert(m).from_select(
                     ["month_end", "customer_id", "branch_id", "manager_id", "tier", "aum", "previous_tier"],

@@ -80,12 +80,12 @@ def generate_reminders(
                     candidates[row["source_key"]] = row
         missing = _missing(s, candidates)
     for stale_ids in chunks(gone, WRITE_TASKS):
-        with db.write() as uow:
+        with db.write_chunk() as uow:
             _resolve(uow.session, stale_ids, day.now)
             uow.commit()
     created: dict[str, int] = dict.fromkeys(GENERATED_KINDS, 0)
     for batch in chunks(missing, WRITE_TASKS):
-        with db.write() as uow:
+        with db.write_chunk() as uow:
             s = uow.session
             inserted = _insert_missing(s, batch)
             for row in inserted:

@@ -250,7 +250,7 @@ def run_month_end_in_chunks(
             return _already(done)
         plan = _plan_month_end(uow.session, as_of, now, rule, aum)
     for changes, expired in _chunks(plan):
-        with db.write() as uow:
+        with db.write_chunk() as uow:
             _apply_chunk(uow.session, as_of, changes, expired, now)
             uow.commit()
     with db.write() as uow:
