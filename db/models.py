@@ -559,6 +559,7 @@ class CustomerMonthEnd(Base):
     __table_args__ = (
         UniqueConstraint("month_end", "customer_id", name="uq_customer_month_ends_month_customer"),
         Index("ix_customer_month_ends_month_manager_tier", "month_end", "manager_id", "tier"),
+        Index("ix_customer_month_ends_move", "month_end", "previous_tier", "tier", "aum"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     month_end: Mapped[date] = mapped_column(Date)
@@ -567,6 +568,44 @@ class CustomerMonthEnd(Base):
     manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     tier: Mapped[str] = mapped_column(String(2))
     aum: Mapped[Decimal] = mapped_column(Money)
+    # The tier at the month end recorded before this one ("" for a customer new since; NULL on rows recorded before
+    # migration 0016): a tier move's customers are found by index, largest AUM first.
+    previous_tier: Mapped[str | None] = mapped_column(String(2))
+
+
+class CustomerPosition(Base):
+    """Each customer's line at the last run of the daily job (migration 0016): one row per customer, rewritten
+    only where it changed.
+
+    The day's sums (`daily_positions`) are taken from these lines, and a drill-down into the book or the contact
+    plan reads a page of them by index instead of summing every customer's holdings again."""
+
+    __tablename__ = "customer_positions"
+    __table_args__ = (
+        Index("ix_customer_positions_branch_aum", "branch_id", "aum", "customer_id"),
+        Index("ix_customer_positions_branch_tier_aum", "branch_id", "tier", "aum", "customer_id"),
+    )
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id"), primary_key=True, autoincrement=False
+    )
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branches.id"))
+    manager_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    tier: Mapped[str] = mapped_column(String(2))
+    aum: Mapped[Decimal] = mapped_column(Money)
+    deposits: Mapped[Decimal] = mapped_column(Money)
+    holdings: Mapped[int] = mapped_column(Integer)
+    families: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[bool] = mapped_column(Boolean)  # T1+: the contact plan covers the customer
+    contacted: Mapped[bool] = mapped_column(Boolean)  # within the tier's interval up to the end of the day
+
+
+class UnfinishedRun(Base):
+    """A job recorded in chunks that has started and not finished (migration 0016): the next run completes it."""
+
+    __tablename__ = "unfinished_runs"
+    job: Mapped[str] = mapped_column(String(40), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class TierTransition(Base):

@@ -139,6 +139,9 @@ STATION_GRANTS: dict[str, TableGrant] = {
     "recommendation_outcomes": TableGrant(),
     "daily_positions": TableGrant(delete=True),
     "customer_month_ends": TableGrant(),
+    # Each customer's line at the last recorded day, rewritten by the daily job in chunks (services/positions.py).
+    "customer_positions": TableGrant(delete=True),
+    "unfinished_runs": TableGrant(delete=True),
     "tier_transitions": TableGrant(delete=True),
     "sales_plans": TableGrant(delete=True, update=("target", "set_by_id", "set_at")),
     # The month-end tier job and manual overrides (services/tiers.py): customers' tier and stars above.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
 
 from sqlalchemy import Engine
@@ -32,6 +33,17 @@ class Database:
 
     def write(self) -> UnitOfWork:
         return UnitOfWork(self._writer)
+
+    @contextlib.contextmanager
+    def write_chunk(self) -> Iterator[UnitOfWork]:
+        """One chunk of a long job's writes (`with db.write_chunk() as uow: ...; uow.commit()`). On SQLite it is
+        followed by a pause as long as the writer lock was held (10-100 ms): a station waiting for the lock retries
+        every few tens of milliseconds, and without the pause the job would take the lock straight back."""
+        started = time.perf_counter()
+        with self.write() as uow:
+            yield uow
+        if self.is_sqlite:
+            time.sleep(min(max(time.perf_counter() - started, 0.01), 0.1))
 
     def read(self) -> UnitOfWork:
         return UnitOfWork(self._reader)

@@ -177,7 +177,7 @@ def build_main_window(
                 backend,
                 runner,
                 reviews=backend if backend.may_review_agreements() else None,
-                notices=backend.reassignment_notices if user.role is Role.SUPERVISOR else None,
+                notices=backend.reassignment_notices if allows(user.role, Action.BOOK_REASSIGN) else None,
             ),
         )
     window.add_screen(

@@ -140,7 +140,7 @@ def _trend(session: Session, scope: Scope, first: date, last: date) -> tuple[Tre
     )
 
 
-def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) -> list[TransitionRow]:
+def transition_rows(session: Session, scope: Scope, window: tuple[date, date]) -> list[TransitionRow]:
     """(from, to, left_book, customers) for the scope's book at the window's first month end."""
     earlier, later = window
     if previous_month_end(later) == earlier:  # consecutive month ends: the job stored the matrix
@@ -164,7 +164,7 @@ def _transition_rows(session: Session, scope: Scope, window: tuple[date, date]) 
     return rows
 
 
-def _moves(rows: list[TransitionRow], whole_branch: bool) -> tuple[tuple[TierMove, ...], int, int]:
+def tier_moves(rows: list[TransitionRow], whole_branch: bool) -> tuple[tuple[TierMove, ...], int, int]:
     moves: dict[tuple[str, str], int] = defaultdict(int)
     start = kept = 0
     for from_tier, to_tier, left_book, n in rows:
@@ -204,7 +204,7 @@ def _book(session: Session, scope: Scope, period: Period, as_of: date) -> BookFi
     last_year = year_ago(as_of)
     window = month_window(session, period, as_of)
     moves, mh_start, mh_kept = (
-        _moves(_transition_rows(session, scope, window), scope.staff is None) if window else ((), 0, 0)
+        tier_moves(transition_rows(session, scope, window), scope.staff is None) if window else ((), 0, 0)
     )
     return BookFigures(
         customers_start=customers0,

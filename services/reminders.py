@@ -15,7 +15,8 @@ Each task carries `source_key` = kind + subject + date, so a second run the same
 the same time: the insert skips existing keys) creates nothing new. One query per kind on indexed columns.
 
 Each kind is a rule in services/reminder_rules.py (which rows are due, the task they get, when an open one closes by
-itself); this module runs the table in one writing transaction and inserts what is missing.
+itself); this module runs the table in a read transaction and writes what is missing in short write transactions
+(WRITE_TASKS tasks each), so the writer lock is never held for the whole job.
 
 Before creating, the job closes open generated tasks whose cause went away (outcome "resolved", `done_at` set): a
 maturity whose holding closed or rolled to another date, an expiring assessment after a new one, an expiring ID
@@ -51,6 +52,7 @@ RULES = (*REMINDER_RULES, *DUTY_RULES)
 BY_KIND = {rule.kind: rule for rule in RULES}
 RULE_KINDS = tuple(rule.kind for rule in RULES if rule.due is not None)
 CLOSABLE_KINDS = tuple(rule.kind for rule in RULES if rule.state is not None)
+WRITE_TASKS = 100  # tasks per write transaction: a task row carries six indexes
 # The rules' kinds, and the supervisors' task to have next year's calendar loaded (made by services/calendar.py).
 GENERATED_KINDS = (*RULE_KINDS, CALENDAR_YEAR_TASK)
 
@@ -74,23 +76,38 @@ def generate_reminders(
 ) -> JobResult:
     """Close the reminders whose cause went away, create the missing ones for `today`; says how many of each."""
     day = Day(today or date.today(), now or datetime.now(), calendar or load_calendar(db))
-    with db.write() as uow:
+    # What is due and what went stale is read outside any write transaction; the writes go in short ones (a few
+    # hundred tasks each), so on a large book other stations keep saving while the job runs. Each write is safe
+    # to repeat (source keys are unique, a resolved task is skipped), so a run cut short is completed by the next.
+    with db.read() as uow:
         s = uow.session
-        closed = _close_stale(s, day.now)
+        gone, closed = _stale(s)
         candidates: dict[str, dict[str, Any]] = {}
         for rule in RULES:
             if rule.due is not None:
                 for reminder in rule.due(s, day):
                     row = _task_row(rule.kind, reminder, day.now)
                     candidates[row["source_key"]] = row
-        inserted = _insert_missing(s, candidates)
-        created: dict[str, int] = dict.fromkeys(GENERATED_KINDS, 0)
-        for row in inserted:
-            created[row["kind"]] += 1
-        created[CALENDAR_YEAR_TASK] += remind_missing_years(s, day.today, day.now)
-        _mark_escalated([row for row in inserted if row["kind"] == ESCALATION_KIND], s, day.today, day.now)
-        for assignee in {row["assignee_id"] for row in inserted}:
-            announce(s, assignee)
+        missing = _missing(s, candidates)
+    for stale_ids in chunks(gone, WRITE_TASKS):
+        with db.write_chunk() as uow:
+            _resolve(uow.session, stale_ids, day.now)
+            uow.commit()
+    created: dict[str, int] = dict.fromkeys(GENERATED_KINDS, 0)
+    for batch in chunks(missing, WRITE_TASKS):
+        with db.write_chunk() as uow:
+            s = uow.session
+            inserted = _insert_missing(s, batch)
+            for row in inserted:
+                created[row["kind"]] += 1
+            _mark_escalated(
+                [row for row in inserted if row["kind"] == ESCALATION_KIND], s, day.today, day.now
+            )
+            for assignee in {row["assignee_id"] for row in inserted}:
+                announce(s, assignee)
+            uow.commit()
+    with db.write() as uow:
+        created[CALENDAR_YEAR_TASK] += remind_missing_years(uow.session, day.today, day.now)
         uow.commit()
     return JobResult(created, closed)
 
@@ -112,25 +129,26 @@ def _task_row(kind: str, reminder: Reminder, now: datetime) -> dict[str, Any]:
     }
 
 
-def _insert_missing(s: Session, candidates: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Insert the candidates whose `source_key` is not there yet; returns the rows this run inserted."""
+def _missing(s: Session, candidates: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """The candidates whose `source_key` is not there yet."""
     keys = list(candidates)
     existing: set[str] = set()
     for chunk in chunks(keys):
         existing.update(s.scalars(select(Task.source_key).where(Task.source_key.in_(chunk))))
-    missing = [candidates[k] for k in keys if k not in existing]
+    return [candidates[k] for k in keys if k not in existing]
+
+
+def _insert_missing(s: Session, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Insert a batch of new tasks; returns the rows this run inserted."""
     insert = postgresql.insert if s.get_bind().dialect.name == "postgresql" else sqlite.insert
-    inserted: list[dict[str, Any]] = []
-    for batch in chunks(missing):
-        # Another station running the job at the same moment: its rows win, ours are skipped.
-        done = set(
-            s.scalars(
-                insert(Task).on_conflict_do_nothing(index_elements=["source_key"]).returning(Task.source_key),
-                batch,
-            )
+    # Another station running the job at the same moment: its rows win, ours are skipped.
+    done = set(
+        s.scalars(
+            insert(Task).on_conflict_do_nothing(index_elements=["source_key"]).returning(Task.source_key),
+            batch,
         )
-        inserted.extend(row for row in batch if row["source_key"] in done)
-    return inserted
+    )
+    return [row for row in batch if row["source_key"] in done]
 
 
 def _mark_escalated(rows: list[dict[str, Any]], s: Session, today: date, now: datetime) -> None:
@@ -157,8 +175,9 @@ def _mark_escalated(rows: list[dict[str, Any]], s: Session, today: date, now: da
         }
 
 
-def _close_stale(s: Session, now: datetime) -> dict[str, int]:
-    """Close open generated tasks whose cause no longer holds (each kind's rule decides); how many of each kind."""
+def _stale(s: Session) -> tuple[list[int], dict[str, int]]:
+    """Open generated tasks whose cause no longer holds (each kind's rule decides): their ids, and how many of
+    each kind."""
     open_rows = s.execute(
         select(Task.id, Task.kind, Task.source_key).where(
             Task.status == "open", Task.kind.in_(CLOSABLE_KINDS), Task.source_key.is_not(None)
@@ -180,8 +199,7 @@ def _close_stale(s: Session, now: datetime) -> dict[str, int]:
             if not rule.holds(states, subject, day):
                 gone.append(task_id)
                 closed[kind] += 1
-    _resolve(s, gone, now)
-    return closed
+    return gone, closed
 
 
 def _resolve(s: Session, task_ids: list[int], now: datetime) -> None:

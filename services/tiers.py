@@ -1,7 +1,7 @@
 """The month-end tier job, manual overrides, tier history, the 临界区间 list and the 80/20 report (DOMAIN §3).
 
 `run_month_end(db, as_of)` applies domain/tiers.py to every customer once per month end (a second run for the
-same month end changes nothing and says so). It measures the live book, so it runs at the month end: the daily
+same month end changes nothing and says so; the job itself, in chunks, is services/tier_job.py). It measures the live book, so it runs at the month end: the daily
 positions job (services/positions.py) calls it at its first run after a month ends, before it records that month
 end's tiers, so the tier moves of the month are the job's. The quarter ends before it come from the recorded
 month ends (`customer_month_ends`); a customer with no record there is never downgraded.
@@ -18,20 +18,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, func, insert, select, type_coerce, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import audit
 from db.lookups import customer_by_number
 from db.models import (
     Customer,
-    CustomerMonthEnd,
     Holding,
     Product,
     Staff,
     TierChange,
     TierOverride,
-    TierRun,
 )
 from db.session import Database
 from domain.errors import InvalidValue, NotPermitted
@@ -45,24 +43,10 @@ from domain.tiers import (
     NearThreshold,
     TierRule,
     concentration,
-    decide,
-    month_end_on_or_before,
     near_threshold_kind,
     parse_tier,
-    quarter_ends_before,
 )
-
-_CHUNK = 500
-
-
-@dataclass(frozen=True)
-class TierRunResult:
-    as_of: date  # the month end the run was for
-    already: bool  # an earlier run did this month end: nothing changed now
-    upgrades: int
-    downgrades: int
-    overrides_expired: int
-    stars_changed: int
+from services.tier_job import TierRunResult, as_fen, run_month_end_in_chunks
 
 
 @dataclass(frozen=True)
@@ -78,139 +62,9 @@ class TierHistoryRow:
     by: str  # the supervisor's login, or "" for the month-end job
 
 
-def _fen(column: Any) -> ColumnElement[int]:
-    # Money columns read back as yuan; sums are taken in integer fen so they stay exact on both databases.
-    return type_coerce(column, BigInteger)
-
-
 def _require_supervisor(user: StaffUser | None) -> None:
     if user is not None:  # None: the daily positions job itself
         require(user, Action.TIER_RUN)
-
-
-def _aum_by_customer(session: Session) -> dict[int, int]:
-    """Each customer's AUM in fen from the live holdings (loans excluded)."""
-    rows = session.execute(
-        select(Holding.customer_id, func.sum(_fen(Holding.balance)))
-        .join(Product, Product.id == Holding.product_id)
-        .where(Holding.status == "active", Product.family.in_(sorted(AUM_FAMILIES)))
-        .group_by(Holding.customer_id)
-    )
-    return {customer_id: int(total or 0) for customer_id, total in rows}
-
-
-def _recorded_measures(
-    session: Session, customer_ids: list[int], days: tuple[date, ...]
-) -> dict[tuple[int, date], Decimal]:
-    """AUM (yuan) at recorded month ends: {(customer_id, day): Decimal}."""
-    found: dict[tuple[int, date], Decimal] = {}
-    for i in range(0, len(customer_ids), _CHUNK):
-        chunk = customer_ids[i : i + _CHUNK]
-        for customer_id, day, aum in session.execute(
-            select(CustomerMonthEnd.customer_id, CustomerMonthEnd.month_end, CustomerMonthEnd.aum).where(
-                CustomerMonthEnd.customer_id.in_(chunk), CustomerMonthEnd.month_end.in_(days)
-            )
-        ):
-            found[(customer_id, day)] = aum
-    return found
-
-
-def apply_month_end(
-    session: Session, as_of: date, *, now: datetime, rule: TierRule = DEFAULT_RULE
-) -> TierRunResult:
-    """The job inside a caller's write transaction (the positions job uses it so)."""
-    as_of = month_end_on_or_before(as_of)
-    done = session.get(TierRun, as_of)
-    if done is not None:
-        return TierRunResult(
-            as_of, True, done.upgrades, done.downgrades, done.overrides_expired, done.stars_changed
-        )
-    aum = _aum_by_customer(session)
-    overrides = {
-        o.customer_id: o for o in session.scalars(select(TierOverride).where(TierOverride.ended_at.is_(None)))
-    }
-    expired = {cid for cid, o in overrides.items() if o.expires_on < as_of}
-    customers = session.execute(select(Customer.id, Customer.tier, Customer.star_level)).all()
-    earlier_days = quarter_ends_before(as_of, rule.downgrade_quarters - 1)
-    # Only customers the measure would move down need their earlier quarter ends.
-    falling = [
-        cid
-        for cid, tier, _ in customers
-        if rule.tier_for(from_fen(aum.get(cid, 0))) < tier and cid not in overrides
-    ]
-    earlier = _recorded_measures(session, falling, earlier_days) if falling else {}
-    changes: list[dict[str, Any]] = []
-    counts: dict[str, int] = defaultdict(int)
-    for cid, tier, star in customers:
-        measure = from_fen(aum.get(cid, 0))
-        if cid in overrides and cid not in expired:
-            continue  # held by hand until it expires
-        if cid in expired:
-            new_tier = rule.tier_for(measure)
-            reason = "override_expired"
-        else:
-            decision = decide(tier, measure, as_of, tuple(earlier.get((cid, d)) for d in earlier_days), rule)
-            new_tier, reason = decision.tier, decision.reason
-        new_star = rule.star_for(new_tier, measure)
-        if (new_tier, new_star) == (tier, star):
-            continue
-        reason = reason or "stars"
-        counts[reason] += 1
-        changes.append(
-            {
-                "customer_id": cid,
-                "as_of": as_of,
-                "old_tier": tier,
-                "new_tier": new_tier,
-                "old_star": star,
-                "new_star": new_star,
-                "measure": measure,
-                "reason": reason,
-                "note": "",
-                "staff_id": None,
-                "created_at": now,
-            }
-        )
-    for o in (overrides[cid] for cid in expired):
-        o.ended_at = now
-    _write_changes(session, changes)
-    result = TierRunResult(
-        as_of,
-        False,
-        counts["upgrade"],
-        counts["downgrade"],
-        counts["override_expired"],
-        counts["stars"],
-    )
-    session.add(
-        TierRun(
-            as_of=as_of,
-            ran_at=now,
-            upgrades=result.upgrades,
-            downgrades=result.downgrades,
-            overrides_expired=result.overrides_expired,
-            stars_changed=result.stars_changed,
-        )
-    )
-    return result
-
-
-def _write_changes(session: Session, changes: list[dict[str, Any]]) -> None:
-    if not changes:
-        return
-    session.execute(insert(TierChange), changes)
-    # One UPDATE per distinct (tier, star): a handful of statements whatever the number of customers.
-    groups: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for change in changes:
-        groups[(change["new_tier"], change["new_star"])].append(change["customer_id"])
-    for (tier, star), ids in groups.items():
-        for i in range(0, len(ids), _CHUNK):
-            session.execute(
-                update(Customer)
-                .where(Customer.id.in_(ids[i : i + _CHUNK]))
-                .values(tier=tier, star_level=star, version=Customer.version + 1)
-                .execution_options(synchronize_session=False)
-            )
 
 
 def run_month_end(
@@ -219,11 +73,11 @@ def run_month_end(
     """`branchdesk tiers run --as-of D`: the month end on or before D; supervisors and administrators."""
     _require_supervisor(user)
     now = now or datetime.now()
-    with db.write() as uow:
-        result = apply_month_end(uow.session, as_of, now=now)
-        if user is not None and not result.already:
+
+    def audited(session: Session, result: TierRunResult) -> None:
+        if user is not None:
             audit.record(
-                uow.session,
+                session,
                 actor=user.login,
                 staff_id=user.id,
                 action="tier_run",
@@ -237,8 +91,8 @@ def run_month_end(
                 },
                 at=now,
             )
-        uow.commit()
-    return result
+
+    return run_month_end_in_chunks(db, as_of, now=now, on_finish=audited)
 
 
 def override(
@@ -308,7 +162,7 @@ def override(
 
 def _aum_by_customer_one(session: Session, customer_id: int) -> int:
     total: int | None = session.scalar(
-        select(func.sum(_fen(Holding.balance)).label("aum"))
+        select(func.sum(as_fen(Holding.balance)).label("aum"))
         .join(Product, Product.id == Holding.product_id)
         .where(
             Holding.customer_id == customer_id,
@@ -347,7 +201,7 @@ def history(db: Database, customer_no: str) -> tuple[TierHistoryRow, ...]:
 def _book(session: Session, user: StaffUser, manager_login: str | None) -> Sequence[Any]:
     """(customer_no, name, manager login, tier, aum fen) of the customers the person may list."""
     pc = (
-        select(Holding.customer_id, func.sum(_fen(Holding.balance)).label("aum"))
+        select(Holding.customer_id, func.sum(as_fen(Holding.balance)).label("aum"))
         .join(Product, Product.id == Holding.product_id)
         .where(Holding.status == "active", Product.family.in_(sorted(AUM_FAMILIES)))
         .group_by(Holding.customer_id)

@@ -42,6 +42,7 @@ from db.models import (
     Agreement,
     Customer,
     CustomerMonthEnd,
+    CustomerPosition,
     DailyPosition,
     Product,
     Receipt,
@@ -99,8 +100,13 @@ def staff_user(db: Database, role: Role) -> StaffUser:
 def prepare_positions(db: Database, today: date) -> None:
     with db.read() as uow:
         recorded = uow.session.scalar(select(func.count()).select_from(DailyPosition))
+        lines = uow.session.scalar(select(CustomerPosition.customer_id).limit(1))
     if recorded:
         print(f"  daily positions: {recorded:,} rows already recorded")
+        if lines is None:  # recorded before the job stored each customer's line (migration 0016)
+            started = time.perf_counter()
+            record_positions(db, today)
+            print(f"  customers' lines by record_positions({today}): {time.perf_counter() - started:.1f} s")
         return
     started = time.perf_counter()
     run = record_positions(db, today)
