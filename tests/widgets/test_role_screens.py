@@ -28,7 +28,16 @@ SCREENS = {
     # triage, referrals, walk-in complaints; customers masked; own figures
     Role.LOBBY_MANAGER: ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"],
     # a customer manager for premium tiers
-    Role.WEALTH_MANAGER: ["home", "inbox", "customers", "performance", "catalog", "complaints", "settings"],
+    Role.WEALTH_MANAGER: [
+        "home",
+        "inbox",
+        "customers",
+        "performance",
+        "tiers",
+        "catalog",
+        "complaints",
+        "settings",
+    ],
     # the register: no sales figures (their figures are the complaint statistics)
     Role.COMPLAINT_OFFICER: ["home", "inbox", "customers", "catalog", "complaints", "settings"],
     # the branch's figures, approvals (reprints, reassignments), overdue complaints
@@ -37,6 +46,7 @@ SCREENS = {
         "inbox",
         "customers",
         "performance",
+        "tiers",
         "catalog",
         "complaints",
         "approvals",
