@@ -51,7 +51,8 @@ def customers(db) -> int:
 
 
 def test_no_sign_in_no_command(shop, db):
-    done = branchdesk(shop, "customers", "show", "C0000000001", user=None)
+    # A real `python -m desktop` process: the entry point, its exit status and streams (the rest run in-process).
+    done = branchdesk(shop, "customers", "show", "C0000000001", user=None, process=True)
     assert done.returncode == 5 and "(sign_in_required)" in done.stderr and done.stdout == ""
     without_password = branchdesk(shop, "customers", "show", "C0000000001", "--user", "teller1", user=None)
     assert without_password.returncode == 5 and "(sign_in_required)" in without_password.stderr
@@ -102,7 +103,7 @@ def test_a_role_that_may_not_is_refused_and_recorded(shop, db, tmp_path):
 
 def test_help_and_the_owners_commands_need_no_staff(shop):
     assert branchdesk(shop, "--help", user=None).returncode == 0
-    assert branchdesk(shop, "db", "status", user=None).returncode == 0
+    assert branchdesk(shop, "db", "status", user=None, process=True).returncode == 0
 
 
 def test_a_new_branch_starts_with_one_administrator_then_signs_in(db_url, db):
