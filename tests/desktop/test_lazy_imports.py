@@ -55,7 +55,7 @@ def heavy(names: set[str]) -> set[str]:
 
 def test_a_subcommands_help_loads_only_that_command(tmp_path):
     done, names = imported(tmp_path, "customers", "--help")
-    assert done.returncode == 0 and "{import,show,reassign,consent}" in done.stdout
+    assert done.returncode == 0 and "{import,show,reassign,notices,consent}" in done.stdout
     assert heavy(names) == set()
     commands = {name for name in names if name.startswith("desktop.commands.")}
     assert commands == {"desktop.commands.customers", "desktop.commands.signin"}

@@ -26,5 +26,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("staff") as batch:
+    # In place (SQLite 3.35+ drops a plain column): copying the table would drop `staff`, which every record refers to.
+    with op.batch_alter_table("staff", recreate="never") as batch:
         batch.drop_column("id_number")
