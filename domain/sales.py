@@ -37,7 +37,9 @@ def stored_qualifications(stored: Iterable[object]) -> tuple[Qualification, ...]
             found.append(Qualification(item))
         elif isinstance(item, Mapping) and isinstance(item.get("family"), str):
             until = item.get("until")
-            found.append(Qualification(str(item["family"]), date.fromisoformat(str(until)) if until else None))
+            found.append(
+                Qualification(str(item["family"]), date.fromisoformat(str(until)) if until else None)
+            )
     return tuple(sorted(found, key=lambda q: q.family))
 
 

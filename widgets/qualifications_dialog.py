@@ -6,6 +6,7 @@ The families offered are the ones the service accepts (domain/sales.py QUALIFIED
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -59,7 +60,7 @@ class QualificationsDialog(QDialog):
         until_row.addWidget(self.until_edit)
         until_row.addStretch(1)
         hint = QLabel(
-            self.tr("No date: the qualifications do not expire. They replace the ones on file."),
+            self.tr("Without a date they do not expire. Saving replaces the qualifications on file."),
             wordWrap=True,
         )
         buttons = QDialogButtonBox(
@@ -81,4 +82,4 @@ class QualificationsDialog(QDialog):
     def until(self) -> date | None:
         if not self.until_box.isChecked():
             return None
-        return self.until_edit.date().toPython()  # type: ignore[no-any-return]
+        return cast(date, self.until_edit.date().toPython())

@@ -71,7 +71,10 @@ class StaffScreen(Screen):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The qualifications take the room their words need (several families with dates); the rest share the rest.
+        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton(objectName="add")
         self.unlock_button = QPushButton(objectName="unlock")
@@ -84,7 +87,13 @@ class StaffScreen(Screen):
         self.password_button.clicked.connect(self.reset_password)
         self.qualify_button.clicked.connect(self.edit_qualifications)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.unlock_button, self.toggle_button, self.password_button, self.qualify_button):
+        for button in (
+            self.add_button,
+            self.unlock_button,
+            self.toggle_button,
+            self.password_button,
+            self.qualify_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.layout_.addLayout(buttons)
@@ -104,9 +113,13 @@ class StaffScreen(Screen):
             if held.until is None:
                 words.append(family)
             elif held.expired(today):
-                words.append(self.tr("{family} (expired {date})").format(family=family, date=held.until.isoformat()))
+                words.append(
+                    self.tr("{family} (expired {date})").format(family=family, date=held.until.isoformat())
+                )
             else:
-                words.append(self.tr("{family} (until {date})").format(family=family, date=held.until.isoformat()))
+                words.append(
+                    self.tr("{family} (until {date})").format(family=family, date=held.until.isoformat())
+                )
         return separator().join(words)
 
     def selected(self) -> StaffAccount | None:
@@ -140,7 +153,7 @@ class StaffScreen(Screen):
         if account is None:
             why = self.tr("Select a person in the list first.")
         elif not qualifiable:
-            why = self.tr("A {role} sells no product that needs a qualification.").format(
+            why = self.tr("The role {role} sells no product that needs a qualification.").format(
                 role=label("role", account.role.value)
             )
         else:

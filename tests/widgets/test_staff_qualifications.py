@@ -90,7 +90,9 @@ def test_the_administrator_qualifies_a_manager_for_insurance_until_a_date(qtbot,
     assert _stored(db, "manager1") == [{"family": "insurance", "until": until.isoformat()}]
     held = held_qualifications(_stored(db, "manager1"), date.today())
     assert seller_findings(Role.MANAGER, held, "insurance", needs_assessment=False) == ()
-    assert seller_findings(Role.MANAGER, held, "fund", needs_assessment=False)[0].code == "seller_not_qualified"
+    assert (
+        seller_findings(Role.MANAGER, held, "fund", needs_assessment=False)[0].code == "seller_not_qualified"
+    )
     with db.read() as uow:
         entry = uow.session.scalars(select(AuditEntry).where(AuditEntry.action == "qualifications_set")).one()
         assert entry.actor == "admin1"
@@ -108,7 +110,9 @@ def test_an_expired_qualification_is_marked_and_a_cancel_changes_nothing(qtbot, 
     )
     manager = _select(screen, "manager1")
     row = screen.table.currentIndex().row()
-    assert screen.model.index(row, screen.model.columnCount() - 1).data() == "Funds (expired 2020-06-30), Gold"
+    assert (
+        screen.model.index(row, screen.model.columnCount() - 1).data() == "Funds (expired 2020-06-30), Gold"
+    )
 
     def untick_all(dialog):
         assert dialog.family_boxes["fund"].isChecked() and dialog.family_boxes["gold"].isChecked()
