@@ -3,6 +3,7 @@ qualifications, the dialog saves them through the service, and a cancel changes 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -11,9 +12,12 @@ from sqlalchemy import select
 
 from db.models import AuditEntry, Staff
 from domain.codes import Role
+from domain.errors import NotPermitted
 from domain.sales import held_qualifications, seller_findings
+from services import staff
 from tests.factories import small_branch
 from tests.widgets.conftest import sign_in, start_station, stop_station
+from widgets.messages import describe_error
 from widgets.qualifications_dialog import QualificationsDialog
 
 pytestmark = pytest.mark.gui
@@ -127,3 +131,35 @@ def test_an_expired_qualification_is_marked_and_a_cancel_changes_nothing(qtbot, 
     assert len(opened) == 1 and calls == []
     assert _stored(db, "manager1") == [{"family": "fund", "until": "2020-06-30"}, "gold"]
     assert screen.selected() == manager
+
+
+def test_the_services_refusal_is_shown_in_words_and_nothing_is_saved(qtbot, shell, db, monkeypatch):
+    """The screen does not check the permission itself: the service does, and its answer is shown."""
+    screen = _staff_screen(qtbot, shell)
+    _select(screen, "manager1")
+    backend = screen._backend
+    # As if the station's administrator had become a supervisor since signing in: the service refuses.
+    monkeypatch.setattr(backend, "user", replace(backend.user, role=Role.SUPERVISOR))
+
+    def tick_fund(dialog):
+        assert not dialog.until_box.isChecked() and not dialog.until_edit.isEnabled()  # no expiry on file
+        dialog.family_boxes["fund"].setChecked(True)
+
+    refused = []
+    service = staff.set_qualifications
+
+    def watched(*args):
+        try:
+            return service(*args)
+        except NotPermitted as error:
+            refused.append(error)
+            raise
+
+    monkeypatch.setattr(staff, "set_qualifications", watched)
+    screen._qualifications_factory, _ = _answering(monkeypatch, tick_fund, QDialog.DialogCode.Accepted)
+    screen.edit_qualifications()
+    qtbot.waitUntil(lambda: bool(refused) and screen.banner.text() != "", timeout=5000)
+    assert refused[0].code == "not_permitted"  # the service's own check
+    assert screen.banner.text() == describe_error(refused[0])
+    assert "{" not in screen.banner.text()
+    assert _stored(db, "manager1") == []
