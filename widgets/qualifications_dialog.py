@@ -48,8 +48,10 @@ class QualificationsDialog(QDialog):
         # One expiry for all the families chosen, as the CLI's --until; unticked: no expiry.
         self.until_box = QCheckBox(self.tr("&Valid until"), objectName="has_until")
         ends = [q.until for q in held if q.until is not None]
-        shown = max(ends) if ends else date(today.year, 12, 31)
+        # A renewal starts from a date still to come: an expiry already past is not offered again.
+        shown = max(ends) if ends and max(ends) >= today else date(today.year, 12, 31)
         self.until_edit = QDateEdit(QDate(shown.year, shown.month, shown.day), objectName="until")
+        self.until_edit.setMinimumDate(QDate(today.year, today.month, today.day))
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setDisplayFormat("yyyy-MM-dd")
         self.until_box.setChecked(bool(ends))

@@ -120,6 +120,7 @@ def test_an_expired_qualification_is_marked_and_a_cancel_changes_nothing(qtbot, 
 
     def untick_all(dialog):
         assert dialog.family_boxes["fund"].isChecked() and dialog.family_boxes["gold"].isChecked()
+        assert dialog.until_edit.date().toPython() >= date.today()  # a renewal, not the past expiry again
         for box in dialog.family_boxes.values():
             box.setChecked(False)
 
