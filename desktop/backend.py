@@ -390,6 +390,10 @@ class Backend:
     def reset_password(self, account_id: int, version: int, password: str) -> None:
         staff.reset_password(self.db, account_id, version, password, self.user)
 
+    def set_qualifications(self, login: str, families: list[str], until: date | None) -> tuple[str, ...]:
+        """The service checks the permission and keeps the audit (DOMAIN §5: who may sell what)."""
+        return staff.set_qualifications(self.db, self.user, login, families, until)
+
     def verify_password(self, user: StaffUser, password: str) -> None:
         staff.verify_password(self.db, user, password)
 

@@ -5,6 +5,7 @@ qualification, still valid on the day (`seller_not_qualified`)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from domain.codes import Role
@@ -13,20 +14,39 @@ from domain.suitability.model import Finding
 INVESTMENT_FAMILIES = frozenset({"wealth", "fund", "insurance", "gold", "fx"})
 QUALIFIED_FAMILIES = frozenset({"fund", "insurance", "gold"})  # each needs the qualification of its own name
 SELLING_ROLES = frozenset({Role.TELLER, Role.MANAGER, Role.SUPERVISOR, Role.WEALTH_MANAGER})
+# The roles a qualification makes a difference to: a teller sells no investment product, qualified or not.
+QUALIFIABLE_ROLES = SELLING_ROLES - {Role.TELLER}
+
+
+@dataclass(frozen=True)
+class Qualification:
+    """One family a staff member is qualified for, as on file: valid through `until` (None: no expiry)."""
+
+    family: str
+    until: date | None = None
+
+    def expired(self, today: date) -> bool:
+        return self.until is not None and self.until < today
+
+
+def stored_qualifications(stored: Iterable[object]) -> tuple[Qualification, ...]:
+    """The qualifications on file, expired ones included, in family order."""
+    found = []
+    for item in stored:
+        if isinstance(item, str):
+            found.append(Qualification(item))
+        elif isinstance(item, Mapping) and isinstance(item.get("family"), str):
+            until = item.get("until")
+            found.append(
+                Qualification(str(item["family"]), date.fromisoformat(str(until)) if until else None)
+            )
+    return tuple(sorted(found, key=lambda q: q.family))
 
 
 def held_qualifications(stored: Iterable[object], today: date) -> frozenset[str]:
     """The families a staff member is qualified for on `today`: `"fund"`, or `{"family": "fund", "until":
     "2027-06-30"}` (valid through that day)."""
-    held = set()
-    for item in stored:
-        if isinstance(item, str):
-            held.add(item)
-        elif isinstance(item, Mapping) and isinstance(item.get("family"), str):
-            until = item.get("until")
-            if until is None or date.fromisoformat(str(until)) >= today:
-                held.add(str(item["family"]))
-    return frozenset(held)
+    return frozenset(q.family for q in stored_qualifications(stored) if not q.expired(today))
 
 
 def is_investment(family: str, needs_assessment: bool) -> bool:

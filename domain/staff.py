@@ -7,6 +7,7 @@ from datetime import datetime
 
 from domain.codes import Role
 from domain.errors import InvalidValue
+from domain.sales import Qualification
 
 MIN_PASSWORD_LENGTH = 8
 MAX_FAILED_LOGINS = 5
@@ -45,6 +46,7 @@ class StaffAccount:
     failed_logins: int
     last_login_at: datetime | None
     version: int
+    qualifications: tuple[Qualification, ...] = ()  # the sales qualifications on file, expired ones included
 
 
 def check_new_password(password: str) -> None:

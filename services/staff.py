@@ -19,7 +19,7 @@ from domain.codes import IdType, Role
 from domain.errors import Conflict, InvalidValue, SeparationOfDuties, SignInRefused, UnknownRecord
 from domain.identity import normalise_document_number
 from domain.permissions import Action, require
-from domain.sales import QUALIFIED_FAMILIES
+from domain.sales import QUALIFIED_FAMILIES, stored_qualifications
 from domain.staff import IDLE_LOCK_RANGE, MAX_FAILED_LOGINS, StaffAccount, StaffUser, check_new_password
 from domain.text import checked_text
 from services import approvals
@@ -353,6 +353,7 @@ def list_accounts(db: Database) -> list[StaffAccount]:
                 failed_logins=r.failed_logins,
                 last_login_at=r.last_login_at,
                 version=r.version,
+                qualifications=stored_qualifications(r.qualifications or []),
             )
             for r in rows
         ]

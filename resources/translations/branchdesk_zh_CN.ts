@@ -2091,7 +2091,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+167"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>
@@ -6015,6 +6015,29 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>QualificationsDialog</name>
+    <message>
+        <location filename="../../widgets/qualifications_dialog.py" line="+40"/>
+        <source>Qualified to sell</source>
+        <translation>可销售的产品类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Without a date they do not expire. Saving replaces the qualifications on file.</source>
+        <translation>不填日期即长期有效。保存后将替换原有的销售资格。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sales qualifications of {person}</source>
+        <translation>{person}的销售资格</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../widgets/profile/dialogs.py" line="+96"/>
@@ -7230,7 +7253,7 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+45"/>
+        <location filename="../../widgets/staff_screen.py" line="+56"/>
         <source>Login</source>
         <translation>登录名</translation>
     </message>
@@ -7260,7 +7283,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>最近登录</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Sales qualifications</source>
+        <translation>销售资格</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
@@ -7275,7 +7303,17 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>{family} (expired {date})</source>
+        <translation>{family}（已于 {date} 过期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{family} (until {date})</source>
+        <translation>{family}（有效期至 {date}）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>
@@ -7283,6 +7321,21 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+1"/>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a person in the list first.</source>
+        <translation>请先在列表中选择一位员工。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role {role} sells no product that needs a qualification.</source>
+        <translation>{role}岗位不销售需要销售资格的产品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product families this person may sell, and until when.</source>
+        <translation>此员工可销售的产品类别及有效期。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7300,7 +7353,12 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <translation>账号已创建。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>Qualifications saved.</source>
+        <translation>销售资格已保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New account...</source>
         <translation>新建账号…</translation>
     </message>
@@ -7313,6 +7371,11 @@ branchdesk users add 登录名 --role admin --name 姓名 --password-stdin</tran
         <location line="+1"/>
         <source>Set password...</source>
         <translation>设置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualifications...</source>
+        <translation>销售资格(&amp;Q)…</translation>
     </message>
 </context>
 <context>

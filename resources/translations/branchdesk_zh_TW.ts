@@ -2091,7 +2091,7 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+167"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待辦</translation>
     </message>
@@ -6015,6 +6015,29 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>QualificationsDialog</name>
+    <message>
+        <location filename="../../widgets/qualifications_dialog.py" line="+40"/>
+        <source>Qualified to sell</source>
+        <translation>可銷售的產品類別</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Without a date they do not expire. Saving replaces the qualifications on file.</source>
+        <translation>不填日期即長期有效。儲存後將取代原有的銷售資格。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sales qualifications of {person}</source>
+        <translation>{person}的銷售資格</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <location filename="../../widgets/profile/dialogs.py" line="+96"/>
@@ -7230,7 +7253,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../widgets/staff_screen.py" line="+45"/>
+        <location filename="../../widgets/staff_screen.py" line="+56"/>
         <source>Login</source>
         <translation>登入名稱</translation>
     </message>
@@ -7260,7 +7283,12 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>最近登入</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>Sales qualifications</source>
+        <translation>銷售資格</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
@@ -7275,7 +7303,17 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+8"/>
+        <source>{family} (expired {date})</source>
+        <translation>{family}（已於 {date} 過期）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{family} (until {date})</source>
+        <translation>{family}（有效期至 {date}）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Enable</source>
         <translation>啟用</translation>
     </message>
@@ -7283,6 +7321,21 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+1"/>
         <source>Disable</source>
         <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a person in the list first.</source>
+        <translation>請先在清單中選擇一位員工。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The role {role} sells no product that needs a qualification.</source>
+        <translation>{role}崗位不銷售需要銷售資格的產品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The product families this person may sell, and until when.</source>
+        <translation>此員工可銷售的產品類別及有效期。</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -7300,7 +7353,12 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>帳號已建立。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
+        <source>Qualifications saved.</source>
+        <translation>銷售資格已儲存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>New account...</source>
         <translation>新增帳號…</translation>
     </message>
@@ -7313,6 +7371,11 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <location line="+1"/>
         <source>Set password...</source>
         <translation>設定密碼…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualifications...</source>
+        <translation>銷售資格(&amp;Q)…</translation>
     </message>
 </context>
 <context>
