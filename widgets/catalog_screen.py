@@ -14,7 +14,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.catalog import CatalogInvalid, ProductView
+from domain.catalog import ProductView
 from domain.catalog_versions import FieldChange, ProductHistory, VersionStatus, VersionView
 from domain.codes import ProductFamily
 from domain.staff import StaffUser
+from widgets.catalog_changes import CatalogChanges
 from widgets.jobs_port import JobsPort
 from widgets.labels import label, money, rate, terms
-from widgets.messages import describe, describe_error, is_explained
 from widgets.product_edit_dialog import ProductEditDialog
 from widgets.screen import Screen
 from widgets.table_model import Column, RowsModel
@@ -153,7 +152,8 @@ class CatalogScreen(Screen):
 
     def _build_editing(self, top: QHBoxLayout) -> None:
         self.edit_button = QPushButton(objectName="edit")
-        self.edit_button.clicked.connect(lambda: self.edit_product())  # not `checked` as `previous`
+        self.changes = CatalogChanges(self, self._editor, self._dialog_factory)
+        self.edit_button.clicked.connect(lambda: self.changes.edit_product())  # not `checked` as `previous`
         self.edit_reason = QLabel(objectName="edit_reason")
         self.edit_reason.setStyleSheet("color: #666;")
         top.addWidget(self.edit_reason)
@@ -176,8 +176,8 @@ class CatalogScreen(Screen):
         self.decision_note = QLineEdit(objectName="decision_note")
         self.approve_button = QPushButton(objectName="approve")
         self.reject_button = QPushButton(objectName="reject")
-        self.approve_button.clicked.connect(self.approve_selected)
-        self.reject_button.clicked.connect(self.reject_selected)
+        self.approve_button.clicked.connect(lambda: self.changes.approve_selected())
+        self.reject_button.clicked.connect(lambda: self.changes.reject_selected())
         self.decision_reason = QLabel(objectName="decision_reason", wordWrap=True)
         self.decision_reason.setStyleSheet("color: #666;")
         decide = QHBoxLayout()
@@ -318,85 +318,6 @@ class CatalogScreen(Screen):
             self.tr("You proposed this change: another supervisor must approve or reject it.") if own else ""
         )
         self.decision_reason.setVisible(own)
-
-    def edit_product(self, previous: dict | None = None, refusal: BaseException | None = None) -> None:
-        history = self.history
-        if self._editor is None or history is None:
-            return
-        dialog = self._dialog_factory(history)
-        if previous is not None:
-            dialog.set_values(previous)
-        if refusal is not None:
-            dialog.show_problems(*self._problems(refusal))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        values = dialog.values()
-        self.runner.submit(
-            self._editor.propose_product_change,
-            history.code,
-            values["changes"],
-            values["effective_from"],
-            values["note"],
-            on_done=lambda _v: self._changed(self.tr("Change proposed; another supervisor must approve it.")),
-            on_error=lambda e: self._proposal_refused(values, e),
-            write=True,
-        )
-
-    @staticmethod
-    def _problems(error: BaseException) -> tuple[list[tuple[str, str]], str]:
-        if isinstance(error, CatalogInvalid):
-            return [(p.field, describe(p.code, p.params)) for p in error.problems], ""
-        return [], describe_error(error)
-
-    def _proposal_refused(self, values: dict, error: BaseException) -> None:
-        if not is_explained(error):
-            raise error
-        if isinstance(error, CatalogInvalid):
-            self.edit_product(values, error)  # again, with each reason beside its field
-        else:
-            self.show_error(error)
-            self.load()
-
-    def _changed(self, message: str) -> None:
-        self.banner.show_message(message, "info")
-        self.decision_note.clear()
-        self.load()
-
-    def approve_selected(self) -> None:
-        version = self.selected_pending()
-        if version is None or self._editor is None:
-            return
-        self.runner.submit(
-            self._editor.approve_version,
-            version.id,
-            self.decision_note.text(),
-            on_done=lambda v: self._changed(
-                self.tr("Change approved; it takes effect on {date}.").format(
-                    date=v.effective_from.isoformat()
-                )
-                if v.scheduled
-                else self.tr("Change approved and in effect.")
-            ),
-            on_error=self._failed,
-            write=True,
-        )
-
-    def reject_selected(self) -> None:
-        version = self.selected_pending()
-        if version is None or self._editor is None:
-            return
-        self.runner.submit(
-            self._editor.reject_version,
-            version.id,
-            self.decision_note.text(),
-            on_done=lambda _v: self._changed(self.tr("Change rejected.")),
-            on_error=self._failed,
-            write=True,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self.show_error(error)
-        self.load()  # another supervisor may have decided meanwhile: show what is true now
 
     # --- everyone ------------------------------------------------------------------------------------------
 

@@ -658,26 +658,49 @@
     </message>
 </context>
 <context>
+    <name>CatalogChanges</name>
+    <message>
+        <location filename="../../widgets/catalog_changes.py" line="+50"/>
+        <source>Change proposed; another supervisor must approve it.</source>
+        <translation>變更已提交，須由另一位主管覆核核准。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Change approved; it takes effect on {date}.</source>
+        <translation>變更已核准，將於 {date} 生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change approved and in effect.</source>
+        <translation>變更已核准並已生效。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change rejected.</source>
+        <translation>變更已駁回。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../widgets/catalog_screen.py" line="+121"/>
-        <location line="+44"/>
+        <location filename="../../widgets/catalog_screen.py" line="+120"/>
+        <location line="+45"/>
         <source>Code</source>
         <translation>代碼</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+321"/>
+        <location line="+243"/>
         <source>Family</source>
         <translation>類別</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-242"/>
         <source>Risk</source>
         <translation>風險等級</translation>
     </message>
@@ -703,7 +726,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
@@ -779,14 +802,14 @@
     </message>
     <message numerus="yes">
         <location line="+40"/>
-        <location line="+166"/>
+        <location line="+87"/>
         <source>Pending changes (%n)</source>
         <translation>
             <numerusform>待覆核變更（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-79"/>
         <source>Select a product to change it.</source>
         <translation>請選擇要變更的產品。</translation>
     </message>
@@ -810,28 +833,8 @@
         <source>You proposed this change: another supervisor must approve or reject it.</source>
         <translation>此變更由您提出，須由另一位主管覆核核准或駁回。</translation>
     </message>
-    <message>
-        <location line="+22"/>
-        <source>Change proposed; another supervisor must approve it.</source>
-        <translation>變更已提交，須由另一位主管覆核核准。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Change approved; it takes effect on {date}.</source>
-        <translation>變更已核准，將於 {date} 生效。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Change approved and in effect.</source>
-        <translation>變更已核准並已生效。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Change rejected.</source>
-        <translation>變更已駁回。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+29"/>
         <location line="+19"/>
         <source>%n product(s)</source>
         <translation>

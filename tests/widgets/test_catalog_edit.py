@@ -73,8 +73,8 @@ def test_a_refused_proposal_reopens_the_dialog_with_the_reason_beside_the_field(
     screen = open_catalog(qtbot, shell)
     select_product(qtbot, screen, "DEP-NOTICE-7D")
     dialogs: list[ProductEditDialog] = []
-    screen._dialog_factory = filled(monkeypatch, dialogs, rate="1.35", min_amount="abc")
-    screen.edit_product()
+    screen.changes.dialog_factory = filled(monkeypatch, dialogs, rate="1.35", min_amount="abc")
+    screen.changes.edit_product()
     qtbot.waitUntil(lambda: len(dialogs) == 2, timeout=5000)
     again = dialogs[1]
     assert "write rates as fractions" in again.field_errors["rate"].text()
@@ -89,7 +89,7 @@ def test_one_supervisor_proposes_and_another_approves(qtbot, shell, monkeypatch)
     select_product(qtbot, screen, "DEP-NOTICE-7D")
     assert screen.edit_button.isEnabled()
     dialogs: list[ProductEditDialog] = []
-    screen._dialog_factory = filled(monkeypatch, dialogs, rate="0.0050")
+    screen.changes.dialog_factory = filled(monkeypatch, dialogs, rate="0.0050")
     qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.pending.rowCount() == 1, timeout=5000)
     pending = screen.pending.row(0)
