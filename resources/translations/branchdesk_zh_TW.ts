@@ -6020,7 +6020,7 @@ Close anyway?</source>
 <context>
     <name>QualificationsDialog</name>
     <message>
-        <location filename="../../widgets/qualifications_dialog.py" line="+40"/>
+        <location filename="../../widgets/qualifications_dialog.py" line="+41"/>
         <source>Qualified to sell</source>
         <translation>可銷售的產品類別</translation>
     </message>
@@ -6030,7 +6030,7 @@ Close anyway?</source>
         <translation>有效期至(&amp;V)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Without a date they do not expire. Saving replaces the qualifications on file.</source>
         <translation>不填日期即長期有效。儲存後將取代原有的銷售資格。</translation>
     </message>
@@ -7291,7 +7291,7 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>銷售資格</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Locked</source>
         <translation>已鎖定</translation>
     </message>
@@ -7306,17 +7306,17 @@ branchdesk users add 登入名稱 --role admin --name 姓名 --password-stdin</t
         <translation>已停用</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{family} (expired {date})</source>
         <translation>{family}（已於 {date} 過期）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{family} (until {date})</source>
         <translation>{family}（有效期至 {date}）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Enable</source>
         <translation>啟用</translation>
     </message>
