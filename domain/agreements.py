@@ -84,6 +84,7 @@ class ReviewItem:
     issued_by_name: str
     station: str
     own: bool  # issued by the person looking: they may not review it
+    product_name_en: str = ""  # the English screens name the product in English
 
 
 def counter_name(branch_code: str, year: int) -> str:

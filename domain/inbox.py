@@ -6,6 +6,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from domain.codes import Role
+
+# The supervisors' queue (tasks assigned to nobody) is shared, kind by kind, with the role whose duty the kind is:
+# the complaint officer keeps the complaint register (DOMAIN §1), so the register's unassigned tasks are theirs too.
+SHARED_QUEUE_KINDS: dict[Role, frozenset[str]] = {
+    Role.COMPLAINT_OFFICER: frozenset(
+        {
+            "complaint_deadline",
+            "complaint_instruction",
+            "complaint_major_report",
+            "complaint_major_report_late",
+            "complaint_online_forward",
+        }
+    ),
+}
+
 
 @dataclass(frozen=True)
 class TaskView:

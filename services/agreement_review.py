@@ -42,7 +42,7 @@ def pending_reviews(db: Database, user: StaffUser, limit: int = 200) -> list[Rev
     with db.read() as uow:
         rows = uow.session.execute(
             select(Agreement, Customer.customer_no, Customer.name, Product.code, Product.name, Product.currency,
-                   Staff.login, Staff.name)
+                   Staff.login, Staff.name, Product.name_en)
             .join(Customer, Customer.id == Agreement.customer_id)
             .join(Product, Product.id == Agreement.product_id)
             .join(Staff, Staff.id == Agreement.issued_by_id)
@@ -52,8 +52,8 @@ def pending_reviews(db: Database, user: StaffUser, limit: int = 200) -> list[Rev
         ).all()  # fmt: skip
         return [
             ReviewItem(row.number, no, name, code, product, row.amount, currency or "CNY", row.issued_at, login,
-                       staff_name, row.station, row.issued_by_id == user.id)
-            for row, no, name, code, product, currency, login, staff_name in rows
+                       staff_name, row.station, row.issued_by_id == user.id, name_en or "")
+            for row, no, name, code, product, currency, login, staff_name, name_en in rows
         ]  # fmt: skip
 
 

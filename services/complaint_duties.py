@@ -217,7 +217,7 @@ def record_daily_check(
             )
         )
         if exists is not None:
-            raise Conflict("daily_check_already_recorded", date=check_date.isoformat(), kind=check.value)
+            raise Conflict("daily_check_already_recorded", date=check_date.isoformat(), check=check.value)
         row = ComplaintDailyCheck(
             branch_id=branch.id,
             check_date=check_date,

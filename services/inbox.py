@@ -18,7 +18,7 @@ from db.session import Database
 from domain.codes import Role
 from domain.cooling_off import FOLLOW_UP_KIND
 from domain.errors import Conflict, NotYours, UnknownRecord
-from domain.inbox import TaskView
+from domain.inbox import SHARED_QUEUE_KINDS, TaskView
 from domain.permissions import BRANCH_WIDE
 from domain.referrals import REFERRAL_KIND, is_overdue
 from domain.staff import StaffUser
@@ -67,6 +67,8 @@ def list_tasks(
         # Also the referrals this person made (open, or closed in the last 30 days): the referrer follows the
         # outcome that is credited to them, though only the manager acts on it.
         mine = Task.assignee_id == user.id
+        if user.role in SHARED_QUEUE_KINDS:
+            mine |= Task.assignee_id.is_(None) & Task.kind.in_(SHARED_QUEUE_KINDS[user.role])
         sent = (Task.kind == REFERRAL_KIND) & (Task.created_by_id == user.id)
         if open_only:
             mine &= is_open
@@ -164,7 +166,10 @@ def complete(
             raise Conflict("referral_needs_outcome", id=task_id)
         if row.kind == FOLLOW_UP_KIND:  # the call's outcome closes it (services/follow_up_calls.py)
             raise Conflict("follow_up_call_needs_outcome", id=task_id)
-        mine = row.assignee_id == user.id or (row.assignee_id is None and user.role in BRANCH_WIDE)
+        shared = row.kind in SHARED_QUEUE_KINDS.get(user.role, frozenset())
+        mine = row.assignee_id == user.id or (
+            row.assignee_id is None and (user.role in BRANCH_WIDE or shared)
+        )
         if not mine and user.role not in BRANCH_WIDE:
             raise NotYours("task_not_yours", id=task_id)
         if row.status != "open":

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from domain.agreements import ReviewItem
 from domain.money import format_yuan
 from widgets.jobs_port import JobsPort
+from widgets.labels import product_name
 from widgets.table_model import Column, RowsModel
 
 
@@ -47,7 +48,10 @@ class AgreementReviews(QWidget):
             [
                 Column(lambda: self.tr("Agreement"), lambda r: r.number),
                 Column(lambda: self.tr("Customer"), lambda r: f"{r.customer_name}（{r.customer_no}）"),
-                Column(lambda: self.tr("Product"), lambda r: r.product_name),
+                Column(
+                    lambda: self.tr("Product"),
+                    lambda r: product_name((r.product_name, r.product_name_en), r.product_code),
+                ),
                 Column(lambda: self.tr("Amount"), lambda r: format_yuan(r.amount), align_right=True),
                 Column(lambda: self.tr("Issued by"), lambda r: f"{r.issued_by_name}（{r.issued_by}）"),
                 Column(lambda: self.tr("Issued at"), lambda r: r.issued_at.strftime("%Y-%m-%d %H:%M")),
@@ -111,7 +115,7 @@ class AgreementReviews(QWidget):
             "Review agreement {number}: {customer}, {product}, {amount}, issued by {issuer}? It takes effect now "
             "and your name is printed on the archived copy as reviewer."
         ).format(
-            number=row.number, customer=row.customer_name, product=row.product_name,
+            number=row.number, customer=row.customer_name, product=product_name((row.product_name, row.product_name_en), row.product_code),
             amount=format_yuan(row.amount), issuer=row.issued_by_name,
         )  # fmt: skip
         answer = QMessageBox.question(self, self.tr("Review"), question)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.cooling_off import FOLLOW_UP_KIND
-from domain.inbox import TaskView
+from domain.inbox import SHARED_QUEUE_KINDS, TaskView
 from domain.permissions import BRANCH_WIDE
 from domain.referrals import Referral, ReferralReport
 from domain.staff import StaffUser
@@ -204,6 +204,8 @@ class InboxScreen(Screen):
             return False
         if v.assignee_login == self.user.login:
             return True
+        if not v.assignee_login and v.kind in SHARED_QUEUE_KINDS.get(self.user.role, ()):
+            return True  # the supervisors' queue shares this kind with the role (the complaint officer's register)
         return self.user.role in BRANCH_WIDE and (not v.assignee_login or self.filter.currentData() != MINE)
 
     def _select(self) -> None:

@@ -3992,8 +3992,8 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The {kind} check of {date} is already on record.</source>
-        <translation>{date}的{kind}检查已登记。</translation>
+        <source>The {check} check of {date} is already on record.</source>
+        <translation>{date}的{check}检查已登记。</translation>
     </message>
     <message>
         <location line="+1"/>

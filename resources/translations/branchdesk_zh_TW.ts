@@ -3992,8 +3992,8 @@ Close anyway?</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The {kind} check of {date} is already on record.</source>
-        <translation>{date}的{kind}檢查已登記。</translation>
+        <source>The {check} check of {date} is already on record.</source>
+        <translation>{date}的{check}檢查已登記。</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -8,10 +8,10 @@ from datetime import timedelta
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from db import audit
-from db.models import Agreement, AgreementVersion, AuditEntry
+from db.models import Agreement, AgreementVersion, AuditEntry, Product
 from domain.errors import DomainError, InvalidValue
 from services import agreement_archive, agreement_review, agreements
 from services.staff import user_by_login
@@ -153,6 +153,17 @@ def test_the_review_list_shows_what_waits_oldest_first_and_marks_ones_own(branch
         (own.number, True, "supervisor1"),
     ]
     assert items[0].amount == Decimal("50000.00") and items[0].customer_name == "张三"
+
+
+def test_the_review_list_carries_the_products_english_name_for_the_english_screens(branch):
+    with branch.write() as uow:
+        uow.session.execute(
+            update(Product).where(Product.code == "WM-R2").values(name_en="Steady wealth 180 days")
+        )
+        uow.commit()
+    issue_wm(branch)
+    [item] = agreement_review.pending_reviews(branch, supervisor(branch))
+    assert (item.product_name, item.product_name_en) == ("稳健理财180天", "Steady wealth 180 days")
 
 
 def test_the_cooling_off_window_starts_at_the_review(branch):

@@ -11,6 +11,7 @@ import pytest
 from domain.codes import Role
 from domain.complaint_flow import ClosingFacts
 from domain.errors import DomainError, NotPermitted, NotYours, SeparationOfDuties
+from domain.inbox import SHARED_QUEUE_KINDS
 from domain.performance import PlanMetric
 from domain.periods import custom_period
 from domain.permissions import APPROVER_ROLES, PERMITTED, Action, allows
@@ -27,6 +28,7 @@ from services import (
     customer_edit,
     customer_search,
     customers,
+    inbox,
     overview,
     performance,
     profile,
@@ -184,6 +186,23 @@ def test_the_complaint_officer_assigns_and_closes_but_sees_no_holdings_and_revea
     refused(NotPermitted, agreements.issue, branch, officer, ZHANG, "TD-X", Decimal("100010"), "1Y", now=NOW)
     period = custom_period(date(2026, 11, 1), date(2026, 11, 30))
     refused(NotYours, performance.scorecard, branch, officer, period, today=NOW.date(), now=NOW)
+
+
+def test_the_complaint_officer_finds_the_registers_unassigned_tasks_in_their_queue_and_no_others(branch):
+    officer, teller, head = who(branch, C), user_by_login(branch, "teller1"), who(branch, H)
+    major = complaints.register(
+        branch, teller, channel="walk_in", category="product", content="理财亏损", complainant_name="王小明",
+        complainant_phone="13812345678", amount=Decimal("80000.00"), received_at=NOW, now=NOW,
+    )  # fmt: skip
+    kinds = {t.kind for t in inbox.list_tasks(branch, officer, today=NOW.date())}
+    assert "complaint_major_report" in kinds  # the officer reports upward: the task is in their queue
+    assert not kinds - SHARED_QUEUE_KINDS[C]  # and only the register's tasks, not the branch's others
+    assert "complaint_major_report" not in {
+        t.kind for t in inbox.list_tasks(branch, teller, today=NOW.date())
+    }
+    assert major.number in {
+        t.title for t in inbox.list_tasks(branch, head, today=NOW.date())
+    }  # still the head's
 
 
 # -- the branch head: the branch's figures, plans, approvals and audit; no counter work --------------------------

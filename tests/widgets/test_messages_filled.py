@@ -114,3 +114,13 @@ def test_every_rule_finding_is_worded_with_its_own_parameters(language, code, pa
         for text in (describe_finding(code, shown), describe_reason(code, shown)):
             assert "{" not in text and "}" not in text, text
             assert text != code, text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "opinion book"), ("zh_CN", "意见簿"), ("zh_TW", "意見簿")],
+    indirect=["language"],
+)
+def test_a_daily_check_already_on_record_names_the_check_in_words(language, words):
+    text = describe("daily_check_already_recorded", {"date": "2026-11-20", "check": "opinion_book"})
+    assert words in text and "opinion_book" not in text

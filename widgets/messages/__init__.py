@@ -85,6 +85,9 @@ _CODED_PARAMS: dict[str, Callable[[Any], str]] = {
     "role": lambda code: label("role", str(code)),
     "purpose": lambda code: label("consent", str(code)),
     "kyc_status": lambda code: label("kyc", str(code)),
+    "check": lambda code: label(
+        "daily_check", str(code)
+    ),  # a complaint duty's daily check (opinion book, online)
 }
 
 

@@ -26,7 +26,7 @@ MESSAGES = {
     ),
     "daily_check_in_future": QT_TRANSLATE_NOOP("Messages", "The check date {value} has not come yet."),
     "daily_check_already_recorded": QT_TRANSLATE_NOOP(
-        "Messages", "The {kind} check of {date} is already on record."
+        "Messages", "The {check} check of {date} is already on record."
     ),
     "unknown_complaint": QT_TRANSLATE_NOOP("Messages", "There is no complaint {number}."),
     "unknown_complaint_channel": QT_TRANSLATE_NOOP(
