@@ -53,6 +53,7 @@ STATION_GRANTS: dict[str, TableGrant] = {
             "active",
             "password_hash",
             "qualifications",
+            "id_number",  # the staff member's own ID, for sod_no_self_dealing (services/staff.set_id_number)
             "version",
         ),
     ),

@@ -161,7 +161,7 @@
 <context>
     <name>AgreementReviews</name>
     <message>
-        <location filename="../../widgets/agreement_reviews.py" line="+48"/>
+        <location filename="../../widgets/agreement_reviews.py" line="+49"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
@@ -171,12 +171,12 @@
         <translation>客户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2094,7 +2094,7 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>Mine and the supervisors&apos; queue</source>
         <translation>我的及主管待办</translation>
     </message>

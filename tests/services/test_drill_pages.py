@@ -66,6 +66,7 @@ def _user(db, login: str) -> StaffUser:
         return StaffUser(row.id, row.login, row.name, Role(row.role), branch.code, branch.name)
 
 
+@pytest.mark.owner  # rewrites October's stored month end, which no station may change
 def test_tier_moves_read_by_index_are_the_customers_the_join_finds(demo_db, monkeypatch):
     db = demo_db
     with db.write() as uow:  # October's month end as if some stood lower and some higher than they do now
