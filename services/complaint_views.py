@@ -1,11 +1,12 @@
 """Complaint cases as people see them (DOMAIN.md §7.7): one case, the register's lists, the statistics.
 
 The steps of a case (register, assign, handle, reply, close, withdraw) are services/complaints.py; both share
-`find_complaint`, `complaint_view`, `require_role` and `audit_step` from here.
+`find_complaint`, `complaint_view` and `audit_step` from here.
 
 Confidentiality: the complainant's name and phone are shown in full only to the case's handler, the staff member
-who registered it and supervisors (who act as the branch's complaint officer); everyone else sees 张* and a
-masked phone (`may_see_identity`). Opening a case's full record is logged.
+who registered it and whoever supervises complaints (`Action.COMPLAINT_SUPERVISE`: the complaint officer,
+supervisors, the branch head); everyone else sees 张* and a masked phone (`may_see_identity`). Opening a case's
+full record is logged.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from domain.codes import Role
 from domain.complaint_documents import fitting_documents
 from domain.complaint_flow import OPEN, UNFINISHED, ComplaintStatus, mask_complainant
 from domain.complaints import ComplaintStats, ComplaintView
-from domain.errors import NotPermitted
 from domain.identity import mask_phone
 from domain.permissions import Action, allows, require
 from domain.staff import StaffUser
@@ -151,11 +151,6 @@ def find_complaint(session: Session, number: str, version: int | None = None) ->
     if version is not None and row.version != version:
         raise errors.RecordChanged(f"complaint {number}")
     return row
-
-
-def require_role(user: StaffUser, *roles: Role) -> None:
-    if user.role not in roles:
-        raise NotPermitted("not_permitted")
 
 
 def audit_step(
