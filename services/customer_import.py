@@ -12,8 +12,6 @@ Existing records (a re-import is how a branch refreshes its book):
 
 from __future__ import annotations
 
-import hashlib
-import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
@@ -22,13 +20,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit, counters
+from db import counters
 from db.models import Customer, IdDocument, RiskAssessment, Staff
 from db.session import Database
 from domain.codes import KycStatus
 from domain.customer_import import CustomerBook, CustomerRecord, ImportRejected, parse_customers
 from domain.names import name_pinyin
-from domain.permissions import Action, require
 from domain.profile import needs_reidentification
 from domain.staff import StaffUser
 from domain.suitability.model import assessment_valid_until
@@ -38,16 +35,14 @@ from services.import_writing import (
     ImportTrail,
     bulk_insert,
     chunks,
-    import_counts,
+    run_import,
     table_of,
     update_rows,
-    write_or_conflict,
 )
 from services.staff import branch_or_default
 
 __all__ = ["ImportRejected", "ImportResult", "import_customers", "import_holdings", "format_customer_no"]
 
-log = logging.getLogger(__name__)
 
 CUSTOMER_NO_COUNTER = "customer_no"
 # Customer attributes and the column that feeds each: on an update, absent columns leave the field alone.
@@ -89,54 +84,35 @@ def import_customers(
     now: datetime | None = None,
     file_sha256: str | None = None,
 ) -> ImportResult:
-    require(user, Action.CUSTOMER_IMPORT)
-    actor, staff_id = user.login, user.id
-    today = today or date.today()
-    now = now or datetime.now()
-    file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
-    trail = ImportTrail(actor, staff_id, now)
+    return run_import(
+        db, csv_text, user, "customer", _write_customers, today=today, now=now, file_sha256=file_sha256
+    )
 
-    def work() -> ImportResult:
-        with db.write() as uow:
-            session = uow.session
-            managers = dict(session.execute(select(Staff.login, Staff.id).where(Staff.active)).all())
-            customer_ids = dict(session.execute(select(Customer.customer_no, Customer.id)).all())
-            id_owners = {
-                (t, n): no
-                for t, n, no in session.execute(
-                    select(IdDocument.id_type, IdDocument.id_number, Customer.customer_no).join(Customer)
-                )
-            }
-            book = CustomerBook(frozenset(managers), frozenset(customer_ids), id_owners)
-            parsed = parse_customers(csv_text, today=today, book=book)
-            if parsed.problems:
-                raise ImportRejected(parsed.problems)
-            new = [r for r in parsed.records if r.customer_no not in customer_ids]
-            old = [r for r in parsed.records if r.customer_no in customer_ids]
-            new = _insert_customers(session, new, managers, customer_ids, now)
-            for r in new:
-                trail.created(
-                    customer_ids[r.customer_no or ""], {"customer_no": r.customer_no or ""}, parsed.columns
-                )
-            updated = _update_customers(session, old, parsed.columns, managers, customer_ids, now, trail)
-            assessments = _add_assessments(session, [*new, *old], customer_ids, now)
-            result = ImportResult(len(new), updated, len(old) - updated, assessments, parsed.warnings)
-            audit.record(
-                session,
-                actor=actor,
-                staff_id=staff_id,
-                action="customers_imported",
-                entity="customer",
-                details={**import_counts(result, len(parsed.records)), "file_sha256": file_sha256},
-                at=now,
-            )
-            trail.write(session, "customer_imported")
-            uow.commit()
-            return result
 
-    result = write_or_conflict(work)
-    log.info("customer import: %s", import_counts(result, result.created + result.updated + result.unchanged))
-    return result
+def _write_customers(
+    session: Session, csv_text: str, today: date, now: datetime, trail: ImportTrail
+) -> tuple[ImportResult, int]:
+    managers = dict(session.execute(select(Staff.login, Staff.id).where(Staff.active)).all())
+    customer_ids = dict(session.execute(select(Customer.customer_no, Customer.id)).all())
+    id_owners = {
+        (t, n): no
+        for t, n, no in session.execute(
+            select(IdDocument.id_type, IdDocument.id_number, Customer.customer_no).join(Customer)
+        )
+    }
+    book = CustomerBook(frozenset(managers), frozenset(customer_ids), id_owners)
+    parsed = parse_customers(csv_text, today=today, book=book)
+    if parsed.problems:
+        raise ImportRejected(parsed.problems)
+    new = [r for r in parsed.records if r.customer_no not in customer_ids]
+    old = [r for r in parsed.records if r.customer_no in customer_ids]
+    new = _insert_customers(session, new, managers, customer_ids, now)
+    for r in new:
+        trail.created(customer_ids[r.customer_no or ""], {"customer_no": r.customer_no or ""}, parsed.columns)
+    updated = _update_customers(session, old, parsed.columns, managers, customer_ids, now, trail)
+    assessments = _add_assessments(session, [*new, *old], customer_ids, now)
+    result = ImportResult(len(new), updated, len(old) - updated, assessments, parsed.warnings)
+    return result, len(parsed.records)
 
 
 def _new_numbers(session: Session, count: int, taken: Iterable[str]) -> list[str]:

@@ -4,8 +4,6 @@ customer, or for another product, is refused."""
 
 from __future__ import annotations
 
-import hashlib
-import logging
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -13,27 +11,22 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import audit
 from db.models import Customer, Holding, Product
 from db.session import Database
 from domain.customer_import import HoldingBook, HoldingRecord, ImportRejected, parse_holdings
 from domain.identity import mask_account
-from domain.permissions import Action, require
 from domain.staff import StaffUser
 from services.import_writing import (
     ImportResult,
     ImportTrail,
     bulk_insert,
     chunks,
-    import_counts,
+    run_import,
     table_of,
     update_rows,
-    write_or_conflict,
 )
 
 __all__ = ["import_holdings"]
-
-log = logging.getLogger(__name__)
 
 
 def import_holdings(
@@ -45,61 +38,42 @@ def import_holdings(
     now: datetime | None = None,
     file_sha256: str | None = None,
 ) -> ImportResult:
-    require(user, Action.CUSTOMER_IMPORT)
-    actor, staff_id = user.login, user.id
-    today = today or date.today()
-    now = now or datetime.now()
-    file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
-    trail = ImportTrail(actor, staff_id, now)
+    return run_import(
+        db, csv_text, user, "holding", _write_holdings, today=today, now=now, file_sha256=file_sha256
+    )
 
-    def work() -> ImportResult:
-        with db.write() as uow:
-            session = uow.session
-            customer_ids = dict(session.execute(select(Customer.customer_no, Customer.id)).all())
-            products = {
-                p.code: p
-                for p in session.execute(
-                    select(Product.code, Product.id, Product.currency, Product.rate)
-                ).all()
-            }
-            owners = {
-                account: (customer_no, code)
-                for account, customer_no, code in session.execute(
-                    select(Holding.account_no, Customer.customer_no, Product.code)
-                    .join(Customer, Customer.id == Holding.customer_id)
-                    .join(Product, Product.id == Holding.product_id)
-                )
-            }
-            book = HoldingBook(frozenset(customer_ids), frozenset(products), owners)
-            parsed = parse_holdings(csv_text, today=today, book=book)
-            if parsed.problems:
-                raise ImportRejected(parsed.problems)
-            new = [r for r in parsed.records if r.account_no not in owners]
-            old = [r for r in parsed.records if r.account_no in owners]
-            if new:
-                session.execute(bulk_insert(Holding), [_holding_row(r, customer_ids, products) for r in new])
-                for r in new:
-                    trail.created(
-                        customer_ids[r.customer_no], {"account": mask_account(r.account_no)}, parsed.columns
-                    )
-            updated = _update_holdings(session, old, parsed.columns, trail)
-            result = ImportResult(len(new), updated, len(old) - updated, 0, parsed.warnings)
-            audit.record(
-                session,
-                actor=actor,
-                staff_id=staff_id,
-                action="holdings_imported",
-                entity="holding",
-                details={**import_counts(result, len(parsed.records)), "file_sha256": file_sha256},
-                at=now,
+
+def _write_holdings(
+    session: Session, csv_text: str, today: date, now: datetime, trail: ImportTrail
+) -> tuple[ImportResult, int]:
+    customer_ids = dict(session.execute(select(Customer.customer_no, Customer.id)).all())
+    products = {
+        p.code: p
+        for p in session.execute(select(Product.code, Product.id, Product.currency, Product.rate)).all()
+    }
+    owners = {
+        account: (customer_no, code)
+        for account, customer_no, code in session.execute(
+            select(Holding.account_no, Customer.customer_no, Product.code)
+            .join(Customer, Customer.id == Holding.customer_id)
+            .join(Product, Product.id == Holding.product_id)
+        )
+    }
+    book = HoldingBook(frozenset(customer_ids), frozenset(products), owners)
+    parsed = parse_holdings(csv_text, today=today, book=book)
+    if parsed.problems:
+        raise ImportRejected(parsed.problems)
+    new = [r for r in parsed.records if r.account_no not in owners]
+    old = [r for r in parsed.records if r.account_no in owners]
+    if new:
+        session.execute(bulk_insert(Holding), [_holding_row(r, customer_ids, products) for r in new])
+        for r in new:
+            trail.created(
+                customer_ids[r.customer_no], {"account": mask_account(r.account_no)}, parsed.columns
             )
-            trail.write(session, "holding_imported")
-            uow.commit()
-            return result
-
-    result = write_or_conflict(work)
-    log.info("holdings import: %s", import_counts(result, result.created + result.updated + result.unchanged))
-    return result
+    updated = _update_holdings(session, old, parsed.columns, trail)
+    result = ImportResult(len(new), updated, len(old) - updated, 0, parsed.warnings)
+    return result, len(parsed.records)
 
 
 def _holding_row(

@@ -1,11 +1,13 @@
-"""What the customer and the holdings import share: the result, the audit trail of one import, and the bulk
+"""What the customer and the holdings import share: how one import runs, its result, its audit trail, and the bulk
 statements that write it (services/customer_import.py, services/holding_import.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Insert, Table, bindparam, insert, update
@@ -14,11 +16,16 @@ from sqlalchemy.orm import Session
 
 from db import audit, errors
 from db.models import Base
+from db.session import Database
 from domain.customer_import import RowProblem
 from domain.errors import Conflict
+from domain.permissions import Action, require
 from domain.profile import audit_value
+from domain.staff import StaffUser
 
 CHUNK = 500  # keys per IN (...) when loading rows to update
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,52 @@ def write_or_conflict(work: Callable[[], ImportResult]) -> ImportResult:
         return work()
     except IntegrityError as exc:
         raise Conflict("import_conflict") from exc
+
+
+# What one import writes inside its transaction, from the file's text: the result and how many rows the file had.
+ImportWrite = Callable[[Session, str, date, datetime, "ImportTrail"], tuple["ImportResult", int]]
+
+
+def run_import(
+    db: Database,
+    csv_text: str,
+    user: StaffUser,
+    entity: str,
+    write: ImportWrite,
+    *,
+    today: date | None,
+    now: datetime | None,
+    file_sha256: str | None,
+) -> ImportResult:
+    """One import of `entity`s ("customer", "holding"): permitted, written by `write` in one transaction with a
+    summary audit entry (counts and the file's SHA-256) and then an entry per created or changed record."""
+    require(user, Action.CUSTOMER_IMPORT)
+    today = today or date.today()
+    now = now or datetime.now()
+    file_sha256 = file_sha256 or hashlib.sha256(csv_text.encode("utf-8")).hexdigest()
+    trail = ImportTrail(user.login, user.id, now)
+
+    def work() -> ImportResult:
+        with db.write() as uow:
+            result, rows = write(uow.session, csv_text, today, now, trail)
+            audit.record(
+                uow.session,
+                actor=user.login,
+                staff_id=user.id,
+                action=f"{entity}s_imported",
+                entity=entity,
+                details={**import_counts(result, rows), "file_sha256": file_sha256},
+                at=now,
+            )
+            trail.write(uow.session, f"{entity}_imported")
+            uow.commit()
+            return result
+
+    result = write_or_conflict(work)
+    log.info(
+        "%s import: %s", entity, import_counts(result, result.created + result.updated + result.unchanged)
+    )
+    return result
 
 
 def import_counts(result: ImportResult, rows: int) -> dict[str, int]:
