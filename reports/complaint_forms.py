@@ -159,16 +159,16 @@ def _masked_note(case: ComplaintCase, s: L.Styles) -> list[Flowable]:
 
 
 def _build_portrait(
-    story: list[Flowable], inst: Institution, kind: ComplaintDocumentKind, number: str, printed_by: str
+    story: list[Flowable], inst: Institution, title: str, kind: str, number: str, printed_by: str
 ) -> bytes:
-    title = TITLES[kind]
+    """A portrait form titled `title`; `kind` names it in the QR payload and the PDF's subject."""
     return L.build(
         story,
         pagesize=PORTRAIT,
         margins=PORTRAIT_MARGINS,
-        frame=_frame(inst, title, number, printed_by, f"{number}|{kind.value}"),
+        frame=_frame(inst, title, number, printed_by, f"{number}|{kind}"),
         title=f"{title} {number}",
-        subject=f"{FORM_VERSION}; complaint {kind.value}",
+        subject=f"{FORM_VERSION}; complaint {kind}",
     )
 
 
@@ -227,7 +227,7 @@ def build_transfer_slip(doc: CaseDocument) -> bytes:
         para("签收时间：____年__月__日__时", s.cell),
     ]
     story.append(KeepTogether([_sign(left, f"经办单位：{inst.branch_name}", right, "经办单位章", s)]))
-    return _build_portrait(story, inst, doc.kind, case.number, doc.printed_by)
+    return _build_portrait(story, inst, TITLES[doc.kind], doc.kind.value, case.number, doc.printed_by)
 
 
 # -- the urging slip ---------------------------------------------------------------------------------------------
@@ -280,7 +280,8 @@ def build_urging_slip(slip: UrgingSlip) -> bytes:
         para("日期：______年____月____日", s.cell),
     ]
     story.append(KeepTogether([_sign(left, f"经办单位：{inst.branch_name}", right, "经办单位章", s)]))
-    return _build_portrait(story, inst, ComplaintDocumentKind.URGING, case.number, slip.printed_by)
+    urging = ComplaintDocumentKind.URGING
+    return _build_portrait(story, inst, TITLES[urging], urging.value, case.number, slip.printed_by)
 
 
 # -- the result report -------------------------------------------------------------------------------------------
@@ -338,7 +339,7 @@ def build_result_report(doc: CaseDocument) -> bytes:
         para("日期：______年____月____日", s.cell),
     ]
     story.append(KeepTogether([_sign(left, "投诉受理部门审核：", right, "经办单位章", s)]))
-    return _build_portrait(story, inst, doc.kind, case.number, doc.printed_by)
+    return _build_portrait(story, inst, TITLES[doc.kind], doc.kind.value, case.number, doc.printed_by)
 
 
 # -- the major complaint's report upward -------------------------------------------------------------------------
@@ -382,14 +383,7 @@ def build_major_report(doc: MajorReportDocument) -> bytes:
         para("接收时间：____年__月__日__时", s.cell),
     ]
     story.append(KeepTogether([_sign(left, f"报送对象：{report.reported_to}", right, "报告单位章", s)]))
-    return L.build(
-        story,
-        pagesize=PORTRAIT,
-        margins=PORTRAIT_MARGINS,
-        frame=_frame(inst, MAJOR_REPORT_TITLE, case.number, doc.printed_by, f"{case.number}|major_report"),
-        title=f"{MAJOR_REPORT_TITLE} {case.number}",
-        subject=f"{FORM_VERSION}; complaint major_report",
-    )
+    return _build_portrait(story, inst, MAJOR_REPORT_TITLE, "major_report", case.number, doc.printed_by)
 
 
 # -- the register ------------------------------------------------------------------------------------------------
